@@ -1,1 +1,475 @@
-//! TODO(skeleton): see the module list in lib.rs.
+//! File discovery: turns the paths given on the command line into crates ready for the engine.
+//! Directories are walked (honouring .gitignore, skipping `target/` and hidden entries), files
+//! given explicitly are checked as given. Each file belongs to the crate of its nearest
+//! Cargo.toml, whose edition is read (following `edition.workspace = true`). The other files
+//! of a crate are loaded with `report: false` so that checking a few staged files still sees
+//! the whole crate's index. Files that cannot be read become `io-error` diagnostics.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use serde::Deserialize;
+
+use crate::config::{Exclude, absolutize};
+use crate::engine::{CrateInput, Edition, SourceFile};
+use crate::{Diagnostic, Error, Position, Severity, Span};
+
+/// Files larger than this are reported as `io-error` instead of parsed: generated blobs of
+/// that size are not hand-written async code and would dominate the run time.
+pub const MAX_FILE_SIZE: u64 = 10 * 1024 * 1024;
+
+/// The crates to analyze and the problems found while reading their files.
+#[derive(Debug, Default)]
+pub struct Discovery {
+    pub crates: Vec<CrateInput>,
+    /// `io-error` diagnostics for files that were asked for but could not be read.
+    pub io_errors: Vec<Diagnostic>,
+    /// How many files were asked for (reported), including unreadable ones.
+    pub files_checked: usize,
+}
+
+/// One file to report on, with the path shown to the user and the absolute one.
+#[derive(Debug, Clone)]
+struct Requested {
+    shown: PathBuf,
+    absolute: PathBuf,
+}
+
+/// Discover and read every file to check under `paths`.
+pub fn discover(paths: &[PathBuf], exclude: &Exclude) -> Result<Discovery, Error> {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let mut requested: Vec<Requested> = Vec::new();
+    let mut seen = BTreeSet::new();
+    let mut walked_dirs = Vec::new();
+    for path in paths {
+        let absolute = normalize(&absolutize(path));
+        let metadata = std::fs::metadata(path).map_err(|err| {
+            Error::new(format!("cannot check `{}`: {}", path.display(), describe(&err)))
+        })?;
+        if metadata.is_dir() {
+            walked_dirs.push(absolute.clone());
+            for file in walk_rust_files(&absolute, None) {
+                if !exclude.matches(&file) && seen.insert(file.clone()) {
+                    requested.push(Requested {
+                        shown: shown_path(&file, &cwd),
+                        absolute: file,
+                    });
+                }
+            }
+        } else if !exclude.matches(&absolute) && seen.insert(absolute.clone()) {
+            requested.push(Requested {
+                shown: shown_path(&absolute, &cwd),
+                absolute,
+            });
+        }
+    }
+
+    let mut groups: BTreeMap<Option<PathBuf>, Vec<Requested>> = BTreeMap::new();
+    let mut manifest_cache = HashMap::new();
+    for file in requested {
+        let root = crate_root(&file.absolute, &mut manifest_cache);
+        groups.entry(root).or_default().push(file);
+    }
+
+    let files_checked = groups.values().map(Vec::len).sum();
+    let results: Vec<(CrateInput, Vec<Diagnostic>)> = groups
+        .into_par_iter()
+        .map(|(root, files)| load_crate(root, files, &walked_dirs, &cwd))
+        .collect();
+    let mut discovery = Discovery {
+        files_checked,
+        ..Discovery::default()
+    };
+    for (input, errors) in results {
+        discovery.io_errors.extend(errors);
+        if !input.files.is_empty() {
+            discovery.crates.push(input);
+        }
+    }
+    Ok(discovery)
+}
+
+/// Read the requested files of one crate, and its other files as index-only context.
+fn load_crate(
+    root: Option<PathBuf>,
+    files: Vec<Requested>,
+    walked_dirs: &[PathBuf],
+    cwd: &Path,
+) -> (CrateInput, Vec<Diagnostic>) {
+    let mut io_errors = Vec::new();
+    let mut sources: Vec<SourceFile> = files
+        .par_iter()
+        .filter_map(|file| match read_source(&file.absolute) {
+            Ok(text) => Some(Ok(SourceFile {
+                path: file.shown.clone(),
+                text,
+                report: true,
+            })),
+            Err(problem) => Some(Err(io_error(&file.shown, problem))),
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .filter_map(|result| result.map_err(|err| io_errors.push(err)).ok())
+        .collect();
+
+    let edition = root.as_deref().map(read_edition).unwrap_or_default();
+    if let Some(root) = &root {
+        // A crate inside a directory that was walked already has all its files requested.
+        let fully_walked = walked_dirs.iter().any(|dir| root.starts_with(dir));
+        if !fully_walked {
+            let requested: BTreeSet<&Path> = files.iter().map(|f| f.absolute.as_path()).collect();
+            let context: Vec<SourceFile> = walk_rust_files(root, Some(root))
+                .into_par_iter()
+                .filter(|path| !requested.contains(path.as_path()))
+                .filter_map(|path| {
+                    let text = read_source(&path).ok()?;
+                    Some(SourceFile {
+                        path: shown_path(&path, cwd),
+                        text,
+                        report: false,
+                    })
+                })
+                .collect();
+            sources.extend(context);
+        }
+    }
+    let root_shown = match &root {
+        Some(root) => shown_path(root, cwd),
+        None => PathBuf::from("."),
+    };
+    let input = CrateInput {
+        root: root_shown,
+        edition,
+        files: sources,
+    };
+    (input, io_errors)
+}
+
+/// Every `.rs` file under `dir`, honouring ignore files. With `crate_root` set, directories
+/// holding another Cargo.toml (nested crates) are not entered.
+fn walk_rust_files(dir: &Path, crate_root: Option<&Path>) -> Vec<PathBuf> {
+    let crate_root = crate_root.map(Path::to_path_buf);
+    let mut builder = ignore::WalkBuilder::new(dir);
+    builder
+        .require_git(false)
+        .sort_by_file_path(|a, b| a.cmp(b))
+        .filter_entry(move |entry| {
+            let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
+            if !is_dir || entry.depth() == 0 {
+                return true;
+            }
+            if entry.file_name() == "target" {
+                return false;
+            }
+            match &crate_root {
+                Some(root) => {
+                    entry.path() == root.as_path() || !entry.path().join("Cargo.toml").is_file()
+                }
+                None => true,
+            }
+        });
+    builder
+        .build()
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_type().is_some_and(|t| t.is_file()))
+        .map(ignore::DirEntry::into_path)
+        .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
+        .map(|path| normalize(&path))
+        .collect()
+}
+
+/// The directory of the nearest Cargo.toml above `file`, cached per directory.
+fn crate_root(file: &Path, cache: &mut HashMap<PathBuf, Option<PathBuf>>) -> Option<PathBuf> {
+    let dir = file.parent()?;
+    if let Some(found) = cache.get(dir) {
+        return found.clone();
+    }
+    let found = dir
+        .ancestors()
+        .find(|candidate| candidate.join("Cargo.toml").is_file())
+        .map(Path::to_path_buf);
+    cache.insert(dir.to_path_buf(), found.clone());
+    found
+}
+
+#[derive(Debug, Deserialize)]
+struct Manifest {
+    package: Option<ManifestPackage>,
+    workspace: Option<ManifestWorkspace>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ManifestPackage {
+    edition: Option<EditionField>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum EditionField {
+    Literal(String),
+    Inherited { workspace: bool },
+}
+
+#[derive(Debug, Deserialize)]
+struct ManifestWorkspace {
+    package: Option<ManifestPackage>,
+}
+
+fn read_manifest(path: &Path) -> Option<Manifest> {
+    let text = std::fs::read_to_string(path).ok()?;
+    toml::from_str(&text).ok()
+}
+
+/// The edition of the crate at `root`: `package.edition`, or the workspace's when inherited.
+/// Cargo's default when none is written is 2015.
+pub fn read_edition(root: &Path) -> Edition {
+    let Some(manifest) = read_manifest(&root.join("Cargo.toml")) else {
+        return Edition::default();
+    };
+    match manifest.package.and_then(|p| p.edition) {
+        Some(EditionField::Literal(edition)) => parse_edition(&edition),
+        Some(EditionField::Inherited { workspace: true }) => workspace_edition(root),
+        Some(EditionField::Inherited { workspace: false }) | None => Edition::E2015,
+    }
+}
+
+fn workspace_edition(member_root: &Path) -> Edition {
+    for dir in member_root.ancestors() {
+        let Some(manifest) = read_manifest(&dir.join("Cargo.toml")) else {
+            continue;
+        };
+        if let Some(workspace) = manifest.workspace {
+            return match workspace.package.and_then(|p| p.edition) {
+                Some(EditionField::Literal(edition)) => parse_edition(&edition),
+                _ => Edition::default(),
+            };
+        }
+    }
+    Edition::default()
+}
+
+fn parse_edition(text: &str) -> Edition {
+    match text {
+        "2015" => Edition::E2015,
+        "2018" => Edition::E2018,
+        "2021" => Edition::E2021,
+        // 2024 and anything newer: the newest rules we know are the closest.
+        _ => Edition::E2024,
+    }
+}
+
+/// Why a file could not be turned into source text.
+enum ReadProblem {
+    TooLarge(u64),
+    NotUtf8 { line: usize, column: usize },
+    Io(std::io::Error),
+}
+
+fn read_source(path: &Path) -> Result<Arc<str>, ReadProblem> {
+    let metadata = std::fs::metadata(path).map_err(ReadProblem::Io)?;
+    if metadata.len() > MAX_FILE_SIZE {
+        return Err(ReadProblem::TooLarge(metadata.len()));
+    }
+    let bytes = std::fs::read(path).map_err(ReadProblem::Io)?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Arc::from(text)),
+        Err(err) => {
+            let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
+            // The valid prefix is UTF-8 by construction.
+            let prefix = std::str::from_utf8(valid).unwrap_or_default();
+            let line = prefix.matches('\n').count() + 1;
+            let line_start = prefix.rfind('\n').map_or(0, |i| i + 1);
+            let column = prefix[line_start..].chars().count() + 1;
+            Err(ReadProblem::NotUtf8 { line, column })
+        }
+    }
+}
+
+fn io_error(path: &Path, problem: ReadProblem) -> Diagnostic {
+    let (message, help, line, column) = match problem {
+        ReadProblem::TooLarge(size) => (
+            format!(
+                "`{}` is too large to check ({:.1} MiB, the limit is {} MiB)",
+                path.display(),
+                size as f64 / (1024.0 * 1024.0),
+                MAX_FILE_SIZE / (1024 * 1024)
+            ),
+            "generated files of this size are best excluded: add the path to `exclude` in asynclint.toml",
+            1,
+            1,
+        ),
+        ReadProblem::NotUtf8 { line, column } => (
+            format!(
+                "`{}` is not valid UTF-8 (first invalid byte at line {line}, column {column})",
+                path.display()
+            ),
+            "Rust source must be UTF-8: re-encode the file",
+            line,
+            column,
+        ),
+        ReadProblem::Io(err) => (
+            format!("cannot read `{}`: {}", path.display(), describe(&err)),
+            "check that the file exists and is readable by the current user",
+            1,
+            1,
+        ),
+    };
+    let position = Position {
+        line,
+        column,
+        offset: 0,
+    };
+    Diagnostic {
+        rule: "io-error".to_string(),
+        severity: Severity::Error,
+        path: path.to_path_buf(),
+        span: Span {
+            start: position,
+            end: position,
+        },
+        message,
+        help: Some(help.to_string()),
+        labels: Vec::new(),
+        notes: Vec::new(),
+        fix: None,
+    }
+}
+
+/// An io::Error as a lowercase phrase without the `(os error N)` noise.
+fn describe(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => {
+            let text = err.to_string();
+            let text = text.split(" (os error").next().unwrap_or(&text).to_string();
+            let mut chars = text.chars();
+            match chars.next() {
+                Some(first) => first.to_lowercase().chain(chars).collect(),
+                None => text,
+            }
+        }
+    }
+}
+
+/// The path shown to the user: relative to the current directory when below it.
+fn shown_path(absolute: &Path, cwd: &Path) -> PathBuf {
+    match absolute.strip_prefix(cwd) {
+        Ok(relative) if relative.as_os_str().is_empty() => PathBuf::from("."),
+        Ok(relative) => relative.to_path_buf(),
+        Err(_) => absolute.to_path_buf(),
+    }
+}
+
+/// Resolve `.` and `..` lexically, so the same file reached two ways is one file.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push("..");
+                }
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    fn write(path: &Path, text: &str) {
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+
+    #[test]
+    fn explicit_file_loads_the_rest_of_its_crate_as_context() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("app");
+        write(
+            &root.join("Cargo.toml"),
+            "[package]\nname = \"app\"\nedition = \"2018\"\n",
+        );
+        write(&root.join("src/main.rs"), "fn main() {}\n");
+        write(&root.join("src/helper.rs"), "pub fn help() {}\n");
+        write(&root.join("target/debug/gen.rs"), "fn skipped() {}\n");
+        write(&root.join("nested/Cargo.toml"), "[package]\nname = \"n\"\n");
+        write(&root.join("nested/src/lib.rs"), "fn other_crate() {}\n");
+
+        let found = discover(&[root.join("src/main.rs")], &Exclude::default()).unwrap();
+        assert_eq!(found.files_checked, 1);
+        assert_eq!(found.crates.len(), 1);
+        let input = &found.crates[0];
+        assert_eq!(input.edition, Edition::E2018);
+        let mut files: Vec<(String, bool)> = input
+            .files
+            .iter()
+            .map(|f| (f.path.file_name().unwrap().to_string_lossy().into(), f.report))
+            .collect();
+        files.sort();
+        assert_eq!(
+            files,
+            [("helper.rs".to_string(), false), ("main.rs".to_string(), true)]
+        );
+    }
+
+    #[test]
+    fn walked_directory_groups_by_nearest_manifest_and_inherits_edition() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            &dir.path().join("Cargo.toml"),
+            "[workspace]\nmembers = [\"a\"]\n[workspace.package]\nedition = \"2024\"\n",
+        );
+        write(
+            &dir.path().join("a/Cargo.toml"),
+            "[package]\nname = \"a\"\nedition.workspace = true\n",
+        );
+        write(&dir.path().join("a/src/lib.rs"), "pub fn a() {}\n");
+        write(&dir.path().join("b/Cargo.toml"), "[package]\nname = \"b\"\n");
+        write(&dir.path().join("b/src/lib.rs"), "pub fn b() {}\n");
+        write(&dir.path().join(".gitignore"), "ignored/\n");
+        write(&dir.path().join("a/ignored/x.rs"), "fn x() {}\n");
+
+        let found = discover(&[dir.path().to_path_buf()], &Exclude::default()).unwrap();
+        assert_eq!(found.files_checked, 2);
+        let mut editions: Vec<(usize, Edition)> = found
+            .crates
+            .iter()
+            .map(|c| (c.files.len(), c.edition))
+            .collect();
+        editions.sort();
+        assert_eq!(editions, [(1, Edition::E2015), (1, Edition::E2024)]);
+    }
+
+    #[test]
+    fn unreadable_inputs_become_io_errors_naming_the_position() {
+        let dir = tempfile::tempdir().unwrap();
+        let bad = dir.path().join("bad.rs");
+        fs::write(&bad, b"fn ok() {}\nfn \xff() {}\n").unwrap();
+        let found = discover(&[bad], &Exclude::default()).unwrap();
+        assert_eq!(found.io_errors.len(), 1);
+        let error = &found.io_errors[0];
+        assert_eq!(error.rule, "io-error");
+        assert_eq!((error.span.start.line, error.span.start.column), (2, 4));
+        assert!(error.message.contains("not valid UTF-8"));
+    }
+
+    #[test]
+    fn missing_path_is_an_error() {
+        let err = discover(
+            &[PathBuf::from("/definitely/not/here.rs")],
+            &Exclude::default(),
+        )
+        .unwrap_err();
+        assert!(err.message.contains("/definitely/not/here.rs"));
+        assert!(err.message.contains("no such file or directory"));
+    }
+}

@@ -5,11 +5,36 @@
 //! raw findings for the files of `input` whose `report` flag is set, sorted by path and
 //! position, with the rules' default severities. Levels from config and suppression comments
 //! are applied afterwards by the caller. It never panics on any input.
+//!
+//! Pass 1 runs per file on a rayon thread with a large stack: guard against pathological
+//! nesting, parse, walk once ([`walk`]), convert every position, then free proc-macro2's
+//! thread-local span map. Pass 2 ([`index`]) needs no AST: it merges the facts, runs the
+//! blocking fixpoint and resolves the conditional findings.
 
-use std::path::PathBuf;
-use std::sync::Arc;
+pub(crate) mod catalog;
+pub(crate) mod facts;
+mod guard;
+pub(crate) mod index;
+mod macros;
+pub(crate) mod scope;
+mod source_map;
+pub(crate) mod walk;
 
-use crate::Diagnostic;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+use proc_macro2::TokenStream;
+use rayon::prelude::*;
+use syn::visit::Visit;
+
+use crate::{Diagnostic, Severity, Span};
+use catalog::Catalog;
+use facts::{FileFacts, Target};
+use source_map::SourceMap;
+
+/// Stack size of the analysis threads: headroom for syn's and the walk's recursion.
+const ANALYSIS_STACK_BYTES: usize = 64 * 1024 * 1024;
 
 /// The Rust edition of a crate, read from its Cargo.toml (temporaries' lifetimes differ).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
@@ -47,6 +72,214 @@ pub struct AnalysisOptions {
 }
 
 /// Analyze one crate and return its raw findings.
-pub fn check_crate(_input: &CrateInput, _options: &AnalysisOptions) -> Vec<Diagnostic> {
-    Vec::new()
+pub fn check_crate(input: &CrateInput, options: &AnalysisOptions) -> Vec<Diagnostic> {
+    let catalog = Catalog::with_extra_blocking(&options.extra_blocking);
+    let analyze = || -> Vec<FileOutcome> {
+        input
+            .files
+            .par_iter()
+            .map(|file| analyze_file(file, &input.root, input.edition, &catalog))
+            .collect()
+    };
+    let outcomes = match analysis_pool() {
+        Some(pool) => pool.install(analyze),
+        None => analyze(),
+    };
+    finish_crate(outcomes, &catalog)
 }
+
+/// Pass 1 for one file: a parse (or an input diagnostic) only, for the parse-only benchmark.
+pub fn parse_only(text: &str) -> bool {
+    let ok = syn::parse_file(text).is_ok();
+    proc_macro2::extra::invalidate_current_thread_spans();
+    ok
+}
+
+/// The thread pool the analysis runs on (large stacks), shared by all checks.
+pub fn analysis_pool() -> Option<&'static rayon::ThreadPool> {
+    static POOL: OnceLock<Option<rayon::ThreadPool>> = OnceLock::new();
+    POOL.get_or_init(|| {
+        rayon::ThreadPoolBuilder::new()
+            .stack_size(ANALYSIS_STACK_BYTES)
+            .thread_name(|i| format!("asynclint-{i}"))
+            .build()
+            .ok()
+    })
+    .as_ref()
+}
+
+/// What pass 1 produced for one file.
+struct FileOutcome {
+    report: bool,
+    facts: FileFacts,
+    findings: Vec<(Diagnostic, Option<Target>)>,
+}
+
+fn finish_crate(mut outcomes: Vec<FileOutcome>, catalog: &Catalog) -> Vec<Diagnostic> {
+    let mut all_facts: Vec<FileFacts> = outcomes.iter_mut().map(|o| std::mem::take(&mut o.facts)).collect();
+    let index = index::CrateIndex::build(&mut all_facts, &catalog.common_method_names);
+    let mut diagnostics = Vec::new();
+    for (outcome, facts) in outcomes.into_iter().zip(all_facts) {
+        if outcome.report {
+            diagnostics.extend(index.finish(facts, outcome.findings));
+        }
+    }
+    dedupe_and_sort(diagnostics)
+}
+
+/// One finding per rule and start position: a chain like `get(url)?.text()` reports the
+/// innermost blocking call only.
+fn dedupe_and_sort(mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    diagnostics.sort_by(|a, b| {
+        (&a.path, a.span.start.offset, &a.rule, a.span.end.offset).cmp(&(&b.path, b.span.start.offset, &b.rule, b.span.end.offset))
+    });
+    diagnostics.dedup_by(|later, earlier| {
+        later.path == earlier.path && later.rule == earlier.rule && later.span.start.offset == earlier.span.start.offset
+    });
+    diagnostics
+}
+
+fn analyze_file(file: &SourceFile, root: &Path, edition: Edition, catalog: &Catalog) -> FileOutcome {
+    let result = catch_unwind(AssertUnwindSafe(|| analyze_source(file, root, edition, catalog)));
+    // Positions are converted already: free this thread's span map before the next file.
+    proc_macro2::extra::invalidate_current_thread_spans();
+    match result {
+        Ok(mut outcome) => {
+            if !outcome.report {
+                outcome.findings.clear();
+                outcome.facts.pending.clear();
+            }
+            outcome
+        }
+        Err(_) => FileOutcome {
+            report: file.report,
+            facts: FileFacts::default(),
+            findings: vec![(
+                input_diagnostic(
+                    "internal-error",
+                    &file.path,
+                    Span::default(),
+                    "asynclint failed while analyzing this file".to_string(),
+                    "please report this file to the asynclint maintainers; the other files were checked",
+                ),
+                None,
+            )],
+        },
+    }
+}
+
+fn analyze_source(file: &SourceFile, root: &Path, edition: Edition, catalog: &Catalog) -> FileOutcome {
+    let (text, base) = match file.text.strip_prefix('\u{feff}') {
+        Some(rest) => (rest, '\u{feff}'.len_utf8()),
+        None => (&*file.text, 0),
+    };
+    let text = blank_shebang(text);
+    let map = SourceMap::new(&text, base);
+    let error = |message: String, offset: usize, help: &str| FileOutcome {
+        report: file.report,
+        facts: FileFacts::default(),
+        findings: vec![(input_diagnostic("syntax-error", &file.path, map.span(offset, offset), message, help), None)],
+    };
+    let tokens: TokenStream = match text.parse() {
+        Ok(tokens) => tokens,
+        Err(err) => {
+            let offset = err.span().byte_range().start;
+            return error(format!("file does not parse: {err}"), offset, "fix the syntax error; `cargo check` shows the compiler's view of it");
+        }
+    };
+    if let Err(too_complex) = guard::check_complexity(&tokens) {
+        return error(
+            format!("file is too deeply nested to analyze: {}", too_complex.reason),
+            too_complex.offset,
+            "asynclint skipped this file; split the expression to have it checked",
+        );
+    }
+    let ast: syn::File = match syn::parse2(tokens) {
+        Ok(ast) => ast,
+        Err(err) => {
+            let offset = err.span().byte_range().start;
+            return error(
+                format!("file does not parse: {}", lowercase_first(&err.to_string())),
+                offset,
+                "asynclint skipped this file; if rustc accepts it, the file uses syntax the parser does not support yet",
+            );
+        }
+    };
+    let module_path = module_path_for(root, &file.path);
+    let mut walker = walk::Walker::new(catalog, &map, &file.path, edition, module_path);
+    walker.visit_file(&ast);
+    let findings = std::mem::take(&mut walker.findings);
+    FileOutcome { report: file.report, facts: std::mem::take(&mut walker.facts), findings }
+}
+
+/// `#!/usr/bin/env run-cargo-script` is not Rust: blank it, keeping byte offsets.
+fn blank_shebang(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with("#!") && !text[2..].trim_start().starts_with('[') {
+        let end = text.find('\n').unwrap_or(text.len());
+        let mut blanked = " ".repeat(end);
+        blanked.push_str(&text[end..]);
+        return blanked.into();
+    }
+    text.into()
+}
+
+fn lowercase_first(message: &str) -> String {
+    let mut chars = message.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn input_diagnostic(rule: &str, path: &Path, span: Span, message: String, help: &str) -> Diagnostic {
+    Diagnostic {
+        rule: rule.to_string(),
+        severity: Severity::Error,
+        path: path.to_path_buf(),
+        span,
+        message,
+        help: Some(help.to_string()),
+        labels: Vec::new(),
+        notes: Vec::new(),
+        fix: None,
+    }
+}
+
+/// The module path of a file from its place in the crate: `src/lib.rs` is `crate`,
+/// `src/a/b.rs` and `src/a/b/mod.rs` are `crate::a::b`. Files outside `src/` (tests,
+/// examples, benches, `src/bin`) are crate roots of their own.
+fn module_path_for(root: &Path, path: &Path) -> Vec<String> {
+    let relative = path.strip_prefix(root).unwrap_or(path);
+    let parts: Vec<String> = relative
+        .components()
+        .filter_map(|c| match c {
+            Component::Normal(part) => Some(part.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect();
+    let stem = |name: &str| name.strip_suffix(".rs").unwrap_or(name).to_string();
+    match parts.as_slice() {
+        [src, rest @ ..] if src == "src" && rest.first().map(String::as_str) != Some("bin") => {
+            let mut module = vec!["crate".to_string()];
+            let count = rest.len();
+            for (i, part) in rest.iter().enumerate() {
+                let last = i + 1 == count;
+                if last && matches!(part.as_str(), "lib.rs" | "main.rs" | "mod.rs") {
+                    continue;
+                }
+                module.push(stem(part));
+            }
+            module
+        }
+        _ => {
+            let mut name = parts.iter().map(|p| stem(p)).collect::<Vec<_>>();
+            if name.last().map(String::as_str) == Some("mod") {
+                name.pop();
+            }
+            vec![format!("crate@{}", name.join("/"))]
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,1 +1,50 @@
-//! TODO(skeleton)
+//! kit-harness: what kit's exercise tests use to prove async behaviour, not just to check
+//! results.
+//!
+//! - [`time`]: measure a future on tokio's paused clock, exactly and instantly.
+//! - [`services`]: simulated services (a users API, a database, a rate-limited LLM endpoint)
+//!   that sleep on tokio time and count calls, in flight, max in flight, start times,
+//!   failures and cancellations ([`calls`]).
+//! - [`watchdog`]: a stall watchdog proving that nothing blocked the runtime.
+//! - [`grade`]: assertions whose failure messages teach and point at `kit hint`.
+//! - [`http`]: a real loopback HTTP server with the same counters, for reqwest exercises.
+//!
+//! A grading test in one screen:
+//!
+//! ```
+//! use std::time::Duration;
+//! use kit_harness::{Exercise, UserApi, measure};
+//!
+//! const EXERCISE: Exercise = Exercise::new("exercise-01");
+//!
+//! # async fn fetch_ten_users(api: &UserApi) -> Vec<kit_harness::User> {
+//! #     futures::future::try_join_all((1..=10).map(|id| api.fetch_user(id))).await.unwrap()
+//! # }
+//! # #[tokio::main(flavor = "current_thread", start_paused = true)] async fn main() {
+//! // in tests/grade.rs: #[tokio::test(start_paused = true)]
+//! let api = UserApi::new(); // 500 ms per call
+//! let run = measure(fetch_ten_users(&api)).await;
+//! EXERCISE
+//!     .elapsed("fetching 10 users", run.elapsed)
+//!     .between(Duration::from_millis(500), Duration::from_millis(600))
+//!     .too_slow_means("they ran one after another")
+//!     .help("concurrent code finishes in about 0.5 s")
+//!     .check();
+//! EXERCISE.assert_overlapped(&api.stats(), 10, "start every call before awaiting any");
+//! # }
+//! ```
+
+pub mod calls;
+pub mod grade;
+pub mod http;
+pub mod services;
+pub mod time;
+pub mod watchdog;
+
+pub use calls::{CallRecord, CallStats, Outcome};
+pub use grade::{Exercise, Failure};
+pub use services::{
+    Database, LlmEndpoint, RateLimit, Row, ServiceError, SimService, User, UserApi,
+};
+pub use time::{Measured, format_duration, measure};
+pub use watchdog::{StallReport, StallWatchdog};

@@ -1,0 +1,318 @@
+//! The API catalogue: which paths block a thread, which create futures, which spawn tasks,
+//! which offload closures to other threads, and the return types used for light local
+//! typing. Loaded once from `data/apis.toml` (compiled in) and extended with the user's
+//! extra blocking paths from config.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, OnceLock};
+
+use serde::Deserialize;
+
+const CATALOGUE_TOML: &str = include_str!("../../data/apis.toml");
+
+/// One blocking API with what to say about it.
+#[derive(Debug, Clone)]
+pub(crate) struct BlockingApi {
+    /// Teaches what to write instead (`{name}` already substituted).
+    pub help: String,
+    /// The async function with the same arguments, when one exists.
+    pub async_equivalent: Option<String>,
+    /// `path(args)` can always be rewritten to `async_equivalent(args).await`.
+    pub fix_certain: bool,
+}
+
+/// The compiled catalogue. Paths are full (`std::fs::read`, `std::fs::File::read_to_string`).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Catalog {
+    aliases: HashMap<String, String>,
+    pub blocking: HashMap<String, BlockingApi>,
+    pub async_apis: HashSet<String>,
+    pub returns: HashMap<String, Vec<String>>,
+    pub builders: HashSet<String>,
+    pub passthrough_methods: HashSet<String>,
+    pub wrapper_fns: HashSet<String>,
+    pub spawn_fns: HashSet<String>,
+    pub spawn_types: HashSet<String>,
+    pub spawn_methods: HashSet<String>,
+    pub tracked_spawn_types: HashSet<String>,
+    pub future_sets: HashSet<String>,
+    pub offload_fns: HashSet<String>,
+    pub offload_methods: HashSet<String>,
+    offload_markers: Vec<String>,
+    pub gather_fns: HashSet<String>,
+    pub limit_names: HashSet<String>,
+    pub small_literal_max: usize,
+    pub common_method_names: HashSet<String>,
+    /// Every known path and each of its prefixes, to resolve `use std::fs::*` style globs.
+    known_paths: HashSet<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCatalog {
+    aliases: HashMap<String, String>,
+    blocking: Vec<RawGroup>,
+    #[serde(rename = "async")]
+    async_apis: Vec<RawGroup>,
+    returns: Vec<RawReturn>,
+    types: RawTypes,
+    spawn: RawSpawn,
+    offload: RawOffload,
+    gather: RawGather,
+    methods: RawMethods,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGroup {
+    module: Option<String>,
+    fns: Option<Vec<String>>,
+    #[serde(rename = "type")]
+    type_path: Option<String>,
+    methods: Option<Vec<String>>,
+    help: Option<String>,
+    async_equivalent: Option<String>,
+    #[serde(default)]
+    fix: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReturn {
+    path: String,
+    returns: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTypes {
+    builders: Vec<String>,
+    passthrough_methods: Vec<String>,
+    wrapper_fns: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSpawn {
+    fns: Vec<String>,
+    types: Vec<String>,
+    methods: Vec<String>,
+    tracked_types: Vec<String>,
+    future_sets: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOffload {
+    fns: Vec<String>,
+    methods: Vec<String>,
+    name_markers: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGather {
+    fns: Vec<String>,
+    limit_names: Vec<String>,
+    small_literal_max: usize,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMethods {
+    common_names: Vec<String>,
+}
+
+impl RawGroup {
+    /// Expands a group into `(full path, short name)` pairs.
+    fn paths(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        if let (Some(module), Some(fns)) = (&self.module, &self.fns) {
+            out.extend(fns.iter().map(|f| (format!("{module}::{f}"), f.clone())));
+        }
+        if let (Some(ty), Some(methods)) = (&self.type_path, &self.methods) {
+            out.extend(methods.iter().map(|m| (format!("{ty}::{m}"), m.clone())));
+        }
+        out
+    }
+}
+
+impl Catalog {
+    /// The built-in catalogue (parsed once per process).
+    pub fn builtin() -> Arc<Catalog> {
+        static BUILTIN: OnceLock<Arc<Catalog>> = OnceLock::new();
+        BUILTIN
+            .get_or_init(|| {
+                // The data file is part of the binary and covered by tests: a parse error is a
+                // build defect, not a user input problem.
+                let raw: RawCatalog =
+                    toml::from_str(CATALOGUE_TOML).expect("data/apis.toml is valid");
+                Arc::new(Catalog::from_raw(raw))
+            })
+            .clone()
+    }
+
+    /// The built-in catalogue plus the user's extra blocking paths.
+    pub fn with_extra_blocking(extra: &[String]) -> Arc<Catalog> {
+        let base = Catalog::builtin();
+        if extra.is_empty() {
+            return base;
+        }
+        let mut catalog = (*base).clone();
+        for path in extra {
+            let path = catalog.normalize(path.trim().trim_start_matches("::"));
+            catalog.add_known(&path);
+            catalog.blocking.insert(
+                path.clone(),
+                BlockingApi {
+                    help: "this API is listed as blocking in the asynclint config: call it inside `tokio::task::spawn_blocking`, or use an async alternative".to_string(),
+                    async_equivalent: None,
+                    fix_certain: false,
+                },
+            );
+        }
+        Arc::new(catalog)
+    }
+
+    fn from_raw(raw: RawCatalog) -> Catalog {
+        let mut catalog = Catalog {
+            aliases: raw.aliases,
+            small_literal_max: raw.gather.small_literal_max,
+            ..Catalog::default()
+        };
+        for group in &raw.blocking {
+            for (path, name) in group.paths() {
+                let help = group
+                    .help
+                    .as_deref()
+                    .unwrap_or("call it inside `tokio::task::spawn_blocking`")
+                    .replace("{name}", &name)
+                    .replace("{path}", &path);
+                let async_equivalent = group.async_equivalent.as_ref().map(|a| a.replace("{name}", &name));
+                catalog.add_known(&path);
+                catalog.blocking.insert(
+                    path,
+                    BlockingApi { help, async_equivalent, fix_certain: group.fix },
+                );
+            }
+        }
+        for group in &raw.async_apis {
+            for (path, _) in group.paths() {
+                catalog.add_known(&path);
+                catalog.async_apis.insert(path);
+            }
+        }
+        for ret in raw.returns {
+            catalog.add_known(&ret.path);
+            catalog.returns.insert(ret.path, ret.returns);
+        }
+        catalog.builders = raw.types.builders.into_iter().collect();
+        catalog.passthrough_methods = raw.types.passthrough_methods.into_iter().collect();
+        catalog.wrapper_fns = raw.types.wrapper_fns.into_iter().collect();
+        for path in raw.spawn.fns.iter().chain(&raw.offload.fns).chain(&raw.gather.fns) {
+            catalog.add_known(path);
+        }
+        catalog.spawn_fns = raw.spawn.fns.into_iter().collect();
+        catalog.spawn_types = raw.spawn.types.into_iter().collect();
+        catalog.spawn_methods = raw.spawn.methods.into_iter().collect();
+        catalog.tracked_spawn_types = raw.spawn.tracked_types.into_iter().collect();
+        catalog.future_sets = raw.spawn.future_sets.into_iter().collect();
+        catalog.offload_fns = raw.offload.fns.into_iter().collect();
+        catalog.offload_methods = raw.offload.methods.into_iter().collect();
+        catalog.offload_markers = raw.offload.name_markers;
+        catalog.gather_fns = raw.gather.fns.into_iter().collect();
+        catalog.limit_names = raw.gather.limit_names.into_iter().collect();
+        catalog.common_method_names = raw.methods.common_names.into_iter().collect();
+        catalog
+    }
+
+    fn add_known(&mut self, path: &str) {
+        let mut end = 0;
+        while let Some(pos) = path[end..].find("::") {
+            end += pos;
+            self.known_paths.insert(path[..end].to_string());
+            end += 2;
+        }
+        self.known_paths.insert(path.to_string());
+    }
+
+    /// True when `path` is a catalogued API or a module/type prefix of one.
+    pub fn knows(&self, path: &str) -> bool {
+        self.known_paths.contains(path)
+    }
+
+    /// Maps re-exporting crate names to the canonical one (`futures_util::x` to `futures::x`).
+    pub fn normalize(&self, path: &str) -> String {
+        let (first, rest) = path.split_once("::").unwrap_or((path, ""));
+        match self.aliases.get(first) {
+            Some(canonical) if rest.is_empty() => canonical.clone(),
+            Some(canonical) => format!("{canonical}::{rest}"),
+            None => path.to_string(),
+        }
+    }
+
+    /// A function or method of this name takes its closure off the async thread.
+    pub fn name_offloads(&self, name: &str) -> bool {
+        self.offload_markers.iter().any(|marker| name.contains(marker.as_str()))
+    }
+
+    /// The type a method call on `ty` returns, when the catalogue or the builder rule says.
+    pub fn method_return(&self, ty: &str, method: &str) -> Option<String> {
+        let key = format!("{ty}::{method}");
+        if let Some(types) = self.returns.get(&key) {
+            return types.first().cloned();
+        }
+        if self.passthrough_methods.contains(method) {
+            return Some(ty.to_string());
+        }
+        let is_api = self.blocking.contains_key(&key) || self.async_apis.contains(&key);
+        if self.builders.contains(ty) && !is_api {
+            return Some(ty.to_string());
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_catalogue_parses_and_expands_groups() {
+        let catalog = Catalog::builtin();
+        assert!(catalog.blocking.contains_key("std::thread::sleep"));
+        assert!(catalog.blocking.contains_key("std::fs::File::read_to_string"));
+        let read = &catalog.blocking["std::fs::read_to_string"];
+        assert_eq!(read.async_equivalent.as_deref(), Some("tokio::fs::read_to_string"));
+        assert!(read.fix_certain);
+        assert!(read.help.contains("tokio::fs::read_to_string"));
+        assert!(catalog.async_apis.contains("tokio::time::sleep"));
+        assert!(!catalog.blocking.contains_key("tokio::time::sleep"));
+        assert!(catalog.knows("std::fs"));
+        assert!(!catalog.knows("std::collections"));
+    }
+
+    #[test]
+    fn aliases_and_builders() {
+        let catalog = Catalog::builtin();
+        assert_eq!(catalog.normalize("futures_util::future::join_all"), "futures::future::join_all");
+        assert_eq!(catalog.normalize("core::mem"), "std::mem");
+        assert_eq!(
+            catalog.method_return("std::process::Command", "arg").as_deref(),
+            Some("std::process::Command")
+        );
+        assert_eq!(catalog.method_return("std::process::Command", "output"), None);
+        assert_eq!(
+            catalog.method_return("std::process::Command", "spawn").as_deref(),
+            Some("std::process::Child")
+        );
+    }
+
+    #[test]
+    fn extra_blocking_paths_extend_a_copy() {
+        let catalog = Catalog::with_extra_blocking(&["my_db::Client::query_sync".to_string()]);
+        assert!(catalog.blocking.contains_key("my_db::Client::query_sync"));
+        assert!(catalog.knows("my_db::Client"));
+        assert!(!Catalog::builtin().blocking.contains_key("my_db::Client::query_sync"));
+    }
+}

@@ -1,0 +1,386 @@
+//! Name resolution for one file: module scopes (the file and its inline `mod` blocks) and
+//! block scopes (fn bodies), each with its `use` bindings, its items and its globs, plus
+//! local variables with their (light) types. Paths resolve to full paths: external ones
+//! (`std::fs::read`) or crate-local ones starting with `crate` (`crate::store::load`).
+
+use std::collections::HashMap;
+
+use super::Edition;
+use super::catalog::Catalog;
+
+/// What a local variable is known to be.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LocalInfo {
+    /// Full type path when known (`std::fs::File`), or `crate::Type` for crate types.
+    pub ty: Option<String>,
+    /// Bound to a literal collection of at most `small_literal_max` elements.
+    pub small_literal: bool,
+}
+
+#[derive(Debug, Default)]
+struct Scope {
+    /// Names brought in by `use` and items declared here, to their full paths.
+    names: HashMap<String, Vec<String>>,
+    globs: Vec<Vec<String>>,
+    locals: HashMap<String, LocalInfo>,
+    /// `Some` for module scopes: the module's full path.
+    module: Option<Vec<String>>,
+}
+
+/// How a path expression resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Resolved {
+    /// A local variable (a closure, a fn pointer...): never a known API.
+    Local,
+    /// A full path; crate-local paths start with `crate`.
+    Path(Vec<String>),
+    /// Nothing known: a prelude item, a macro-generated item, a glob from elsewhere.
+    Unknown,
+}
+
+/// The stack of scopes of the walk, innermost last.
+pub(crate) struct Resolver {
+    scopes: Vec<Scope>,
+    edition: Edition,
+    /// The self type of the impl or trait being walked, as a full path.
+    pub self_types: Vec<Vec<String>>,
+}
+
+impl Resolver {
+    pub fn new(module_path: Vec<String>, edition: Edition) -> Self {
+        let root = Scope { module: Some(module_path), ..Scope::default() };
+        Resolver { scopes: vec![root], edition, self_types: Vec::new() }
+    }
+
+    pub fn module_path(&self) -> &[String] {
+        self.scopes.iter().rev().find_map(|s| s.module.as_deref()).unwrap_or(&[])
+    }
+
+    pub fn push_module(&mut self, name: &str) {
+        let mut path = self.module_path().to_vec();
+        path.push(name.to_string());
+        self.scopes.push(Scope { module: Some(path), ..Scope::default() });
+    }
+
+    pub fn push_block(&mut self) {
+        self.scopes.push(Scope::default());
+    }
+
+    pub fn pop(&mut self) {
+        if self.scopes.len() > 1 {
+            self.scopes.pop();
+        }
+    }
+
+    /// Declares an item (fn, mod, struct...) of the current scope.
+    pub fn declare_item(&mut self, name: &str) {
+        let mut path = self.module_path().to_vec();
+        path.push(name.to_string());
+        self.innermost().names.insert(name.to_string(), path);
+    }
+
+    pub fn declare_local(&mut self, name: &str, info: LocalInfo) {
+        self.innermost().locals.insert(name.to_string(), info);
+    }
+
+    pub fn local(&self, name: &str) -> Option<&LocalInfo> {
+        for scope in self.scopes.iter().rev() {
+            if let Some(info) = scope.locals.get(name) {
+                return Some(info);
+            }
+            if scope.module.is_some() {
+                break;
+            }
+        }
+        None
+    }
+
+    pub fn local_mut(&mut self, name: &str) -> Option<&mut LocalInfo> {
+        for scope in self.scopes.iter_mut().rev() {
+            if scope.locals.contains_key(name) {
+                return scope.locals.get_mut(name);
+            }
+            if scope.module.is_some() {
+                break;
+            }
+        }
+        None
+    }
+
+    fn innermost(&mut self) -> &mut Scope {
+        self.scopes.last_mut().expect("the root scope is never popped")
+    }
+
+    /// Registers a `use` tree; returns the bindings it made (for the crate's alias map).
+    pub fn add_use(&mut self, tree: &syn::UseTree, leading_colon: bool, catalog: &Catalog) -> Vec<(String, Vec<String>)> {
+        let mut bindings = Vec::new();
+        let mut globs = Vec::new();
+        self.collect_use(tree, Vec::new(), leading_colon, &mut bindings, &mut globs, catalog);
+        let scope = self.innermost();
+        for (name, path) in &bindings {
+            scope.names.insert(name.clone(), path.clone());
+        }
+        scope.globs.extend(globs);
+        bindings
+    }
+
+    fn collect_use(
+        &self,
+        tree: &syn::UseTree,
+        prefix: Vec<String>,
+        leading_colon: bool,
+        bindings: &mut Vec<(String, Vec<String>)>,
+        globs: &mut Vec<Vec<String>>,
+        catalog: &Catalog,
+    ) {
+        let extend = |segment: &str| {
+            let mut p = prefix.clone();
+            p.push(segment.to_string());
+            p
+        };
+        match tree {
+            syn::UseTree::Path(p) => {
+                let next = extend(&p.ident.to_string());
+                self.collect_use(&p.tree, next, leading_colon, bindings, globs, catalog);
+            }
+            syn::UseTree::Name(n) => {
+                let name = n.ident.to_string();
+                if name == "self" {
+                    if let Some(full) = self.absolutize(&prefix, leading_colon, catalog) {
+                        if let Some(last) = prefix.last() {
+                            bindings.push((last.clone(), full));
+                        }
+                    }
+                } else if let Some(full) = self.absolutize(&extend(&name), leading_colon, catalog) {
+                    bindings.push((name, full));
+                }
+            }
+            syn::UseTree::Rename(r) => {
+                let rename = r.rename.to_string();
+                let ident = r.ident.to_string();
+                let source = if ident == "self" { prefix.clone() } else { extend(&ident) };
+                if rename != "_" {
+                    if let Some(full) = self.absolutize(&source, leading_colon, catalog) {
+                        bindings.push((rename, full));
+                    }
+                }
+            }
+            syn::UseTree::Glob(_) => {
+                if let Some(full) = self.absolutize(&prefix, leading_colon, catalog) {
+                    globs.push(full);
+                }
+            }
+            syn::UseTree::Group(g) => {
+                for item in &g.items {
+                    self.collect_use(item, prefix.clone(), leading_colon, bindings, globs, catalog);
+                }
+            }
+        }
+    }
+
+    /// Turns the path of a `use` into a full path.
+    fn absolutize(&self, segments: &[String], leading_colon: bool, catalog: &Catalog) -> Option<Vec<String>> {
+        let first = segments.first()?;
+        if leading_colon {
+            return Some(split_normalized(catalog, segments));
+        }
+        if let Some(full) = self.relative_to_module(segments) {
+            return Some(full);
+        }
+        if let Some(bound) = self.lookup_name(first) {
+            let mut full = bound;
+            full.extend(segments[1..].iter().cloned());
+            return Some(full);
+        }
+        if self.edition == Edition::E2015 && !is_external_root(first) {
+            let mut full = vec!["crate".to_string()];
+            full.extend(segments.iter().cloned());
+            return Some(full);
+        }
+        Some(split_normalized(catalog, segments))
+    }
+
+    /// `crate::`, `self::`, `super::` and `Self::` prefixes.
+    fn relative_to_module(&self, segments: &[String]) -> Option<Vec<String>> {
+        let first = segments.first()?;
+        let mut rest = &segments[1..];
+        let mut base = match first.as_str() {
+            "crate" => {
+                let root = self.module_path().first().cloned().unwrap_or_else(|| "crate".to_string());
+                vec![root]
+            }
+            "self" => self.module_path().to_vec(),
+            "super" => {
+                let mut p = self.module_path().to_vec();
+                p.pop();
+                while rest.first().map(String::as_str) == Some("super") {
+                    p.pop();
+                    rest = &rest[1..];
+                }
+                p
+            }
+            "Self" => self.self_types.last()?.clone(),
+            _ => return None,
+        };
+        base.extend(rest.iter().cloned());
+        Some(base)
+    }
+
+    fn lookup_name(&self, name: &str) -> Option<Vec<String>> {
+        for scope in self.scopes.iter().rev() {
+            if let Some(path) = scope.names.get(name) {
+                return Some(path.clone());
+            }
+        }
+        None
+    }
+
+    /// Resolves the path of an expression (`fs::read`, `sleep`, `Self::load`).
+    pub fn resolve(&self, segments: &[String], leading_colon: bool, catalog: &Catalog) -> Resolved {
+        let Some(first) = segments.first() else { return Resolved::Unknown };
+        if leading_colon {
+            return Resolved::Path(split_normalized(catalog, segments));
+        }
+        if segments.len() == 1 && self.local(first).is_some() {
+            return Resolved::Local;
+        }
+        if let Some(full) = self.relative_to_module(segments) {
+            return Resolved::Path(full);
+        }
+        if let Some(bound) = self.lookup_name(first) {
+            let mut full = bound;
+            full.extend(segments[1..].iter().cloned());
+            return Resolved::Path(normalize_vec(catalog, full));
+        }
+        for scope in self.scopes.iter().rev() {
+            for glob in &scope.globs {
+                let mut candidate = glob.clone();
+                candidate.extend(segments.iter().cloned());
+                if candidate[0].starts_with("crate") {
+                    return Resolved::Path(candidate);
+                }
+                let candidate = normalize_vec(catalog, candidate);
+                if catalog.knows(&candidate.join("::")) {
+                    return Resolved::Path(candidate);
+                }
+            }
+        }
+        if segments.len() > 1 || is_external_root(first) {
+            if self.edition == Edition::E2015 && !is_external_root(first) {
+                let mut full = vec!["crate".to_string()];
+                full.extend(segments.iter().cloned());
+                return Resolved::Path(full);
+            }
+            return Resolved::Path(split_normalized(catalog, segments));
+        }
+        Resolved::Unknown
+    }
+
+    /// Resolves a type path (`File`, `mpsc::Receiver<T>`) to a full path string.
+    pub fn resolve_type(&self, ty: &syn::Type, catalog: &Catalog) -> Option<String> {
+        match ty {
+            syn::Type::Reference(r) => self.resolve_type(&r.elem, catalog),
+            syn::Type::Paren(p) => self.resolve_type(&p.elem, catalog),
+            syn::Type::Group(g) => self.resolve_type(&g.elem, catalog),
+            syn::Type::Path(p) if p.qself.is_none() => {
+                let segments: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
+                // `Arc<Mutex<T>>`, `Box<File>`: look through smart pointers.
+                if let Some(last) = p.path.segments.last() {
+                    let name = last.ident.to_string();
+                    if matches!(name.as_str(), "Arc" | "Rc" | "Box") {
+                        if let syn::PathArguments::AngleBracketed(args) = &last.arguments {
+                            if let Some(syn::GenericArgument::Type(inner)) = args.args.first() {
+                                return self.resolve_type(inner, catalog);
+                            }
+                        }
+                    }
+                }
+                match self.resolve(&segments, p.path.leading_colon.is_some(), catalog) {
+                    Resolved::Path(full) => Some(full.join("::")),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+}
+
+fn is_external_root(name: &str) -> bool {
+    matches!(name, "std" | "core" | "alloc" | "tokio" | "futures" | "futures_util")
+}
+
+fn split_normalized(catalog: &Catalog, segments: &[String]) -> Vec<String> {
+    normalize_vec(catalog, segments.to_vec())
+}
+
+fn normalize_vec(catalog: &Catalog, mut segments: Vec<String>) -> Vec<String> {
+    if let Some(first) = segments.first_mut() {
+        let normalized = catalog.normalize(first);
+        if normalized != *first {
+            *first = normalized;
+        }
+    }
+    segments
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn path(s: &str) -> Vec<String> {
+        s.split("::").map(str::to_string).collect()
+    }
+
+    fn resolver_with(uses: &str) -> Resolver {
+        let catalog = Catalog::builtin();
+        let file: syn::File = syn::parse_str(uses).unwrap();
+        let mut resolver = Resolver::new(path("crate::svc"), Edition::E2021);
+        for item in &file.items {
+            match item {
+                syn::Item::Use(u) => {
+                    resolver.add_use(&u.tree, u.leading_colon.is_some(), &catalog);
+                }
+                syn::Item::Mod(m) => resolver.declare_item(&m.ident.to_string()),
+                syn::Item::Fn(f) => resolver.declare_item(&f.sig.ident.to_string()),
+                _ => {}
+            }
+        }
+        resolver
+    }
+
+    fn resolve(resolver: &Resolver, p: &str) -> Resolved {
+        resolver.resolve(&path(p), false, &Catalog::builtin())
+    }
+
+    #[test]
+    fn groups_aliases_and_globs() {
+        let r = resolver_with("use std::{thread::{self, sleep as nap}, fs::*}; use tokio::{fs as tfs, time};");
+        assert_eq!(resolve(&r, "nap"), Resolved::Path(path("std::thread::sleep")));
+        assert_eq!(resolve(&r, "thread::sleep"), Resolved::Path(path("std::thread::sleep")));
+        assert_eq!(resolve(&r, "read_to_string"), Resolved::Path(path("std::fs::read_to_string")));
+        assert_eq!(resolve(&r, "tfs::read"), Resolved::Path(path("tokio::fs::read")));
+        assert_eq!(resolve(&r, "time::sleep"), Resolved::Path(path("tokio::time::sleep")));
+        assert_eq!(resolve(&r, "HashMap"), Resolved::Unknown);
+    }
+
+    #[test]
+    fn crate_items_shadow_known_names() {
+        let r = resolver_with("mod fs; async fn sleep() {} use fs_err as stdfs;");
+        assert_eq!(resolve(&r, "fs::read"), Resolved::Path(path("crate::svc::fs::read")));
+        assert_eq!(resolve(&r, "sleep"), Resolved::Path(path("crate::svc::sleep")));
+        assert_eq!(resolve(&r, "stdfs::read"), Resolved::Path(path("fs_err::read")));
+    }
+
+    #[test]
+    fn relative_paths_and_locals() {
+        let mut r = resolver_with("use super::store::load; use crate::util;");
+        assert_eq!(resolve(&r, "load"), Resolved::Path(path("crate::store::load")));
+        assert_eq!(resolve(&r, "util::x"), Resolved::Path(path("crate::util::x")));
+        assert_eq!(resolve(&r, "self::helper"), Resolved::Path(path("crate::svc::helper")));
+        r.push_block();
+        r.declare_local("load", LocalInfo::default());
+        assert_eq!(resolve(&r, "load"), Resolved::Local);
+        r.pop();
+        assert_eq!(resolve(&r, "load"), Resolved::Path(path("crate::store::load")));
+    }
+}

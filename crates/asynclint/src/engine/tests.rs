@@ -1,0 +1,267 @@
+//! End-to-end tests of the engine on small crates: positives, tricky negatives, the crate
+//! index, macros, local typing and bad input.
+
+use super::*;
+
+fn crate_of(files: &[(&str, &str)]) -> CrateInput {
+    CrateInput {
+        root: PathBuf::from("/c"),
+        edition: Edition::E2021,
+        files: files
+            .iter()
+            .map(|(path, text)| SourceFile { path: PathBuf::from("/c").join(path), text: Arc::from(*text), report: true })
+            .collect(),
+    }
+}
+
+fn check(source: &str) -> Vec<Diagnostic> {
+    check_crate(&crate_of(&[("src/lib.rs", source)]), &AnalysisOptions::default())
+}
+
+/// `(line, rule)` of every finding.
+fn found(source: &str) -> Vec<(usize, String)> {
+    check(source).into_iter().map(|d| (d.span.start.line, d.rule)).collect()
+}
+
+fn lines(expected: &[(usize, &str)]) -> Vec<(usize, String)> {
+    expected.iter().map(|(l, r)| (*l, r.to_string())).collect()
+}
+
+#[test]
+fn direct_blocking_calls_in_async_fns() {
+    let src = "use std::time::Duration;
+async fn a() {
+    std::thread::sleep(Duration::from_secs(1));
+    let _s = std::fs::read_to_string(\"x\");
+}
+fn sync_ok() { std::thread::sleep(Duration::from_secs(1)); }
+";
+    assert_eq!(found(src), lines(&[(3, "blocking-in-async"), (4, "blocking-in-async")]));
+}
+
+#[test]
+fn fix_rewrites_sleep_and_imported_read() {
+    let src = "use std::fs::read_to_string;\nasync fn a() { std::thread::sleep(d); let s = read_to_string(p); }\n";
+    let diagnostics = check(src);
+    assert_eq!(diagnostics.len(), 2);
+    let mut fixed = src.to_string();
+    let mut edits: Vec<_> = diagnostics.iter().flat_map(|d| d.fix.clone().unwrap().edits).collect();
+    edits.sort_by_key(|e| std::cmp::Reverse(e.start));
+    for edit in edits {
+        fixed.replace_range(edit.start..edit.end, &edit.replacement);
+    }
+    assert!(fixed.contains("tokio::time::sleep(d).await;"), "{fixed}");
+    assert!(fixed.contains("let s = tokio::fs::read_to_string(p).await;"), "{fixed}");
+}
+
+#[test]
+fn names_that_shadow_known_apis_win() {
+    let src = "mod fs { pub fn read(_: &str) {} }
+use tokio::{fs as tfs, time::sleep};
+async fn a() {
+    fs::read(\"x\");
+    tfs::read(\"x\").await;
+    sleep(d).await;
+}
+async fn b(fs: Store) { fs.read(\"x\"); }
+";
+    assert_eq!(found(src), lines(&[]));
+}
+
+#[test]
+fn fs_err_is_a_blocking_wrapper() {
+    assert_eq!(found("use fs_err as fs;\nasync fn a() { fs::read(\"x\"); }\n"), lines(&[(2, "blocking-in-async")]));
+}
+
+#[test]
+fn offloaded_closures_are_not_async_context() {
+    let src = "async fn a() {
+    tokio::task::spawn_blocking(|| std::fs::read(\"x\")).await;
+    let work = move || std::thread::sleep(d);
+    tokio::task::spawn_blocking(work).await;
+    std::thread::spawn(|| std::thread::sleep(d)).join();
+    fn nested() { std::thread::sleep(d); }
+    let v: Vec<_> = paths.iter().map(|p| std::fs::read(p)).collect();
+}
+";
+    // the std::thread::spawn(..).join() blocks (line 5); the inline map closure blocks (line 7)
+    assert_eq!(found(src), lines(&[(5, "blocking-in-async"), (7, "blocking-in-async")]));
+    let inline = check(src).into_iter().find(|d| d.span.start.line == 7).unwrap();
+    assert!(inline.fix.is_none());
+}
+
+#[test]
+fn crate_chain_through_sync_helpers() {
+    let files = [
+        ("src/lib.rs", "mod cfg;\npub use cfg::load;\nasync fn serve() { let c = load(); let d = cfg::pure(); }\n"),
+        (
+            "src/cfg.rs",
+            "pub fn load() -> String { read_config() }\nfn read_config() -> String { std::fs::read_to_string(\"c\").unwrap() }\npub fn pure() {}\npub fn block() { tokio::runtime::Handle::current().block_on(async {}); }\n",
+        ),
+    ];
+    let diagnostics = check_crate(&crate_of(&files), &AnalysisOptions::default());
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
+    assert_eq!(diagnostics[0].message, "`load()` blocks: it calls `read_config()`, which calls `std::fs::read_to_string`");
+    assert_eq!(diagnostics[0].labels.len(), 1);
+}
+
+#[test]
+fn crate_wrapper_that_offloads_its_closure() {
+    let src = "async fn asyncify<F: FnOnce() -> T + Send + 'static, T: Send + 'static>(f: F) -> T { tokio::task::spawn_blocking(f).await.unwrap() }
+pub async fn read(p: String) -> std::io::Result<Vec<u8>> { asyncify(move || std::fs::read(p)).await }
+";
+    assert_eq!(found(src), lines(&[]));
+}
+
+#[test]
+fn local_typing_resolves_methods() {
+    let src = "use std::fs::File;
+use std::io::Read;
+async fn a() -> std::io::Result<()> {
+    let mut f = File::open(\"x\")?;
+    let mut s = String::new();
+    f.read_to_string(&mut s)?;
+    let (tx, rx) = std::sync::mpsc::channel::<u8>();
+    rx.recv().unwrap();
+    let out = std::process::Command::new(\"ls\").arg(\"-l\").output()?;
+    let other = Thing::new();
+    other.recv();
+    Ok(())
+}
+";
+    assert_eq!(
+        found(src),
+        lines(&[(4, "blocking-in-async"), (6, "blocking-in-async"), (8, "blocking-in-async"), (9, "blocking-in-async")])
+    );
+}
+
+#[test]
+fn unawaited_futures() {
+    let src = "async fn fetch() {}
+struct S;
+impl S { async fn refresh(&self) {} fn tick(&self) {} }
+async fn a(s: S) {
+    fetch();
+    let _ = tokio::time::sleep(d);
+    let fut = fetch();
+    let kept = fetch();
+    kept.await;
+    s.refresh();
+    s.tick();
+    tokio::join!(fetch(), fetch());
+    fetch().await;
+    let (tx, _rx) = tokio::sync::mpsc::unbounded_channel::<u8>();
+    tx.send(1);
+    let (btx, _brx) = tokio::sync::mpsc::channel::<u8>(1);
+    btx.send(1);
+}
+";
+    assert_eq!(
+        found(src),
+        lines(&[
+            (5, "unawaited-future"),
+            (6, "unawaited-future"),
+            (7, "unawaited-future"),
+            (10, "unawaited-future"),
+            (17, "unawaited-future"),
+        ])
+    );
+}
+
+#[test]
+fn detached_spawns() {
+    let src = "async fn a(handles: &mut Vec<tokio::task::JoinHandle<()>>, set: &mut tokio::task::JoinSet<()>) {
+    tokio::spawn(async {});
+    let _ = tokio::task::spawn(async {});
+    let h = tokio::spawn(async {});
+    let kept = tokio::spawn(async {});
+    kept.await.unwrap();
+    handles.push(tokio::spawn(async {}));
+    set.spawn(async {});
+    tokio::runtime::Handle::current().spawn(async {});
+}
+fn keep() -> tokio::task::JoinHandle<()> { tokio::spawn(async {}) }
+";
+    assert_eq!(
+        found(src),
+        lines(&[(2, "detached-spawn"), (3, "detached-spawn"), (4, "detached-spawn"), (9, "detached-spawn")])
+    );
+}
+
+#[test]
+fn unbounded_gathers() {
+    let src = "use futures::future::join_all;
+async fn a(urls: Vec<String>) {
+    join_all(urls.iter().map(|u| fetch(u))).await;
+    join_all([fetch(\"a\"), fetch(\"b\"), fetch(\"c\")]).await;
+    join_all((0..4).map(|i| fetch(i))).await;
+    let mut handles = Vec::new();
+    for u in urls.clone() { handles.push(tokio::spawn(fetch(u))); }
+    let small = vec![fetch(\"a\"), fetch(\"b\")];
+    join_all(small).await;
+}
+async fn bounded(urls: Vec<String>, sem: std::sync::Arc<tokio::sync::Semaphore>) {
+    let mut handles = Vec::new();
+    for u in urls {
+        let permit = sem.clone().acquire_owned().await.unwrap();
+        handles.push(tokio::spawn(async move { let _p = permit; fetch(u).await }));
+    }
+}
+";
+    assert_eq!(found(src), lines(&[(3, "unbounded-gather"), (7, "unbounded-gather")]));
+}
+
+#[test]
+fn macros_are_analyzed() {
+    let src = "async fn a() {
+    tokio::select! {
+        _ = tokio::time::sleep(d) => { std::thread::sleep(d); }
+        v = rx.recv() => println!(\"{:?}\", std::fs::read(\"x\")),
+    }
+    assert!(std::fs::metadata(\"x\").is_ok());
+}
+";
+    assert_eq!(found(src), lines(&[(3, "blocking-in-async"), (4, "blocking-in-async"), (6, "blocking-in-async")]));
+}
+
+#[test]
+fn bad_input_becomes_diagnostics() {
+    let diagnostics = check("fn main() {\n    let x = ;\n}\n");
+    assert_eq!(diagnostics.len(), 1);
+    assert_eq!(diagnostics[0].rule, "syntax-error");
+    assert_eq!(diagnostics[0].span.start.line, 2);
+    let deep = format!("fn f() {{ let x = {}1{}; }}", "(".repeat(100_000), ")".repeat(100_000));
+    let diagnostics = check(&deep);
+    assert_eq!(diagnostics.len(), 1);
+    assert!(diagnostics[0].message.contains("nested"), "{}", diagnostics[0].message);
+    let unclosed = check("fn f() { (");
+    assert_eq!(unclosed[0].rule, "syntax-error");
+}
+
+#[test]
+fn only_reported_files_get_findings_but_all_feed_the_index() {
+    let mut input = crate_of(&[
+        ("src/lib.rs", "mod io;\nasync fn a() { io::load(); std::thread::sleep(d); }\n"),
+        ("src/io.rs", "pub fn load() { std::thread::sleep(d); }\nasync fn b() { std::thread::sleep(d); }\n"),
+    ]);
+    input.files[1].report = false;
+    let diagnostics = check_crate(&input, &AnalysisOptions::default());
+    assert_eq!(diagnostics.len(), 2);
+    assert!(diagnostics.iter().all(|d| d.path.ends_with("src/lib.rs")));
+}
+
+#[test]
+fn extra_blocking_apis_from_config() {
+    let options = AnalysisOptions { extra_blocking: vec!["my_db::query_sync".to_string()] };
+    let input = crate_of(&[("src/lib.rs", "async fn a() { my_db::query_sync(\"q\"); }\n")]);
+    assert_eq!(check_crate(&input, &options).len(), 1);
+}
+
+#[test]
+fn module_paths_follow_the_file_layout() {
+    let root = Path::new("/c");
+    assert_eq!(module_path_for(root, Path::new("/c/src/lib.rs")), ["crate"]);
+    assert_eq!(module_path_for(root, Path::new("/c/src/a/mod.rs")), ["crate", "a"]);
+    assert_eq!(module_path_for(root, Path::new("/c/src/a/b.rs")), ["crate", "a", "b"]);
+    assert_eq!(module_path_for(root, Path::new("/c/tests/it.rs")), ["crate@tests/it"]);
+}

@@ -1,0 +1,129 @@
+//! `blocking-in-async`: a blocking call (thread sleep, std::fs, sync sockets, sync HTTP and
+//! DB clients, `block_on`...) in async context, or a call there to a crate fn that blocks,
+//! directly or through other sync fns (the chain is shown).
+
+use crate::engine::facts::Condition;
+use crate::engine::walk::{CallInfo, Callee, Exec, Walker};
+use crate::{Diagnostic, Edit, Fix, RuleInfo, Severity};
+
+pub(crate) const NAME: &str = "blocking-in-async";
+
+pub(crate) const INFO: RuleInfo = RuleInfo {
+    name: NAME,
+    default_severity: Severity::Warning,
+    summary: "a blocking call inside async code stalls every task on the same worker thread",
+    docs: r#"## What it does
+Finds calls that block the current thread (`std::thread::sleep`, `std::fs`, `std::net`
+sockets, `std::process::Command::output`, `mpsc::Receiver::recv`, `JoinHandle::join`,
+`reqwest::blocking`, `ureq`, synchronous database drivers, `block_on`) inside an `async fn`,
+an `async` block or an async closure, including inside sync closures that run inline there
+(`.map(|p| std::fs::read(p))`). It also follows the crate's own sync functions: calling
+`load()` from async code is reported when `load()` (or a function it calls) blocks.
+
+## Why is this bad?
+A tokio worker thread runs many tasks by switching between them at every `.await`. A
+blocking call never reaches an `.await`: the thread stops, and every other task scheduled on
+it stops too. One `std::thread::sleep(1s)` in a request handler delays all requests on that
+worker by a second; on the current-thread runtime it freezes the whole program. `block_on`
+inside the runtime can even panic or deadlock.
+
+## Example
+```rust
+async fn handle(path: &str) -> std::io::Result<String> {
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    std::fs::read_to_string(path)
+}
+```
+
+## Use instead
+```rust
+async fn handle(path: &str) -> std::io::Result<String> {
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    tokio::fs::read_to_string(path).await
+}
+```
+When no async version exists, move the work to the blocking pool with
+`tokio::task::spawn_blocking(move || ...).await`.
+
+Seed: "Phần IV: Xử Lý Blocking I/O trong Asyncio" (4.1 blocking I/O blocks the whole event
+loop, 4.2 `asyncio.to_thread()`), and "Чому асинхронний код з `await` може виконуватись
+синхронно?" in the asyncio notes.
+"#,
+};
+
+/// Called by the walk at every call expression.
+pub(crate) fn check_call(walker: &mut Walker, call: &CallInfo) {
+    let frame = walker.frame();
+    if frame.exec != Exec::Async {
+        return;
+    }
+    let inline_closure = frame.inline_closure;
+    match &call.callee {
+        Callee::Api(path) => {
+            let Some(api) = walker.catalog.blocking.get(path) else { return };
+            let mut diagnostic = walker.diagnostic(
+                NAME,
+                call.start,
+                call.end,
+                format!("blocking call to `{path}` in async context"),
+                Some(api.help.clone()),
+            );
+            diagnostic
+                .notes
+                .push("while it blocks, this worker thread cannot run any other task".to_string());
+            if inline_closure {
+                diagnostic
+                    .notes
+                    .push("the closure runs inline on the async task, so it blocks the task too".to_string());
+            }
+            if !inline_closure && api.fix_certain && !call.is_method {
+                if let (Some(equivalent), Some((path_start, path_end))) = (&api.async_equivalent, call.path_range) {
+                    diagnostic.fix = Some(Fix {
+                        description: format!("use `{equivalent}(..).await`"),
+                        edits: vec![
+                            Edit { start: path_start, end: path_end, replacement: equivalent.clone() },
+                            Edit { start: call.end, end: call.end, replacement: ".await".to_string() },
+                        ],
+                    });
+                }
+            }
+            let base = walker.source_offset_base();
+            if let Some(fix) = &mut diagnostic.fix {
+                for edit in &mut fix.edits {
+                    edit.start += base;
+                    edit.end += base;
+                }
+            }
+            walker.report(diagnostic);
+        }
+        Callee::Crate(target) if walker.may_be_crate_target(target) => {
+            let diagnostic = walker.diagnostic(NAME, call.start, call.end, String::new(), None);
+            walker.report_if(diagnostic, Condition::TargetBlocks(target.clone()));
+        }
+        _ => {}
+    }
+}
+
+/// Completes a call-to-crate-fn finding once the index knows the chain
+/// (`["read_config", "std::fs::read_to_string"]` for `load()`).
+pub(crate) fn finish_crate_call(diagnostic: &mut Diagnostic, callee: &str, chain: &[String]) {
+    let mut message = format!("`{callee}()` blocks: it calls ");
+    for (i, step) in chain.iter().enumerate() {
+        let is_api = i + 1 == chain.len();
+        if i > 0 {
+            message.push_str(", which calls ");
+        }
+        if is_api {
+            message.push_str(&format!("`{step}`"));
+        } else {
+            message.push_str(&format!("`{step}()`"));
+        }
+    }
+    diagnostic.message = message;
+    diagnostic.help = Some(format!(
+        "make `{callee}` async and use an async API inside it, or call it through `tokio::task::spawn_blocking(move || {callee}(..)).await`"
+    ));
+    diagnostic
+        .notes
+        .push("while it blocks, this worker thread cannot run any other task".to_string());
+}

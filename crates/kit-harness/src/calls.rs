@@ -1,0 +1,359 @@
+//! Call accounting shared by every simulated service: who called, when (on tokio's clock), how
+//! many calls were in flight at once, and how each call ended. A call that is dropped before it
+//! returns (its future cancelled, its task aborted) is detected by a drop guard and counted as
+//! cancelled, which is how tests prove that siblings were really stopped.
+
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+
+use tokio::time::Instant;
+
+/// How one call ended, or that it has not ended yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    /// Started and not finished yet.
+    InFlight,
+    /// Returned a value.
+    Succeeded,
+    /// Returned the failure configured for its key.
+    Failed,
+    /// Refused by the service's rate limit.
+    Rejected,
+    /// Dropped before it returned: the caller's future was cancelled or its task aborted.
+    Cancelled,
+}
+
+/// One call as the service saw it. Times are offsets from the moment the service was created,
+/// on tokio's clock (simulated time when the clock is paused).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallRecord {
+    /// What the call asked for: a user id, a row key, or the call's sequence number.
+    pub key: u64,
+    /// When the call started.
+    pub started_at: Duration,
+    /// When it returned or was dropped; `None` while in flight.
+    pub ended_at: Option<Duration>,
+    /// How it ended.
+    pub outcome: Outcome,
+}
+
+/// The densest stretch of calls found by [`CallStats::busiest_window`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WindowPeak {
+    /// How many calls started inside the window.
+    pub calls: usize,
+    /// Start time of the first of those calls.
+    pub first_start: Duration,
+    /// Start time of the last of those calls.
+    pub last_start: Duration,
+}
+
+/// A snapshot of everything a service has counted so far.
+///
+/// The outcome counters partition `total`:
+/// `total == in_flight + succeeded + failed + rejected + cancelled`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallStats {
+    /// The service's name, used in failure messages ("user API", "database", ...).
+    pub service: &'static str,
+    /// Every call that started (a future that was never polled never starts).
+    pub total: usize,
+    /// Calls started and not yet finished or dropped.
+    pub in_flight: usize,
+    /// The most calls that were in flight at the same moment.
+    pub max_in_flight: usize,
+    /// Calls that returned a value.
+    pub succeeded: usize,
+    /// Calls that returned their configured failure.
+    pub failed: usize,
+    /// Calls refused by the rate limit.
+    pub rejected: usize,
+    /// Calls dropped before they returned.
+    pub cancelled: usize,
+    /// Every call in the order it started.
+    pub calls: Vec<CallRecord>,
+}
+
+impl CallStats {
+    /// Calls that returned (a value, a failure or a rejection): the ones nobody cancelled.
+    pub fn returned(&self) -> usize {
+        self.succeeded + self.failed + self.rejected
+    }
+
+    /// Start times of every call, in order.
+    pub fn start_times(&self) -> Vec<Duration> {
+        self.calls.iter().map(|call| call.started_at).collect()
+    }
+
+    /// The calls made for one key, in the order they started.
+    pub fn calls_for(&self, key: u64) -> impl Iterator<Item = &CallRecord> {
+        self.calls.iter().filter(move |call| call.key == key)
+    }
+
+    /// The most calls that started within any span of `window` (half-open: a call exactly
+    /// `window` after another is in the next window), with where that span is. This is how a
+    /// rate limit "at most N calls per minute" is checked over EVERY window, not only over
+    /// fixed minute boundaries. Returns `None` when there were no calls.
+    pub fn busiest_window(&self, window: Duration) -> Option<WindowPeak> {
+        let starts = self.start_times();
+        let mut best: Option<WindowPeak> = None;
+        let mut first = 0;
+        for (last, &start) in starts.iter().enumerate() {
+            while start - starts[first] >= window {
+                first += 1;
+            }
+            let calls = last - first + 1;
+            if best.is_none_or(|peak| calls > peak.calls) {
+                best = Some(WindowPeak {
+                    calls,
+                    first_start: starts[first],
+                    last_start: start,
+                });
+            }
+        }
+        best
+    }
+}
+
+#[derive(Debug)]
+struct LogState {
+    service: &'static str,
+    origin: Instant,
+    calls: Vec<CallRecord>,
+    in_flight: usize,
+    max_in_flight: usize,
+}
+
+/// The shared, cloneable counter behind a service. Clones count into the same log.
+#[derive(Debug, Clone)]
+pub struct CallLog {
+    state: Arc<Mutex<LogState>>,
+}
+
+impl CallLog {
+    /// A log for the service called `service`; time zero is now on tokio's clock.
+    pub fn new(service: &'static str) -> Self {
+        Self {
+            state: Arc::new(Mutex::new(LogState {
+                service,
+                origin: Instant::now(),
+                calls: Vec::new(),
+                in_flight: 0,
+                max_in_flight: 0,
+            })),
+        }
+    }
+
+    /// Record that a call for `key` starts now. Keep the guard alive for the whole call and
+    /// [`finish`](CallGuard::finish) it when the call returns; dropping it unfinished records a
+    /// cancellation.
+    pub fn begin(&self, key: u64) -> CallGuard {
+        let mut state = self.lock();
+        let started_at = state.origin.elapsed();
+        state.calls.push(CallRecord {
+            key,
+            started_at,
+            ended_at: None,
+            outcome: Outcome::InFlight,
+        });
+        state.in_flight += 1;
+        state.max_in_flight = state.max_in_flight.max(state.in_flight);
+        CallGuard {
+            log: self.clone(),
+            index: state.calls.len() - 1,
+            finished: false,
+        }
+    }
+
+    /// Time elapsed on tokio's clock since the log was created.
+    pub fn elapsed(&self) -> Duration {
+        self.lock().origin.elapsed()
+    }
+
+    /// A snapshot of the counters and of every call so far.
+    pub fn stats(&self) -> CallStats {
+        let state = self.lock();
+        let count = |outcome: Outcome| {
+            state
+                .calls
+                .iter()
+                .filter(|call| call.outcome == outcome)
+                .count()
+        };
+        CallStats {
+            service: state.service,
+            total: state.calls.len(),
+            in_flight: state.in_flight,
+            max_in_flight: state.max_in_flight,
+            succeeded: count(Outcome::Succeeded),
+            failed: count(Outcome::Failed),
+            rejected: count(Outcome::Rejected),
+            cancelled: count(Outcome::Cancelled),
+            calls: state.calls.clone(),
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, LogState> {
+        // A panicking test thread must not turn every later count into a second panic.
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn end(&self, index: usize, outcome: Outcome) {
+        let mut state = self.lock();
+        let ended_at = state.origin.elapsed();
+        let call = &mut state.calls[index];
+        call.ended_at = Some(ended_at);
+        call.outcome = outcome;
+        state.in_flight -= 1;
+    }
+}
+
+/// Marks one call in flight; see [`CallLog::begin`].
+#[derive(Debug)]
+#[must_use = "dropping the guard at once records the call as cancelled"]
+pub struct CallGuard {
+    log: CallLog,
+    index: usize,
+    finished: bool,
+}
+
+impl CallGuard {
+    /// How many calls (this one included) started within the last `window`, ending now.
+    pub fn calls_within(&self, window: Duration) -> usize {
+        let state = self.log.lock();
+        let now = state.origin.elapsed();
+        state
+            .calls
+            .iter()
+            .filter(|call| now - call.started_at < window)
+            .count()
+    }
+
+    /// Record that the call returned with `outcome` (anything but `InFlight`/`Cancelled`).
+    pub fn finish(mut self, outcome: Outcome) {
+        debug_assert!(!matches!(outcome, Outcome::InFlight | Outcome::Cancelled));
+        self.finished = true;
+        self.log.end(self.index, outcome);
+    }
+}
+
+impl Drop for CallGuard {
+    fn drop(&mut self) {
+        if !self.finished {
+            self.log.end(self.index, Outcome::Cancelled);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ms(millis: u64) -> Duration {
+        Duration::from_millis(millis)
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn counts_in_flight_and_outcomes() {
+        let log = CallLog::new("test service");
+        let first = log.begin(1);
+        let second = log.begin(2);
+        let third = log.begin(3);
+        assert_eq!(log.stats().in_flight, 3);
+        first.finish(Outcome::Succeeded);
+        second.finish(Outcome::Failed);
+        drop(third);
+        let fourth = log.begin(4);
+
+        let stats = log.stats();
+        assert_eq!(stats.total, 4);
+        assert_eq!(stats.in_flight, 1);
+        assert_eq!(stats.max_in_flight, 3);
+        assert_eq!((stats.succeeded, stats.failed, stats.cancelled), (1, 1, 1));
+        assert_eq!(stats.returned(), 2);
+        assert_eq!(stats.calls[2].outcome, Outcome::Cancelled);
+        fourth.finish(Outcome::Rejected);
+        assert_eq!(log.stats().rejected, 1);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn records_start_and_end_on_tokio_time() {
+        let log = CallLog::new("test service");
+        tokio::time::sleep(ms(100)).await;
+        let call = log.begin(7);
+        tokio::time::sleep(ms(250)).await;
+        call.finish(Outcome::Succeeded);
+
+        let record = &log.stats().calls[0];
+        assert_eq!(record.key, 7);
+        assert_eq!(record.started_at, ms(100));
+        assert_eq!(record.ended_at, Some(ms(350)));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_dropped_future_counts_as_cancelled() {
+        let log = CallLog::new("test service");
+        let call = {
+            let log = log.clone();
+            async move {
+                let guard = log.begin(1);
+                tokio::time::sleep(ms(500)).await;
+                guard.finish(Outcome::Succeeded);
+            }
+        };
+        let timed_out = tokio::time::timeout(ms(100), call).await;
+        assert!(timed_out.is_err());
+        let stats = log.stats();
+        assert_eq!(
+            (stats.cancelled, stats.succeeded, stats.in_flight),
+            (1, 0, 0)
+        );
+        assert_eq!(stats.calls[0].ended_at, Some(ms(100)));
+    }
+
+    fn stats_with_starts(starts: &[u64]) -> CallStats {
+        CallStats {
+            service: "test service",
+            total: starts.len(),
+            in_flight: 0,
+            max_in_flight: 1,
+            succeeded: starts.len(),
+            failed: 0,
+            rejected: 0,
+            cancelled: 0,
+            calls: starts
+                .iter()
+                .map(|&start| CallRecord {
+                    key: start,
+                    started_at: ms(start),
+                    ended_at: Some(ms(start)),
+                    outcome: Outcome::Succeeded,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn busiest_window_slides_over_every_start() {
+        // Fixed one-second buckets would see 2 + 2 calls; the window starting at 900 ms sees 4.
+        let stats = stats_with_starts(&[0, 900, 950, 1000, 1100, 2500]);
+        let peak = stats.busiest_window(ms(1000)).unwrap();
+        assert_eq!(peak.calls, 4);
+        assert_eq!((peak.first_start, peak.last_start), (ms(900), ms(1100)));
+    }
+
+    #[test]
+    fn busiest_window_is_half_open() {
+        // A call exactly one window after another belongs to the next window.
+        let stats = stats_with_starts(&[0, 1000, 2000]);
+        assert_eq!(stats.busiest_window(ms(1000)).unwrap().calls, 1);
+        assert_eq!(stats.busiest_window(ms(1001)).unwrap().calls, 2);
+    }
+
+    #[test]
+    fn busiest_window_counts_simultaneous_starts() {
+        let stats = stats_with_starts(&[5, 5, 5]);
+        assert_eq!(stats.busiest_window(ms(1)).unwrap().calls, 3);
+        assert_eq!(stats_with_starts(&[]).busiest_window(ms(1)), None);
+    }
+}

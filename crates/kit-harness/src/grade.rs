@@ -1,0 +1,550 @@
+//! Assertions whose failure messages teach. A grading test names its exercise once
+//! (`const EXERCISE: Exercise = Exercise::new("exercise-01");`) and checks through it; a failed
+//! check panics with a message in the shape `kit grade` shows the learner:
+//!
+//! ```text
+//! fetching 10 users took 5.0 s of simulated time: they ran one after another
+//!   why: each `.await` waits for one call to finish before the next call starts
+//!   help: start every call first and await them together; concurrent code finishes in about 0.5 s
+//!   see hint: `kit hint exercise-01`
+//! ```
+//!
+//! The first line says what was measured and what is wrong (lowercase, no trailing period);
+//! `why` says why it matters at runtime; `help` says what correct code does.
+//!
+//! The id is passed explicitly, not taken from `CARGO_PKG_NAME`, because the same test file is
+//! compiled against the starter (`exercise-01`) and the solution (`solution-01`).
+
+use std::fmt::Write as _;
+use std::time::Duration;
+
+use crate::calls::CallStats;
+use crate::services::RateLimit;
+use crate::time::format_duration;
+use crate::watchdog::StallReport;
+
+/// A failed check: what is wrong, optionally why it matters and what to do instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    problem: String,
+    why: Option<String>,
+    help: Option<String>,
+}
+
+impl Failure {
+    /// A failure whose first line is `problem` (lowercase, no trailing period).
+    pub fn new(problem: impl Into<String>) -> Self {
+        Self {
+            problem: problem.into(),
+            why: None,
+            help: None,
+        }
+    }
+
+    /// Why the problem matters at runtime.
+    pub fn why(mut self, why: impl Into<String>) -> Self {
+        self.why = Some(why.into());
+        self
+    }
+
+    /// What correct code does instead.
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+/// The exercise a grading test belongs to; every failure message ends with its hint command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Exercise {
+    id: &'static str,
+}
+
+impl Exercise {
+    /// The exercise with id `id` (`"exercise-01"`), as `kit hint` accepts it.
+    pub const fn new(id: &'static str) -> Self {
+        Self { id }
+    }
+
+    /// The exercise id.
+    pub const fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// The full message for `failure`, ending with the hint command.
+    pub fn render(&self, failure: &Failure) -> String {
+        let mut message = failure.problem.clone();
+        if let Some(why) = &failure.why {
+            let _ = write!(message, "\n  why: {why}");
+        }
+        if let Some(help) = &failure.help {
+            let _ = write!(message, "\n  help: {help}");
+        }
+        let _ = write!(message, "\n  see hint: `kit hint {}`", self.id);
+        message
+    }
+
+    /// Fail the check with `failure`.
+    #[track_caller]
+    pub fn fail(&self, failure: Failure) -> ! {
+        panic!("{}", self.render(&failure))
+    }
+
+    /// Fail with `failure()` unless `holds`: the building block for checks this module does
+    /// not provide. The message is only built when the check fails.
+    #[track_caller]
+    pub fn ensure(&self, holds: bool, failure: impl FnOnce() -> Failure) {
+        if !holds {
+            self.fail(failure());
+        }
+    }
+
+    /// Start a timing check on `measured` simulated time spent on `what` ("fetching 10
+    /// users"). Give it bounds with [`ElapsedCheck::between`], then call
+    /// [`ElapsedCheck::check`].
+    pub fn elapsed(&self, what: impl Into<String>, measured: Duration) -> ElapsedCheck {
+        ElapsedCheck {
+            exercise: *self,
+            what: what.into(),
+            measured,
+            bounds: None,
+            too_slow: None,
+            too_fast: None,
+            help: None,
+        }
+    }
+
+    /// The calls to `stats.service` must have overlapped: at least `at_least` in flight at
+    /// the same moment.
+    #[track_caller]
+    pub fn assert_overlapped(&self, stats: &CallStats, at_least: usize, help: &str) {
+        self.ensure(stats.max_in_flight >= at_least, || {
+            let problem = if stats.max_in_flight <= 1 {
+                format!(
+                    "the {} calls to the {} never overlapped: at most {} was in flight at any moment",
+                    stats.total, stats.service, stats.max_in_flight
+                )
+            } else {
+                format!(
+                    "at most {} of the {} calls to the {} were in flight at the same moment, \
+                     expected {at_least}",
+                    stats.max_in_flight, stats.total, stats.service
+                )
+            };
+            Failure::new(problem)
+                .why("a call that waits for the previous one to finish adds its whole latency to the total")
+                .help(help)
+        });
+    }
+
+    /// No more than `limit` calls to `stats.service` may have been in flight at once.
+    #[track_caller]
+    pub fn assert_in_flight_at_most(&self, stats: &CallStats, limit: usize, help: &str) {
+        self.ensure(stats.max_in_flight <= limit, || {
+            Failure::new(format!(
+                "{} calls to the {} were in flight at the same moment; the limit is {limit}",
+                stats.max_in_flight, stats.service
+            ))
+            .why("an unbounded burst exhausts connections, memory and the other side's patience")
+            .help(help)
+        });
+    }
+
+    /// The calls to `stats.service` must respect `limit` over every sliding window.
+    #[track_caller]
+    pub fn assert_rate_limit(&self, stats: &CallStats, limit: RateLimit, help: &str) {
+        let Some(peak) = stats.busiest_window(limit.window) else {
+            return;
+        };
+        self.ensure(peak.calls <= limit.calls, || {
+            Failure::new(format!(
+                "{} calls to the {} started within {} (between {} and {} of simulated time); \
+                 the limit is {} per {}",
+                peak.calls,
+                stats.service,
+                format_duration(limit.window),
+                format_duration(peak.first_start),
+                format_duration(peak.last_start),
+                limit.calls,
+                format_duration(limit.window)
+            ))
+            .why("calls over the limit are refused, so work is lost or retried in a storm")
+            .help(help)
+        });
+    }
+
+    /// At least `at_least` calls to `stats.service` must have been cancelled (dropped before
+    /// they returned).
+    #[track_caller]
+    pub fn assert_cancelled(&self, stats: &CallStats, at_least: usize, help: &str) {
+        self.ensure(stats.cancelled >= at_least, || {
+            Failure::new(format!(
+                "{} calls to the {} were cancelled, expected at least {at_least}; {} ran to the end",
+                stats.cancelled,
+                stats.service,
+                stats.returned()
+            ))
+            .why(
+                "work nobody waits for any more still holds connections and still hits the \
+                 service: a dropped JoinHandle does not stop its task",
+            )
+            .help(help)
+        });
+    }
+
+    /// Exactly `expected` calls to `stats.service` must have started.
+    #[track_caller]
+    pub fn assert_calls(&self, stats: &CallStats, expected: usize, help: &str) {
+        self.ensure(stats.total == expected, || {
+            let problem = if stats.total == 0 {
+                format!(
+                    "the {} was never called, expected {expected} calls",
+                    stats.service
+                )
+            } else {
+                format!(
+                    "the {} was called {} times, expected {expected}",
+                    stats.service, stats.total
+                )
+            };
+            Failure::new(problem)
+                .why("a future does nothing until it is awaited (or spawned): creating it is not calling it")
+                .help(help)
+        });
+    }
+
+    /// The runtime must never have stalled for `threshold` or longer.
+    #[track_caller]
+    pub fn assert_no_stall(&self, report: &StallReport, threshold: Duration, help: &str) {
+        self.ensure(!report.stalled_for(threshold), || {
+            Failure::new(format!(
+                "the runtime was blocked for {} (the watchdog allows {})",
+                format_duration(report.longest_stall),
+                format_duration(threshold)
+            ))
+            .why(
+                "while one task blocks its thread, no other task on that thread runs: every \
+                 request waits",
+            )
+            .help(help)
+        });
+    }
+}
+
+/// A timing check on simulated time, built by [`Exercise::elapsed`]. It always has a lower
+/// bound as well as an upper one: blocking code and skipped work look instantly fast on a
+/// paused clock.
+#[derive(Debug, Clone)]
+#[must_use = "a timing check does nothing until `.check()` is called"]
+pub struct ElapsedCheck {
+    exercise: Exercise,
+    what: String,
+    measured: Duration,
+    bounds: Option<(Duration, Duration)>,
+    too_slow: Option<String>,
+    too_fast: Option<String>,
+    help: Option<String>,
+}
+
+impl ElapsedCheck {
+    /// The run must take at least `at_least` (what the simulated work needs even when
+    /// everything overlaps) and at most `at_most`.
+    pub fn between(mut self, at_least: Duration, at_most: Duration) -> Self {
+        self.bounds = Some((at_least, at_most));
+        self
+    }
+
+    /// What a run over the upper bound means ("they ran one after another").
+    pub fn too_slow_means(mut self, diagnosis: impl Into<String>) -> Self {
+        self.too_slow = Some(diagnosis.into());
+        self
+    }
+
+    /// Why a run under the lower bound is wrong, replacing the default explanation (a blocking
+    /// call or skipped work).
+    pub fn too_fast_means(mut self, explanation: impl Into<String>) -> Self {
+        self.too_fast = Some(explanation.into());
+        self
+    }
+
+    /// What correct code does ("concurrent code finishes in about 0.5 s").
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Run the check.
+    ///
+    /// # Panics
+    /// With the teaching message when the time is out of bounds, or with an authoring error
+    /// when [`between`](Self::between) was never called.
+    #[track_caller]
+    pub fn check(self) {
+        let Some((at_least, at_most)) = self.bounds else {
+            panic!(
+                "authoring error: the timing check on {} has no bounds\nhelp: call \
+                 `.between(at_least, at_most)`: every timing check needs a lower bound",
+                self.what
+            );
+        };
+        let measured = format_duration(self.measured);
+        if self.measured > at_most {
+            let diagnosis = self.too_slow.clone().unwrap_or_else(|| {
+                format!(
+                    "more than the {} correct code needs",
+                    format_duration(at_most)
+                )
+            });
+            let mut failure = Failure::new(format!(
+                "{} took {measured} of simulated time: {diagnosis}",
+                self.what
+            ));
+            if let Some(help) = self.help {
+                failure = failure.help(help);
+            }
+            self.exercise.fail(failure);
+        }
+        if self.measured < at_least {
+            let why = self.too_fast.clone().unwrap_or_else(|| {
+                "tokio's paused clock moves only while every task waits on a timer: a blocking \
+                 call such as `std::thread::sleep` does not move it, and skipped work takes no \
+                 time at all"
+                    .to_owned()
+            });
+            self.exercise.fail(
+                Failure::new(format!(
+                    "{} took only {measured} of simulated time, less than the {} the simulated \
+                     work needs",
+                    self.what,
+                    format_duration(at_least)
+                ))
+                .why(why)
+                .help("await every service call with its async API; do not block and do not skip calls"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calls::CallLog;
+    use crate::calls::Outcome;
+
+    const EXERCISE: Exercise = Exercise::new("exercise-01");
+
+    fn ms(millis: u64) -> Duration {
+        Duration::from_millis(millis)
+    }
+
+    /// The panic message of `check`, or `None` when it passed.
+    fn failure_of(check: impl FnOnce() + std::panic::UnwindSafe) -> Option<String> {
+        let result = std::panic::catch_unwind(check);
+        result.err().map(|payload| {
+            payload
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| payload.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+                .unwrap_or_default()
+        })
+    }
+
+    fn timing(measured: u64) -> Option<String> {
+        failure_of(move || {
+            EXERCISE
+                .elapsed("10 requests", ms(measured))
+                .between(ms(500), ms(600))
+                .too_slow_means("they ran one after another")
+                .help("concurrent code finishes in about 0.5 s")
+                .check()
+        })
+    }
+
+    #[test]
+    fn a_slow_run_explains_itself() {
+        assert_eq!(
+            timing(5000).unwrap(),
+            "10 requests took 5.0 s of simulated time: they ran one after another\n  \
+             help: concurrent code finishes in about 0.5 s\n  see hint: `kit hint exercise-01`"
+        );
+    }
+
+    #[test]
+    fn a_run_faster_than_the_work_is_caught() {
+        let message = timing(0).unwrap();
+        assert!(
+            message
+                .starts_with("10 requests took only 0.0 s of simulated time, less than the 0.5 s"),
+            "{message}"
+        );
+        assert!(message.contains("std::thread::sleep"), "{message}");
+        assert!(
+            message.ends_with("see hint: `kit hint exercise-01`"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn runs_within_bounds_pass_including_the_edges() {
+        for measured in [500, 550, 600] {
+            assert_eq!(timing(measured), None, "{measured} ms");
+        }
+        assert!(timing(601).is_some());
+        assert!(timing(499).is_some());
+    }
+
+    #[test]
+    fn a_check_without_bounds_is_an_authoring_error() {
+        let message = failure_of(|| EXERCISE.elapsed("work", ms(1)).check()).unwrap();
+        assert!(message.starts_with("authoring error"), "{message}");
+        assert!(message.contains(".between(at_least, at_most)"), "{message}");
+    }
+
+    #[test]
+    fn messages_start_lowercase_and_have_no_trailing_period() {
+        let message = EXERCISE.render(&Failure::new("x is wrong").why("y").help("do z"));
+        assert_eq!(
+            message,
+            "x is wrong\n  why: y\n  help: do z\n  see hint: `kit hint exercise-01`"
+        );
+        for line in timing(5000).into_iter().chain(timing(0)) {
+            let first = line.lines().next().unwrap();
+            assert!(first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()));
+            assert!(!first.ends_with('.'), "{first}");
+        }
+    }
+
+    async fn stats_of(calls: usize, overlapping: bool, cancelled: usize) -> CallStats {
+        let log = CallLog::new("user API");
+        let mut guards = Vec::new();
+        for key in 0..calls as u64 {
+            let guard = log.begin(key);
+            if overlapping {
+                guards.push(guard);
+            } else {
+                guard.finish(Outcome::Succeeded);
+            }
+        }
+        for (index, guard) in guards.into_iter().enumerate() {
+            if index < cancelled {
+                drop(guard);
+            } else {
+                guard.finish(Outcome::Succeeded);
+            }
+        }
+        log.stats()
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn overlap_check_names_the_sequential_pattern() {
+        let sequential = stats_of(10, false, 0).await;
+        let message =
+            failure_of(|| EXERCISE.assert_overlapped(&sequential, 10, "start them all")).unwrap();
+        assert!(
+            message.starts_with(
+                "the 10 calls to the user API never overlapped: at most 1 was in flight"
+            ),
+            "{message}"
+        );
+        let concurrent = stats_of(10, true, 0).await;
+        assert_eq!(
+            failure_of(|| EXERCISE.assert_overlapped(&concurrent, 10, "")),
+            None
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn in_flight_limit_check() {
+        let burst = stats_of(12, true, 0).await;
+        let message =
+            failure_of(|| EXERCISE.assert_in_flight_at_most(&burst, 10, "use a Semaphore"))
+                .unwrap();
+        assert!(
+            message.starts_with("12 calls to the user API were in flight"),
+            "{message}"
+        );
+        assert!(message.contains("help: use a Semaphore"), "{message}");
+        assert_eq!(
+            failure_of(|| EXERCISE.assert_in_flight_at_most(&burst, 12, "")),
+            None
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn cancellation_check() {
+        let none_cancelled = stats_of(10, true, 0).await;
+        let message =
+            failure_of(|| EXERCISE.assert_cancelled(&none_cancelled, 9, "abort them")).unwrap();
+        assert!(
+            message.starts_with(
+                "0 calls to the user API were cancelled, expected at least 9; 10 ran to the end"
+            ),
+            "{message}"
+        );
+        let cancelled = stats_of(10, true, 9).await;
+        assert_eq!(
+            failure_of(|| EXERCISE.assert_cancelled(&cancelled, 9, "")),
+            None
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn call_count_check() {
+        let never = stats_of(0, false, 0).await;
+        let message = failure_of(|| EXERCISE.assert_calls(&never, 1, "await it")).unwrap();
+        assert!(
+            message.starts_with("the user API was never called, expected 1 calls"),
+            "{message}"
+        );
+        let twice = stats_of(2, false, 0).await;
+        assert!(failure_of(|| EXERCISE.assert_calls(&twice, 1, "")).is_some());
+        assert_eq!(failure_of(|| EXERCISE.assert_calls(&twice, 2, "")), None);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn rate_limit_check_names_the_window() {
+        let log = CallLog::new("LLM endpoint");
+        for _ in 0..3 {
+            log.begin(0).finish(Outcome::Succeeded);
+            tokio::time::sleep(ms(400)).await;
+        }
+        let stats = log.stats();
+        let limit = RateLimit::per(2, ms(1000));
+        let message = failure_of(|| EXERCISE.assert_rate_limit(&stats, limit, "pace")).unwrap();
+        assert!(
+            message.starts_with(
+                "3 calls to the LLM endpoint started within 1.0 s (between 0.0 s and 0.8 s"
+            ),
+            "{message}"
+        );
+        let loose = RateLimit::per(3, ms(1000));
+        assert_eq!(
+            failure_of(|| EXERCISE.assert_rate_limit(&stats, loose, "")),
+            None
+        );
+    }
+
+    #[test]
+    fn stall_check() {
+        let report = StallReport {
+            longest_stall: ms(300),
+            ticks: 4,
+            tick: ms(10),
+        };
+        let message =
+            failure_of(|| EXERCISE.assert_no_stall(&report, ms(100), "use spawn_blocking"))
+                .unwrap();
+        assert!(
+            message.starts_with("the runtime was blocked for 0.3 s (the watchdog allows 0.1 s)"),
+            "{message}"
+        );
+        let calm = StallReport {
+            longest_stall: ms(2),
+            ..report
+        };
+        assert_eq!(
+            failure_of(|| EXERCISE.assert_no_stall(&calm, ms(100), "")),
+            None
+        );
+    }
+}

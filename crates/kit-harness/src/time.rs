@@ -1,0 +1,92 @@
+//! Virtual-time measurement. Exercise tests run on tokio's paused clock
+//! (`#[tokio::test(start_paused = true)]`): time stands still while any task can run and jumps
+//! straight to the next timer when every task waits, so "ten 500 ms calls took 500 ms" is exact,
+//! instant and the same on every machine.
+//!
+//! The catch: a blocking call (`std::thread::sleep`, a synchronous HTTP client) does not move
+//! the paused clock, and neither does skipping the work, so such code looks instantly fast.
+//! That is why every timing check in [`crate::grade`] has a lower bound as well.
+
+use std::future::IntoFuture;
+use std::time::Duration;
+
+use tokio::time::Instant;
+
+/// What a measured future returned and how long it took on tokio's clock.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Measured<T> {
+    /// The future's output.
+    pub value: T,
+    /// Time that passed on tokio's clock (simulated time when the clock is paused).
+    pub elapsed: Duration,
+}
+
+/// Run `work` to completion and measure how long it took on tokio's clock.
+///
+/// ```
+/// # use std::time::Duration;
+/// # #[tokio::main(flavor = "current_thread", start_paused = true)] async fn main() {
+/// let run = kit_harness::time::measure(tokio::time::sleep(Duration::from_secs(5))).await;
+/// assert_eq!(run.elapsed, Duration::from_secs(5)); // exact, and instant in real time
+/// # }
+/// ```
+pub async fn measure<F: IntoFuture>(work: F) -> Measured<F::Output> {
+    let start = Instant::now();
+    let value = work.await;
+    Measured {
+        value,
+        elapsed: start.elapsed(),
+    }
+}
+
+/// Format a duration for a learner: seconds with one to three decimals (`5.0 s`, `0.5 s`,
+/// `0.25 s`), so measured and expected figures read the same way in every message.
+pub fn format_duration(duration: Duration) -> String {
+    let millis = duration.as_secs_f64() * 1000.0;
+    let rounded = (millis.round() / 1000.0).to_string();
+    if rounded.contains('.') {
+        format!("{rounded} s")
+    } else {
+        format!("{rounded}.0 s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_seconds_with_one_to_three_decimals() {
+        let cases = [
+            (5000, "5.0 s"),
+            (500, "0.5 s"),
+            (250, "0.25 s"),
+            (1234, "1.234 s"),
+            (0, "0.0 s"),
+            (60_000, "60.0 s"),
+        ];
+        for (millis, expected) in cases {
+            assert_eq!(format_duration(Duration::from_millis(millis)), expected);
+        }
+        assert_eq!(format_duration(Duration::from_micros(1_499)), "0.001 s");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn measures_simulated_time_exactly() {
+        let run = measure(async {
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            tokio::time::sleep(Duration::from_millis(200)).await;
+            "done"
+        })
+        .await;
+        assert_eq!(run.value, "done");
+        assert_eq!(run.elapsed, Duration::from_millis(500));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_blocking_sleep_does_not_move_the_paused_clock() {
+        // The reason every timing check needs a lower bound.
+        let run = measure(async { std::thread::sleep(Duration::from_millis(20)) }).await;
+        assert_eq!(run.elapsed, Duration::ZERO);
+    }
+}

@@ -1,0 +1,269 @@
+//! The command line: one clap definition (help text comes from here) and one function per
+//! command that ties the library modules together. Exit codes: 0 success, 1 a grade or
+//! verify that did not pass, 2 a usage or environment error.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::app_state::AppState;
+use crate::error::{KitError, KitResult};
+use crate::exercise::{Side, package_dir, resolve};
+use crate::grade::{DEFAULT_TIME_LIMIT, GradeReport, grade_all};
+use crate::info_file::{ExerciseInfo, InfoFile};
+use crate::kit_root::{INFO_FILE, find_kit_root};
+use crate::report::{render_classroom_json, render_human};
+use crate::starters::{embedded_starter, reset};
+use crate::verify::{render as render_verify, tally, verify};
+
+/// Graded async Rust exercises whose tests prove concurrency, plus a lint pass.
+#[derive(Debug, Parser)]
+#[command(name = "kit", version, about, long_about = None)]
+pub struct Cli {
+    /// The kit root (the folder with exercises/info.toml); found from the current folder by default
+    #[arg(long, global = true, env = "KIT_ROOT", value_name = "DIR")]
+    pub root: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List every exercise with its topic and your progress
+    List,
+    /// Grade an exercise: build it, run its checks under a time limit, lint it, report
+    Grade {
+        /// `exercise-03`, `03`, `3` or the slug; defaults to the first exercise not done
+        exercise: Option<String>,
+        /// Grade every exercise
+        #[arg(long, conflicts_with = "exercise")]
+        all: bool,
+        /// Grade the reference solution in solutions/ instead of your code
+        #[arg(long)]
+        solution: bool,
+        /// `human` for a terminal, `json` for the GitHub Classroom autograder
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        #[command(flatten)]
+        limit: TimeLimit,
+    },
+    /// Show the hint of an exercise
+    Hint {
+        exercise: String,
+    },
+    /// Restore an exercise's starter code; your current src/ is first backed up under .kit/backups/
+    Reset {
+        exercise: String,
+    },
+    /// Re-grade the current exercise every time you save (q + Enter to quit)
+    Watch {
+        /// The exercise to start with; defaults to the first exercise not done
+        exercise: Option<String>,
+        #[command(flatten)]
+        limit: TimeLimit,
+    },
+    /// Prove every starter fails as documented and every solution passes (run by CI)
+    Verify {
+        #[command(flatten)]
+        limit: TimeLimit,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, clap::Args)]
+pub struct TimeLimit {
+    /// Wall-clock seconds a check may run before it is killed and reported as hung
+    #[arg(long = "time-limit", value_name = "SECONDS", default_value_t = DEFAULT_TIME_LIMIT.as_secs_f64())]
+    pub seconds: f64,
+}
+
+impl TimeLimit {
+    fn duration(self) -> KitResult<Duration> {
+        Duration::try_from_secs_f64(self.seconds)
+            .ok()
+            .filter(|d| !d.is_zero())
+            .ok_or_else(|| KitError::new(format!("--time-limit {} is not a positive number of seconds", self.seconds)))
+    }
+}
+
+/// Parses the arguments, runs the command and turns any error into exit code 2.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Runs one command.
+pub fn run(cli: Cli) -> KitResult<ExitCode> {
+    let cwd = std::env::current_dir().map_err(|e| KitError::new(format!("cannot read the current folder: {e}")))?;
+    let root = find_kit_root(cli.root.as_deref(), &cwd)?;
+    let info = InfoFile::load(&root.join(INFO_FILE))?;
+    match cli.command {
+        Command::List => list(&root, &info),
+        Command::Grade {
+            exercise,
+            all,
+            solution,
+            format,
+            limit,
+        } => {
+            let side = if solution { Side::Solution } else { Side::Starter };
+            let selected: Vec<&ExerciseInfo> = if all {
+                info.exercises.iter().collect()
+            } else {
+                vec![pick_exercise(&root, &info, exercise.as_deref())?]
+            };
+            grade(&root, &selected, side, format, limit.duration()?)
+        }
+        Command::Hint { exercise } => hint(&root, resolve(&info, &exercise)?),
+        Command::Reset { exercise } => reset_command(&root, resolve(&info, &exercise)?),
+        Command::Watch { exercise, limit } => {
+            let first = pick_exercise(&root, &info, exercise.as_deref())?;
+            crate::watch::watch(&root, &info, first, limit.duration()?)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Verify { limit } => {
+            if info.exercises.is_empty() {
+                return Err(KitError::new(format!("{} lists no exercise: nothing to verify", info.path.display())));
+            }
+            eprintln!("building {} starters and solutions...", info.exercises.len());
+            let verdicts = verify(&root, &info, limit.duration()?)?;
+            print!("{}", render_verify(&verdicts));
+            let (_, failed) = tally(&verdicts);
+            Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
+    }
+}
+
+/// The named exercise, or the first one not done yet.
+fn pick_exercise<'a>(root: &Path, info: &'a InfoFile, query: Option<&str>) -> KitResult<&'a ExerciseInfo> {
+    match query {
+        Some(query) => resolve(info, query),
+        None => AppState::load(root)?.current(info).ok_or_else(|| {
+            if info.exercises.is_empty() {
+                KitError::new(format!("{} lists no exercise yet", info.path.display()))
+            } else {
+                KitError::new("every exercise is done").with_help("name one to grade it again, or pass --all")
+            }
+        }),
+    }
+}
+
+fn list(root: &Path, info: &InfoFile) -> KitResult<ExitCode> {
+    let state = AppState::load(root)?;
+    let title_width = info.exercises.iter().map(|e| e.title.chars().count()).max().unwrap_or(0);
+    let topic_width = info.exercises.iter().map(|e| e.topic.chars().count()).max().unwrap_or(0);
+    let mut out = String::new();
+    for exercise in &info.exercises {
+        let status = match state.exercises.get(&exercise.id) {
+            Some(p) if p.passed => format!("done {}/{}", p.score, p.max_score),
+            Some(p) => format!("pending (last {}/{})", p.score, p.max_score),
+            None => "pending".to_string(),
+        };
+        out.push_str(&format!(
+            "{}  {:<title_width$}  {:<topic_width$}  {status}\n",
+            exercise.id, exercise.title, exercise.topic
+        ));
+    }
+    let done = info.exercises.iter().filter(|e| state.is_done(&e.id)).count();
+    let total = info.exercises.len();
+    let percent = (done * 100).checked_div(total).unwrap_or(0);
+    out.push_str(&format!("\nprogress: {done}/{total} exercises done ({percent}%)\n"));
+    if let Some(current) = state.current(info) {
+        out.push_str(&format!("next: `kit grade {}` ({})\n", current.id, current.slug));
+    }
+    print!("{out}");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn grade(
+    root: &Path,
+    exercises: &[&ExerciseInfo],
+    side: Side,
+    format: Format,
+    limit: Duration,
+) -> KitResult<ExitCode> {
+    let names: Vec<&str> = exercises.iter().map(|e| e.id.as_str()).collect();
+    eprintln!("building {}...", names.join(", "));
+    let targets: Vec<(&ExerciseInfo, Side)> = exercises.iter().map(|e| (*e, side)).collect();
+    let reports = grade_all(root, &targets, limit)?;
+    if side == Side::Starter {
+        let mut state = AppState::load(root)?;
+        for report in &reports {
+            state.record(report);
+        }
+        state.save(root)?;
+    }
+    let mut stdout = std::io::stdout().lock();
+    match format {
+        Format::Json => {
+            let json = serde_json::to_string_pretty(&render_classroom_json(&reports)).expect("plain JSON values");
+            writeln!(stdout, "{json}").ok();
+        }
+        Format::Human => {
+            for report in &reports {
+                writeln!(stdout, "{}", render_human(report)).ok();
+            }
+            if reports.len() > 1 {
+                let passed = reports.iter().filter(|r| r.passed()).count();
+                writeln!(stdout, "grade: {passed} passed, {} failed", reports.len() - passed).ok();
+            }
+        }
+    }
+    Ok(if reports.iter().all(GradeReport::passed) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn hint(root: &Path, exercise: &ExerciseInfo) -> KitResult<ExitCode> {
+    let readme = package_dir(root, exercise, Side::Starter).join("README.md");
+    let readme = readme.strip_prefix(root).unwrap_or(&readme);
+    println!(
+        "{} · {}\n\nhint: {}\n\nthe concept is explained in {} (from the seed section \"{}\")",
+        exercise.id,
+        exercise.title,
+        exercise.hint.trim(),
+        readme.display(),
+        exercise.seed
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn reset_command(root: &Path, exercise: &ExerciseInfo) -> KitResult<ExitCode> {
+    let starter = embedded_starter(&exercise.dir).ok_or_else(|| {
+        KitError::new(format!(
+            "this kit binary has no starter of `{}`: it was built before the exercise existed",
+            exercise.id
+        ))
+        .with_help("rebuild kit (`cargo build -p kit`) so it embeds the current exercises")
+    })?;
+    let outcome = reset(root, exercise, starter)?;
+    let mut state = AppState::load(root)?;
+    state.exercises.remove(&exercise.id);
+    state.save(root)?;
+    println!(
+        "restored the starter of {} ({} file(s))",
+        exercise.id, outcome.restored_files
+    );
+    if let Some(backup) = outcome.backup {
+        let backup = backup.strip_prefix(root).unwrap_or(&backup);
+        println!("your previous code is saved in {}", backup.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}

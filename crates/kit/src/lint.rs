@@ -1,0 +1,136 @@
+//! The lint check: runs asynclint's library (in-process) on an exercise's `src/` and
+//! renders its findings for the grade report.
+
+use std::path::{Path, PathBuf};
+
+use asynclint::{CheckOptions, Diagnostic, Report, Severity, output};
+
+use crate::error::{KitError, KitResult};
+
+/// What asynclint found in one exercise.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LintOutcome {
+    /// Findings at warning or error level: any of them fails the lint check.
+    pub findings: usize,
+    /// The findings rendered for a terminal, empty when clean.
+    pub rendered: String,
+}
+
+impl LintOutcome {
+    pub fn is_clean(&self) -> bool {
+        self.findings == 0
+    }
+}
+
+/// Lints the `src` folder of the package in `package_dir`. Paths in the rendering are
+/// relative to `root` so they are short and clickable from the kit root.
+pub fn lint_sources(package_dir: &Path, root: &Path) -> KitResult<LintOutcome> {
+    let options = CheckOptions {
+        paths: vec![package_dir.join("src")],
+        ..CheckOptions::default()
+    };
+    let report = asynclint::check(&options)
+        .map_err(|e| KitError::new(format!("asynclint could not check {}: {e}", package_dir.display())))?;
+    Ok(LintOutcome {
+        findings: report
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity >= Severity::Warning)
+            .count(),
+        rendered: render_findings(&report, root),
+    })
+}
+
+/// The findings in asynclint's own human format (rustc-like, with the source lines), with
+/// paths made relative to `root`. Empty when there is no finding at warning level or above.
+pub fn render_findings(report: &Report, root: &Path) -> String {
+    let findings: Vec<Diagnostic> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity >= Severity::Warning)
+        .cloned()
+        .map(|mut d| {
+            d.path = relative_to(&d.path, root);
+            d
+        })
+        .collect();
+    if findings.is_empty() {
+        return String::new();
+    }
+    let relative = Report {
+        diagnostics: findings,
+        sources: report
+            .sources
+            .iter()
+            .map(|(path, text)| (relative_to(path, root), text.clone()))
+            .collect(),
+        ..report.clone()
+    };
+    let mut rendered = Vec::new();
+    match output::render(&relative, output::Format::Human, &mut rendered, false) {
+        Ok(()) => String::from_utf8_lossy(&rendered).into_owned(),
+        Err(error) => format!("asynclint's findings could not be rendered: {error}\n"),
+    }
+}
+
+fn relative_to(path: &Path, root: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use asynclint::{Position, Span};
+    use std::sync::Arc;
+
+    fn diagnostic(severity: Severity, help: Option<&str>) -> Diagnostic {
+        Diagnostic {
+            rule: "blocking-in-async".into(),
+            severity,
+            path: "/kit/exercises/08-x/src/lib.rs".into(),
+            span: Span {
+                start: Position {
+                    line: 7,
+                    column: 9,
+                    offset: 120,
+                },
+                end: Position::default(),
+            },
+            message: "`std::thread::sleep` blocks the runtime".into(),
+            help: help.map(str::to_string),
+            labels: vec![],
+            notes: vec![],
+            fix: None,
+        }
+    }
+
+    #[test]
+    fn renders_with_relative_paths_rule_message_and_help() {
+        let report = Report {
+            diagnostics: vec![diagnostic(
+                Severity::Warning,
+                Some("use `tokio::time::sleep(..).await`"),
+            )],
+            sources: [(
+                PathBuf::from("/kit/exercises/08-x/src/lib.rs"),
+                Arc::from("x\n".repeat(6) + "        std::thread::sleep(d);\n"),
+            )]
+            .into(),
+            ..Report::default()
+        };
+        let text = render_findings(&report, Path::new("/kit"));
+        assert!(text.contains("warning[blocking-in-async]: `std::thread::sleep` blocks the runtime"), "{text}");
+        assert!(text.contains("exercises/08-x/src/lib.rs:7:9"), "{text}");
+        assert!(!text.contains("/kit/"), "paths are relative to the kit root: {text}");
+        assert!(text.contains("help: use `tokio::time::sleep(..).await`"), "{text}");
+    }
+
+    #[test]
+    fn notes_are_not_findings() {
+        let report = Report {
+            diagnostics: vec![diagnostic(Severity::Note, None)],
+            ..Report::default()
+        };
+        assert_eq!(render_findings(&report, Path::new("/kit")), "");
+    }
+}

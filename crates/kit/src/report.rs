@@ -1,0 +1,249 @@
+//! Renders grade reports: the human report a learner reads in the terminal, and the
+//! GitHub Classroom autograder JSON (`{version, status, max_score, tests: [...]}`).
+
+use std::fmt::Write as _;
+
+use serde_json::{Value, json};
+
+use crate::exercise::Side;
+use crate::grade::{CheckResult, CheckStatus, GradeReport};
+
+/// The report a learner reads: every check with its verdict, points and, when it failed,
+/// what it teaches and what the test measured; then the lint findings and the total.
+pub fn render_human(report: &GradeReport) -> String {
+    let mut out = String::new();
+    let side = match report.side {
+        Side::Starter => "",
+        Side::Solution => " (reference solution)",
+    };
+    writeln!(
+        out,
+        "{} · {}{side}\n  graded: {}\n",
+        report.exercise_id,
+        report.title,
+        report.source_dir.display()
+    )
+    .unwrap();
+
+    if !report.compiled() {
+        out.push_str("your code does not compile, so no check could run:\n\n");
+        for error in &report.compile_errors {
+            out.push_str(error.trim_end());
+            out.push_str("\n\n");
+        }
+    }
+
+    let name_width = report.checks.iter().map(|c| c.name.len()).max().unwrap_or(0);
+    for check in &report.checks {
+        writeln!(
+            out,
+            "  {:<9} {:<name_width$}  {:<9}  {}/{}",
+            verdict(check),
+            check.name,
+            check.kind.as_str(),
+            check.score(),
+            check.points
+        )
+        .unwrap();
+        if let Some(explanation) = failure_text(check) {
+            writeln!(out, "            why it matters: {}", check.teaches).unwrap();
+            for line in explanation.lines() {
+                writeln!(out, "            | {line}").unwrap();
+            }
+        }
+    }
+
+    let lint_is_scored = report.checks.iter().any(|c| c.kind == crate::info_file::CheckKind::Lint);
+    if !lint_is_scored && !report.lint.is_clean() {
+        out.push_str("\nasynclint also found (no points, worth fixing):\n");
+        for line in report.lint.rendered.lines() {
+            writeln!(out, "  {line}").unwrap();
+        }
+    }
+
+    let verdict = if report.passed() {
+        "passed"
+    } else {
+        "not passed yet"
+    };
+    writeln!(
+        out,
+        "\nscore: {}/{} · {verdict}",
+        report.score(),
+        report.max_score()
+    )
+    .unwrap();
+    if !report.passed() && report.side == Side::Starter {
+        writeln!(
+            out,
+            "  = help: fix the checks above, save, and run `kit grade {id}` again; `kit hint {id}` gives a nudge",
+            id = report.exercise_id
+        )
+        .unwrap();
+    }
+    out
+}
+
+fn verdict(check: &CheckResult) -> &'static str {
+    match check.status {
+        CheckStatus::Passed => "PASS",
+        CheckStatus::Failed { .. } => "FAIL",
+        CheckStatus::Hung { .. } => "HUNG",
+        CheckStatus::Missing => "MISSING",
+        CheckStatus::NotCompiled => "NOT BUILT",
+    }
+}
+
+/// Why a check did not pass, in words; `None` when it passed.
+fn failure_text(check: &CheckResult) -> Option<String> {
+    match &check.status {
+        CheckStatus::Passed => None,
+        CheckStatus::Failed { message } => Some(message.clone()),
+        CheckStatus::Hung { limit } => Some(format!(
+            "the test was still running after {} s of real time and was killed: something never \
+             finishes (a deadlock, an await on something that never comes, or a blocking loop)",
+            limit.as_secs()
+        )),
+        CheckStatus::Missing => Some(format!(
+            "tests/grade.rs has no test named `{}`: the exercise's metadata is out of date",
+            check.name
+        )),
+        CheckStatus::NotCompiled => Some("not run: the code does not compile".to_string()),
+    }
+}
+
+/// The GitHub Classroom autograder shape for one or more reports (`kit grade --all` puts
+/// every exercise's checks in one result, named `exercise-NN/check`).
+pub fn render_classroom_json(reports: &[GradeReport]) -> Value {
+    let tests: Vec<Value> = reports
+        .iter()
+        .flat_map(|report| report.checks.iter().map(move |check| classroom_test(report, check)))
+        .collect();
+    let all_passed = reports.iter().all(GradeReport::passed);
+    let any_broken = reports.iter().any(|r| !r.compiled());
+    let status = if all_passed {
+        "pass"
+    } else if any_broken {
+        "error"
+    } else {
+        "fail"
+    };
+    json!({
+        "version": 1,
+        "status": status,
+        "max_score": reports.iter().map(GradeReport::max_score).sum::<u32>(),
+        "tests": tests,
+    })
+}
+
+fn classroom_test(report: &GradeReport, check: &CheckResult) -> Value {
+    let status = match check.status {
+        CheckStatus::Passed => "pass",
+        CheckStatus::Failed { .. } => "fail",
+        CheckStatus::Hung { .. } | CheckStatus::Missing | CheckStatus::NotCompiled => "error",
+    };
+    let message = match failure_text(check) {
+        Some(explanation) => format!("{}\n{explanation}", check.teaches),
+        None => String::new(),
+    };
+    let package_dir = report.source_dir.parent().unwrap_or(&report.source_dir);
+    json!({
+        "name": format!("{}/{}", report.exercise_id, check.name),
+        "status": status,
+        "score": check.score(),
+        "max_score": check.points,
+        "message": message,
+        "kind": check.kind.as_str(),
+        "test_code": format!("kit grade {}", report.exercise_id),
+        "filename": package_dir.join("tests/grade.rs").to_string_lossy(),
+        "line_no": 0,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grade::tests::sample_report;
+
+    #[test]
+    fn human_report_shows_verdicts_points_and_teaching_messages() {
+        let text = render_human(&sample_report());
+        assert!(text.starts_with("exercise-01 · Ten users at once\n  graded: exercises/01-ten-users/src\n"), "{text}");
+        assert!(text.contains("FAIL      ten_users_take_half_a_second  timing     0/5"), "{text}");
+        assert!(text.contains("why it matters: independent calls should overlap"));
+        assert!(text.contains("| 10 requests took 5.0 s of simulated time"));
+        assert!(text.contains("HUNG      never_blocks"));
+        assert!(text.contains("after 30 s of real time and was killed"));
+        assert!(text.contains("PASS      every_user_is_fetched         behaviour  2/2"));
+        assert!(text.contains("score: 2/10 · not passed yet"));
+        assert!(text.contains("`kit hint exercise-01`"));
+    }
+
+    #[test]
+    fn a_passing_report_has_no_failure_text_and_no_help() {
+        let mut report = sample_report();
+        for check in &mut report.checks {
+            check.status = CheckStatus::Passed;
+        }
+        let text = render_human(&report);
+        assert!(text.contains("score: 10/10 · passed"));
+        assert!(!text.contains("why it matters"));
+        assert!(!text.contains("help"));
+    }
+
+    #[test]
+    fn compile_errors_are_shown_before_the_checks() {
+        let mut report = sample_report();
+        report.compile_errors = vec!["error[E0425]: cannot find value `x`".into()];
+        for check in &mut report.checks {
+            check.status = CheckStatus::NotCompiled;
+        }
+        let text = render_human(&report);
+        let error_at = text.find("error[E0425]").unwrap();
+        assert!(error_at < text.find("NOT BUILT").unwrap());
+        assert!(text.contains("does not compile"));
+    }
+
+    #[test]
+    fn unscored_lint_findings_are_still_shown() {
+        let mut report = sample_report();
+        report.lint.findings = 1;
+        report.lint.rendered = "src/lib.rs:3:5: warning[detached-spawn]: x\n".into();
+        assert!(render_human(&report).contains("asynclint also found"));
+    }
+
+    #[test]
+    fn classroom_json_has_the_autograder_shape() {
+        let value = render_classroom_json(&[sample_report()]);
+        assert_eq!(value["version"], 1);
+        assert_eq!(value["status"], "fail");
+        assert_eq!(value["max_score"], 10);
+        let tests = value["tests"].as_array().unwrap();
+        assert_eq!(tests.len(), 3);
+        assert_eq!(tests[0]["name"], "exercise-01/ten_users_take_half_a_second");
+        assert_eq!(tests[0]["status"], "fail");
+        assert_eq!(tests[0]["score"], 0);
+        assert_eq!(tests[0]["max_score"], 5);
+        assert_eq!(
+            tests[0]["message"],
+            "independent calls should overlap\n10 requests took 5.0 s of simulated time"
+        );
+        assert_eq!(tests[0]["filename"], "exercises/01-ten-users/tests/grade.rs");
+        assert_eq!(tests[1]["status"], "error", "a hung test is an error, not a plain failure");
+        assert_eq!(tests[2]["status"], "pass");
+        assert_eq!(tests[2]["score"], 2);
+        assert_eq!(tests[2]["message"], "");
+    }
+
+    #[test]
+    fn classroom_status_is_pass_only_when_everything_passed() {
+        let mut report = sample_report();
+        for check in &mut report.checks {
+            check.status = CheckStatus::Passed;
+        }
+        assert_eq!(render_classroom_json(std::slice::from_ref(&report))["status"], "pass");
+        let mut broken = report.clone();
+        broken.compile_errors = vec!["error".into()];
+        assert_eq!(render_classroom_json(&[report, broken])["status"], "error");
+    }
+}

@@ -1,0 +1,4 @@
+//! One repository per aggregate.
+
+pub mod orders;
+pub mod users;

@@ -1,0 +1,62 @@
+//! Gathering or spawning one future per item of a collection of unknown size, with nothing
+//! limiting how many run at once: a large input opens thousands of connections together.
+
+use futures::future::{join_all, try_join_all};
+use futures::stream::{FuturesUnordered, StreamExt};
+use tokio::task::JoinSet;
+
+async fn fetch(url: &str) -> Result<String, reqwest::Error> {
+    reqwest::get(url).await?.text().await
+}
+
+async fn crawl(urls: &[String]) -> usize {
+    let pages = join_all(urls.iter().map(|url| fetch(url))).await; // EXPECT: unbounded-gather [column: 17]
+    let checked = try_join_all(urls.iter().map(|url| fetch(url))).await; // EXPECT: unbounded-gather
+    pages.len() + checked.map(|p| p.len()).unwrap_or(0)
+}
+
+async fn crawl_streaming(urls: Vec<String>) -> usize {
+    let mut in_flight: FuturesUnordered<_> = urls.iter().map(|url| fetch(url)).collect(); // EXPECT: unbounded-gather
+    let also = urls.iter().map(|url| fetch(url)).collect::<FuturesUnordered<_>>(); // EXPECT: unbounded-gather
+    let mut done = also.count().await;
+    while in_flight.next().await.is_some() {
+        done += 1;
+    }
+    done
+}
+
+async fn spawn_per_item(urls: Vec<String>, count: usize) -> usize {
+    let mut handles = Vec::new();
+    for url in urls.clone() {
+        handles.push(tokio::spawn(async move { fetch(&url).await })); // EXPECT: unbounded-gather
+    }
+    let mut set = JoinSet::new();
+    for url in urls {
+        set.spawn(async move { fetch(&url).await }); // EXPECT: unbounded-gather
+    }
+    for page in 0..count {
+        set.spawn(async move { fetch(&format!("/page/{page}")).await }); // EXPECT: unbounded-gather
+    }
+    let mut done = 0;
+    for handle in handles {
+        done += usize::from(handle.await.is_ok());
+    }
+    while set.join_next().await.is_some() {
+        done += 1;
+    }
+    done
+}
+
+async fn gather_built_vec(ids: &[u64]) -> usize {
+    let mut calls = Vec::new();
+    for id in ids {
+        calls.push(fetch_by_id(*id));
+    }
+    join_all(calls).await.len() // EXPECT: unbounded-gather
+}
+
+async fn fetch_by_id(id: u64) -> u64 {
+    id
+}
+
+fn main() {}

@@ -1,0 +1,386 @@
+//! End-to-end tests of `asynclint` as a user runs it: exit codes, discovery, config,
+//! suppressions, bad input, and the informational subcommands.
+
+mod support;
+
+use support::{BLOCKING_SLEEP, CLEAN_SLEEP, Project, Run, repo_root};
+
+fn rules_of(run: &Run) -> Vec<(String, String, u64)> {
+    run.json()
+        .iter()
+        .map(|d| {
+            (
+                d["rule"].as_str().unwrap().to_string(),
+                d["path"].as_str().unwrap().to_string(),
+                d["line"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn demo_service_shows_real_diagnostics_and_exits_1() {
+    let run = support::Project::new();
+    let demo = repo_root().join("lints/demo-service");
+    let output = run.run(&["check", demo.to_str().unwrap()]);
+    output.expect_code(1);
+    assert!(output.stdout.contains("warning[blocking-in-async]"), "{}", output.stdout);
+    assert!(output.stdout.contains("= help:"), "{}", output.stdout);
+    assert!(
+        output.stdout.trim_end().lines().last().unwrap().contains("files checked in"),
+        "{}",
+        output.stdout
+    );
+}
+
+#[test]
+fn clean_crate_exits_0_and_says_so() {
+    let project = Project::new();
+    project.package("", "clean").file("src/lib.rs", CLEAN_SLEEP);
+    let run = project.run(&["check"]);
+    run.expect_code(0);
+    assert!(run.stdout.starts_with("no findings (1 file checked in"), "{}", run.stdout);
+}
+
+#[test]
+fn pitfall_exits_1_at_the_blocking_call() {
+    let project = Project::new();
+    project.package("", "app").file("src/lib.rs", BLOCKING_SLEEP);
+    let run = project.run(&["check", "--format", "json", "src"]);
+    run.expect_code(1);
+    assert_eq!(
+        rules_of(&run),
+        [("blocking-in-async".to_string(), "src/lib.rs".to_string(), 4)]
+    );
+}
+
+#[test]
+fn explicit_file_still_sees_helpers_in_other_files_of_its_crate() {
+    let project = Project::new();
+    project
+        .package("", "app")
+        .file(
+            "src/lib.rs",
+            "mod store;\n\npub async fn handler() -> String {\n    store::load()\n}\n",
+        )
+        .file(
+            "src/store.rs",
+            "pub fn load() -> String {\n    std::fs::read_to_string(\"db.json\").unwrap()\n}\n",
+        );
+    let run = project.run(&["check", "--format", "json", "src/lib.rs"]);
+    run.expect_code(1);
+    assert_eq!(
+        rules_of(&run),
+        [("blocking-in-async".to_string(), "src/lib.rs".to_string(), 4)]
+    );
+    let message = run.json()[0]["message"].as_str().unwrap().to_string();
+    assert!(message.contains("load"), "{message}");
+}
+
+#[test]
+fn nonexistent_path_exits_2_naming_it() {
+    let project = Project::new();
+    let run = project.run(&["check", "src/missing.rs"]);
+    run.expect_code(2);
+    assert_eq!(
+        run.stderr.trim(),
+        "error: cannot check `src/missing.rs`: no such file or directory"
+    );
+    assert!(run.stdout.is_empty());
+}
+
+#[test]
+fn dangling_symlink_given_explicitly_exits_2() {
+    let project = Project::new();
+    std::os::unix::fs::symlink("gone.rs", project.path().join("link.rs")).unwrap();
+    let run = project.run(&["check", "link.rs"]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("cannot check `link.rs`"), "{}", run.stderr);
+}
+
+#[test]
+fn unreadable_file_is_an_io_error_and_the_rest_is_checked() {
+    use std::os::unix::fs::PermissionsExt;
+    let project = Project::new();
+    project
+        .package("", "app")
+        .file("src/secret.rs", "fn x() {}\n")
+        .file("src/lib.rs", BLOCKING_SLEEP);
+    let secret = project.path().join("src/secret.rs");
+    std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&secret).is_ok() {
+        eprintln!("skipped: running with privileges that read any file");
+        return;
+    }
+    let run = project.run(&["check", "--format", "json"]);
+    run.expect_code(1);
+    let rules = rules_of(&run);
+    assert!(rules.contains(&("io-error".into(), "src/secret.rs".into(), 1)));
+    assert!(rules.iter().any(|(rule, _, _)| rule == "blocking-in-async"));
+}
+
+#[test]
+fn non_utf8_file_is_an_io_error_naming_file_and_position() {
+    let project = Project::new();
+    project.package("", "app").file("src/lib.rs", CLEAN_SLEEP);
+    std::fs::write(
+        project.path().join("src/latin1.rs"),
+        b"// caf\xe9\nfn x() {}\n",
+    )
+    .unwrap();
+    let run = project.run(&["check", "--format", "json"]);
+    run.expect_code(1);
+    let found = run.json();
+    assert_eq!(found.len(), 1, "{}", run.stdout);
+    assert_eq!(found[0]["rule"], "io-error");
+    assert_eq!(found[0]["severity"], "error");
+    assert_eq!(found[0]["path"], "src/latin1.rs");
+    assert_eq!((found[0]["line"].as_u64(), found[0]["column"].as_u64()), (Some(1), Some(7)));
+    assert!(found[0]["message"].as_str().unwrap().contains("`src/latin1.rs` is not valid UTF-8"));
+
+    let human = project.run(&["check"]);
+    assert!(human.stdout.contains("error[io-error]"), "{}", human.stdout);
+    assert!(human.stdout.contains("at src/latin1.rs:1:7"), "{}", human.stdout);
+}
+
+#[test]
+fn fifty_megabyte_file_is_reported_not_parsed() {
+    let project = Project::new();
+    project.package("", "app").file("src/lib.rs", CLEAN_SLEEP);
+    let line = "pub fn generated() -> u32 { 1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 }\n";
+    let big = line.repeat(50 * 1024 * 1024 / line.len() + 1);
+    project.file("src/generated.rs", &big);
+    let run = project.run(&["check", "--format", "json"]);
+    run.expect_no_crash().expect_code(1);
+    let found = run.json();
+    assert_eq!(found.len(), 1, "{}", run.stdout);
+    assert_eq!(found[0]["rule"], "io-error");
+    assert!(found[0]["message"].as_str().unwrap().contains("too large"));
+}
+
+#[test]
+fn hundred_thousand_nested_parens_do_not_crash() {
+    let project = Project::new();
+    let depth = 100_000;
+    let source = format!(
+        "async fn deep() -> u32 {{\n    {}1{}\n}}\n",
+        "(".repeat(depth),
+        ")".repeat(depth)
+    );
+    project.package("", "app").file("src/lib.rs", &source);
+    let run = project.run(&["check", "--format", "json"]);
+    run.expect_no_crash();
+    // Either analyzed or reported as too deep to analyze, never a crash.
+    for finding in run.json() {
+        assert_eq!(finding["rule"], "syntax-error", "{finding}");
+    }
+}
+
+#[test]
+fn syntax_error_is_reported_and_other_files_checked() {
+    let project = Project::new();
+    project
+        .package("", "app")
+        .file("src/broken.rs", "fn broken( {\n")
+        .file("src/lib.rs", BLOCKING_SLEEP);
+    let run = project.run(&["check", "--format", "json"]);
+    run.expect_code(1);
+    let rules: Vec<String> = rules_of(&run).into_iter().map(|(rule, _, _)| rule).collect();
+    assert!(rules.contains(&"syntax-error".to_string()), "{rules:?}");
+    assert!(rules.contains(&"blocking-in-async".to_string()), "{rules:?}");
+}
+
+#[test]
+fn gitignored_target_and_excluded_files_are_skipped() {
+    let project = Project::new();
+    project
+        .package("", "app")
+        .file("src/lib.rs", CLEAN_SLEEP)
+        .file("target/debug/build/out.rs", BLOCKING_SLEEP)
+        .file(".gitignore", "scratch/\n")
+        .file("scratch/notes.rs", BLOCKING_SLEEP)
+        .file("src/generated/api.rs", BLOCKING_SLEEP)
+        .file("asynclint.toml", "exclude = [\"src/generated\"]\n");
+    let run = project.run(&["check"]);
+    run.expect_code(0);
+    assert!(run.stdout.contains("(1 file checked in"), "{}", run.stdout);
+}
+
+#[test]
+fn config_levels_change_severity_and_allow_removes() {
+    let project = Project::new();
+    project
+        .package("", "app")
+        .file("src/lib.rs", BLOCKING_SLEEP)
+        .file(
+            "src/quiet.rs",
+            "fn quiet() {} // asynclint: allow(detached-spawn)\n",
+        )
+        .file(
+            "asynclint.toml",
+            "report-unused-suppressions = true\n\n[rules]\nblocking-in-async = \"deny\"\nunused-suppression = \"allow\"\n",
+        );
+    let run = project.run(&["check", "--format", "json"]);
+    run.expect_code(1);
+    let found = run.json();
+    assert_eq!(found.len(), 1, "{}", run.stdout);
+    assert_eq!(found[0]["rule"], "blocking-in-async");
+    assert_eq!(found[0]["severity"], "error");
+
+    project.file(
+        "asynclint.toml",
+        "[rules]\nblocking-in-async = \"allow\"\n",
+    );
+    project.run(&["check"]).expect_code(0);
+}
+
+#[test]
+fn config_in_cargo_metadata_is_found_from_a_subdirectory() {
+    let project = Project::new();
+    project
+        .file(
+            "Cargo.toml",
+            "[workspace]\nmembers = [\"app\"]\n\n[workspace.metadata.asynclint]\nrules = { blocking-in-async = \"allow\" }\n",
+        )
+        .package("app", "app")
+        .file("app/src/lib.rs", BLOCKING_SLEEP);
+    project.run(&["check", "app/src"]).expect_code(0);
+}
+
+#[test]
+fn bad_config_names_file_line_and_key() {
+    let project = Project::new();
+    project
+        .package("", "app")
+        .file("src/lib.rs", CLEAN_SLEEP)
+        .file("asynclint.toml", "[rules]\nblocking-in-async = \"deny\"\n\nexclud = []\n");
+    let run = project.run(&["check"]);
+    run.expect_code(2);
+    assert!(run.stderr.starts_with("error: "), "{}", run.stderr);
+    assert!(run.stderr.contains("asynclint.toml:4:1:"), "{}", run.stderr);
+    assert!(run.stderr.contains("exclud"), "{}", run.stderr);
+}
+
+#[test]
+fn unknown_rule_in_config_is_an_error_listing_the_known_ones() {
+    let project = Project::new();
+    project
+        .package("", "app")
+        .file("src/lib.rs", CLEAN_SLEEP)
+        .file("asynclint.toml", "[rules]\nblocking-in-sync = \"deny\"\n");
+    let run = project.run(&["check"]);
+    run.expect_code(2);
+    assert!(
+        run.stderr
+            .contains("asynclint.toml:2:1: unknown rule `blocking-in-sync`"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("blocking-in-async"), "{}", run.stderr);
+}
+
+#[test]
+fn suppression_on_the_line_above_silences_and_unused_ones_are_reported() {
+    let project = Project::new();
+    let suppressed = BLOCKING_SLEEP.replace(
+        "    std::thread::sleep",
+        "    // asynclint: allow(blocking-in-async) -- startup only, before the runtime serves\n    std::thread::sleep",
+    );
+    project
+        .package("", "app")
+        .file("src/lib.rs", &suppressed)
+        .file(
+            "src/stale.rs",
+            "pub fn f() {} // asynclint: allow(detached-spawn) -- no spawn here any more\n",
+        );
+    project.run(&["check"]).expect_code(0);
+
+    let run = project.run(&["check", "--report-unused-suppressions", "--format", "json"]);
+    run.expect_code(1);
+    assert_eq!(
+        rules_of(&run),
+        [("unused-suppression".to_string(), "src/stale.rs".to_string(), 1)]
+    );
+}
+
+#[test]
+fn file_wide_suppression() {
+    let project = Project::new();
+    let suppressed = format!("//! asynclint: allow(blocking-in-async)\n{BLOCKING_SLEEP}");
+    project.package("", "app").file("src/lib.rs", &suppressed);
+    project.run(&["check"]).expect_code(0);
+}
+
+#[test]
+fn output_file_receives_the_findings() {
+    let project = Project::new();
+    project.package("", "app").file("src/lib.rs", BLOCKING_SLEEP);
+    let run = project.run(&["check", "--format", "json", "--output", "findings.json"]);
+    run.expect_code(1);
+    assert!(run.stdout.is_empty());
+    let written: Vec<serde_json::Value> =
+        serde_json::from_str(&project.read("findings.json")).unwrap();
+    assert_eq!(written.len(), 1);
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let project = Project::new();
+    project.package("", "app").file("src/lib.rs", BLOCKING_SLEEP);
+    let piped = project.run(&["check"]);
+    assert!(!piped.stdout.contains('\u{1b}'), "no colour into a pipe");
+    let forced = project.run(&["check", "--color", "always"]);
+    assert!(forced.stdout.contains("\u{1b}["), "{}", forced.stdout);
+    let no_color = project.run_with(&["check", "--color", "auto"], &[("NO_COLOR", "1")]);
+    assert!(!no_color.stdout.contains('\u{1b}'));
+}
+
+#[test]
+fn rules_lists_every_rule_and_explain_prints_its_docs() {
+    let project = Project::new();
+    let rules = project.run(&["rules"]);
+    rules.expect_code(0);
+    for name in [
+        "blocking-in-async",
+        "unawaited-future",
+        "detached-spawn",
+        "unbounded-gather",
+        "syntax-error",
+        "io-error",
+        "unused-suppression",
+    ] {
+        assert!(rules.stdout.contains(name), "{name} missing:\n{}", rules.stdout);
+    }
+
+    let explain = project.run(&["explain", "detached-spawn"]);
+    explain.expect_code(0);
+    for section in ["## What it does", "## Why is this bad?", "## Example", "## Use instead"] {
+        assert!(explain.stdout.contains(section), "{section}:\n{}", explain.stdout);
+    }
+
+    let unknown = project.run(&["explain", "blocking-in-sync"]);
+    unknown.expect_code(2);
+    assert!(unknown.stderr.contains("unknown rule `blocking-in-sync`"));
+}
+
+#[test]
+fn completions_man_page_version_and_usage_errors() {
+    let project = Project::new();
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let run = project.run(&["completions", shell]);
+        run.expect_code(0);
+        assert!(run.stdout.contains("install-hook"), "{shell}: {}", run.stdout);
+    }
+    let man = project.run(&["man"]);
+    man.expect_code(0);
+    assert!(man.stdout.contains(".TH asynclint"), "{}", man.stdout);
+    assert!(man.stdout.contains("install\\-hook"), "{}", man.stdout);
+
+    let version = project.run(&["--version"]);
+    version.expect_code(0);
+    assert_eq!(version.stdout.trim(), format!("asynclint {}", env!("CARGO_PKG_VERSION")));
+
+    project.run(&["check", "--format", "xml"]).expect_code(2);
+    project.run(&["frobnicate"]).expect_code(2);
+    project.run(&["check", "--fix", "--diff"]).expect_code(2);
+}
