@@ -11,22 +11,46 @@ fn grade_fails_with_the_tests_teaching_message_then_passes_once_fixed() {
     let failing = kit.run(&["grade", "exercise-01"]);
     assert_eq!(failing.code, 1, "{}", failing.all());
     let out = &failing.stdout;
-    assert!(out.contains("exercise-01 · The adds exercise"), "{}", failing.all());
-    assert!(out.contains("FAIL      adds_two_numbers"), "{}", failing.all());
-    assert!(out.contains("why it matters: a sum adds its parts"), "{}", failing.all());
+    assert!(
+        out.contains("exercise-01 · The adds exercise"),
+        "{}",
+        failing.all()
+    );
+    assert!(
+        out.contains("FAIL      adds_two_numbers"),
+        "{}",
+        failing.all()
+    );
+    assert!(
+        out.contains("why it matters: a sum adds its parts"),
+        "{}",
+        failing.all()
+    );
     assert!(
         out.contains("| add(2, 2) returned 0, not 4: the starter subtracts."),
         "the panic message is shown: {}",
         failing.all()
     );
-    assert!(out.contains("PASS      answers_at_all"), "{}", failing.all());
+    assert!(
+        out.contains("PASS      answers_at_all"),
+        "{}",
+        failing.all()
+    );
     assert!(out.contains("PASS      asynclint"), "{}", failing.all());
-    assert!(out.contains("score: 3/6 · not passed yet"), "{}", failing.all());
+    assert!(
+        out.contains("score: 3/6 · not passed yet"),
+        "{}",
+        failing.all()
+    );
 
     kit.write("exercises/01-adds/src/lib.rs", ADDS.solution);
     let passing = kit.run(&["grade", "1"]);
     assert_eq!(passing.code, 0, "{}", passing.all());
-    assert!(passing.stdout.contains("score: 6/6 · passed"), "{}", passing.all());
+    assert!(
+        passing.stdout.contains("score: 6/6 · passed"),
+        "{}",
+        passing.all()
+    );
 }
 
 #[test]
@@ -35,8 +59,16 @@ fn every_way_of_naming_an_exercise_works() {
     for name in ["exercise-01", "01", "1", "adds", "01-adds"] {
         let result = kit.run(&["hint", name]);
         assert_eq!(result.code, 0, "{name}: {}", result.all());
-        assert!(result.stdout.contains("hint: the hint of adds"), "{}", result.all());
-        assert!(result.stdout.contains("exercises/01-adds/README.md"), "{}", result.all());
+        assert!(
+            result.stdout.contains("hint: the hint of adds"),
+            "{}",
+            result.all()
+        );
+        assert!(
+            result.stdout.contains("exercises/01-adds/README.md"),
+            "{}",
+            result.all()
+        );
     }
 }
 
@@ -45,23 +77,61 @@ fn list_shows_progress_from_the_state_file_and_solution_grades_do_not_count() {
     let kit = ThrowawayKit::new(&[&ADDS, &TOO_EASY]);
     let before = kit.run(&["list"]);
     assert_eq!(before.code, 0, "{}", before.all());
-    assert!(before.stdout.contains("exercise-01  The adds exercise"), "{}", before.all());
-    assert!(before.stdout.contains("topic of too-easy"), "{}", before.all());
-    assert!(before.stdout.contains("progress: 0/2 exercises done (0%)"), "{}", before.all());
-    assert!(before.stdout.contains("next: `kit grade exercise-01`"), "{}", before.all());
+    assert!(
+        before.stdout.contains("exercise-01  The adds exercise"),
+        "{}",
+        before.all()
+    );
+    assert!(
+        before.stdout.contains("topic of too-easy"),
+        "{}",
+        before.all()
+    );
+    assert!(
+        before.stdout.contains("progress: 0/2 exercises done (0%)"),
+        "{}",
+        before.all()
+    );
+    assert!(
+        before.stdout.contains("next: `kit grade exercise-01`"),
+        "{}",
+        before.all()
+    );
 
     let solution = kit.run(&["grade", "01", "--solution"]);
     assert_eq!(solution.code, 0, "{}", solution.all());
     assert!(solution.stdout.contains("(reference solution)"));
-    assert!(!kit.root().join(".kit/state.json").exists(), "grading the solution records nothing");
+    assert!(
+        !kit.root().join(".kit/state.json").exists(),
+        "grading the solution records nothing"
+    );
 
     assert_eq!(kit.run(&["grade", "01"]).code, 1);
     assert_eq!(kit.run(&["grade", "too-easy"]).code, 0);
     let after = kit.run(&["list"]);
-    let line_of = |id: &str| after.stdout.lines().find(|l| l.starts_with(id)).unwrap().to_string();
-    assert!(line_of("exercise-01").ends_with("pending (last 3/6)"), "{}", after.all());
-    assert!(line_of("exercise-04").ends_with("done 1/1"), "{}", after.all());
-    assert!(after.stdout.contains("progress: 1/2 exercises done (50%)"), "{}", after.all());
+    let line_of = |id: &str| {
+        after
+            .stdout
+            .lines()
+            .find(|l| l.starts_with(id))
+            .unwrap()
+            .to_string()
+    };
+    assert!(
+        line_of("exercise-01").ends_with("pending (last 3/6)"),
+        "{}",
+        after.all()
+    );
+    assert!(
+        line_of("exercise-04").ends_with("done 1/1"),
+        "{}",
+        after.all()
+    );
+    assert!(
+        after.stdout.contains("progress: 1/2 exercises done (50%)"),
+        "{}",
+        after.all()
+    );
     let state: serde_json::Value = serde_json::from_str(&kit.read(".kit/state.json")).unwrap();
     assert_eq!(state["exercises"]["exercise-04"]["passed"], true);
 }
@@ -71,7 +141,11 @@ fn a_hung_check_is_killed_and_reported_as_hung() {
     let kit = ThrowawayKit::new(&[&HANGS]);
     let result = kit.run(&["grade", "hangs", "--time-limit", "1.5"]);
     assert_eq!(result.code, 1, "{}", result.all());
-    assert!(result.stdout.contains("HUNG      returns"), "{}", result.all());
+    assert!(
+        result.stdout.contains("HUNG      returns"),
+        "{}",
+        result.all()
+    );
     assert!(result.stdout.contains("was killed"), "{}", result.all());
     assert!(result.stdout.contains("score: 0/4"), "{}", result.all());
 }
@@ -81,8 +155,16 @@ fn a_compile_error_shows_cargos_rendered_message() {
     let kit = ThrowawayKit::new(&[&BROKEN]);
     let result = kit.run(&["grade", "03"]);
     assert_eq!(result.code, 1, "{}", result.all());
-    assert!(result.stdout.contains("your code does not compile"), "{}", result.all());
-    assert!(result.stdout.contains("error[E0308]: mismatched types"), "{}", result.all());
+    assert!(
+        result.stdout.contains("your code does not compile"),
+        "{}",
+        result.all()
+    );
+    assert!(
+        result.stdout.contains("error[E0308]: mismatched types"),
+        "{}",
+        result.all()
+    );
     assert!(result.stdout.contains("NOT BUILT"), "{}", result.all());
 }
 
@@ -107,7 +189,12 @@ fn json_output_has_the_classroom_autograder_shape() {
         ]
     );
     assert_eq!(tests[0]["status"], "fail");
-    assert!(tests[0]["message"].as_str().unwrap().contains("returned 0, not 4"));
+    assert!(
+        tests[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("returned 0, not 4")
+    );
     assert_eq!(tests[1]["score"], 2);
     assert_eq!(tests[3]["status"], "error");
 }
@@ -123,13 +210,34 @@ fn verify_proves_starters_fail_as_documented_and_solutions_pass() {
         "{}",
         result.all()
     );
-    assert!(out.contains("ok   exercise-02  starter fails stall as documented"), "{}", result.all());
+    assert!(
+        out.contains("ok   exercise-02  starter fails stall as documented"),
+        "{}",
+        result.all()
+    );
     assert!(out.contains("FAIL exercise-03"), "{}", result.all());
-    assert!(out.contains("starter: the starter does not compile"), "{}", result.all());
+    assert!(
+        out.contains("starter: the starter does not compile"),
+        "{}",
+        result.all()
+    );
     assert!(out.contains("FAIL exercise-04"), "{}", result.all());
-    assert!(out.contains("exercises/04-too-easy/README.md is missing"), "{}", result.all());
-    assert!(out.contains("the starter passes every check"), "{}", result.all());
-    assert_eq!(out.lines().last().unwrap(), "verify: 6 passed, 2 failed", "{}", result.all());
+    assert!(
+        out.contains("exercises/04-too-easy/README.md is missing"),
+        "{}",
+        result.all()
+    );
+    assert!(
+        out.contains("the starter passes every check"),
+        "{}",
+        result.all()
+    );
+    assert_eq!(
+        out.lines().last().unwrap(),
+        "verify: 6 passed, 2 failed",
+        "{}",
+        result.all()
+    );
 }
 
 #[test]
@@ -141,11 +249,19 @@ fn verify_catches_checks_and_tests_that_disagree() {
     let result = kit.run(&["verify"]);
     assert_eq!(result.code, 1, "{}", result.all());
     assert!(
-        result.stdout.contains("info.toml lists check `answers_at_all` but tests/grade.rs has no such test"),
+        result
+            .stdout
+            .contains("info.toml lists check `answers_at_all` but tests/grade.rs has no such test"),
         "{}",
         result.all()
     );
-    assert!(result.stdout.contains("test `an_unlisted_test` that info.toml does not list"), "{}", result.all());
+    assert!(
+        result
+            .stdout
+            .contains("test `an_unlisted_test` that info.toml does not list"),
+        "{}",
+        result.all()
+    );
 }
 
 #[test]
@@ -153,21 +269,37 @@ fn an_unknown_exercise_suggests_the_closest_name() {
     let kit = ThrowawayKit::new(&[&ADDS, &HANGS]);
     let result = kit.run(&["grade", "hangz"]);
     assert_eq!(result.code, 2, "{}", result.all());
-    assert!(result.stderr.contains("error: there is no exercise `hangz`"), "{}", result.all());
-    assert!(result.stderr.contains("did you mean `exercise-02` (hangs)?"), "{}", result.all());
+    assert!(
+        result
+            .stderr
+            .contains("error: there is no exercise `hangz`"),
+        "{}",
+        result.all()
+    );
+    assert!(
+        result
+            .stderr
+            .contains("did you mean `exercise-02` (hangs)?"),
+        "{}",
+        result.all()
+    );
     assert!(!result.stderr.contains("panicked"));
 }
 
 #[test]
 fn a_malformed_info_file_is_reported_with_file_and_line() {
     let kit = ThrowawayKit::new(&[&ADDS]);
-    let info = kit.read("exercises/info.toml").replace("kind = \"timing\"", "kind = \"speed\"");
+    let info = kit
+        .read("exercises/info.toml")
+        .replace("kind = \"timing\"", "kind = \"speed\"");
     kit.write("exercises/info.toml", &info);
     let line = info.lines().position(|l| l == "kind = \"speed\"").unwrap() + 1;
     let result = kit.run(&["list"]);
     assert_eq!(result.code, 2, "{}", result.all());
     assert!(
-        result.stderr.contains(&format!("exercises/info.toml:{line}: ")),
+        result
+            .stderr
+            .contains(&format!("exercises/info.toml:{line}: ")),
         "{}",
         result.all()
     );
@@ -178,11 +310,21 @@ fn a_malformed_info_file_is_reported_with_file_and_line() {
 fn a_missing_cargo_is_a_clear_error() {
     let kit = ThrowawayKit::new(&[&ADDS]);
     let mut command = kit.kit();
-    command.env("CARGO", "/nonexistent/cargo").args(["grade", "01"]);
+    command
+        .env("CARGO", "/nonexistent/cargo")
+        .args(["grade", "01"]);
     let result = run(command);
     assert_eq!(result.code, 2, "{}", result.all());
-    assert!(result.stderr.contains("cargo was not found"), "{}", result.all());
-    assert!(result.stderr.contains("help: install Rust with rustup"), "{}", result.all());
+    assert!(
+        result.stderr.contains("cargo was not found"),
+        "{}",
+        result.all()
+    );
+    assert!(
+        result.stderr.contains("help: install Rust with rustup"),
+        "{}",
+        result.all()
+    );
 }
 
 #[test]
@@ -204,7 +346,11 @@ fn the_kit_root_is_found_from_a_nested_folder_and_a_wrong_root_is_explained() {
         command
     });
     assert_eq!(result.code, 2, "{}", result.all());
-    assert!(result.stderr.contains("is not a kit root"), "{}", result.all());
+    assert!(
+        result.stderr.contains("is not a kit root"),
+        "{}",
+        result.all()
+    );
 }
 
 #[test]
@@ -213,6 +359,66 @@ fn reset_refuses_an_exercise_this_binary_has_no_starter_for() {
     kit.write("exercises/01-adds/src/lib.rs", "my precious attempt");
     let result = kit.run(&["reset", "01"]);
     assert_eq!(result.code, 2, "{}", result.all());
-    assert!(result.stderr.contains("has no starter of `exercise-01`"), "{}", result.all());
-    assert_eq!(kit.read("exercises/01-adds/src/lib.rs"), "my precious attempt", "nothing was touched");
+    assert!(
+        result.stderr.contains("has no starter of `exercise-01`"),
+        "{}",
+        result.all()
+    );
+    assert_eq!(
+        kit.read("exercises/01-adds/src/lib.rs"),
+        "my precious attempt",
+        "nothing was touched"
+    );
+}
+
+#[test]
+fn watch_regrades_on_save_and_quits_on_q() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::Stdio;
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    let kit = ThrowawayKit::new(&[&ADDS, &HANGS]);
+    let mut child = kit
+        .kit()
+        .arg("watch")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let (lines, received) = mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = lines.send(line);
+        }
+    });
+    // A generous ceiling against a broken watcher, not a measurement: each wait returns as
+    // soon as the expected line arrives.
+    let wait_for = |needle: &str| {
+        let mut seen = Vec::new();
+        loop {
+            match received.recv_timeout(Duration::from_secs(120)) {
+                Ok(line) if line.contains(needle) => return,
+                Ok(line) => seen.push(line),
+                Err(_) => panic!("`{needle}` never came; kit watch printed:\n{}", seen.join("\n")),
+            }
+        }
+    };
+
+    wait_for("score: 3/6 · not passed yet");
+    wait_for("watching exercise-01 for changes");
+    kit.write("exercises/01-adds/src/lib.rs", ADDS.solution);
+    wait_for("score: 6/6 · passed");
+    wait_for("watching exercise-01 for changes");
+
+    let mut stdin = child.stdin.take().unwrap();
+    writeln!(stdin, "h").unwrap();
+    wait_for("hint: the hint of adds");
+    writeln!(stdin, "q").unwrap();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status}");
+    let state: serde_json::Value = serde_json::from_str(&kit.read(".kit/state.json")).unwrap();
+    assert_eq!(state["exercises"]["exercise-01"]["passed"], true);
 }

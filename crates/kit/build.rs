@@ -25,11 +25,17 @@ fn main() {
         .filter(|path| path.join("src").is_dir())
     {
         let dir_name = exercise.file_name().unwrap_or_default().to_string_lossy();
-        writeln!(generated, "    EmbeddedStarter {{ dir: {dir_name:?}, files: &[").unwrap();
+        writeln!(
+            generated,
+            "    EmbeddedStarter {{ dir: {dir_name:?}, files: &["
+        )
+        .unwrap();
         let mut files = Vec::new();
         collect_files(&exercise.join("src"), &mut files);
         for file in files {
-            let relative = file.strip_prefix(&exercise).expect("walked below the exercise");
+            let relative = file
+                .strip_prefix(&exercise)
+                .expect("walked below the exercise");
             let relative = relative.to_string_lossy().replace('\\', "/");
             let absolute = fs::canonicalize(&file).unwrap_or(file);
             writeln!(

@@ -12,7 +12,10 @@ pub const KIT: &str = env!("CARGO_BIN_EXE_kit");
 
 /// The repository root (this file is in `tests/kit_support/`).
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
 }
 
 /// What one `kit` run printed and returned.
@@ -33,7 +36,10 @@ impl Run {
 
     /// Both streams, for assertion messages.
     pub fn all(&self) -> String {
-        format!("exit {}\n--- stdout\n{}\n--- stderr\n{}", self.code, self.stdout, self.stderr)
+        format!(
+            "exit {}\n--- stdout\n{}\n--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
     }
 }
 
@@ -190,7 +196,9 @@ impl ThrowawayKit {
                 let tests_path = if side == "exercises" {
                     String::new()
                 } else {
-                    format!("\n[[test]]\nname = \"grade\"\npath = \"../../exercises/{dir_name}/tests/grade.rs\"\n")
+                    format!(
+                        "\n[[test]]\nname = \"grade\"\npath = \"../../exercises/{dir_name}/tests/grade.rs\"\n"
+                    )
                 };
                 write(
                     root,
@@ -203,7 +211,11 @@ impl ThrowawayKit {
                 );
                 write(root, &format!("{side}/{dir_name}/src/lib.rs"), source);
             }
-            write(root, &format!("exercises/{dir_name}/tests/grade.rs"), exercise.tests);
+            write(
+                root,
+                &format!("exercises/{dir_name}/tests/grade.rs"),
+                exercise.tests,
+            );
             if exercise.slug != TOO_EASY.slug {
                 write(
                     root,

@@ -1,5 +1,6 @@
-//! The learner's progress: `.kit/state.json` in the kit root (git-ignored, never a tracked
-//! file). It records the latest grade of each exercise; `kit list` and `kit watch` read it.
+//! The learner's progress: `state.json` in kit's own folder, `.kit/` in the kit root by
+//! default (git-ignored, never a tracked file). It records the latest grade of each
+//! exercise; `kit list` and `kit watch` read it.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -11,7 +12,7 @@ use crate::error::{KitError, KitResult};
 use crate::grade::GradeReport;
 use crate::info_file::InfoFile;
 
-/// The folder, relative to the kit root, for kit's own files (state, backups).
+/// The default folder, relative to the kit root, for kit's own files (state, backups).
 pub const KIT_DIR: &str = ".kit";
 const STATE_FILE: &str = "state.json";
 const STATE_VERSION: u32 = 1;
@@ -44,13 +45,14 @@ impl Default for AppState {
 }
 
 impl AppState {
-    pub fn path(root: &Path) -> PathBuf {
-        root.join(KIT_DIR).join(STATE_FILE)
+    /// The state file inside kit's folder `state_dir` (normally `<root>/.kit`).
+    pub fn path(state_dir: &Path) -> PathBuf {
+        state_dir.join(STATE_FILE)
     }
 
     /// Reads the state; a kit that was never graded has an empty one.
-    pub fn load(root: &Path) -> KitResult<Self> {
-        let path = Self::path(root);
+    pub fn load(state_dir: &Path) -> KitResult<Self> {
+        let path = Self::path(state_dir);
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Self::default()),
@@ -66,13 +68,14 @@ impl AppState {
 
     /// Writes the state atomically (a temporary file renamed over the old one), so an
     /// interrupted kit never leaves half a file behind.
-    pub fn save(&self, root: &Path) -> KitResult<()> {
-        let path = Self::path(root);
-        let dir = path.parent().expect("the state file is inside .kit/");
+    pub fn save(&self, state_dir: &Path) -> KitResult<()> {
+        let path = Self::path(state_dir);
+        let dir = state_dir;
         std::fs::create_dir_all(dir).map_err(|e| KitError::io("create", dir, &e))?;
         let temporary = dir.join(format!("{STATE_FILE}.tmp"));
         let text = serde_json::to_string_pretty(self).expect("the state is plain data");
-        std::fs::write(&temporary, text + "\n").map_err(|e| KitError::io("write", &temporary, &e))?;
+        std::fs::write(&temporary, text + "\n")
+            .map_err(|e| KitError::io("write", &temporary, &e))?;
         std::fs::rename(&temporary, &path).map_err(|e| KitError::io("write", &path, &e))
     }
 
@@ -119,8 +122,11 @@ mod tests {
         let loaded = AppState::load(temp.path()).unwrap();
         assert_eq!(loaded, state);
         let progress = &loaded.exercises["exercise-01"];
-        assert_eq!((progress.passed, progress.score, progress.max_score), (false, 2, 10));
-        assert!(!temp.path().join(".kit/state.json.tmp").exists());
+        assert_eq!(
+            (progress.passed, progress.score, progress.max_score),
+            (false, 2, 10)
+        );
+        assert!(!temp.path().join("state.json.tmp").exists());
     }
 
     #[test]
@@ -132,8 +138,11 @@ mod tests {
     #[test]
     fn a_damaged_file_is_reported_with_its_line() {
         let temp = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(temp.path().join(".kit")).unwrap();
-        std::fs::write(AppState::path(temp.path()), "{\n  \"version\": 1,\n  oops\n}").unwrap();
+        std::fs::write(
+            AppState::path(temp.path()),
+            "{\n  \"version\": 1,\n  oops\n}",
+        )
+        .unwrap();
         let error = AppState::load(temp.path()).unwrap_err();
         assert!(error.message.contains("state.json:3:"), "{error}");
         assert!(error.help.unwrap().contains("delete"));

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::app_state::AppState;
+use crate::app_state::{AppState, KIT_DIR};
 use crate::error::{KitError, KitResult};
 use crate::exercise::{Side, package_dir, resolve};
 use crate::grade::{DEFAULT_TIME_LIMIT, GradeReport, grade_all};
@@ -26,6 +26,10 @@ pub struct Cli {
     /// The kit root (the folder with exercises/info.toml); found from the current folder by default
     #[arg(long, global = true, env = "KIT_ROOT", value_name = "DIR")]
     pub root: Option<PathBuf>,
+
+    /// Where kit keeps your progress and backups [default: <root>/.kit]
+    #[arg(long, global = true, env = "KIT_STATE_DIR", value_name = "DIR")]
+    pub state_dir: Option<PathBuf>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -52,13 +56,9 @@ pub enum Command {
         limit: TimeLimit,
     },
     /// Show the hint of an exercise
-    Hint {
-        exercise: String,
-    },
+    Hint { exercise: String },
     /// Restore an exercise's starter code; your current src/ is first backed up under .kit/backups/
-    Reset {
-        exercise: String,
-    },
+    Reset { exercise: String },
     /// Re-grade the current exercise every time you save (q + Enter to quit)
     Watch {
         /// The exercise to start with; defaults to the first exercise not done
@@ -91,7 +91,12 @@ impl TimeLimit {
         Duration::try_from_secs_f64(self.seconds)
             .ok()
             .filter(|d| !d.is_zero())
-            .ok_or_else(|| KitError::new(format!("--time-limit {} is not a positive number of seconds", self.seconds)))
+            .ok_or_else(|| {
+                KitError::new(format!(
+                    "--time-limit {} is not a positive number of seconds",
+                    self.seconds
+                ))
+            })
     }
 }
 
@@ -109,11 +114,17 @@ pub fn main() -> ExitCode {
 
 /// Runs one command.
 pub fn run(cli: Cli) -> KitResult<ExitCode> {
-    let cwd = std::env::current_dir().map_err(|e| KitError::new(format!("cannot read the current folder: {e}")))?;
+    let cwd = std::env::current_dir()
+        .map_err(|e| KitError::new(format!("cannot read the current folder: {e}")))?;
     let root = find_kit_root(cli.root.as_deref(), &cwd)?;
     let info = InfoFile::load(&root.join(INFO_FILE))?;
+    let state_dir = match cli.state_dir {
+        Some(dir) => cwd.join(dir),
+        None => root.join(KIT_DIR),
+    };
+    let state_dir = state_dir.as_path();
     match cli.command {
-        Command::List => list(&root, &info),
+        Command::List => list(state_dir, &info),
         Command::Grade {
             exercise,
             all,
@@ -121,52 +132,81 @@ pub fn run(cli: Cli) -> KitResult<ExitCode> {
             format,
             limit,
         } => {
-            let side = if solution { Side::Solution } else { Side::Starter };
+            let side = if solution {
+                Side::Solution
+            } else {
+                Side::Starter
+            };
             let selected: Vec<&ExerciseInfo> = if all {
                 info.exercises.iter().collect()
             } else {
-                vec![pick_exercise(&root, &info, exercise.as_deref())?]
+                vec![pick_exercise(state_dir, &info, exercise.as_deref())?]
             };
-            grade(&root, &selected, side, format, limit.duration()?)
+            grade(&root, state_dir, &selected, side, format, limit.duration()?)
         }
         Command::Hint { exercise } => hint(&root, resolve(&info, &exercise)?),
-        Command::Reset { exercise } => reset_command(&root, resolve(&info, &exercise)?),
+        Command::Reset { exercise } => reset_command(&root, state_dir, resolve(&info, &exercise)?),
         Command::Watch { exercise, limit } => {
-            let first = pick_exercise(&root, &info, exercise.as_deref())?;
-            crate::watch::watch(&root, &info, first, limit.duration()?)?;
+            let first = pick_exercise(state_dir, &info, exercise.as_deref())?;
+            crate::watch::watch(&root, state_dir, &info, first, limit.duration()?)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Verify { limit } => {
             if info.exercises.is_empty() {
-                return Err(KitError::new(format!("{} lists no exercise: nothing to verify", info.path.display())));
+                return Err(KitError::new(format!(
+                    "{} lists no exercise: nothing to verify",
+                    info.path.display()
+                )));
             }
-            eprintln!("building {} starters and solutions...", info.exercises.len());
+            eprintln!(
+                "building {} starters and solutions...",
+                info.exercises.len()
+            );
             let verdicts = verify(&root, &info, limit.duration()?)?;
             print!("{}", render_verify(&verdicts));
             let (_, failed) = tally(&verdicts);
-            Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+            Ok(if failed == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
         }
     }
 }
 
 /// The named exercise, or the first one not done yet.
-fn pick_exercise<'a>(root: &Path, info: &'a InfoFile, query: Option<&str>) -> KitResult<&'a ExerciseInfo> {
+fn pick_exercise<'a>(
+    state_dir: &Path,
+    info: &'a InfoFile,
+    query: Option<&str>,
+) -> KitResult<&'a ExerciseInfo> {
     match query {
         Some(query) => resolve(info, query),
-        None => AppState::load(root)?.current(info).ok_or_else(|| {
+        None => AppState::load(state_dir)?.current(info).ok_or_else(|| {
             if info.exercises.is_empty() {
                 KitError::new(format!("{} lists no exercise yet", info.path.display()))
             } else {
-                KitError::new("every exercise is done").with_help("name one to grade it again, or pass --all")
+                KitError::new("every exercise is done")
+                    .with_help("name one to grade it again, or pass --all")
             }
         }),
     }
 }
 
-fn list(root: &Path, info: &InfoFile) -> KitResult<ExitCode> {
-    let state = AppState::load(root)?;
-    let title_width = info.exercises.iter().map(|e| e.title.chars().count()).max().unwrap_or(0);
-    let topic_width = info.exercises.iter().map(|e| e.topic.chars().count()).max().unwrap_or(0);
+fn list(state_dir: &Path, info: &InfoFile) -> KitResult<ExitCode> {
+    let state = AppState::load(state_dir)?;
+    let title_width = info
+        .exercises
+        .iter()
+        .map(|e| e.title.chars().count())
+        .max()
+        .unwrap_or(0);
+    let topic_width = info
+        .exercises
+        .iter()
+        .map(|e| e.topic.chars().count())
+        .max()
+        .unwrap_or(0);
     let mut out = String::new();
     for exercise in &info.exercises {
         let status = match state.exercises.get(&exercise.id) {
@@ -179,12 +219,21 @@ fn list(root: &Path, info: &InfoFile) -> KitResult<ExitCode> {
             exercise.id, exercise.title, exercise.topic
         ));
     }
-    let done = info.exercises.iter().filter(|e| state.is_done(&e.id)).count();
+    let done = info
+        .exercises
+        .iter()
+        .filter(|e| state.is_done(&e.id))
+        .count();
     let total = info.exercises.len();
     let percent = (done * 100).checked_div(total).unwrap_or(0);
-    out.push_str(&format!("\nprogress: {done}/{total} exercises done ({percent}%)\n"));
+    out.push_str(&format!(
+        "\nprogress: {done}/{total} exercises done ({percent}%)\n"
+    ));
     if let Some(current) = state.current(info) {
-        out.push_str(&format!("next: `kit grade {}` ({})\n", current.id, current.slug));
+        out.push_str(&format!(
+            "next: `kit grade {}` ({})\n",
+            current.id, current.slug
+        ));
     }
     print!("{out}");
     Ok(ExitCode::SUCCESS)
@@ -192,6 +241,7 @@ fn list(root: &Path, info: &InfoFile) -> KitResult<ExitCode> {
 
 fn grade(
     root: &Path,
+    state_dir: &Path,
     exercises: &[&ExerciseInfo],
     side: Side,
     format: Format,
@@ -202,16 +252,17 @@ fn grade(
     let targets: Vec<(&ExerciseInfo, Side)> = exercises.iter().map(|e| (*e, side)).collect();
     let reports = grade_all(root, &targets, limit)?;
     if side == Side::Starter {
-        let mut state = AppState::load(root)?;
+        let mut state = AppState::load(state_dir)?;
         for report in &reports {
             state.record(report);
         }
-        state.save(root)?;
+        state.save(state_dir)?;
     }
     let mut stdout = std::io::stdout().lock();
     match format {
         Format::Json => {
-            let json = serde_json::to_string_pretty(&render_classroom_json(&reports)).expect("plain JSON values");
+            let json = serde_json::to_string_pretty(&render_classroom_json(&reports))
+                .expect("plain JSON values");
             writeln!(stdout, "{json}").ok();
         }
         Format::Human => {
@@ -220,7 +271,12 @@ fn grade(
             }
             if reports.len() > 1 {
                 let passed = reports.iter().filter(|r| r.passed()).count();
-                writeln!(stdout, "grade: {passed} passed, {} failed", reports.len() - passed).ok();
+                writeln!(
+                    stdout,
+                    "grade: {passed} passed, {} failed",
+                    reports.len() - passed
+                )
+                .ok();
             }
         }
     }
@@ -245,7 +301,7 @@ fn hint(root: &Path, exercise: &ExerciseInfo) -> KitResult<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn reset_command(root: &Path, exercise: &ExerciseInfo) -> KitResult<ExitCode> {
+fn reset_command(root: &Path, state_dir: &Path, exercise: &ExerciseInfo) -> KitResult<ExitCode> {
     let starter = embedded_starter(&exercise.dir).ok_or_else(|| {
         KitError::new(format!(
             "this kit binary has no starter of `{}`: it was built before the exercise existed",
@@ -253,10 +309,10 @@ fn reset_command(root: &Path, exercise: &ExerciseInfo) -> KitResult<ExitCode> {
         ))
         .with_help("rebuild kit (`cargo build -p kit`) so it embeds the current exercises")
     })?;
-    let outcome = reset(root, exercise, starter)?;
-    let mut state = AppState::load(root)?;
+    let outcome = reset(root, state_dir, exercise, starter)?;
+    let mut state = AppState::load(state_dir)?;
     state.exercises.remove(&exercise.id);
-    state.save(root)?;
+    state.save(state_dir)?;
     println!(
         "restored the starter of {} ({} file(s))",
         exercise.id, outcome.restored_files

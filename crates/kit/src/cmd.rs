@@ -199,7 +199,11 @@ mod tests {
             outcome.binaries.get("exercise-01").unwrap(),
             Path::new("/t/debug/deps/grade-abc")
         );
-        assert_eq!(outcome.binaries.len(), 1, "the lib artifact is not a test binary");
+        assert_eq!(
+            outcome.binaries.len(),
+            1,
+            "the lib artifact is not a test binary"
+        );
         assert_eq!(
             outcome.failure_of("exercise-02"),
             ["error[E0308]: mismatched types"],

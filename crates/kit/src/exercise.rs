@@ -146,7 +146,14 @@ mod tests {
     #[test]
     fn accepts_id_number_padded_number_slug_and_dir() {
         let info = list();
-        for query in ["exercise-03", "03", "3", "spawn-vs-join", "03-spawn-vs-join", " 3 "] {
+        for query in [
+            "exercise-03",
+            "03",
+            "3",
+            "spawn-vs-join",
+            "03-spawn-vs-join",
+            " 3 ",
+        ] {
             assert_eq!(resolve(&info, query).unwrap().id, "exercise-03", "{query}");
         }
         assert_eq!(resolve(&info, "12").unwrap().slug, "worker-pool");
@@ -165,10 +172,18 @@ mod tests {
         let info = list();
         let error = resolve(&info, "spawn-vs-joni").unwrap_err();
         assert_eq!(error.message, "there is no exercise `spawn-vs-joni`");
-        assert!(error.help.unwrap().contains("`exercise-03` (spawn-vs-join)"));
+        assert!(
+            error
+                .help
+                .unwrap()
+                .contains("`exercise-03` (spawn-vs-join)")
+        );
 
         let error = resolve(&info, "exercise-13").unwrap_err();
-        assert!(error.help.unwrap().contains("did you mean"), "a one-digit typo is close");
+        assert!(
+            error.help.unwrap().contains("did you mean"),
+            "a one-digit typo is close"
+        );
 
         let error = resolve(&info, "completely-unrelated-words").unwrap_err();
         assert_eq!(error.help.unwrap(), "`kit list` shows every exercise");

@@ -23,9 +23,13 @@ pub const DEFAULT_TIME_LIMIT: Duration = Duration::from_secs(30);
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CheckStatus {
     Passed,
-    Failed { message: String },
+    Failed {
+        message: String,
+    },
     /// Killed at the time limit.
-    Hung { limit: Duration },
+    Hung {
+        limit: Duration,
+    },
     /// info.toml lists a test that tests/grade.rs does not have.
     Missing,
     /// The package did not compile, so the test could not run.
@@ -135,7 +139,10 @@ fn grade_built(
         exercise_id: exercise.id.clone(),
         title: exercise.title.clone(),
         side,
-        source_dir: dir.join("src").strip_prefix(root).map_or_else(|_| dir.join("src"), Path::to_path_buf),
+        source_dir: dir
+            .join("src")
+            .strip_prefix(root)
+            .map_or_else(|_| dir.join("src"), Path::to_path_buf),
         compile_errors: Vec::new(),
         checks: Vec::new(),
         lint,
@@ -180,7 +187,8 @@ fn grade_built(
             name: LINT_CHECK.to_string(),
             kind: CheckKind::Lint,
             points: exercise.lint_points,
-            teaches: "asynclint finds no async pitfall in your src/".to_string(),
+            teaches: "asynclint checks src/ for the async pitfalls that tests cannot see"
+                .to_string(),
             status,
         });
     }

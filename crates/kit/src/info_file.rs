@@ -225,7 +225,10 @@ fn validate_exercise(raw: RawExercise, line: usize) -> Result<ExerciseInfo, Stri
             return Err(format!("{context}: check `{}` is listed twice", check.test));
         }
         if check.teaches.trim().is_empty() {
-            return Err(format!("{context}: check `{}` has no `teaches` line", check.test));
+            return Err(format!(
+                "{context}: check `{}` has no `teaches` line",
+                check.test
+            ));
         }
     }
     if raw.starter_fails.is_empty() {
@@ -342,10 +345,16 @@ teaches = "a future that is never awaited never runs"
         assert_eq!(info.exercises.len(), 2);
         let first = &info.exercises[0];
         assert_eq!(first.number, 1);
-        assert_eq!(first.line, 3, "the line of the table's `[[exercises]]` header");
+        assert_eq!(
+            first.line, 3,
+            "the line of the table's `[[exercises]]` header"
+        );
         assert_eq!(first.solution_package(), "solution-01");
         assert_eq!(first.max_score(), 7);
-        assert_eq!(info.exercises[1].starter_fails, [CheckKind::Behaviour, CheckKind::Lint]);
+        assert_eq!(
+            info.exercises[1].starter_fails,
+            [CheckKind::Behaviour, CheckKind::Lint]
+        );
     }
 
     #[test]
@@ -359,7 +368,9 @@ teaches = "a future that is never awaited never runs"
         let error = parse(&broken).unwrap_err();
         let line = VALID.lines().position(|l| l == "lint_points = 3").unwrap() + 1;
         assert!(
-            error.message.starts_with(&format!("exercises/info.toml:{line}:")),
+            error
+                .message
+                .starts_with(&format!("exercises/info.toml:{line}:")),
             "{error}"
         );
     }
@@ -372,20 +383,40 @@ teaches = "a future that is never awaited never runs"
 
         let kind = VALID.replace("kind = \"behaviour\"", "kind = \"speed\"");
         let error = parse(&kind).unwrap_err();
-        let line = VALID.lines().position(|l| l == "kind = \"behaviour\"").unwrap() + 1;
+        let line = VALID
+            .lines()
+            .position(|l| l == "kind = \"behaviour\"")
+            .unwrap()
+            + 1;
         assert!(error.message.contains("speed"), "{error}");
-        assert!(error.message.starts_with(&format!("exercises/info.toml:{line}:")), "{error}");
+        assert!(
+            error
+                .message
+                .starts_with(&format!("exercises/info.toml:{line}:")),
+            "{error}"
+        );
     }
 
     #[test]
     fn a_dir_that_does_not_match_the_id_is_reported_at_its_table() {
-        let text = VALID.replace("dir = \"02-forgotten-await\"", "dir = \"03-forgotten-await\"");
+        let text = VALID.replace(
+            "dir = \"02-forgotten-await\"",
+            "dir = \"03-forgotten-await\"",
+        );
         let error = parse(&text).unwrap_err();
-        assert!(error.message.contains("expected `02-forgotten-await`"), "{error}");
-        // The header line, just above `id = "exercise-02"`.
-        let table_line = VALID.lines().position(|l| l == "id = \"exercise-02\"").unwrap();
         assert!(
-            error.message.starts_with(&format!("exercises/info.toml:{table_line}:")),
+            error.message.contains("expected `02-forgotten-await`"),
+            "{error}"
+        );
+        // The header line, just above `id = "exercise-02"`.
+        let table_line = VALID
+            .lines()
+            .position(|l| l == "id = \"exercise-02\"")
+            .unwrap();
+        assert!(
+            error
+                .message
+                .starts_with(&format!("exercises/info.toml:{table_line}:")),
             "{error}"
         );
     }
@@ -393,8 +424,14 @@ teaches = "a future that is never awaited never runs"
     #[test]
     fn rejects_bad_ids_duplicates_and_unprovable_starter_failures() {
         let cases = [
-            (VALID.replace("\"exercise-02\"", "\"ex-2\""), "must look like `exercise-NN`"),
-            (VALID.replace("\"exercise-02\"", "\"exercise-2\""), "must look like"),
+            (
+                VALID.replace("\"exercise-02\"", "\"ex-2\""),
+                "must look like `exercise-NN`",
+            ),
+            (
+                VALID.replace("\"exercise-02\"", "\"exercise-2\""),
+                "must look like",
+            ),
             (
                 VALID
                     .replace("\"exercise-02\"", "\"exercise-01\"")
@@ -402,22 +439,48 @@ teaches = "a future that is never awaited never runs"
                 "duplicate id",
             ),
             (
-                VALID.replace("starter_fails = [\"timing\"]", "starter_fails = [\"bound\"]"),
+                VALID.replace(
+                    "starter_fails = [\"timing\"]",
+                    "starter_fails = [\"bound\"]",
+                ),
                 "no check of that kind",
             ),
             (
                 VALID.replace("lint_points = 3", "lint_points = 0"),
                 "set lint_points above 0",
             ),
-            (VALID.replace("starter_fails = [\"timing\"]", "starter_fails = []"), "is empty"),
-            (VALID.replace("hint = \"a future does nothing until awaited\"", "hint = \" \""), "`hint` is empty"),
-            (VALID.replace("Forgotten", "x").replace("slug = \"forgotten-await\"", "slug = \"Forgotten\""), "kebab-case"),
-            (VALID.replace("format_version = 1", "format_version = 2"), "not supported"),
-            (VALID.replace("test = \"the_email_is_sent\"", "test = \"the email\""), "not a test function name"),
+            (
+                VALID.replace("starter_fails = [\"timing\"]", "starter_fails = []"),
+                "is empty",
+            ),
+            (
+                VALID.replace(
+                    "hint = \"a future does nothing until awaited\"",
+                    "hint = \" \"",
+                ),
+                "`hint` is empty",
+            ),
+            (
+                VALID
+                    .replace("Forgotten", "x")
+                    .replace("slug = \"forgotten-await\"", "slug = \"Forgotten\""),
+                "kebab-case",
+            ),
+            (
+                VALID.replace("format_version = 1", "format_version = 2"),
+                "not supported",
+            ),
+            (
+                VALID.replace("test = \"the_email_is_sent\"", "test = \"the email\""),
+                "not a test function name",
+            ),
         ];
         for (text, expected) in cases {
             let error = parse(&text).unwrap_err();
-            assert!(error.message.contains(expected), "expected {expected:?} in: {error}");
+            assert!(
+                error.message.contains(expected),
+                "expected {expected:?} in: {error}"
+            );
         }
     }
 

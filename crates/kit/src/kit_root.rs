@@ -25,7 +25,9 @@ pub fn find_kit_root(explicit: Option<&Path>, start: &Path) -> KitResult<PathBuf
             "{} is not a kit root: it has no {INFO_FILE}",
             root.display()
         ))
-        .with_help("pass --root (or set KIT_ROOT to) the folder that contains exercises/info.toml"));
+        .with_help(
+            "pass --root (or set KIT_ROOT to) the folder that contains exercises/info.toml",
+        ));
     }
     start
         .ancestors()
@@ -74,7 +76,10 @@ mod tests {
     fn reports_when_no_ancestor_is_a_kit() {
         let temp = tempfile::tempdir().unwrap();
         let error = find_kit_root(None, temp.path()).unwrap_err();
-        assert!(error.message.starts_with("no exercises/info.toml found"), "{error}");
+        assert!(
+            error.message.starts_with("no exercises/info.toml found"),
+            "{error}"
+        );
         assert!(error.help.is_some());
     }
 }

@@ -33,7 +33,12 @@ pub fn render_human(report: &GradeReport) -> String {
         }
     }
 
-    let name_width = report.checks.iter().map(|c| c.name.len()).max().unwrap_or(0);
+    let name_width = report
+        .checks
+        .iter()
+        .map(|c| c.name.len())
+        .max()
+        .unwrap_or(0);
     for check in &report.checks {
         writeln!(
             out,
@@ -53,7 +58,10 @@ pub fn render_human(report: &GradeReport) -> String {
         }
     }
 
-    let lint_is_scored = report.checks.iter().any(|c| c.kind == crate::info_file::CheckKind::Lint);
+    let lint_is_scored = report
+        .checks
+        .iter()
+        .any(|c| c.kind == crate::info_file::CheckKind::Lint);
     if !lint_is_scored && !report.lint.is_clean() {
         out.push_str("\nasynclint also found (no points, worth fixing):\n");
         for line in report.lint.rendered.lines() {
@@ -117,7 +125,12 @@ fn failure_text(check: &CheckResult) -> Option<String> {
 pub fn render_classroom_json(reports: &[GradeReport]) -> Value {
     let tests: Vec<Value> = reports
         .iter()
-        .flat_map(|report| report.checks.iter().map(move |check| classroom_test(report, check)))
+        .flat_map(|report| {
+            report
+                .checks
+                .iter()
+                .map(move |check| classroom_test(report, check))
+        })
         .collect();
     let all_passed = reports.iter().all(GradeReport::passed);
     let any_broken = reports.iter().any(|r| !r.compiled());
@@ -168,8 +181,16 @@ mod tests {
     #[test]
     fn human_report_shows_verdicts_points_and_teaching_messages() {
         let text = render_human(&sample_report());
-        assert!(text.starts_with("exercise-01 · Ten users at once\n  graded: exercises/01-ten-users/src\n"), "{text}");
-        assert!(text.contains("FAIL      ten_users_take_half_a_second  timing     0/5"), "{text}");
+        assert!(
+            text.starts_with(
+                "exercise-01 · Ten users at once\n  graded: exercises/01-ten-users/src\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("FAIL      ten_users_take_half_a_second  timing     0/5"),
+            "{text}"
+        );
         assert!(text.contains("why it matters: independent calls should overlap"));
         assert!(text.contains("| 10 requests took 5.0 s of simulated time"));
         assert!(text.contains("HUNG      never_blocks"));
@@ -228,8 +249,14 @@ mod tests {
             tests[0]["message"],
             "independent calls should overlap\n10 requests took 5.0 s of simulated time"
         );
-        assert_eq!(tests[0]["filename"], "exercises/01-ten-users/tests/grade.rs");
-        assert_eq!(tests[1]["status"], "error", "a hung test is an error, not a plain failure");
+        assert_eq!(
+            tests[0]["filename"],
+            "exercises/01-ten-users/tests/grade.rs"
+        );
+        assert_eq!(
+            tests[1]["status"], "error",
+            "a hung test is an error, not a plain failure"
+        );
         assert_eq!(tests[2]["status"], "pass");
         assert_eq!(tests[2]["score"], 2);
         assert_eq!(tests[2]["message"], "");
@@ -241,7 +268,10 @@ mod tests {
         for check in &mut report.checks {
             check.status = CheckStatus::Passed;
         }
-        assert_eq!(render_classroom_json(std::slice::from_ref(&report))["status"], "pass");
+        assert_eq!(
+            render_classroom_json(std::slice::from_ref(&report))["status"],
+            "pass"
+        );
         let mut broken = report.clone();
         broken.compile_errors = vec!["error".into()];
         assert_eq!(render_classroom_json(&[report, broken])["status"], "error");

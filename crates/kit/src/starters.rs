@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::app_state::{KIT_DIR, now_unix};
+use crate::app_state::now_unix;
 use crate::error::{KitError, KitResult};
 use crate::info_file::ExerciseInfo;
 
@@ -39,12 +39,18 @@ pub struct ResetOutcome {
     pub restored_files: usize,
 }
 
-/// Restores `starter` into the exercise folder under `root`, after backing up its `src/`.
-pub fn reset(root: &Path, exercise: &ExerciseInfo, starter: &EmbeddedStarter) -> KitResult<ResetOutcome> {
+/// Restores `starter` into the exercise folder under `root`, after backing up its `src/`
+/// to `backups/` in kit's folder `state_dir` (normally `<root>/.kit`).
+pub fn reset(
+    root: &Path,
+    state_dir: &Path,
+    exercise: &ExerciseInfo,
+    starter: &EmbeddedStarter,
+) -> KitResult<ResetOutcome> {
     let exercise_dir = root.join("exercises").join(&exercise.dir);
     let src = exercise_dir.join("src");
     let backup = if src.exists() {
-        let backup = unique_backup_dir(root, &exercise.id);
+        let backup = unique_backup_dir(state_dir, &exercise.id);
         copy_tree(&src, &backup.join("src"))?;
         // Only after the copy is complete may the learner's files go away.
         std::fs::remove_dir_all(&src).map_err(|e| KitError::io("remove", &src, &e))?;
@@ -65,9 +71,9 @@ pub fn reset(root: &Path, exercise: &ExerciseInfo, starter: &EmbeddedStarter) ->
     })
 }
 
-/// `.kit/backups/<id>-<UTC timestamp>`, with a counter if that already exists.
-fn unique_backup_dir(root: &Path, id: &str) -> PathBuf {
-    let backups = root.join(KIT_DIR).join("backups");
+/// `backups/<id>-<UTC timestamp>` in `state_dir`, with a counter if that already exists.
+fn unique_backup_dir(state_dir: &Path, id: &str) -> PathBuf {
+    let backups = state_dir.join("backups");
     let stamp = utc_timestamp(now_unix());
     let first = backups.join(format!("{id}-{stamp}"));
     if !first.exists() {
@@ -102,11 +108,16 @@ pub fn utc_timestamp(unix_seconds: u64) -> String {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let day_of_era = z.rem_euclid(146_097);
-    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
     let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
     let month_index = (5 * day_of_year + 2) / 153;
     let day = day_of_year - (153 * month_index + 2) / 5 + 1;
-    let month = if month_index < 10 { month_index + 3 } else { month_index - 9 };
+    let month = if month_index < 10 {
+        month_index + 3
+    } else {
+        month_index - 9
+    };
     let year = year_of_era + era * 400 + i64::from(month <= 2);
     format!(
         "{year:04}{month:02}{day:02}-{:02}{:02}{:02}",
@@ -165,16 +176,43 @@ mod tests {
         std::fs::write(src.join("lib.rs"), "my attempt").unwrap();
         std::fs::write(src.join("extra/helper.rs"), "my helper").unwrap();
 
-        let outcome = reset(temp.path(), &exercise(), &STARTER).unwrap();
+        let outcome = reset(
+            temp.path(),
+            &temp.path().join(".kit"),
+            &exercise(),
+            &STARTER,
+        )
+        .unwrap();
 
         let backup = outcome.backup.unwrap();
         assert!(backup.starts_with(temp.path().join(".kit/backups")));
-        assert!(backup.file_name().unwrap().to_string_lossy().starts_with("exercise-07-"));
-        assert_eq!(std::fs::read_to_string(backup.join("src/lib.rs")).unwrap(), "my attempt");
-        assert_eq!(std::fs::read_to_string(backup.join("src/extra/helper.rs")).unwrap(), "my helper");
-        assert_eq!(std::fs::read_to_string(src.join("lib.rs")).unwrap(), "// TODO: race them\n");
-        assert_eq!(std::fs::read_to_string(src.join("net/mod.rs")).unwrap(), "pub fn f() {}\n");
-        assert!(!src.join("extra").exists(), "files the starter does not have are removed");
+        assert!(
+            backup
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("exercise-07-")
+        );
+        assert_eq!(
+            std::fs::read_to_string(backup.join("src/lib.rs")).unwrap(),
+            "my attempt"
+        );
+        assert_eq!(
+            std::fs::read_to_string(backup.join("src/extra/helper.rs")).unwrap(),
+            "my helper"
+        );
+        assert_eq!(
+            std::fs::read_to_string(src.join("lib.rs")).unwrap(),
+            "// TODO: race them\n"
+        );
+        assert_eq!(
+            std::fs::read_to_string(src.join("net/mod.rs")).unwrap(),
+            "pub fn f() {}\n"
+        );
+        assert!(
+            !src.join("extra").exists(),
+            "files the starter does not have are removed"
+        );
         assert_eq!(outcome.restored_files, 2);
     }
 
@@ -184,18 +222,46 @@ mod tests {
         let src = temp.path().join("exercises/07-race/src");
         std::fs::create_dir_all(&src).unwrap();
         std::fs::write(src.join("lib.rs"), "first").unwrap();
-        let first = reset(temp.path(), &exercise(), &STARTER).unwrap().backup.unwrap();
+        let first = reset(
+            temp.path(),
+            &temp.path().join(".kit"),
+            &exercise(),
+            &STARTER,
+        )
+        .unwrap()
+        .backup
+        .unwrap();
         std::fs::write(src.join("lib.rs"), "second").unwrap();
-        let second = reset(temp.path(), &exercise(), &STARTER).unwrap().backup.unwrap();
+        let second = reset(
+            temp.path(),
+            &temp.path().join(".kit"),
+            &exercise(),
+            &STARTER,
+        )
+        .unwrap()
+        .backup
+        .unwrap();
         assert_ne!(first, second);
-        assert_eq!(std::fs::read_to_string(first.join("src/lib.rs")).unwrap(), "first");
-        assert_eq!(std::fs::read_to_string(second.join("src/lib.rs")).unwrap(), "second");
+        assert_eq!(
+            std::fs::read_to_string(first.join("src/lib.rs")).unwrap(),
+            "first"
+        );
+        assert_eq!(
+            std::fs::read_to_string(second.join("src/lib.rs")).unwrap(),
+            "second"
+        );
     }
 
     #[test]
     fn no_src_means_nothing_to_back_up() {
         let temp = tempfile::tempdir().unwrap();
-        let outcome = reset(temp.path(), &exercise(), &STARTER).unwrap();
+        let outcome = reset(
+            temp.path(),
+            &temp.path().join(".kit"),
+            &exercise(),
+            &STARTER,
+        )
+        .unwrap();
         assert_eq!(outcome.backup, None);
         assert!(temp.path().join("exercises/07-race/src/lib.rs").exists());
     }

@@ -18,9 +18,13 @@ const POLL_INTERVAL: Duration = Duration::from_millis(10);
 pub enum TestOutcome {
     Passed,
     /// The test failed; `message` is its panic message (or what it printed instead).
-    Failed { message: String },
+    Failed {
+        message: String,
+    },
     /// The test was still running at the time limit and was killed.
-    Hung { limit: Duration },
+    Hung {
+        limit: Duration,
+    },
 }
 
 /// The names of the tests in `binary` (`--list --format terse` prints `name: test`).
@@ -60,7 +64,8 @@ pub fn run_test(binary: &Path, name: &str, dir: &Path, limit: Duration) -> KitRe
     // full pipe and look hung.
     let stdout = drain(child.stdout.take());
     let stderr = drain(child.stderr.take());
-    let status = wait_with_limit(&mut child, limit).map_err(|e| KitError::io("wait for", binary, &e))?;
+    let status =
+        wait_with_limit(&mut child, limit).map_err(|e| KitError::io("wait for", binary, &e))?;
     let Some(status) = status else {
         return Ok(TestOutcome::Hung { limit });
     };
@@ -203,7 +208,10 @@ test result: FAILED. 0 passed; 1 failed; 0 ignored; 0 measured; 2 filtered out
     #[test]
     fn understands_headers_with_a_thread_id() {
         let output = "thread 'bounded' (4242) panicked at tests/grade.rs:9:5:\n11 calls were in flight at once\n";
-        assert_eq!(panic_message(output).unwrap(), "11 calls were in flight at once");
+        assert_eq!(
+            panic_message(output).unwrap(),
+            "11 calls were in flight at once"
+        );
     }
 
     #[test]

@@ -48,7 +48,11 @@ pub struct ExerciseVerdict {
 }
 
 /// Verifies every exercise, building all starters and solutions in one cargo call.
-pub fn verify(root: &Path, info: &InfoFile, time_limit: Duration) -> KitResult<Vec<ExerciseVerdict>> {
+pub fn verify(
+    root: &Path,
+    info: &InfoFile,
+    time_limit: Duration,
+) -> KitResult<Vec<ExerciseVerdict>> {
     let targets: Vec<(&ExerciseInfo, Side)> = info
         .exercises
         .iter()
@@ -98,7 +102,7 @@ pub fn judge_starter(exercise: &ExerciseInfo, report: &GradeReport) -> Result<St
                 "the starter fails `{}`, a {} check, but starter_fails lists only {}: {}",
                 check.name,
                 check.kind,
-                kinds_list(&exercise.starter_fails),
+                kinds_list(&exercise.starter_fails, " or "),
                 status_summary(&check.status)
             ));
         }
@@ -107,13 +111,13 @@ pub fn judge_starter(exercise: &ExerciseInfo, report: &GradeReport) -> Result<St
     if failed.is_empty() {
         problems.push(format!(
             "the starter passes every check: it must fail a {} check to teach anything",
-            kinds_list(&exercise.starter_fails)
+            kinds_list(&exercise.starter_fails, " or ")
         ));
     }
     if problems.is_empty() {
         Ok(format!(
             "starter fails {} as documented ({}/{})",
-            kinds_list(&failed),
+            kinds_list(&failed, " and "),
             report.score(),
             report.max_score()
         ))
@@ -134,7 +138,14 @@ pub fn judge_solution(report: &GradeReport) -> Result<String, Vec<String>> {
         .checks
         .iter()
         .filter(|c| !c.passed() && c.kind != crate::info_file::CheckKind::Lint)
-        .map(|c| format!("the solution fails `{}` ({}): {}", c.name, c.kind, status_summary(&c.status)))
+        .map(|c| {
+            format!(
+                "the solution fails `{}` ({}): {}",
+                c.name,
+                c.kind,
+                status_summary(&c.status)
+            )
+        })
         .collect();
     if !report.lint.is_clean() {
         problems.push(format!(
@@ -164,7 +175,10 @@ fn metadata_problems(root: &Path, exercise: &ExerciseInfo, solution: &GradeRepor
         problems.push(format!("{} is missing or empty", relative(root, &readme)));
     }
     if !starter_dir.join("tests/grade.rs").is_file() {
-        problems.push(format!("{}/tests/grade.rs is missing", relative(root, &starter_dir)));
+        problems.push(format!(
+            "{}/tests/grade.rs is missing",
+            relative(root, &starter_dir)
+        ));
     }
     if !has_todo_marker(&starter_dir.join("src")) {
         problems.push(format!(
@@ -173,10 +187,17 @@ fn metadata_problems(root: &Path, exercise: &ExerciseInfo, solution: &GradeRepor
         ));
     }
     if !solution_dir.join("src").is_dir() {
-        problems.push(format!("{}/src is missing: every exercise needs a solution", relative(root, &solution_dir)));
+        problems.push(format!(
+            "{}/src is missing: every exercise needs a solution",
+            relative(root, &solution_dir)
+        ));
     }
     if solution.compiled() {
-        for check in solution.checks.iter().filter(|c| c.status == CheckStatus::Missing) {
+        for check in solution
+            .checks
+            .iter()
+            .filter(|c| c.status == CheckStatus::Missing)
+        {
             problems.push(format!(
                 "info.toml lists check `{}` but tests/grade.rs has no such test",
                 check.name
@@ -242,7 +263,10 @@ pub fn render(verdicts: &[ExerciseVerdict]) -> String {
             describe("solution", &verdict.solution)
         )
         .unwrap();
-        for (side, v) in [("starter", &verdict.starter), ("solution", &verdict.solution)] {
+        for (side, v) in [
+            ("starter", &verdict.starter),
+            ("solution", &verdict.solution),
+        ] {
             if let Verdict::Failed(problems) = v {
                 for problem in problems {
                     let mut lines = problem.lines();
@@ -279,8 +303,12 @@ fn status_summary(status: &CheckStatus) -> String {
     }
 }
 
-fn kinds_list(kinds: &[crate::info_file::CheckKind]) -> String {
-    kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(" or ")
+fn kinds_list(kinds: &[crate::info_file::CheckKind], conjunction: &str) -> String {
+    kinds
+        .iter()
+        .map(|k| k.as_str())
+        .collect::<Vec<_>>()
+        .join(conjunction)
 }
 
 fn first_lines(text: &str, count: usize) -> String {
@@ -288,7 +316,10 @@ fn first_lines(text: &str, count: usize) -> String {
 }
 
 fn relative(root: &Path, path: &Path) -> String {
-    path.strip_prefix(root).unwrap_or(path).display().to_string()
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .display()
+        .to_string()
 }
 
 #[cfg(test)]
@@ -329,7 +360,10 @@ mod tests {
         // sample_report fails a timing check and hangs a stall check.
         let ex = exercise(vec![CheckKind::Timing, CheckKind::Stall]);
         let summary = judge_starter(&ex, &sample_report()).unwrap();
-        assert_eq!(summary, "starter fails timing or stall as documented (2/10)");
+        assert_eq!(
+            summary,
+            "starter fails timing and stall as documented (2/10)"
+        );
     }
 
     #[test]
@@ -337,7 +371,10 @@ mod tests {
         let ex = exercise(vec![CheckKind::Timing]);
         let problems = judge_starter(&ex, &sample_report()).unwrap_err();
         assert_eq!(problems.len(), 1);
-        assert!(problems[0].contains("`never_blocks`, a stall check"), "{problems:?}");
+        assert!(
+            problems[0].contains("`never_blocks`, a stall check"),
+            "{problems:?}"
+        );
         assert!(problems[0].contains("hung"), "{problems:?}");
     }
 
@@ -367,7 +404,10 @@ mod tests {
         for check in &mut clean.checks {
             check.status = CheckStatus::Passed;
         }
-        assert_eq!(judge_solution(&clean).unwrap(), "solution passes 10/10, asynclint-clean");
+        assert_eq!(
+            judge_solution(&clean).unwrap(),
+            "solution passes 10/10, asynclint-clean"
+        );
         clean.lint.findings = 1;
         clean.lint.rendered = "src/lib.rs:1:1: warning[detached-spawn]: x".into();
         assert!(judge_solution(&clean).unwrap_err()[0].contains("must be clean"));
@@ -385,12 +425,17 @@ mod tests {
             ExerciseVerdict {
                 id: "exercise-02".into(),
                 starter: Verdict::Ok("starter fails bound as documented (0/5)".into()),
-                solution: Verdict::Failed(vec!["the solution fails `x` (bound): 11 in flight".into()]),
+                solution: Verdict::Failed(vec![
+                    "the solution fails `x` (bound): 11 in flight".into(),
+                ]),
                 warnings: vec![],
             },
         ];
         let text = render(&verdicts);
-        assert!(text.starts_with("ok   exercise-01  starter fails timing"), "{text}");
+        assert!(
+            text.starts_with("ok   exercise-01  starter fails timing"),
+            "{text}"
+        );
         assert!(text.contains("FAIL exercise-02"), "{text}");
         assert!(text.contains("       solution: the solution fails `x` (bound): 11 in flight"));
         assert_eq!(text.lines().last().unwrap(), "verify: 3 passed, 1 failed");

@@ -63,12 +63,21 @@ pub fn debounce(events: &Receiver<WatchEvent>, quiet: Duration) -> Option<WatchE
 }
 
 /// Runs the watch loop until the learner quits.
-pub fn watch(root: &Path, info: &InfoFile, first: &ExerciseInfo, time_limit: Duration) -> KitResult<()> {
+pub fn watch(
+    root: &Path,
+    state_dir: &Path,
+    info: &InfoFile,
+    first: &ExerciseInfo,
+    time_limit: Duration,
+) -> KitResult<()> {
     let (sender, events) = mpsc::channel();
     let file_sender = sender.clone();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         let relevant = event.is_ok_and(|e| {
-            matches!(e.kind, EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_))
+            matches!(
+                e.kind,
+                EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_)
+            )
         });
         if relevant {
             let _ = file_sender.send(WatchEvent::SourceChanged);
@@ -93,7 +102,7 @@ pub fn watch(root: &Path, info: &InfoFile, first: &ExerciseInfo, time_limit: Dur
     let mut pending = Some(Action::Grade);
     loop {
         match pending.take().unwrap_or(Action::Ignore) {
-            Action::Grade => grade_and_show(root, current, time_limit)?,
+            Action::Grade => grade_and_show(root, state_dir, current, time_limit)?,
             Action::Hint => println!("hint: {}\n", current.hint.trim()),
             Action::Quit => return Ok(()),
             Action::Next => {
@@ -105,8 +114,10 @@ pub fn watch(root: &Path, info: &InfoFile, first: &ExerciseInfo, time_limit: Dur
                         watched = package_dir(root, current, Side::Starter).join("src");
                         watcher
                             .watch(&watched, RecursiveMode::Recursive)
-                            .map_err(|e| KitError::new(format!("cannot watch {}: {e}", watched.display())))?;
-                        grade_and_show(root, current, time_limit)?;
+                            .map_err(|e| {
+                                KitError::new(format!("cannot watch {}: {e}", watched.display()))
+                            })?;
+                        grade_and_show(root, state_dir, current, time_limit)?;
                     }
                     None => println!("{} is the last exercise", current.id),
                 }
@@ -128,7 +139,12 @@ pub fn watch(root: &Path, info: &InfoFile, first: &ExerciseInfo, time_limit: Dur
     }
 }
 
-fn grade_and_show(root: &Path, exercise: &ExerciseInfo, time_limit: Duration) -> KitResult<()> {
+fn grade_and_show(
+    root: &Path,
+    state_dir: &Path,
+    exercise: &ExerciseInfo,
+    time_limit: Duration,
+) -> KitResult<()> {
     let mut stdout = std::io::stdout();
     if stdout.is_terminal() {
         // Clear the screen so only the latest report is visible.
@@ -136,16 +152,22 @@ fn grade_and_show(root: &Path, exercise: &ExerciseInfo, time_limit: Duration) ->
     }
     println!("grading {}...", exercise.id);
     let reports = grade_all(root, &[(exercise, Side::Starter)], time_limit)?;
-    let mut state = AppState::load(root)?;
+    let mut state = AppState::load(state_dir)?;
     for report in &reports {
         state.record(report);
         println!("{}", render_human(report));
         if report.passed() {
-            println!("{} passed: type n + Enter for the next exercise", exercise.id);
+            println!(
+                "{} passed: type n + Enter for the next exercise",
+                exercise.id
+            );
         }
     }
-    state.save(root)?;
-    println!("watching {} for changes (q + Enter quits, h hint, Enter grades again)", exercise.id);
+    state.save(state_dir)?;
+    println!(
+        "watching {} for changes (q + Enter quits, h hint, Enter grades again)",
+        exercise.id
+    );
     stdout.flush().ok();
     Ok(())
 }

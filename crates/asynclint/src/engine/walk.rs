@@ -83,16 +83,25 @@ pub(crate) enum Discard {
     UnusedBinding,
 }
 
-/// The per-fn state of the unbounded-gather rule: findings wait for the end of the fn
-/// because a Semaphore or `buffer_unordered` anywhere in it means the author bounded it.
+/// The per-fn state of the unbounded-gather rule: how many concurrency limits (Semaphore,
+/// `acquire`, `buffer_unordered`, `chunks`...) the walk has seen so far in this fn, and
+/// where the fn's loops start on the loop stack.
 #[derive(Debug, Default)]
 pub(crate) struct GatherState {
-    pub saw_limit: bool,
-    pub deferred: Vec<Diagnostic>,
+    pub limit_count: usize,
     pub loop_base: usize,
 }
 
-/// Blocking findings that wait for the fn's end are not needed: only gather ones.
+/// A for loop or an iterator closure (`.map(|x| ..)`) being walked.
+#[derive(Debug)]
+pub(crate) struct LoopFrame {
+    /// Iterates over a small literal collection.
+    pub bounded: bool,
+    limit_at_start: usize,
+    /// Spawn findings that a limit later in the loop body cancels.
+    pending: Vec<Diagnostic>,
+}
+
 pub(crate) struct Walker<'a> {
     pub catalog: &'a Catalog,
     pub source: &'a SourceMap<'a>,
@@ -103,8 +112,8 @@ pub(crate) struct Walker<'a> {
     /// Findings that need no crate knowledge, with the offload guard they run under.
     pub findings: Vec<(Diagnostic, Option<Target>)>,
     pub gather: Vec<GatherState>,
-    /// Enclosing loops (for loops and iterator closures): is each one bounded?
-    pub loops: Vec<bool>,
+    /// Enclosing loops (for loops and iterator closures).
+    pub loops: Vec<LoopFrame>,
     /// Closure variables that a later statement of the block hands to an offloading call.
     offloaded_vars: Vec<HashSet<String>>,
     /// Nesting of macro bodies being walked (macro bodies can contain macros).
@@ -254,11 +263,8 @@ impl<'a> Walker<'a> {
         self.resolver.pop();
         self.frames.pop();
         if let Some(state) = self.gather.pop() {
-            self.loops.truncate(state.loop_base);
-            if !state.saw_limit {
-                for diagnostic in state.deferred {
-                    self.findings.push((diagnostic, None));
-                }
+            while self.loops.len() > state.loop_base {
+                self.pop_loop();
             }
         }
     }
@@ -459,11 +465,9 @@ impl<'a> Walker<'a> {
         args: &Punctuated<Expr, syn::Token![,]>,
         receiver: Option<&Expr>,
         turbofish: Option<&syn::AngleBracketedGenericArguments>,
-    ) {
+    ) -> Option<Diagnostic> {
         if self.catalog.limit_names.contains(&call.name) {
-            if let Some(state) = self.gather.last_mut() {
-                state.saw_limit = true;
-            }
+            self.note_limit();
         }
         let offloads = match &call.callee {
             Callee::Api(path) => self.catalog.offload_fns.contains(path),
@@ -477,7 +481,48 @@ impl<'a> Walker<'a> {
         }
         self.record_sync_facts(call);
         rules::blocking_in_async::check_call(self, call);
-        rules::unbounded_gather::check_call(self, call, args, receiver, turbofish);
+        rules::unbounded_gather::check_call(self, call, args, receiver, turbofish)
+    }
+
+    /// Concurrency limits seen so far in the current fn.
+    pub fn limit_count(&self) -> usize {
+        self.gather.last().map_or(0, |g| g.limit_count)
+    }
+
+    fn note_limit(&mut self) {
+        if let Some(state) = self.gather.last_mut() {
+            state.limit_count += 1;
+        }
+    }
+
+    pub fn push_loop(&mut self, bounded: bool) {
+        let limit_at_start = self.limit_count();
+        self.loops.push(LoopFrame { bounded, limit_at_start, pending: Vec::new() });
+    }
+
+    /// Ends a loop: its spawn findings stand unless a limit appeared in its body.
+    pub fn pop_loop(&mut self) {
+        let Some(frame) = self.loops.pop() else { return };
+        if self.limit_count() == frame.limit_at_start {
+            self.findings.extend(frame.pending.into_iter().map(|d| (d, None)));
+        }
+    }
+
+    /// Holds a finding about spawning in the innermost loop until the loop ends.
+    pub fn defer_to_loop(&mut self, diagnostic: Diagnostic) {
+        match self.loops.last_mut() {
+            Some(frame) => frame.pending.push(diagnostic),
+            None => self.findings.push((diagnostic, None)),
+        }
+    }
+
+    /// Reports a gather finding unless a limit appeared since `limit_before`.
+    fn settle_gather(&mut self, candidate: Option<Diagnostic>, limit_before: usize) {
+        if let Some(diagnostic) = candidate {
+            if self.limit_count() == limit_before {
+                self.findings.push((diagnostic, None));
+            }
+        }
     }
 
     /// In a sync fn body, remember what it calls for the crate's blocking fixpoint.
@@ -526,11 +571,11 @@ impl<'a> Walker<'a> {
                     };
                     self.frames.push(new_frame);
                     if let Some(bounded) = iterates {
-                        self.loops.push(bounded);
+                        self.push_loop(bounded);
                     }
                     self.visit_closure_inner(c);
                     if iterates.is_some() {
-                        self.loops.pop();
+                        self.pop_loop();
                     }
                     self.frames.pop();
                 }
@@ -713,7 +758,7 @@ impl<'a> Walker<'a> {
     /// True inside a loop (or iterator closure) over a collection that is not small.
     pub fn in_unbounded_loop(&self) -> bool {
         let base = self.gather.last().map_or(0, |g| g.loop_base);
-        self.loops.get(base..).and_then(|l| l.last()).is_some_and(|bounded| !bounded)
+        self.loops.get(base..).and_then(|l| l.last()).is_some_and(|frame| !frame.bounded)
     }
 }
 
@@ -813,6 +858,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             syn::Pat::Ident(p) => Some(p.ident.to_string()),
             _ => None,
         };
+        let limit_before_init = self.limit_count();
         let offloaded = bound_name
             .as_ref()
             .is_some_and(|name| self.offloaded_vars.last().is_some_and(|vars| vars.contains(name)));
@@ -825,10 +871,11 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             }
             expr => self.visit_expr(expr),
         }
+
         if let Some((_, diverge)) = &init.diverge {
             self.visit_expr(diverge);
         }
-        rules::unbounded_gather::check_typed_collect(self, &local.pat, &init.expr);
+        rules::unbounded_gather::check_typed_collect(self, &local.pat, &init.expr, limit_before_init);
         match &local.pat {
             syn::Pat::Tuple(tuple) => {
                 let types = self.infer_tuple(&init.expr).unwrap_or_default();
@@ -847,9 +894,11 @@ impl<'ast> Visit<'ast> for Walker<'_> {
     fn visit_expr_call(&mut self, call: &'ast syn::ExprCall) {
         match self.path_call_info(call) {
             Some(info) => {
-                self.on_call(&info, &call.args, None, None);
+                let limit_before = self.limit_count();
+                let gather = self.on_call(&info, &call.args, None, None);
                 self.visit_expr(&call.func);
                 self.visit_args(&info, &call.args, None);
+                self.settle_gather(gather, limit_before);
             }
             None => visit::visit_expr_call(self, call),
         }
@@ -858,7 +907,8 @@ impl<'ast> Visit<'ast> for Walker<'_> {
     fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
         let name = call.method.to_string();
         let info = self.method_call_info(call);
-        self.on_call(&info, &call.args, Some(&call.receiver), call.turbofish.as_ref());
+        let limit_before = self.limit_count();
+        let gather = self.on_call(&info, &call.args, Some(&call.receiver), call.turbofish.as_ref());
         if matches!(name.as_str(), "push" | "push_back" | "extend" | "insert" | "append") && self.in_unbounded_loop() {
             if let Expr::Path(p) = &*call.receiver {
                 if let Some(ident) = p.path.get_ident() {
@@ -874,6 +924,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             .contains(&name.as_str())
             .then(|| self.is_bounded_source(&call.receiver));
         self.visit_args(&info, &call.args, iterates);
+        self.settle_gather(gather, limit_before);
     }
 
     fn visit_expr_closure(&mut self, closure: &'ast syn::ExprClosure) {
@@ -914,19 +965,17 @@ impl<'ast> Visit<'ast> for Walker<'_> {
     fn visit_expr_for_loop(&mut self, for_loop: &'ast syn::ExprForLoop) {
         self.visit_expr(&for_loop.expr);
         let bounded = self.is_bounded_source(&for_loop.expr);
-        self.loops.push(bounded);
+        self.push_loop(bounded);
         self.resolver.push_block();
         self.declare_pattern(&for_loop.pat, None, false);
         self.visit_block(&for_loop.body);
         self.resolver.pop();
-        self.loops.pop();
+        self.pop_loop();
     }
 
     fn visit_expr_path(&mut self, path: &'ast syn::ExprPath) {
         if path.path.segments.iter().any(|s| self.catalog.limit_names.contains(&s.ident.to_string())) {
-            if let Some(state) = self.gather.last_mut() {
-                state.saw_limit = true;
-            }
+            self.note_limit();
         }
     }
 

@@ -50,73 +50,63 @@ Rate Limiting"; "Для чого використовується `gather()`?" i
 
 const HELP: &str = "bound the concurrency: `futures::stream::iter(..).buffer_unordered(N)`, or acquire a `tokio::sync::Semaphore` permit in each future";
 
-fn defer(walker: &mut Walker, mut diagnostic: Diagnostic) {
+fn finding(walker: &Walker, start: usize, end: usize, message: String) -> Diagnostic {
+    let mut diagnostic = walker.diagnostic(NAME, start, end, message, Some(HELP.to_string()));
     diagnostic
         .notes
         .push("all of them run at once: with a large input this exhausts sockets, memory or the remote side's limits".to_string());
-    match walker.gather.last_mut() {
-        Some(state) => state.deferred.push(diagnostic),
-        None => walker.findings.push((diagnostic, None)),
-    }
+    diagnostic
 }
 
-/// Called by the walk at every call expression, with its arguments.
+/// Called by the walk at every call expression, with its arguments. A gathering call's
+/// finding is returned: the walk reports it unless a limit shows up in the gathered futures.
+/// A spawn in an unbounded loop waits for the loop's end for the same reason.
 pub(crate) fn check_call(
     walker: &mut Walker,
     call: &CallInfo,
     args: &Punctuated<syn::Expr, syn::Token![,]>,
     receiver: Option<&syn::Expr>,
     turbofish: Option<&syn::AngleBracketedGenericArguments>,
-) {
-    let is_gather_fn = matches!(&call.callee, Callee::Api(path) if !call.is_method && (walker.catalog.gather_fns.contains(path) || path.ends_with("FuturesUnordered::from_iter")));
+) -> Option<Diagnostic> {
+    // A Semaphore or a `buffer_unordered` earlier in the fn: the author bounds concurrency.
+    if walker.limit_count() > 0 {
+        return None;
+    }
+    let is_gather_fn = matches!(&call.callee, Callee::Api(path) if !call.is_method
+        && (walker.catalog.gather_fns.contains(path) || path.ends_with("FuturesUnordered::from_iter")));
     if is_gather_fn {
-        if let Some(source) = args.first() {
-            if !walker.is_bounded_source(source) {
-                let diagnostic = walker.diagnostic(
-                    NAME,
-                    call.start,
-                    call.end,
-                    format!("`{}` starts every future of a collection of unbounded size at once", call.name),
-                    Some(HELP.to_string()),
-                );
-                defer(walker, diagnostic);
-            }
+        let source = args.first()?;
+        if walker.is_bounded_source(source) {
+            return None;
         }
-        return;
+        let message = format!("`{}` starts every future of a collection of unbounded size at once", call.name);
+        return Some(finding(walker, call.start, call.end, message));
     }
     if call.is_method && call.name == "collect" {
         let target = turbofish.and_then(|t| t.args.first()).and_then(|arg| match arg {
             syn::GenericArgument::Type(ty) => type_last_ident(ty),
             _ => None,
-        });
-        if let (Some(target), Some(receiver)) = (target, receiver) {
-            if is_future_set(&target) && !walker.is_bounded_source(receiver) {
-                let diagnostic = walker.diagnostic(
-                    NAME,
-                    call.start,
-                    call.end,
-                    format!("collecting into `{target}` starts every future of a collection of unbounded size at once"),
-                    Some(HELP.to_string()),
-                );
-                defer(walker, diagnostic);
-            }
+        })?;
+        let receiver = receiver?;
+        if !is_future_set(&target) || walker.is_bounded_source(receiver) {
+            return None;
         }
-        return;
+        let message = format!("collecting into `{target}` starts every future of a collection of unbounded size at once");
+        return Some(finding(walker, call.start, call.end, message));
     }
     if is_spawn_like(walker, call) && walker.in_unbounded_loop() {
-        let diagnostic = walker.diagnostic(
-            NAME,
-            call.start,
-            call.end,
-            "tasks are spawned in a loop over a collection of unbounded size, with no concurrency limit".to_string(),
-            Some(HELP.to_string()),
-        );
-        defer(walker, diagnostic);
+        let message = "tasks are spawned in a loop over a collection of unbounded size, with no concurrency limit".to_string();
+        let diagnostic = finding(walker, call.start, call.end, message);
+        walker.defer_to_loop(diagnostic);
     }
+    None
 }
 
 /// `let futs: FuturesUnordered<_> = items.iter().map(..).collect();`
-pub(crate) fn check_typed_collect(walker: &mut Walker, pat: &syn::Pat, init: &syn::Expr) {
+pub(crate) fn check_typed_collect(walker: &mut Walker, pat: &syn::Pat, init: &syn::Expr, limit_before: usize) {
+    if limit_before > 0 || walker.limit_count() != limit_before {
+        return;
+    }
     let syn::Pat::Type(typed) = pat else { return };
     let Some(target) = type_last_ident(&typed.ty) else { return };
     if !is_future_set(&target) {
@@ -128,14 +118,9 @@ pub(crate) fn check_typed_collect(walker: &mut Walker, pat: &syn::Pat, init: &sy
     }
     let start = crate::engine::walk::expr_start(init);
     let end = call.paren_token.span.close().byte_range().end;
-    let diagnostic = walker.diagnostic(
-        NAME,
-        start,
-        end,
-        format!("collecting into `{target}` starts every future of a collection of unbounded size at once"),
-        Some(HELP.to_string()),
-    );
-    defer(walker, diagnostic);
+    let message = format!("collecting into `{target}` starts every future of a collection of unbounded size at once");
+    let diagnostic = finding(walker, start, end, message);
+    walker.findings.push((diagnostic, None));
 }
 
 fn is_future_set(name: &str) -> bool {

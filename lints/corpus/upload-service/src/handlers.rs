@@ -1,0 +1,73 @@
+//! Request handlers: the upload endpoint and the delete endpoint.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::task::{self, JoinHandle, JoinSet};
+
+use crate::processing;
+use crate::storage::BlobStore;
+
+pub struct Uploads {
+    store: Arc<BlobStore>,
+    pending: std::sync::Mutex<Vec<JoinHandle<()>>>,
+    jobs: tokio::sync::Mutex<JoinSet<()>>,
+}
+
+impl Uploads {
+    pub async fn upload(&self, key: String, bytes: Vec<u8>) -> std::io::Result<()> {
+        self.store.put(&key, &bytes).await?;
+        let path = self.store.path_of(&key);
+        tokio::spawn(processing::thumbnail(path.clone())); // EXPECT: detached-spawn
+        task::spawn(processing::index(path.clone())); // EXPECT: detached-spawn
+        let scan = tokio::spawn(processing::scan(path.clone())); // OK: detached-spawn
+        if !scan.await.unwrap_or(false) {
+            self.store.delete(&key); // EXPECT: unawaited-future
+            return Ok(());
+        }
+        let expiry = tokio::spawn(processing::expire_later(path.clone(), Duration::from_secs(86_400))); // OK: detached-spawn
+        self.pending.lock().unwrap().push(expiry); // OK: blocking-in-async
+        self.jobs.lock().await.spawn(processing::index(path)); // OK: detached-spawn
+        self.store.touch_index(); // EXPECT: unawaited-future
+        Ok(())
+    }
+
+    pub async fn delete(&self, key: &str) -> std::io::Result<()> {
+        let removal = self.store.delete(key); // OK: unawaited-future
+        let cleanup = tokio::spawn(processing::expire_later(self.store.path_of(key), Duration::ZERO)); // OK: detached-spawn
+        let (removed, _) = tokio::join!(removal, cleanup);
+        removed
+    }
+
+    pub async fn reprocess(&self, keys: Vec<String>) {
+        for key in keys {
+            let path = self.store.path_of(&key);
+            let _handle = tokio::spawn(processing::thumbnail(path)); // EXPECT: detached-spawn, unbounded-gather
+        }
+    }
+
+    pub async fn reprocess_three(&self) {
+        for key in ["a.png", "b.png", "c.png"] {
+            let _ = tokio::spawn(processing::thumbnail(self.store.path_of(key))); // EXPECT: detached-spawn // OK: unbounded-gather
+        }
+    }
+
+    pub async fn cleanup_all(&self, keys: &[String]) {
+        let deletions = futures::future::join_all(keys.iter().map(|key| self.store.delete(key))).await; // EXPECT: unbounded-gather
+        tracing::info!(deleted = deletions.iter().filter(|r| r.is_ok()).count(), "cleanup");
+        processing::expire_later(self.store.path_of("tmp"), Duration::from_secs(60)); // EXPECT: unawaited-future
+        let _ = processing::scan(self.store.path_of("quarantine")); // EXPECT: unawaited-future
+    }
+
+    pub fn shutdown(&self) {
+        for handle in self.pending.lock().unwrap().drain(..) { // OK: blocking-in-async
+            handle.abort();
+        }
+    }
+}
+
+impl Drop for Uploads {
+    fn drop(&mut self) {
+        self.store.touch_index(); // EXPECT: unawaited-future
+    }
+}
