@@ -402,7 +402,10 @@ fn watch_regrades_on_save_and_quits_on_q() {
             match received.recv_timeout(Duration::from_secs(120)) {
                 Ok(line) if line.contains(needle) => return,
                 Ok(line) => seen.push(line),
-                Err(_) => panic!("`{needle}` never came; kit watch printed:\n{}", seen.join("\n")),
+                Err(_) => panic!(
+                    "`{needle}` never came; kit watch printed:\n{}",
+                    seen.join("\n")
+                ),
             }
         }
     };

@@ -323,3 +323,63 @@ fn reset_command(root: &Path, state_dir: &Path, exercise: &ExerciseInfo) -> KitR
     }
     Ok(ExitCode::SUCCESS)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn parses_grade_options() {
+        let cli = Cli::try_parse_from([
+            "kit",
+            "--root",
+            "/k",
+            "grade",
+            "03",
+            "--solution",
+            "--format",
+            "json",
+            "--time-limit",
+            "2.5",
+        ])
+        .unwrap();
+        assert_eq!(cli.root.as_deref(), Some(Path::new("/k")));
+        let Command::Grade {
+            exercise,
+            all,
+            solution,
+            format,
+            limit,
+        } = cli.command
+        else {
+            panic!("not a grade command");
+        };
+        assert_eq!(
+            (exercise.as_deref(), all, solution, format),
+            (Some("03"), false, true, Format::Json)
+        );
+        assert_eq!(limit.duration().unwrap(), Duration::from_millis(2500));
+    }
+
+    #[test]
+    fn grade_all_and_a_name_are_exclusive_and_limits_must_be_positive() {
+        assert!(Cli::try_parse_from(["kit", "grade", "03", "--all"]).is_err());
+        let cli = Cli::try_parse_from(["kit", "verify", "--time-limit", "0"]).unwrap();
+        let Command::Verify { limit } = cli.command else {
+            panic!()
+        };
+        assert!(
+            limit
+                .duration()
+                .unwrap_err()
+                .message
+                .contains("not a positive number")
+        );
+    }
+}

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
-use std::io::ErrorKind;
+use std::io::{BufRead, BufReader, ErrorKind, IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -67,14 +67,36 @@ impl Cargo {
         command
             .args(["--test", GRADE_TEST, "--message-format=json"])
             .current_dir(&self.root)
-            .stdin(Stdio::null());
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
         for package in packages {
             command.args(["-p", package]);
         }
-        let output = command.output().map_err(|error| self.spawn_error(&error))?;
-        let stdout = String::from_utf8_lossy(&output.stdout);
-        let mut outcome = parse_messages(&stdout);
-        outcome.stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        let mut child = command.spawn().map_err(|error| self.spawn_error(&error))?;
+        let stdout = child.stdout.take().expect("stdout is piped");
+        let messages = std::thread::spawn(move || {
+            let mut text = String::new();
+            let _ = BufReader::new(stdout).read_to_string(&mut text);
+            text
+        });
+        // cargo's stderr carries its progress (`Compiling tokio ...`): a cold build takes
+        // minutes, so a learner at a terminal sees it live; it is kept for error messages.
+        let echo = std::io::stderr().is_terminal();
+        let mut stderr = String::new();
+        for line in BufReader::new(child.stderr.take().expect("stderr is piped")).lines() {
+            let Ok(line) = line else { break };
+            if echo {
+                eprintln!("{line}");
+            }
+            stderr.push_str(&line);
+            stderr.push('\n');
+        }
+        child
+            .wait()
+            .map_err(|error| KitError::new(format!("cargo did not finish: {error}")))?;
+        let mut outcome = parse_messages(&messages.join().unwrap_or_default());
+        outcome.stderr = stderr;
         Ok(outcome)
     }
 
