@@ -253,12 +253,20 @@ fn bad_config_names_file_line_and_key() {
     project
         .package("", "app")
         .file("src/lib.rs", CLEAN_SLEEP)
-        .file("asynclint.toml", "[rules]\nblocking-in-async = \"deny\"\n\nexclud = []\n");
+        .file(
+            "asynclint.toml",
+            "# shared settings\nreport-unused-suppressions = true\nexclud = []\n\n[rules]\nblocking-in-async = \"deny\"\n",
+        );
     let run = project.run(&["check"]);
     run.expect_code(2);
-    assert!(run.stderr.starts_with("error: "), "{}", run.stderr);
-    assert!(run.stderr.contains("asynclint.toml:4:1:"), "{}", run.stderr);
-    assert!(run.stderr.contains("exclud"), "{}", run.stderr);
+    assert!(run.stderr.starts_with("error: asynclint.toml:3:1: "), "{}", run.stderr);
+    assert!(run.stderr.contains("unknown field `exclud`"), "{}", run.stderr);
+
+    project.file("asynclint.toml", "[rules]\nblocking-in-async = \"loud\"\n");
+    let run = project.run(&["check"]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("asynclint.toml:2:21:"), "{}", run.stderr);
+    assert!(run.stderr.contains("unknown level `loud`"), "{}", run.stderr);
 }
 
 #[test]

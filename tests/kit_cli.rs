@@ -137,6 +137,24 @@ fn list_shows_progress_from_the_state_file_and_solution_grades_do_not_count() {
 }
 
 #[test]
+fn grade_without_a_name_grades_the_first_exercise_not_done() {
+    let kit = ThrowawayKit::new(&[&TOO_EASY, &ADDS]);
+    let first = kit.run(&["grade"]);
+    assert_eq!(first.code, 0, "{}", first.all());
+    assert!(
+        first.stdout.starts_with("exercise-04 · "),
+        "{}",
+        first.all()
+    );
+    let second = kit.run(&["grade"]);
+    assert!(
+        second.stdout.starts_with("exercise-01 · "),
+        "exercise-04 is done now: {}",
+        second.all()
+    );
+}
+
+#[test]
 fn a_hung_check_is_killed_and_reported_as_hung() {
     let kit = ThrowawayKit::new(&[&HANGS]);
     let result = kit.run(&["grade", "hangs", "--time-limit", "1.5"]);
@@ -424,4 +442,25 @@ fn watch_regrades_on_save_and_quits_on_q() {
     assert!(status.success(), "{status}");
     let state: serde_json::Value = serde_json::from_str(&kit.read(".kit/state.json")).unwrap();
     assert_eq!(state["exercises"]["exercise-01"]["passed"], true);
+}
+
+#[test]
+fn an_empty_exercise_list_is_explained_not_built() {
+    let kit = ThrowawayKit::new(&[]);
+    for args in [&["verify"][..], &["grade", "--all"], &["grade"]] {
+        let result = kit.run(args);
+        assert_eq!(result.code, 2, "{args:?}: {}", result.all());
+        assert!(
+            result.stderr.contains("lists no exercise yet"),
+            "{}",
+            result.all()
+        );
+    }
+    let list = kit.run(&["list"]);
+    assert_eq!(list.code, 0, "{}", list.all());
+    assert!(
+        list.stdout.contains("progress: 0/0 exercises done (0%)"),
+        "{}",
+        list.all()
+    );
 }

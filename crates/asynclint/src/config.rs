@@ -12,6 +12,7 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::paths::{absolute as absolutize, shown};
 use crate::{Error, Severity, pseudo_rules};
 
 /// The file name looked for in every directory from the checked path upward.
@@ -19,11 +20,26 @@ pub const CONFIG_FILE_NAME: &str = "asynclint.toml";
 
 /// How a rule is reported, as written in the config.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(try_from = "String")]
 pub enum Level {
     Allow,
     Warn,
     Deny,
+}
+
+impl TryFrom<String> for Level {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Level, String> {
+        match text.as_str() {
+            "allow" => Ok(Level::Allow),
+            "warn" => Ok(Level::Warn),
+            "deny" => Ok(Level::Deny),
+            _ => Err(format!(
+                "unknown level `{text}`, expected `allow`, `warn` or `deny`"
+            )),
+        }
+    }
 }
 
 impl Level {
@@ -187,7 +203,7 @@ impl Config {
                 let (line, column) = line_column(text, name.span().start);
                 return Err(Error::new(format!(
                     "{}:{line}:{column}: unknown rule `{}` in config\n  = help: known rules: {}",
-                    path.display(),
+                    shown(path).display(),
                     name.get_ref(),
                     known_rule_names().join(", ")
                 )));
@@ -221,7 +237,7 @@ fn build_exclude(
             let (line, column) = line_column(text, pattern.span().start);
             Error::new(format!(
                 "{}:{line}:{column}: invalid exclude glob `{}`: {}",
-                path.display(),
+                shown(path).display(),
                 pattern.get_ref(),
                 err.kind()
             ))
@@ -243,7 +259,7 @@ fn build_exclude(
 
 fn read_config_text(path: &Path) -> Result<String, Error> {
     std::fs::read_to_string(path)
-        .map_err(|err| Error::new(format!("cannot read config `{}`: {err}", path.display())))
+        .map_err(|err| Error::new(format!("cannot read config `{}`: {err}", shown(path).display())))
 }
 
 fn parse_toml<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<T, Error> {
@@ -254,7 +270,7 @@ fn parse_toml<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result
             .unwrap_or((1, 1));
         Error::new(format!(
             "{}:{line}:{column}: invalid config: {}",
-            path.display(),
+            shown(path).display(),
             err.message().trim_end()
         ))
     })
@@ -272,18 +288,6 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
 
 fn known_rule_names() -> Vec<&'static str> {
     pseudo_rules::everything().map(|rule| rule.name).collect()
-}
-
-/// The path made absolute against the current directory, without touching the file system
-/// (canonicalize would resolve symlinks and fail on paths that do not exist yet).
-pub(crate) fn absolutize(path: &Path) -> PathBuf {
-    if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        std::env::current_dir()
-            .map(|cwd| cwd.join(path))
-            .unwrap_or_else(|_| path.to_path_buf())
-    }
 }
 
 #[cfg(test)]
@@ -341,6 +345,7 @@ mod tests {
     fn bad_level_is_an_error() {
         let err = parse("[rules]\nio-error = \"loud\"\n").unwrap_err();
         assert!(err.message.starts_with("/project/asynclint.toml:2:"));
+        assert!(err.message.contains("unknown level `loud`"), "{}", err.message);
     }
 
     #[test]

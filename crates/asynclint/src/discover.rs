@@ -6,13 +6,14 @@
 //! the whole crate's index. Files that cannot be read become `io-error` diagnostics.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Deserialize;
 
-use crate::config::{Exclude, absolutize};
+use crate::config::Exclude;
+use crate::paths::{absolute as absolutize, normalize, shown_from as shown_path};
 use crate::engine::{CrateInput, Edition, SourceFile};
 use crate::{Diagnostic, Error, Position, Severity, Span};
 
@@ -39,12 +40,12 @@ struct Requested {
 
 /// Discover and read every file to check under `paths`.
 pub fn discover(paths: &[PathBuf], exclude: &Exclude) -> Result<Discovery, Error> {
-    let cwd = std::env::current_dir().unwrap_or_default();
+    let cwd = normalize(&std::env::current_dir().unwrap_or_default());
     let mut requested: Vec<Requested> = Vec::new();
     let mut seen = BTreeSet::new();
     let mut walked_dirs = Vec::new();
     for path in paths {
-        let absolute = normalize(&absolutize(path));
+        let absolute = absolutize(path);
         let metadata = std::fs::metadata(path).map_err(|err| {
             Error::new(format!("cannot check `{}`: {}", path.display(), describe(&err)))
         })?;
@@ -352,32 +353,6 @@ fn describe(err: &std::io::Error) -> String {
             }
         }
     }
-}
-
-/// The path shown to the user: relative to the current directory when below it.
-fn shown_path(absolute: &Path, cwd: &Path) -> PathBuf {
-    match absolute.strip_prefix(cwd) {
-        Ok(relative) if relative.as_os_str().is_empty() => PathBuf::from("."),
-        Ok(relative) => relative.to_path_buf(),
-        Err(_) => absolute.to_path_buf(),
-    }
-}
-
-/// Resolve `.` and `..` lexically, so the same file reached two ways is one file.
-fn normalize(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for component in path.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                if !out.pop() {
-                    out.push("..");
-                }
-            }
-            other => out.push(other.as_os_str()),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

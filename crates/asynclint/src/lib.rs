@@ -14,6 +14,7 @@ pub mod engine;
 pub mod fix;
 pub mod hook;
 pub mod output;
+pub mod paths;
 pub mod pseudo_rules;
 pub mod rules;
 pub mod suppress;

@@ -33,22 +33,35 @@ struct Score {
 
 impl Score {
     fn precision(&self) -> f64 {
-        ratio(self.true_positives, self.true_positives + self.false_positives)
+        ratio(
+            self.true_positives,
+            self.true_positives + self.false_positives,
+        )
     }
 
     fn recall(&self) -> f64 {
-        ratio(self.true_positives, self.true_positives + self.false_negatives)
+        ratio(
+            self.true_positives,
+            self.true_positives + self.false_negatives,
+        )
     }
 }
 
 /// A ratio where nothing to measure counts as perfect (no findings: no false alarms).
 fn ratio(part: usize, whole: usize) -> f64 {
-    if whole == 0 { 1.0 } else { part as f64 / whole as f64 }
+    if whole == 0 {
+        1.0
+    } else {
+        part as f64 / whole as f64
+    }
 }
 
 fn corpus_crates() -> Vec<FixtureCrate> {
     let crates = discover_crates(&lints_dir().join("corpus"));
-    assert!(crates.len() >= 6, "lints/corpus/ should hold several crates");
+    assert!(
+        crates.len() >= 6,
+        "lints/corpus/ should hold several crates"
+    );
     crates
 }
 
@@ -102,14 +115,18 @@ fn score_crate(
         score.true_positives += hits;
         score.false_negatives += wanted - hits;
         for _ in hits..wanted {
-            score.misses.push(format!("{}:{line}\n      | {code}", display_path(path)));
+            score
+                .misses
+                .push(format!("{}:{line}\n      | {code}", display_path(path)));
         }
         for finding in &got[hits..] {
             score.false_positives += 1;
             if ok_sites.contains(site) {
                 score.false_alarms_on_ok_lines += 1;
             }
-            score.false_alarms.push(format!("{}\n      | {code}", describe(finding)));
+            score
+                .false_alarms
+                .push(format!("{}\n      | {code}", describe(finding)));
         }
     }
 }
@@ -177,11 +194,20 @@ fn corpus_files_parse() {
         for file in &krate.input.files {
             if let Err(err) = syn::parse_file(&file.text) {
                 let at = err.span().start();
-                broken.push(format!("{}:{}:{}: {err}", display_path(&file.path), at.line, at.column + 1));
+                broken.push(format!(
+                    "{}:{}:{}: {err}",
+                    display_path(&file.path),
+                    at.line,
+                    at.column + 1
+                ));
             }
         }
     }
-    assert!(broken.is_empty(), "corpus files that do not parse:\n{}", broken.join("\n"));
+    assert!(
+        broken.is_empty(),
+        "corpus files that do not parse:\n{}",
+        broken.join("\n")
+    );
 }
 
 #[test]
@@ -217,5 +243,8 @@ fn precision_and_recall_per_rule() {
         unexpected_rules.is_empty() || asynclint::rules::all().is_empty(),
         "the corpus produced or labels unknown rules: {unexpected_rules:?}"
     );
-    assert!(failures.is_empty(), "per-rule scores on lints/corpus/:\n{rendered}{failures}");
+    assert!(
+        failures.is_empty(),
+        "per-rule scores on lints/corpus/:\n{rendered}{failures}"
+    );
 }

@@ -81,11 +81,20 @@ fn fixture_files_parse() {
             let meant_to_fail = file.path.starts_with(lints_dir().join("syntax-error"));
             if let (Err(err), false) = (syn::parse_file(&file.text), meant_to_fail) {
                 let at = err.span().start();
-                broken.push(format!("{}:{}:{}: {err}", display_path(&file.path), at.line, at.column + 1));
+                broken.push(format!(
+                    "{}:{}:{}: {err}",
+                    display_path(&file.path),
+                    at.line,
+                    at.column + 1
+                ));
             }
         }
     }
-    assert!(broken.is_empty(), "fixture files that do not parse:\n{}", broken.join("\n"));
+    assert!(
+        broken.is_empty(),
+        "fixture files that do not parse:\n{}",
+        broken.join("\n")
+    );
 }
 
 /// Every fixture crate in the repository, for the meta-tests.
@@ -108,7 +117,10 @@ fn every_rule_has_a_fixture_folder_with_positives_and_negatives() {
     for rule in rules {
         let dir = lints_dir().join(rule.name);
         if !dir.is_dir() {
-            problems.push(format!("rule {} has no fixture folder lints/{}/", rule.name, rule.name));
+            problems.push(format!(
+                "rule {} has no fixture folder lints/{}/",
+                rule.name, rule.name
+            ));
             continue;
         }
         let markers: Vec<_> = discover_crates(&dir)
@@ -118,7 +130,10 @@ fn every_rule_has_a_fixture_folder_with_positives_and_negatives() {
             .collect();
         for kind in [MarkerKind::Expect, MarkerKind::Ok] {
             if !markers.iter().any(|marker| marker.kind == kind) {
-                problems.push(format!("lints/{}/ has no {kind:?} marker for it", rule.name));
+                problems.push(format!(
+                    "lints/{}/ has no {kind:?} marker for it",
+                    rule.name
+                ));
             }
         }
     }
@@ -165,7 +180,7 @@ fn diagnostics_follow_the_message_style() {
 fn style_problems(finding: &Diagnostic) -> Vec<String> {
     let mut problems = Vec::new();
     let first = finding.message.chars().next();
-    if !first.is_some_and(|ch| !ch.is_uppercase()) {
+    if first.is_none_or(char::is_uppercase) {
         problems.push("message must start lowercase");
     }
     if finding.message.ends_with('.') {
@@ -175,7 +190,11 @@ fn style_problems(finding: &Diagnostic) -> Vec<String> {
     if is_rule && finding.help.as_deref().is_none_or(str::is_empty) {
         problems.push("a rule finding needs a help line saying what to write instead");
     }
-    if finding.help.as_deref().is_some_and(|help| help.ends_with('.')) {
+    if finding
+        .help
+        .as_deref()
+        .is_some_and(|help| help.ends_with('.'))
+    {
         problems.push("help must not end with a period");
     }
     if finding.rule == "blocking-in-async" && finding.labels.is_empty() {
@@ -206,7 +225,12 @@ fn demo_service_reports_exactly_the_listed_findings() {
         .iter()
         .map(|finding| {
             let relative = finding.path.strip_prefix(&root).unwrap_or(&finding.path);
-            format!("{}:{} {}", relative.display(), finding.span.start.line, finding.rule)
+            format!(
+                "{}:{} {}",
+                relative.display(),
+                finding.span.start.line,
+                finding.rule
+            )
         })
         .collect();
     got.sort();
@@ -224,7 +248,10 @@ fn demo_service_reports_exactly_the_listed_findings() {
     let every_rule_shown = asynclint::rules::all()
         .iter()
         .all(|rule| got.iter().any(|g| g.ends_with(&format!(" {}", rule.name))));
-    assert!(every_rule_shown, "the demo must show every rule at least once: {got:#?}");
+    assert!(
+        every_rule_shown,
+        "the demo must show every rule at least once: {got:#?}"
+    );
 }
 
 fn in_memory_file(name: &str, text: String) -> SourceFile {
@@ -262,7 +289,8 @@ fn deeply_nested_input_is_survived_and_other_files_are_still_checked() {
         "(".repeat(40),
         ")".repeat(40)
     );
-    let plain = "async fn tick() {\n    std::thread::sleep(std::time::Duration::from_secs(1));\n}\n";
+    let plain =
+        "async fn tick() {\n    std::thread::sleep(std::time::Duration::from_secs(1));\n}\n";
     let input = CrateInput {
         root: PathBuf::from("generated"),
         edition: Edition::E2021,
@@ -277,18 +305,29 @@ fn deeply_nested_input_is_survived_and_other_files_are_still_checked() {
     };
     let findings = check_crate(&input, &AnalysisOptions::default());
 
-    let deep_names = ["deep_parens.rs", "deep_arrays.rs", "deep_blocks.rs", "unbalanced.rs"];
+    let deep_names = [
+        "deep_parens.rs",
+        "deep_arrays.rs",
+        "deep_blocks.rs",
+        "unbalanced.rs",
+    ];
     let is_deep = |path: &Path| deep_names.iter().any(|name| path.ends_with(name));
     let wrong: Vec<String> = findings
         .iter()
         .filter(|f| is_deep(&f.path) && f.rule != "syntax-error")
         .map(describe)
         .collect();
-    assert!(wrong.is_empty(), "pathological files may only yield syntax-error: {wrong:#?}");
+    assert!(
+        wrong.is_empty(),
+        "pathological files may only yield syntax-error: {wrong:#?}"
+    );
     let unbalanced_reported = findings
         .iter()
         .any(|f| f.path.ends_with("unbalanced.rs") && f.rule == "syntax-error");
-    assert!(unbalanced_reported, "an unclosed `(` must be a syntax-error: {findings:#?}");
+    assert!(
+        unbalanced_reported,
+        "an unclosed `(` must be a syntax-error: {findings:#?}"
+    );
     for name in ["moderate.rs", "plain.rs"] {
         let found = findings.iter().any(|f| {
             f.path.ends_with(name) && f.rule == "blocking-in-async" && f.span.start.line == 2

@@ -138,6 +138,9 @@ pub fn run(cli: Cli) -> KitResult<ExitCode> {
                 Side::Starter
             };
             let selected: Vec<&ExerciseInfo> = if all {
+                if info.exercises.is_empty() {
+                    return Err(no_exercise_error(&info));
+                }
                 info.exercises.iter().collect()
             } else {
                 vec![pick_exercise(state_dir, &info, exercise.as_deref())?]
@@ -153,10 +156,7 @@ pub fn run(cli: Cli) -> KitResult<ExitCode> {
         }
         Command::Verify { limit } => {
             if info.exercises.is_empty() {
-                return Err(KitError::new(format!(
-                    "{} lists no exercise: nothing to verify",
-                    info.path.display()
-                )));
+                return Err(no_exercise_error(&info));
             }
             eprintln!(
                 "building {} starters and solutions...",
@@ -184,13 +184,18 @@ fn pick_exercise<'a>(
         Some(query) => resolve(info, query),
         None => AppState::load(state_dir)?.current(info).ok_or_else(|| {
             if info.exercises.is_empty() {
-                KitError::new(format!("{} lists no exercise yet", info.path.display()))
+                no_exercise_error(info)
             } else {
                 KitError::new("every exercise is done")
                     .with_help("name one to grade it again, or pass --all")
             }
         }),
     }
+}
+
+fn no_exercise_error(info: &InfoFile) -> KitError {
+    KitError::new(format!("{} lists no exercise yet", info.path.display()))
+        .with_help("add an [[exercises]] table (see exercises/AUTHORING.md)")
 }
 
 fn list(state_dir: &Path, info: &InfoFile) -> KitResult<ExitCode> {
@@ -291,7 +296,7 @@ fn hint(root: &Path, exercise: &ExerciseInfo) -> KitResult<ExitCode> {
     let readme = package_dir(root, exercise, Side::Starter).join("README.md");
     let readme = readme.strip_prefix(root).unwrap_or(&readme);
     println!(
-        "{} · {}\n\nhint: {}\n\nthe concept is explained in {} (from the seed section \"{}\")",
+        "{} · {}\n\nhint: {}\n\nconcept: {}\nseed:    {}",
         exercise.id,
         exercise.title,
         exercise.hint.trim(),

@@ -113,6 +113,10 @@ pub fn grade_all(
     targets: &[(&ExerciseInfo, Side)],
     time_limit: Duration,
 ) -> KitResult<Vec<GradeReport>> {
+    if targets.is_empty() {
+        // Without any `-p`, cargo would build the workspace's default members instead.
+        return Ok(Vec::new());
+    }
     let packages: Vec<String> = targets
         .iter()
         .map(|(exercise, side)| package_name(exercise, *side))

@@ -102,7 +102,7 @@ pub fn judge_starter(exercise: &ExerciseInfo, report: &GradeReport) -> Result<St
                 "the starter fails `{}`, a {} check, but starter_fails lists only {}: {}",
                 check.name,
                 check.kind,
-                kinds_list(&exercise.starter_fails, " or "),
+                kinds_list(&exercise.starter_fails, "or"),
                 status_summary(&check.status)
             ));
         }
@@ -111,13 +111,13 @@ pub fn judge_starter(exercise: &ExerciseInfo, report: &GradeReport) -> Result<St
     if failed.is_empty() {
         problems.push(format!(
             "the starter passes every check: it must fail a {} check to teach anything",
-            kinds_list(&exercise.starter_fails, " or ")
+            kinds_list(&exercise.starter_fails, "or")
         ));
     }
     if problems.is_empty() {
         Ok(format!(
             "starter fails {} as documented ({}/{})",
-            kinds_list(&failed, " and "),
+            kinds_list(&failed, "and"),
             report.score(),
             report.max_score()
         ))
@@ -303,12 +303,14 @@ fn status_summary(status: &CheckStatus) -> String {
     }
 }
 
+/// `timing`, `timing or bound`, `timing, bound and stall`.
 fn kinds_list(kinds: &[crate::info_file::CheckKind], conjunction: &str) -> String {
-    kinds
-        .iter()
-        .map(|k| k.as_str())
-        .collect::<Vec<_>>()
-        .join(conjunction)
+    let names: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} {conjunction} {last}", rest.join(", ")),
+    }
 }
 
 fn first_lines(text: &str, count: usize) -> String {
@@ -440,6 +442,17 @@ mod tests {
         assert!(text.contains("       solution: the solution fails `x` (bound): 11 in flight"));
         assert_eq!(text.lines().last().unwrap(), "verify: 3 passed, 1 failed");
         assert_eq!(tally(&verdicts), (3, 1));
+    }
+
+    #[test]
+    fn kind_lists_read_as_a_sentence() {
+        use CheckKind::*;
+        assert_eq!(kinds_list(&[Timing], "and"), "timing");
+        assert_eq!(kinds_list(&[Timing, Bound], "or"), "timing or bound");
+        assert_eq!(
+            kinds_list(&[Timing, Lint, Behaviour], "and"),
+            "timing, lint and behaviour"
+        );
     }
 
     #[test]

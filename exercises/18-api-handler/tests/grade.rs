@@ -1,1 +1,169 @@
-//! Work in progress.
+//! Grading tests for exercise 18: the handler answers with the database row and the profile
+//! API's body, reports a failure on either side, and runs the two calls concurrently, proven
+//! on tokio's paused clock (the request takes the slower call's time, not the sum, whichever
+//! side is slower) and by the start and end times the database and the real loopback HTTP
+//! service recorded.
+
+use std::time::Duration;
+
+use exercise_18::{HandlerError, UserPage, get_user};
+use kit_harness::http::LoopbackServer;
+use kit_harness::{
+    Database, Exercise, Failure, Measured, SimService, format_duration, measure,
+};
+
+const EXERCISE: Exercise = Exercise::new("exercise-18");
+const USER: u64 = 7;
+const MARGIN: Duration = Duration::from_millis(50);
+
+fn ms(millis: u64) -> Duration {
+    Duration::from_millis(millis)
+}
+
+/// The database and the profile API (a real HTTP server on loopback), created at the same
+/// instant so that their call records share time zero.
+struct Backends {
+    db: Database,
+    profile_api: LoopbackServer,
+    http: reqwest::Client,
+}
+
+async fn backends(db: Database, profile_api: SimService) -> Backends {
+    let profile_api = LoopbackServer::start(profile_api)
+        .await
+        .unwrap_or_else(|error| panic!("could not start the loopback profile API: {error}"));
+    Backends {
+        db,
+        profile_api,
+        http: reqwest::Client::new(),
+    }
+}
+
+async fn with_latencies(db: Duration, api: Duration) -> Backends {
+    backends(
+        Database::new().with_latency(db),
+        SimService::new("profile API", api),
+    )
+    .await
+}
+
+async fn handle(backends: &Backends, user_id: u64) -> Measured<Result<UserPage, HandlerError>> {
+    let base_url = backends.profile_api.base_url();
+    measure(get_user(&backends.db, &backends.http, &base_url, user_id)).await
+}
+
+#[tokio::test(start_paused = true)]
+async fn returns_the_account_and_the_profile() {
+    let backends = with_latencies(ms(300), ms(500)).await;
+    let page = handle(&backends, USER).await.value;
+    let complete = page.as_ref().is_ok_and(|page| {
+        page.account.key == USER && page.profile_json == r#"{"id":7,"name":"user-7"}"#
+    });
+    EXERCISE.ensure(complete, || {
+        Failure::new(format!(
+            "expected user 7's account row and profile, got {page:?}"
+        ))
+        .help("query the row of `user_id` and fetch `/profiles/{user_id}` from the profile API")
+    });
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_failure_on_either_side_is_an_error() {
+    let failing_api = backends(
+        Database::new().with_latency(ms(300)),
+        SimService::new("profile API", ms(500)).failing_for(USER),
+    )
+    .await;
+    let api_failed = handle(&failing_api, USER).await.value;
+    EXERCISE.ensure(matches!(api_failed, Err(HandlerError::ProfileApi(_))), || {
+        Failure::new(format!(
+            "the profile API answered HTTP 500, but the handler returned {api_failed:?}"
+        ))
+        .help("return the profile request's error (`HandlerError::ProfileApi`)")
+    });
+
+    let failing_db = backends(
+        Database::new().with_latency(ms(300)).failing_for(USER),
+        SimService::new("profile API", ms(500)),
+    )
+    .await;
+    let db_failed = handle(&failing_db, USER).await.value;
+    EXERCISE.ensure(matches!(db_failed, Err(HandlerError::Database(_))), || {
+        Failure::new(format!(
+            "the database query failed, but the handler returned {db_failed:?}"
+        ))
+        .help("return the query's error (`HandlerError::Database`)")
+    });
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_slow_api_sets_the_pace() {
+    let backends = with_latencies(ms(300), ms(500)).await;
+    let run = handle(&backends, USER).await;
+    EXERCISE
+        .elapsed(
+            "a request with a 0.3 s query and a 0.5 s API call",
+            run.elapsed,
+        )
+        .between(ms(500), ms(500) + MARGIN)
+        .too_slow_means("the query and the API call ran one after the other (0.8 s)")
+        .help(
+            "start both and await them together (`tokio::try_join!`): the request then takes \
+             as long as the slower call, 0.5 s",
+        )
+        .check();
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_slow_database_sets_the_pace() {
+    let backends = with_latencies(ms(600), ms(200)).await;
+    let run = handle(&backends, USER).await;
+    EXERCISE
+        .elapsed(
+            "a request with a 0.6 s query and a 0.2 s API call",
+            run.elapsed,
+        )
+        .between(ms(600), ms(600) + MARGIN)
+        .too_slow_means("the query and the API call ran one after the other (0.8 s)")
+        .help(
+            "start both and await them together (`tokio::try_join!`): the request then takes \
+             as long as the slower call, 0.6 s",
+        )
+        .check();
+}
+
+#[tokio::test(start_paused = true)]
+async fn the_query_and_the_request_overlap() {
+    let backends = with_latencies(ms(300), ms(500)).await;
+    let _ = handle(&backends, USER).await;
+    let (queries, requests) = (backends.db.stats().calls, backends.profile_api.stats().calls);
+    let (Some(query), Some(request)) = (queries.first(), requests.first()) else {
+        EXERCISE.fail(
+            Failure::new(format!(
+                "expected one query and one profile request, saw {} and {}",
+                queries.len(),
+                requests.len()
+            ))
+            .help("query the database once and call the profile API once"),
+        );
+    };
+    let query_end = query.ended_at.unwrap_or(Duration::MAX);
+    let request_end = request.ended_at.unwrap_or(Duration::MAX);
+    let overlapped = query.started_at < request_end && request.started_at < query_end;
+    EXERCISE.ensure(overlapped, || {
+        Failure::new(format!(
+            "the query ran from {} to {} and the profile request from {} to {} of simulated \
+             time: they never overlapped",
+            format_duration(query.started_at),
+            format_duration(query_end),
+            format_duration(request.started_at),
+            format_duration(request_end)
+        ))
+        .why(
+            "in a handler, every call that waits for an unrelated one adds its latency to \
+             every request: under load that is the difference between 500 and 10,000 \
+             requests per second in the seed's case study",
+        )
+        .help("neither call needs the other's result: run them together with `tokio::try_join!`")
+    });
+}

@@ -6,7 +6,7 @@ mod paged_api;
 pub use paged_api::{Page, PagedApi};
 
 use futures::Stream;
-use futures::stream::{self, StreamExt, TryStreamExt};
+use futures::stream::{self, TryStreamExt};
 use kit_harness::{ServiceError, User};
 
 /// Every user of `api`, in id order, as a stream. A failed page ends the stream with its

@@ -10,9 +10,13 @@ use crate::Diagnostic;
 pub(crate) enum Target {
     /// A full crate path (`crate::store::load`, `crate::store::Store::load`).
     Path(String),
-    /// A method call: on a known crate type (`self.load()`, `Self::load()`), or on a
-    /// receiver of unknown type (`ty` is `None`; matched by name only when unambiguous).
+    /// A method call: on `self` inside an impl of the crate type `ty`, or on a receiver of
+    /// unknown type (`ty` is `None`; matched by name only when unambiguous).
     Method { ty: Option<String>, name: String },
+    /// A method call on a local or parameter whose crate type is known from an annotation
+    /// or a constructor; like a name-only match, not trusted when a sync and an async
+    /// method share the name somewhere in the crate.
+    TypedMethod { ty: String, name: String },
 }
 
 impl Target {
@@ -20,7 +24,7 @@ impl Target {
     pub fn name(&self) -> &str {
         match self {
             Target::Path(path) => path.rsplit("::").next().unwrap_or(path),
-            Target::Method { name, .. } => name,
+            Target::Method { name, .. } | Target::TypedMethod { name, .. } => name,
         }
     }
 }

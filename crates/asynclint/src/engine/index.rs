@@ -65,6 +65,12 @@ impl<'c> CrateIndex<'c> {
                 }
             }
             Target::Method { ty: None, name } => self.resolve_by_name(name),
+            Target::TypedMethod { ty, name } => {
+                if self.name_is_ambiguous(name) {
+                    return Vec::new();
+                }
+                self.by_type_method.get(&(ty.clone(), name.clone())).cloned().unwrap_or_default()
+            }
         }
     }
 
@@ -100,13 +106,17 @@ impl<'c> CrateIndex<'c> {
     }
 
     fn resolve_by_name(&self, name: &str) -> Vec<usize> {
-        if self.common_method_names.contains(name) {
+        if self.common_method_names.contains(name) || self.name_is_ambiguous(name) {
             return Vec::new();
         }
-        let ids = self.by_method_name.get(name).cloned().unwrap_or_default();
-        // A sync and an async method sharing the name: do not guess.
+        self.by_method_name.get(name).cloned().unwrap_or_default()
+    }
+
+    /// A sync and an async method of the crate share this name.
+    fn name_is_ambiguous(&self, name: &str) -> bool {
+        let ids = self.by_method_name.get(name).map_or(&[][..], Vec::as_slice);
         let asyncs = ids.iter().filter(|&&id| self.fns[id].is_async).count();
-        if asyncs != 0 && asyncs != ids.len() { Vec::new() } else { ids }
+        asyncs != 0 && asyncs != ids.len()
     }
 
     fn compute_offloads(&mut self) {

@@ -429,10 +429,14 @@ impl<'a> Walker<'a> {
         let name = call.method.to_string();
         let receiver_type = self.infer_type(&call.receiver);
         let callee = match &receiver_type {
-            Some(ty) if ty.starts_with("crate") => Callee::Crate(Target::Method {
-                ty: ty.rsplit("::").next().map(str::to_string),
-                name: name.clone(),
-            }),
+            Some(ty) if ty.starts_with("crate") => {
+                let ty = ty.rsplit("::").next().unwrap_or(ty).to_string();
+                if is_self_receiver(&call.receiver) {
+                    Callee::Crate(Target::Method { ty: Some(ty), name: name.clone() })
+                } else {
+                    Callee::Crate(Target::TypedMethod { ty, name: name.clone() })
+                }
+            }
             Some(ty) => Callee::Api(format!("{ty}::{name}")),
             None => Callee::Crate(Target::Method { ty: None, name: name.clone() }),
         };
@@ -544,7 +548,7 @@ impl<'a> Walker<'a> {
     /// Name-only method targets are worth recording only for uncommon names.
     pub fn may_be_crate_target(&self, target: &Target) -> bool {
         match target {
-            Target::Path(_) | Target::Method { ty: Some(_), .. } => true,
+            Target::Path(_) | Target::Method { ty: Some(_), .. } | Target::TypedMethod { .. } => true,
             Target::Method { ty: None, name } => !self.catalog.common_method_names.contains(name),
         }
     }
@@ -1085,6 +1089,15 @@ fn last_uses(stmts: &[Stmt]) -> HashMap<String, usize> {
         }
     }
     collector.last
+}
+
+fn is_self_receiver(expr: &Expr) -> bool {
+    match expr {
+        Expr::Path(p) => p.path.is_ident("self"),
+        Expr::Paren(p) => is_self_receiver(&p.expr),
+        Expr::Reference(r) => is_self_receiver(&r.expr),
+        _ => false,
+    }
 }
 
 fn item_name(item: &syn::Item) -> Option<String> {

@@ -101,8 +101,8 @@ fn collect_rs_files(dir: &Path, paths: &mut Vec<PathBuf>) {
 }
 
 fn sorted_entries(dir: &Path) -> Vec<PathBuf> {
-    let entries = std::fs::read_dir(dir)
-        .unwrap_or_else(|err| panic!("cannot list {}: {err}", dir.display()));
+    let entries =
+        std::fs::read_dir(dir).unwrap_or_else(|err| panic!("cannot list {}: {err}", dir.display()));
     let mut paths: Vec<PathBuf> = entries
         .map(|entry| entry.expect("directory entry").path())
         .collect();
@@ -177,7 +177,10 @@ pub fn file_markers(path: &Path, text: &str) -> Result<Vec<Marker>, String> {
         for (kind, body) in marker_comments(line_text) {
             for item in split_items(body) {
                 let marker = parse_item(path, line, kind, item).map_err(|problem| {
-                    format!("{}:{line}: bad marker {item:?}: {problem}", display_path(path))
+                    format!(
+                        "{}:{line}: bad marker {item:?}: {problem}",
+                        display_path(path)
+                    )
                 })?;
                 markers.push(marker);
             }
@@ -189,7 +192,10 @@ pub fn file_markers(path: &Path, text: &str) -> Result<Vec<Marker>, String> {
 /// The `EXPECT:` and `OK:` comment bodies on one line, each cut at the next marker.
 fn marker_comments(line_text: &str) -> Vec<(MarkerKind, &str)> {
     let mut starts: Vec<(usize, MarkerKind, usize)> = Vec::new();
-    for (tag, kind) in [("// EXPECT:", MarkerKind::Expect), ("// OK:", MarkerKind::Ok)] {
+    for (tag, kind) in [
+        ("// EXPECT:", MarkerKind::Expect),
+        ("// OK:", MarkerKind::Ok),
+    ] {
         for (at, _) in line_text.match_indices(tag) {
             starts.push((at, kind, at + tag.len()));
         }
@@ -252,9 +258,7 @@ fn parse_item(path: &Path, line: usize, kind: MarkerKind, item: &str) -> Result<
         let (key, value) = option.split_once(':').ok_or("expected `[key: value]`")?;
         let value = value.trim();
         match key.trim() {
-            "column" => {
-                marker.column = Some(value.parse().map_err(|_| "column must be a number")?)
-            }
+            "column" => marker.column = Some(value.parse().map_err(|_| "column must be a number")?),
             "mentions" => marker.mentions = Some(value.to_string()),
             other => return Err(format!("unknown option {other:?} (column, mentions)")),
         }
@@ -357,7 +361,11 @@ pub fn compare_with_markers(
             let is_ok_line = markers.iter().any(|m| {
                 m.kind == MarkerKind::Ok && &m.path == path && m.line == *line && &m.rule == rule
             });
-            let kind = if is_ok_line { "FALSE ALARM (line marked OK)" } else { "EXTRA" };
+            let kind = if is_ok_line {
+                "FALSE ALARM (line marked OK)"
+            } else {
+                "EXTRA"
+            };
             for finding in &found[wanted.len()..] {
                 let _ = writeln!(report, "  {kind} {}\n      | {code}", describe(finding));
             }
@@ -375,7 +383,9 @@ pub fn compare_with_markers(
             }
             if let Some(mention) = &marker.mentions
                 && !found.is_empty()
-                && !found.iter().any(|f| full_text(f).contains(mention.as_str()))
+                && !found
+                    .iter()
+                    .any(|f| full_text(f).contains(mention.as_str()))
             {
                 let _ = writeln!(
                     report,
