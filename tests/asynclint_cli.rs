@@ -24,10 +24,20 @@ fn demo_service_shows_real_diagnostics_and_exits_1() {
     let demo = repo_root().join("lints/demo-service");
     let output = run.run(&["check", demo.to_str().unwrap()]);
     output.expect_code(1);
-    assert!(output.stdout.contains("warning[blocking-in-async]"), "{}", output.stdout);
+    assert!(
+        output.stdout.contains("warning[blocking-in-async]"),
+        "{}",
+        output.stdout
+    );
     assert!(output.stdout.contains("= help:"), "{}", output.stdout);
     assert!(
-        output.stdout.trim_end().lines().last().unwrap().contains("files checked in"),
+        output
+            .stdout
+            .trim_end()
+            .lines()
+            .last()
+            .unwrap()
+            .contains("files checked in"),
         "{}",
         output.stdout
     );
@@ -39,13 +49,19 @@ fn clean_crate_exits_0_and_says_so() {
     project.package("", "clean").file("src/lib.rs", CLEAN_SLEEP);
     let run = project.run(&["check"]);
     run.expect_code(0);
-    assert!(run.stdout.starts_with("no findings (1 file checked in"), "{}", run.stdout);
+    assert!(
+        run.stdout.starts_with("no findings (1 file checked in"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
 fn pitfall_exits_1_at_the_blocking_call() {
     let project = Project::new();
-    project.package("", "app").file("src/lib.rs", BLOCKING_SLEEP);
+    project
+        .package("", "app")
+        .file("src/lib.rs", BLOCKING_SLEEP);
     let run = project.run(&["check", "--format", "json", "src"]);
     run.expect_code(1);
     assert_eq!(
@@ -95,7 +111,11 @@ fn dangling_symlink_given_explicitly_exits_2() {
     std::os::unix::fs::symlink("gone.rs", project.path().join("link.rs")).unwrap();
     let run = project.run(&["check", "link.rs"]);
     run.expect_code(2);
-    assert!(run.stderr.contains("cannot check `link.rs`"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("cannot check `link.rs`"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -135,12 +155,24 @@ fn non_utf8_file_is_an_io_error_naming_file_and_position() {
     assert_eq!(found[0]["rule"], "io-error");
     assert_eq!(found[0]["severity"], "error");
     assert_eq!(found[0]["path"], "src/latin1.rs");
-    assert_eq!((found[0]["line"].as_u64(), found[0]["column"].as_u64()), (Some(1), Some(7)));
-    assert!(found[0]["message"].as_str().unwrap().contains("`src/latin1.rs` is not valid UTF-8"));
+    assert_eq!(
+        (found[0]["line"].as_u64(), found[0]["column"].as_u64()),
+        (Some(1), Some(7))
+    );
+    assert!(
+        found[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("`src/latin1.rs` is not valid UTF-8")
+    );
 
     let human = project.run(&["check"]);
     assert!(human.stdout.contains("error[io-error]"), "{}", human.stdout);
-    assert!(human.stdout.contains("at src/latin1.rs:1:7"), "{}", human.stdout);
+    assert!(
+        human.stdout.contains("at src/latin1.rs:1:7"),
+        "{}",
+        human.stdout
+    );
 }
 
 #[test]
@@ -185,9 +217,15 @@ fn syntax_error_is_reported_and_other_files_checked() {
         .file("src/lib.rs", BLOCKING_SLEEP);
     let run = project.run(&["check", "--format", "json"]);
     run.expect_code(1);
-    let rules: Vec<String> = rules_of(&run).into_iter().map(|(rule, _, _)| rule).collect();
+    let rules: Vec<String> = rules_of(&run)
+        .into_iter()
+        .map(|(rule, _, _)| rule)
+        .collect();
     assert!(rules.contains(&"syntax-error".to_string()), "{rules:?}");
-    assert!(rules.contains(&"blocking-in-async".to_string()), "{rules:?}");
+    assert!(
+        rules.contains(&"blocking-in-async".to_string()),
+        "{rules:?}"
+    );
 }
 
 #[test]
@@ -227,10 +265,7 @@ fn config_levels_change_severity_and_allow_removes() {
     assert_eq!(found[0]["rule"], "blocking-in-async");
     assert_eq!(found[0]["severity"], "error");
 
-    project.file(
-        "asynclint.toml",
-        "[rules]\nblocking-in-async = \"allow\"\n",
-    );
+    project.file("asynclint.toml", "[rules]\nblocking-in-async = \"allow\"\n");
     project.run(&["check"]).expect_code(0);
 }
 
@@ -259,14 +294,30 @@ fn bad_config_names_file_line_and_key() {
         );
     let run = project.run(&["check"]);
     run.expect_code(2);
-    assert!(run.stderr.starts_with("error: asynclint.toml:3:1: "), "{}", run.stderr);
-    assert!(run.stderr.contains("unknown field `exclud`"), "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with("error: asynclint.toml:3:1: "),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("unknown field `exclud`"),
+        "{}",
+        run.stderr
+    );
 
     project.file("asynclint.toml", "[rules]\nblocking-in-async = \"loud\"\n");
     let run = project.run(&["check"]);
     run.expect_code(2);
-    assert!(run.stderr.contains("asynclint.toml:2:21:"), "{}", run.stderr);
-    assert!(run.stderr.contains("unknown level `loud`"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("asynclint.toml:2:21:"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("unknown level `loud`"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -307,7 +358,11 @@ fn suppression_on_the_line_above_silences_and_unused_ones_are_reported() {
     run.expect_code(1);
     assert_eq!(
         rules_of(&run),
-        [("unused-suppression".to_string(), "src/stale.rs".to_string(), 1)]
+        [(
+            "unused-suppression".to_string(),
+            "src/stale.rs".to_string(),
+            1
+        )]
     );
 }
 
@@ -322,7 +377,9 @@ fn file_wide_suppression() {
 #[test]
 fn output_file_receives_the_findings() {
     let project = Project::new();
-    project.package("", "app").file("src/lib.rs", BLOCKING_SLEEP);
+    project
+        .package("", "app")
+        .file("src/lib.rs", BLOCKING_SLEEP);
     let run = project.run(&["check", "--format", "json", "--output", "findings.json"]);
     run.expect_code(1);
     assert!(run.stdout.is_empty());
@@ -334,7 +391,9 @@ fn output_file_receives_the_findings() {
 #[test]
 fn colour_only_when_asked_or_on_a_terminal() {
     let project = Project::new();
-    project.package("", "app").file("src/lib.rs", BLOCKING_SLEEP);
+    project
+        .package("", "app")
+        .file("src/lib.rs", BLOCKING_SLEEP);
     let piped = project.run(&["check"]);
     assert!(!piped.stdout.contains('\u{1b}'), "no colour into a pipe");
     let forced = project.run(&["check", "--color", "always"]);
@@ -357,13 +416,26 @@ fn rules_lists_every_rule_and_explain_prints_its_docs() {
         "io-error",
         "unused-suppression",
     ] {
-        assert!(rules.stdout.contains(name), "{name} missing:\n{}", rules.stdout);
+        assert!(
+            rules.stdout.contains(name),
+            "{name} missing:\n{}",
+            rules.stdout
+        );
     }
 
     let explain = project.run(&["explain", "detached-spawn"]);
     explain.expect_code(0);
-    for section in ["## What it does", "## Why is this bad?", "## Example", "## Use instead"] {
-        assert!(explain.stdout.contains(section), "{section}:\n{}", explain.stdout);
+    for section in [
+        "## What it does",
+        "## Why is this bad?",
+        "## Example",
+        "## Use instead",
+    ] {
+        assert!(
+            explain.stdout.contains(section),
+            "{section}:\n{}",
+            explain.stdout
+        );
     }
 
     let unknown = project.run(&["explain", "blocking-in-sync"]);
@@ -377,7 +449,11 @@ fn completions_man_page_version_and_usage_errors() {
     for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
         let run = project.run(&["completions", shell]);
         run.expect_code(0);
-        assert!(run.stdout.contains("install-hook"), "{shell}: {}", run.stdout);
+        assert!(
+            run.stdout.contains("install-hook"),
+            "{shell}: {}",
+            run.stdout
+        );
     }
     let man = project.run(&["man"]);
     man.expect_code(0);
@@ -386,7 +462,10 @@ fn completions_man_page_version_and_usage_errors() {
 
     let version = project.run(&["--version"]);
     version.expect_code(0);
-    assert_eq!(version.stdout.trim(), format!("asynclint {}", env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        version.stdout.trim(),
+        format!("asynclint {}", env!("CARGO_PKG_VERSION"))
+    );
 
     project.run(&["check", "--format", "xml"]).expect_code(2);
     project.run(&["frobnicate"]).expect_code(2);

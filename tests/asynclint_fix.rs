@@ -43,7 +43,11 @@ fn diff_shows_the_rewrite_and_writes_nothing() {
         "{}",
         run.stdout
     );
-    assert!(run.stderr.contains("would be fixed in 1 file"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("would be fixed in 1 file"),
+        "{}",
+        run.stderr
+    );
     assert_eq!(project.read("src/lib.rs"), FIXABLE, "--diff must not write");
 }
 
@@ -74,7 +78,11 @@ fn fix_rewrites_in_place_and_reports_what_remains() {
         .collect();
     assert_eq!(leftovers.len(), 1, "no temporary files: {leftovers:?}");
 
-    assert!(run.stderr.contains("fixed 2 findings in 1 file"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("fixed 2 findings in 1 file"),
+        "{}",
+        run.stderr
+    );
     // The detached spawn has no certain fix: it remains, with its help.
     let remaining = run.json();
     assert_eq!(remaining.len(), 1, "{}", run.stdout);
@@ -97,5 +105,9 @@ fn fix_on_a_clean_crate_changes_nothing() {
     let run = project.run(&["check", "--fix"]);
     run.expect_code(0);
     assert_eq!(project.read("src/lib.rs"), support::CLEAN_SLEEP);
-    assert!(run.stderr.contains("fixed 0 findings in 0 files"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("fixed 0 findings in 0 files"),
+        "{}",
+        run.stderr
+    );
 }

@@ -44,12 +44,20 @@ fn json_is_an_array_with_the_stable_fields_one_based() {
     assert_eq!(blocking["end_line"], 4);
     assert!(blocking["end_column"].as_u64().unwrap() > 5);
     assert!(blocking["message"].as_str().unwrap().contains("sleep"));
-    assert!(blocking["help"].as_str().unwrap().contains("tokio::time::sleep"));
+    assert!(
+        blocking["help"]
+            .as_str()
+            .unwrap()
+            .contains("tokio::time::sleep")
+    );
 
     let stale = &found[1];
     assert_eq!(stale["rule"], "unused-suppression");
     assert_eq!(stale["path"], "src/stale.rs");
-    assert_eq!((stale["line"].as_u64(), stale["column"].as_u64()), (Some(1), Some(35)));
+    assert_eq!(
+        (stale["line"].as_u64(), stale["column"].as_u64()),
+        (Some(1), Some(35))
+    );
     assert_eq!(stale["end_column"], 35 + "detached-spawn".len());
 
     for finding in &found {
@@ -59,7 +67,10 @@ fn json_is_an_array_with_the_stable_fields_one_based() {
         for key in ["line", "column", "end_line", "end_column"] {
             assert!(finding[key].as_u64().unwrap() >= 1, "{key} in {finding}");
         }
-        assert!(finding.get("help").is_some(), "help present (string or null)");
+        assert!(
+            finding.get("help").is_some(),
+            "help present (string or null)"
+        );
         let message = finding["message"].as_str().unwrap();
         assert!(!message.ends_with('.'), "no trailing period: {message}");
         assert!(
@@ -72,7 +83,9 @@ fn json_is_an_array_with_the_stable_fields_one_based() {
 #[test]
 fn json_of_a_clean_run_is_an_empty_array() {
     let project = Project::new();
-    project.package("", "app").file("src/lib.rs", "pub fn f() {}\n");
+    project
+        .package("", "app")
+        .file("src/lib.rs", "pub fn f() {}\n");
     let run = project.run(&["check", "--format", "json"]);
     run.expect_code(0);
     assert_eq!(run.json().len(), 0);
@@ -100,13 +113,18 @@ fn sarif_validates_against_the_2_1_0_schema_and_carries_rule_docs() {
     let sarif: Value = serde_json::from_str(&run.stdout).unwrap();
 
     let schema_path = support::repo_root().join("tests/data/sarif-2.1.0-schema.json");
-    let schema: Value = serde_json::from_str(&std::fs::read_to_string(schema_path).unwrap()).unwrap();
+    let schema: Value =
+        serde_json::from_str(&std::fs::read_to_string(schema_path).unwrap()).unwrap();
     let validator = jsonschema::validator_for(&schema).expect("schema compiles");
     let errors: Vec<String> = validator
         .iter_errors(&sarif)
         .map(|err| format!("{} at {}", err, err.instance_path()))
         .collect();
-    assert!(errors.is_empty(), "SARIF is invalid:\n{}", errors.join("\n"));
+    assert!(
+        errors.is_empty(),
+        "SARIF is invalid:\n{}",
+        errors.join("\n")
+    );
 
     // A document the schema rejects proves the validator is not vacuous.
     let mut broken = sarif.clone();
@@ -121,9 +139,24 @@ fn sarif_validates_against_the_2_1_0_schema_and_carries_rule_docs() {
         .iter()
         .find(|rule| rule["id"] == "blocking-in-async")
         .expect("rule metadata for blocking-in-async");
-    assert!(!blocking["shortDescription"]["text"].as_str().unwrap().is_empty());
-    assert!(!blocking["fullDescription"]["text"].as_str().unwrap().contains("## "));
-    assert!(blocking["help"]["markdown"].as_str().unwrap().contains("## Why is this bad?"));
+    assert!(
+        !blocking["shortDescription"]["text"]
+            .as_str()
+            .unwrap()
+            .is_empty()
+    );
+    assert!(
+        !blocking["fullDescription"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("## ")
+    );
+    assert!(
+        blocking["help"]["markdown"]
+            .as_str()
+            .unwrap()
+            .contains("## Why is this bad?")
+    );
 
     let results = sarif["runs"][0]["results"].as_array().unwrap();
     assert_eq!(results.len(), 2);
@@ -149,8 +182,16 @@ fn github_annotations_name_file_position_and_rule() {
         "{}",
         lines[0]
     );
-    assert!(lines[0].contains(",title=asynclint blocking-in-async::"), "{}", lines[0]);
-    assert!(lines[0].contains("%0Ahelp: "), "help on its own line: {}", lines[0]);
+    assert!(
+        lines[0].contains(",title=asynclint blocking-in-async::"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[0].contains("%0Ahelp: "),
+        "help on its own line: {}",
+        lines[0]
+    );
     assert!(lines[1].starts_with("::warning file=src/stale.rs,line=1,col=35,"));
 }
 
@@ -165,11 +206,17 @@ fn concise_lines_match_an_editor_problem_matcher() {
         "{}",
         lines[0]
     );
-    assert!(lines[1].starts_with("src/stale.rs:1:35: warning[unused-suppression]: unused suppression"));
+    assert!(
+        lines[1].starts_with("src/stale.rs:1:35: warning[unused-suppression]: unused suppression")
+    );
     // The rustc/gcc problem-matcher shape: file:line:col: severity...: message
     for line in &lines[..2] {
         let mut parts = line.splitn(4, ':');
-        let (file, line_no, col) = (parts.next().unwrap(), parts.next().unwrap(), parts.next().unwrap());
+        let (file, line_no, col) = (
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+        );
         assert!(file.ends_with(".rs"));
         assert!(line_no.parse::<u32>().is_ok() && col.parse::<u32>().is_ok());
     }
@@ -184,8 +231,14 @@ fn human_output_is_rustc_like() {
     let out = &run.stdout;
     assert!(out.contains("warning[blocking-in-async]: "), "{out}");
     assert!(out.contains("┌─ src/lib.rs:4:5"), "{out}");
-    assert!(out.contains("4 │     std::thread::sleep(Duration::from_millis(50));"), "{out}");
+    assert!(
+        out.contains("4 │     std::thread::sleep(Duration::from_millis(50));"),
+        "{out}"
+    );
     assert!(out.contains("^^^^"), "{out}");
     assert!(out.contains("= help: "), "{out}");
-    assert!(out.contains("2 warnings in 2 files (2 files checked in "), "{out}");
+    assert!(
+        out.contains("2 warnings in 2 files (2 files checked in "),
+        "{out}"
+    );
 }

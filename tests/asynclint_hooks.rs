@@ -42,7 +42,11 @@ fn installed_hook_refuses_a_pitfall_and_lets_a_clean_commit_through() {
     let project = git_repo_with_crate();
     let install = project.run(&["install-hook"]);
     install.expect_code(0);
-    assert!(install.stdout.contains("installed the asynclint pre-commit hook"));
+    assert!(
+        install
+            .stdout
+            .contains("installed the asynclint pre-commit hook")
+    );
     let hook = project.path().join(".git/hooks/pre-commit");
     assert!(hook.is_file());
 
@@ -85,7 +89,10 @@ fn staged_file_sees_a_blocking_helper_from_another_file() {
         "src/handler.rs",
         "pub async fn handle() -> String {\n    crate::store::load()\n}\n",
     );
-    project.file("src/lib.rs", "pub mod handler;\npub mod poll;\npub mod store;\n");
+    project.file(
+        "src/lib.rs",
+        "pub mod handler;\npub mod poll;\npub mod store;\n",
+    );
     git(project.path(), &["add", "src/handler.rs", "src/lib.rs"]).expect_code(0);
     let refused = git(project.path(), &["commit", "-q", "-m", "handler"]);
     assert_ne!(refused.code, 0, "{}\n{}", refused.stdout, refused.stderr);
@@ -106,14 +113,25 @@ fn existing_hook_is_kept_unless_forced() {
 
     let refused = project.run(&["install-hook"]);
     refused.expect_code(2);
-    assert!(refused.stderr.contains("already exists"), "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains("already exists"),
+        "{}",
+        refused.stderr
+    );
     assert!(refused.stderr.contains("--force"), "{}", refused.stderr);
-    assert_eq!(std::fs::read_to_string(&hook).unwrap(), "#!/bin/sh\necho mine\n");
+    assert_eq!(
+        std::fs::read_to_string(&hook).unwrap(),
+        "#!/bin/sh\necho mine\n"
+    );
 
     let forced = project.run(&["install-hook", "--force"]);
     forced.expect_code(0);
     assert!(forced.stdout.contains("replaced"), "{}", forced.stdout);
-    assert!(std::fs::read_to_string(&hook).unwrap().contains("asynclint"));
+    assert!(
+        std::fs::read_to_string(&hook)
+            .unwrap()
+            .contains("asynclint")
+    );
 }
 
 #[test]
@@ -131,7 +149,11 @@ fn install_hook_outside_a_repository_is_a_clear_error() {
     let project = Project::new();
     let run = project.run_with(&["install-hook"], &[("GIT_CEILING_DIRECTORIES", "/")]);
     run.expect_code(2);
-    assert!(run.stderr.contains("not inside a git repository"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("not inside a git repository"),
+        "{}",
+        run.stderr
+    );
 }
 
 fn cargo_asynclint_bin() -> PathBuf {
@@ -152,7 +174,10 @@ fn cargo_asynclint(dir: &Path, args: &[&str]) -> Run {
 fn cargo_asynclint_checks_the_current_package_or_all_members() {
     let project = Project::new();
     project
-        .file("Cargo.toml", "[workspace]\nmembers = [\"api\", \"worker\"]\nresolver = \"2\"\n")
+        .file(
+            "Cargo.toml",
+            "[workspace]\nmembers = [\"api\", \"worker\"]\nresolver = \"2\"\n",
+        )
         .package("api", "api")
         .file("api/src/lib.rs", BLOCKING_SLEEP)
         .package("worker", "worker")
@@ -161,13 +186,26 @@ fn cargo_asynclint_checks_the_current_package_or_all_members() {
 
     let all = cargo_asynclint(project.path(), &["--format", "concise"]);
     all.expect_code(1);
-    assert!(all.stdout.contains("api/src/lib.rs:4:5: warning[blocking-in-async]"), "{}", all.stdout);
-    assert!(!all.stdout.contains("stray"), "only workspace members: {}", all.stdout);
+    assert!(
+        all.stdout
+            .contains("api/src/lib.rs:4:5: warning[blocking-in-async]"),
+        "{}",
+        all.stdout
+    );
+    assert!(
+        !all.stdout.contains("stray"),
+        "only workspace members: {}",
+        all.stdout
+    );
     assert!(all.stdout.contains("(2 files checked in"), "{}", all.stdout);
 
     let worker = cargo_asynclint(&project.path().join("worker/src"), &[]);
     worker.expect_code(0);
-    assert!(worker.stdout.contains("no findings (1 file checked in"), "{}", worker.stdout);
+    assert!(
+        worker.stdout.contains("no findings (1 file checked in"),
+        "{}",
+        worker.stdout
+    );
 
     let workspace = cargo_asynclint(&project.path().join("worker"), &["--workspace"]);
     workspace.expect_code(1);
@@ -216,7 +254,11 @@ fn pre_commit_framework_runs_the_hook_from_this_repository() {
     };
     let failing = run(&["run", "--files", "src/poll.rs"]);
     assert_eq!(failing.code, 1, "{}\n{}", failing.stdout, failing.stderr);
-    assert!(failing.stdout.contains("blocking-in-async"), "{}", failing.stdout);
+    assert!(
+        failing.stdout.contains("blocking-in-async"),
+        "{}",
+        failing.stdout
+    );
 
     project.file("src/poll.rs", CLEAN_SLEEP);
     git(project.path(), &["add", "src/poll.rs"]).expect_code(0);
@@ -231,7 +273,13 @@ fn snapshot_of_this_repository() -> Project {
     let root = support::repo_root();
     let listed = git(
         &root,
-        &["ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        &[
+            "ls-files",
+            "-z",
+            "--cached",
+            "--others",
+            "--exclude-standard",
+        ],
     );
     let snapshot = Project::new();
     for relative in listed.stdout.split('\0').filter(|path| !path.is_empty()) {

@@ -280,6 +280,24 @@ fn verify_catches_checks_and_tests_that_disagree() {
         "{}",
         result.all()
     );
+
+    let orphan = ThrowawayKit::new(&[&ADDS, &HANGS]);
+    let info = orphan.read("exercises/info.toml");
+    let second_table = info.rfind("[[exercises]]").unwrap();
+    orphan.write("exercises/info.toml", &info[..second_table]);
+    let result = orphan.run(&["verify"]);
+    assert_eq!(result.code, 1, "{}", result.all());
+    assert!(
+        result
+            .stdout
+            .contains("02-hangs is not listed in exercises/info.toml"),
+        "{}",
+        result.all()
+    );
+    assert_eq!(
+        result.stdout.lines().last().unwrap(),
+        "verify: 2 passed, 2 failed"
+    );
 }
 
 #[test]

@@ -114,7 +114,10 @@ impl Project {
 
     pub fn run_with(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
         let mut command = Command::new(asynclint_bin());
-        command.args(args).current_dir(self.path()).env_remove("NO_COLOR");
+        command
+            .args(args)
+            .current_dir(self.path())
+            .env_remove("NO_COLOR");
         for (key, value) in env {
             command.env(key, value);
         }

@@ -175,7 +175,11 @@ fn fix_then_report(args: &CheckArgs, options: &CheckOptions, report: Report) -> 
         count(fixed, "finding"),
         count(written, "file"),
         count(remaining.diagnostics.len(), "finding"),
-        if remaining.diagnostics.len() == 1 { "s" } else { "" }
+        if remaining.diagnostics.len() == 1 {
+            "s"
+        } else {
+            ""
+        }
     );
     emit(args, &remaining)
 }
@@ -275,7 +279,10 @@ fn install_hook(force: bool) -> i32 {
     let exe = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("asynclint"));
     match hook::install(&cwd, &exe, force) {
         Ok(hook::Installed::Created(path)) => {
-            println!("installed the asynclint pre-commit hook at {}", path.display());
+            println!(
+                "installed the asynclint pre-commit hook at {}",
+                path.display()
+            );
             EXIT_CLEAN
         }
         Ok(hook::Installed::Replaced(path)) => {

@@ -258,8 +258,12 @@ fn build_exclude(
 }
 
 fn read_config_text(path: &Path) -> Result<String, Error> {
-    std::fs::read_to_string(path)
-        .map_err(|err| Error::new(format!("cannot read config `{}`: {err}", shown(path).display())))
+    std::fs::read_to_string(path).map_err(|err| {
+        Error::new(format!(
+            "cannot read config `{}`: {err}",
+            shown(path).display()
+        ))
+    })
 }
 
 fn parse_toml<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<T, Error> {
@@ -345,7 +349,11 @@ mod tests {
     fn bad_level_is_an_error() {
         let err = parse("[rules]\nio-error = \"loud\"\n").unwrap_err();
         assert!(err.message.starts_with("/project/asynclint.toml:2:"));
-        assert!(err.message.contains("unknown level `loud`"), "{}", err.message);
+        assert!(
+            err.message.contains("unknown level `loud`"),
+            "{}",
+            err.message
+        );
     }
 
     #[test]
@@ -353,7 +361,11 @@ mod tests {
         let config = parse("exclude = [\"generated\", \"**/*_pb.rs\"]\n").unwrap();
         assert!(config.exclude.matches(Path::new("/project/generated/a.rs")));
         assert!(config.exclude.matches(Path::new("/project/src/api_pb.rs")));
-        assert!(!config.exclude.matches(Path::new("/project/src/generated.rs")));
+        assert!(
+            !config
+                .exclude
+                .matches(Path::new("/project/src/generated.rs"))
+        );
         assert!(!config.exclude.matches(Path::new("/project/src/main.rs")));
     }
 
@@ -379,8 +391,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let nested = dir.path().join("a/b");
         std::fs::create_dir_all(&nested).unwrap();
-        std::fs::write(dir.path().join(CONFIG_FILE_NAME), "[rules]\nio-error = \"warn\"\n")
-            .unwrap();
+        std::fs::write(
+            dir.path().join(CONFIG_FILE_NAME),
+            "[rules]\nio-error = \"warn\"\n",
+        )
+        .unwrap();
         let config = Config::discover(&nested).unwrap().unwrap();
         assert_eq!(config.levels.get("io-error"), Some(&Level::Warn));
     }

@@ -13,8 +13,8 @@ use rayon::prelude::*;
 use serde::Deserialize;
 
 use crate::config::Exclude;
-use crate::paths::{absolute as absolutize, normalize, shown_from as shown_path};
 use crate::engine::{CrateInput, Edition, SourceFile};
+use crate::paths::{absolute as absolutize, normalize, shown_from as shown_path};
 use crate::{Diagnostic, Error, Position, Severity, Span};
 
 /// Files larger than this are reported as `io-error` instead of parsed: generated blobs of
@@ -47,7 +47,11 @@ pub fn discover(paths: &[PathBuf], exclude: &Exclude) -> Result<Discovery, Error
     for path in paths {
         let absolute = absolutize(path);
         let metadata = std::fs::metadata(path).map_err(|err| {
-            Error::new(format!("cannot check `{}`: {}", path.display(), describe(&err)))
+            Error::new(format!(
+                "cannot check `{}`: {}",
+                path.display(),
+                describe(&err)
+            ))
         })?;
         if metadata.is_dir() {
             walked_dirs.push(absolute.clone());
@@ -387,12 +391,20 @@ mod tests {
         let mut files: Vec<(String, bool)> = input
             .files
             .iter()
-            .map(|f| (f.path.file_name().unwrap().to_string_lossy().into(), f.report))
+            .map(|f| {
+                (
+                    f.path.file_name().unwrap().to_string_lossy().into(),
+                    f.report,
+                )
+            })
             .collect();
         files.sort();
         assert_eq!(
             files,
-            [("helper.rs".to_string(), false), ("main.rs".to_string(), true)]
+            [
+                ("helper.rs".to_string(), false),
+                ("main.rs".to_string(), true)
+            ]
         );
     }
 
@@ -408,7 +420,10 @@ mod tests {
             "[package]\nname = \"a\"\nedition.workspace = true\n",
         );
         write(&dir.path().join("a/src/lib.rs"), "pub fn a() {}\n");
-        write(&dir.path().join("b/Cargo.toml"), "[package]\nname = \"b\"\n");
+        write(
+            &dir.path().join("b/Cargo.toml"),
+            "[package]\nname = \"b\"\n",
+        );
         write(&dir.path().join("b/src/lib.rs"), "pub fn b() {}\n");
         write(&dir.path().join(".gitignore"), "ignored/\n");
         write(&dir.path().join("a/ignored/x.rs"), "fn x() {}\n");

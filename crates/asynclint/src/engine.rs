@@ -116,7 +116,10 @@ struct FileOutcome {
 }
 
 fn finish_crate(mut outcomes: Vec<FileOutcome>, catalog: &Catalog) -> Vec<Diagnostic> {
-    let mut all_facts: Vec<FileFacts> = outcomes.iter_mut().map(|o| std::mem::take(&mut o.facts)).collect();
+    let mut all_facts: Vec<FileFacts> = outcomes
+        .iter_mut()
+        .map(|o| std::mem::take(&mut o.facts))
+        .collect();
     let index = index::CrateIndex::build(&mut all_facts, &catalog.common_method_names);
     let mut diagnostics = Vec::new();
     for (outcome, facts) in outcomes.into_iter().zip(all_facts) {
@@ -131,16 +134,30 @@ fn finish_crate(mut outcomes: Vec<FileOutcome>, catalog: &Catalog) -> Vec<Diagno
 /// innermost blocking call only.
 fn dedupe_and_sort(mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
     diagnostics.sort_by(|a, b| {
-        (&a.path, a.span.start.offset, &a.rule, a.span.end.offset).cmp(&(&b.path, b.span.start.offset, &b.rule, b.span.end.offset))
+        (&a.path, a.span.start.offset, &a.rule, a.span.end.offset).cmp(&(
+            &b.path,
+            b.span.start.offset,
+            &b.rule,
+            b.span.end.offset,
+        ))
     });
     diagnostics.dedup_by(|later, earlier| {
-        later.path == earlier.path && later.rule == earlier.rule && later.span.start.offset == earlier.span.start.offset
+        later.path == earlier.path
+            && later.rule == earlier.rule
+            && later.span.start.offset == earlier.span.start.offset
     });
     diagnostics
 }
 
-fn analyze_file(file: &SourceFile, root: &Path, edition: Edition, catalog: &Catalog) -> FileOutcome {
-    let result = catch_unwind(AssertUnwindSafe(|| analyze_source(file, root, edition, catalog)));
+fn analyze_file(
+    file: &SourceFile,
+    root: &Path,
+    edition: Edition,
+    catalog: &Catalog,
+) -> FileOutcome {
+    let result = catch_unwind(AssertUnwindSafe(|| {
+        analyze_source(file, root, edition, catalog)
+    }));
     // Positions are converted already: free this thread's span map before the next file.
     proc_macro2::extra::invalidate_current_thread_spans();
     match result {
@@ -168,7 +185,12 @@ fn analyze_file(file: &SourceFile, root: &Path, edition: Edition, catalog: &Cata
     }
 }
 
-fn analyze_source(file: &SourceFile, root: &Path, edition: Edition, catalog: &Catalog) -> FileOutcome {
+fn analyze_source(
+    file: &SourceFile,
+    root: &Path,
+    edition: Edition,
+    catalog: &Catalog,
+) -> FileOutcome {
     let (text, base) = match file.text.strip_prefix('\u{feff}') {
         Some(rest) => (rest, '\u{feff}'.len_utf8()),
         None => (&*file.text, 0),
@@ -178,18 +200,34 @@ fn analyze_source(file: &SourceFile, root: &Path, edition: Edition, catalog: &Ca
     let error = |message: String, offset: usize, help: &str| FileOutcome {
         report: file.report,
         facts: FileFacts::default(),
-        findings: vec![(input_diagnostic("syntax-error", &file.path, map.span(offset, offset), message, help), None)],
+        findings: vec![(
+            input_diagnostic(
+                "syntax-error",
+                &file.path,
+                map.span(offset, offset),
+                message,
+                help,
+            ),
+            None,
+        )],
     };
     let tokens: TokenStream = match text.parse() {
         Ok(tokens) => tokens,
         Err(err) => {
             let offset = err.span().byte_range().start;
-            return error(format!("file does not parse: {err}"), offset, "fix the syntax error; `cargo check` shows the compiler's view of it");
+            return error(
+                format!("file does not parse: {err}"),
+                offset,
+                "fix the syntax error; `cargo check` shows the compiler's view of it",
+            );
         }
     };
     if let Err(too_complex) = guard::check_complexity(&tokens) {
         return error(
-            format!("file is too deeply nested to analyze: {}", too_complex.reason),
+            format!(
+                "file is too deeply nested to analyze: {}",
+                too_complex.reason
+            ),
             too_complex.offset,
             "asynclint skipped this file; split the expression to have it checked",
         );
@@ -209,7 +247,11 @@ fn analyze_source(file: &SourceFile, root: &Path, edition: Edition, catalog: &Ca
     let mut walker = walk::Walker::new(catalog, &map, &file.path, edition, module_path);
     walker.visit_file(&ast);
     let findings = std::mem::take(&mut walker.findings);
-    FileOutcome { report: file.report, facts: std::mem::take(&mut walker.facts), findings }
+    FileOutcome {
+        report: file.report,
+        facts: std::mem::take(&mut walker.facts),
+        findings,
+    }
 }
 
 /// `#!/usr/bin/env run-cargo-script` is not Rust: blank it, keeping byte offsets.
@@ -231,7 +273,13 @@ fn lowercase_first(message: &str) -> String {
     }
 }
 
-fn input_diagnostic(rule: &str, path: &Path, span: Span, message: String, help: &str) -> Diagnostic {
+fn input_diagnostic(
+    rule: &str,
+    path: &Path,
+    span: Span,
+    message: String,
+    help: &str,
+) -> Diagnostic {
     Diagnostic {
         rule: rule.to_string(),
         severity: Severity::Error,

@@ -88,8 +88,12 @@ fn shell_quote(text: &str) -> String {
 #[cfg(unix)]
 fn make_executable(path: &Path) -> Result<(), Error> {
     use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755))
-        .map_err(|err| Error::new(format!("cannot make `{}` executable: {err}", path.display())))
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).map_err(|err| {
+        Error::new(format!(
+            "cannot make `{}` executable: {err}",
+            path.display()
+        ))
+    })
 }
 
 #[cfg(not(unix))]

@@ -52,13 +52,30 @@ mod tests {
     fn every_rule_has_the_four_doc_sections_and_a_seed_reference() {
         for rule in all() {
             let mut last = 0;
-            for section in ["## What it does", "## Why is this bad?", "## Example", "## Use instead"] {
-                let at = rule.docs.find(section).unwrap_or_else(|| panic!("{} lacks {section}", rule.name));
+            for section in [
+                "## What it does",
+                "## Why is this bad?",
+                "## Example",
+                "## Use instead",
+            ] {
+                let at = rule
+                    .docs
+                    .find(section)
+                    .unwrap_or_else(|| panic!("{} lacks {section}", rule.name));
                 assert!(at >= last, "{}: sections out of order", rule.name);
                 last = at;
             }
-            assert!(rule.docs.contains("Seed:"), "{} does not name its seed section", rule.name);
-            assert!(rule.summary.chars().next().is_some_and(|c| c.is_lowercase()));
+            assert!(
+                rule.docs.contains("Seed:"),
+                "{} does not name its seed section",
+                rule.name
+            );
+            assert!(
+                rule.summary
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_lowercase())
+            );
             assert!(!rule.summary.ends_with('.'));
             assert_eq!(find(rule.name).map(|r| r.name), Some(rule.name));
         }

@@ -249,7 +249,8 @@ mod tests {
 
     #[test]
     fn trailing_comment_suppresses_its_own_line_only() {
-        let text = "a\n    tokio::spawn(x); // asynclint: allow(detached-spawn) -- shutdown waits\nb\n";
+        let text =
+            "a\n    tokio::spawn(x); // asynclint: allow(detached-spawn) -- shutdown waits\nb\n";
         let left = rules_left(
             text,
             vec![finding("detached-spawn", 2), finding("detached-spawn", 3)],
@@ -263,7 +264,10 @@ mod tests {
         let text = "// asynclint: allow(blocking-in-async, detached-spawn) -- startup\n// more words\ncall();\n";
         let left = rules_left(
             text,
-            vec![finding("blocking-in-async", 3), finding("unawaited-future", 3)],
+            vec![
+                finding("blocking-in-async", 3),
+                finding("unawaited-future", 3),
+            ],
             false,
         );
         assert_eq!(left, [("unawaited-future".to_string(), 3)]);
@@ -282,7 +286,8 @@ mod tests {
 
     #[test]
     fn doc_comments_and_plain_mentions_are_not_directives() {
-        let text = "/// asynclint: allow(detached-spawn)\nx(); // see asynclint: allow(detached-spawn)\n";
+        let text =
+            "/// asynclint: allow(detached-spawn)\nx(); // see asynclint: allow(detached-spawn)\n";
         assert!(parse(text).is_empty());
     }
 
@@ -293,9 +298,15 @@ mod tests {
         assert_eq!(left.len(), 2);
         assert_eq!(left[0].rule, UNUSED_SUPPRESSION);
         assert_eq!(left[0].span.start.column, 26);
-        assert_eq!(&text[left[0].span.start.offset..left[0].span.end.offset], "detached-spawn");
+        assert_eq!(
+            &text[left[0].span.start.offset..left[0].span.end.offset],
+            "detached-spawn"
+        );
         assert!(left[1].message.contains("`no-such-rule` is not a rule"));
-        assert_eq!(&text[left[1].span.start.offset..left[1].span.end.offset], "no-such-rule");
+        assert_eq!(
+            &text[left[1].span.start.offset..left[1].span.end.offset],
+            "no-such-rule"
+        );
         // Not reported unless asked.
         assert!(apply(Path::new("src/lib.rs"), text, vec![], false).is_empty());
     }

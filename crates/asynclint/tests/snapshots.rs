@@ -126,5 +126,8 @@ fn summary_counts_errors_warnings_and_files() {
         files_checked: 1,
         ..Report::default()
     };
-    assert_eq!(output::summary(&clean), "no findings (1 file checked in 0 ms)");
+    assert_eq!(
+        output::summary(&clean),
+        "no findings (1 file checked in 0 ms)"
+    );
 }

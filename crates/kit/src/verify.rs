@@ -59,7 +59,7 @@ pub fn verify(
         .flat_map(|exercise| [(exercise, Side::Starter), (exercise, Side::Solution)])
         .collect();
     let reports = grade_all(root, &targets, time_limit)?;
-    Ok(info
+    let listed = info
         .exercises
         .iter()
         .zip(reports.chunks(2))
@@ -83,8 +83,33 @@ pub fn verify(
                 solution,
                 warnings: stale_starter_warning(root, exercise).into_iter().collect(),
             }
+        });
+    Ok(listed.chain(unlisted_packages(root, info)).collect())
+}
+
+/// Exercise or solution folders that info.toml does not list: they would never be graded
+/// nor verified, so both of their sides fail.
+fn unlisted_packages(root: &Path, info: &InfoFile) -> Vec<ExerciseVerdict> {
+    let mut dirs: Vec<String> = ["exercises", "solutions"]
+        .iter()
+        .filter_map(|parent| std::fs::read_dir(root.join(parent)).ok())
+        .flat_map(|entries| entries.filter_map(Result::ok))
+        .filter(|entry| entry.path().join("Cargo.toml").is_file())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|dir| !info.exercises.iter().any(|e| &e.dir == dir))
+        .collect();
+    dirs.sort();
+    dirs.dedup();
+    dirs.into_iter()
+        .map(|dir| ExerciseVerdict {
+            starter: Verdict::Failed(vec![format!(
+                "{dir} is not listed in exercises/info.toml, so it is never graded nor verified"
+            )]),
+            solution: Verdict::Failed(vec![format!("{dir} is not verified")]),
+            id: dir,
+            warnings: Vec::new(),
         })
-        .collect())
+        .collect()
 }
 
 /// The starter must compile and fail at least one check, only of the documented kinds.

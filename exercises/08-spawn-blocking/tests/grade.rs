@@ -1,1 +1,88 @@
-//! Work in progress.
+//! Grading tests for exercise 08: the report is right (and a missing template is an error),
+//! and building it never blocks the runtime, proven by the stall watchdog on a current_thread
+//! runtime: the legacy library blocks for 0.4 s, the watchdog allows 0.1 s.
+
+use std::io;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use exercise_08::report_for;
+use kit_harness::{Exercise, Failure, StallWatchdog};
+
+const EXERCISE: Exercise = Exercise::new("exercise-08");
+const SQL: &str = "SELECT * FROM orders WHERE user_id = $1";
+/// A quarter of the legacy library's 0.4 s block: wide, because the real clock is noisy.
+const STALL_THRESHOLD: Duration = Duration::from_millis(100);
+
+/// A SQL template written to a file of its own, removed when dropped.
+struct Template(PathBuf);
+
+impl Template {
+    fn write(test: &str) -> Self {
+        let path = std::env::temp_dir().join(format!(
+            "kit-exercise-08-{}-{test}.sql",
+            std::process::id()
+        ));
+        std::fs::write(&path, format!("{SQL}\n")).expect("the test could not write its template");
+        Self(path)
+    }
+}
+
+impl Drop for Template {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+#[tokio::test]
+async fn returns_the_report() {
+    let template = Template::write("returns_the_report");
+    let report = report_for(template.0.clone(), 7).await;
+    let expected = format!("report for user 7: {SQL}");
+    EXERCISE.ensure(
+        report.as_ref().is_ok_and(|report| *report == expected),
+        || {
+            Failure::new(format!("expected {expected:?}, got {report:?}"))
+                .help("return what `legacy::run_report_query` returns for the same template and user")
+        },
+    );
+}
+
+#[tokio::test]
+async fn a_missing_template_is_an_error() {
+    let missing = std::env::temp_dir().join("kit-exercise-08-no-such-template.sql");
+    let report = report_for(missing, 7).await;
+    EXERCISE.ensure(
+        report
+            .as_ref()
+            .is_err_and(|error| error.kind() == io::ErrorKind::NotFound),
+        || {
+            Failure::new(format!(
+                "the template file does not exist, but `report_for` returned {report:?}"
+            ))
+            .help(
+                "pass the library's `io::Error` on to the caller: the JoinHandle's own error \
+                 only means the closure panicked",
+            )
+        },
+    );
+}
+
+#[tokio::test] // current_thread: a blocked runtime thread cannot hide behind another worker
+async fn building_a_report_never_blocks_the_runtime() {
+    let template = Template::write("building_a_report_never_blocks_the_runtime");
+    let watchdog = StallWatchdog::start();
+    let report = report_for(template.0.clone(), 7).await;
+    let stalls = watchdog.stop();
+    EXERCISE.assert_no_stall(
+        &stalls,
+        STALL_THRESHOLD,
+        "the legacy library blocks its thread for 0.4 s; run it on tokio's blocking pool with \
+         `tokio::task::spawn_blocking(move || ...)` and `.await` the handle, so the runtime's \
+         thread stays free",
+    );
+    EXERCISE.ensure(report.is_ok(), || {
+        Failure::new(format!("the report failed: {report:?}"))
+            .help("return what `legacy::run_report_query` returns")
+    });
+}

@@ -60,7 +60,11 @@ async fn never_more_than_ten_requests_in_flight() {
     let api = api();
     let _ = fetch_thousand_users(&api).await;
     let stats = api.stats();
-    EXERCISE.assert_calls(&stats, USERS as usize, "fetch each of the 1000 users exactly once");
+    EXERCISE.assert_calls(
+        &stats,
+        USERS as usize,
+        "fetch each of the 1000 users exactly once",
+    );
     EXERCISE.assert_in_flight_at_most(
         &stats,
         MAX_IN_FLIGHT,

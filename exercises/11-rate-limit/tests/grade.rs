@@ -35,19 +35,22 @@ async fn scores_every_user_in_order() {
         .zip(&expected)
         .filter(|(answer, expected)| answer.as_ref().ok() == Some(*expected))
         .count();
-    EXERCISE.ensure(answers.len() == expected.len() && scored == expected.len(), || {
-        let first_error = answers.iter().find_map(|answer| answer.as_ref().err());
-        let mut problem = format!(
-            "{scored} of {USERS} users got their score ({} answers returned)",
-            answers.len()
-        );
-        if let Some(error) = first_error {
-            problem.push_str(&format!("; the first failure: {error}"));
-        }
-        Failure::new(problem)
-            .why("a refused call is a user without a score: the nightly job did not do its job")
-            .help(PACE_HELP)
-    });
+    EXERCISE.ensure(
+        answers.len() == expected.len() && scored == expected.len(),
+        || {
+            let first_error = answers.iter().find_map(|answer| answer.as_ref().err());
+            let mut problem = format!(
+                "{scored} of {USERS} users got their score ({} answers returned)",
+                answers.len()
+            );
+            if let Some(error) = first_error {
+                problem.push_str(&format!("; the first failure: {error}"));
+            }
+            Failure::new(problem)
+                .why("a refused call is a user without a score: the nightly job did not do its job")
+                .help(PACE_HELP)
+        },
+    );
 }
 
 #[tokio::test(start_paused = true)]

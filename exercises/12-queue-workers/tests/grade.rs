@@ -40,7 +40,12 @@ fn uploads(
 /// Run `resize_all` over the 60 uploads; `None` when it did not return within `HANG_LIMIT`.
 async fn run(resizer: &SimService, workers: usize) -> Option<usize> {
     let pulled_at = Arc::default();
-    let work = resize_all(resizer, uploads(Instant::now(), &pulled_at), workers, QUEUE_CAPACITY);
+    let work = resize_all(
+        resizer,
+        uploads(Instant::now(), &pulled_at),
+        workers,
+        QUEUE_CAPACITY,
+    );
     tokio::time::timeout(HANG_LIMIT, work).await.ok()
 }
 
@@ -104,7 +109,12 @@ async fn exactly_the_pool_size_in_flight() {
 async fn the_uploads_wait_while_the_queue_is_full() {
     let resizer = resizer();
     let pulled_at = Arc::new(Mutex::new(Vec::new()));
-    let work = resize_all(&resizer, uploads(Instant::now(), &pulled_at), WORKERS, QUEUE_CAPACITY);
+    let work = resize_all(
+        &resizer,
+        uploads(Instant::now(), &pulled_at),
+        WORKERS,
+        QUEUE_CAPACITY,
+    );
     returned(tokio::time::timeout(HANG_LIMIT, work).await.ok());
 
     // Before the first resize ends, the only room is the queue, the workers' hands and the
@@ -165,7 +175,12 @@ async fn workers_stop_when_the_uploads_run_out() {
 async fn resizing_takes_one_round_per_three_images() {
     let resizer = resizer();
     let pulled_at = Arc::default();
-    let work = resize_all(&resizer, uploads(Instant::now(), &pulled_at), WORKERS, QUEUE_CAPACITY);
+    let work = resize_all(
+        &resizer,
+        uploads(Instant::now(), &pulled_at),
+        WORKERS,
+        QUEUE_CAPACITY,
+    );
     let run = measure(tokio::time::timeout(HANG_LIMIT, work)).await;
     returned(run.value.ok());
     // 60 images, 3 at a time, 0.1 s each: 20 rounds.
@@ -175,7 +190,8 @@ async fn resizing_takes_one_round_per_three_images() {
     // blocked or skipped work (the harness's generic diagnosis) but too many resizes at once.
     EXERCISE.ensure(run.elapsed >= at_least, || {
         Failure::new(format!(
-            "resizing 60 images took only {} of simulated time: more than 3 ran at once",
+            "resizing 60 images took only {} of simulated time: more than 3 ran at once, or \
+             `resize_all` returned before the last images were done",
             format_duration(run.elapsed)
         ))
         .why("3 workers resizing one image at a time need 20 rounds of 0.1 s for 60 images")

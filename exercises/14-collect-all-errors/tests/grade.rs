@@ -18,10 +18,11 @@ const GATHER_HELP: &str = "wait for every fetch and keep each `Result` as it is:
 
 /// Every fetch takes 0.5 s, except users 3 and 7, which fail after 0.1 s.
 fn api_with_two_failures() -> UserApi {
-    FAILING.iter().fold(
-        UserApi::new().with_latency(FETCH_LATENCY),
-        |api, &id| api.with_latency_for(id, FAILURE_LATENCY).failing_for(id),
-    )
+    FAILING
+        .iter()
+        .fold(UserApi::new().with_latency(FETCH_LATENCY), |api, &id| {
+            api.with_latency_for(id, FAILURE_LATENCY).failing_for(id)
+        })
 }
 
 fn expected_entry(id: u32) -> Result<User, ServiceError> {

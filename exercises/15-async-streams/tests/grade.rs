@@ -25,8 +25,10 @@ fn api() -> PagedApi {
 async fn yields_every_user_in_order() {
     let api = api();
     let items: Vec<_> = all_users(&api).collect().await;
-    let ids: Result<Vec<u32>, ServiceError> =
-        items.into_iter().map(|item| item.map(|user| user.id)).collect();
+    let ids: Result<Vec<u32>, ServiceError> = items
+        .into_iter()
+        .map(|item| item.map(|user| user.id))
+        .collect();
     EXERCISE.ensure(ids == Ok((1..=TOTAL_USERS).collect()), || {
         Failure::new(format!(
             "expected users 1 to 50 in id order from 5 pages, got {ids:?}"
@@ -94,10 +96,8 @@ async fn stopping_early_fetches_only_the_pages_needed() {
     let stats = api.stats();
     let pages: Vec<u64> = stats.calls.iter().map(|call| call.key).collect();
     EXERCISE.ensure(taken == 15, || {
-        Failure::new(format!(
-            "the consumer asked for 15 users and got {taken}"
-        ))
-        .help("yield every user of every page, one item per user")
+        Failure::new(format!("the consumer asked for 15 users and got {taken}"))
+            .help("yield every user of every page, one item per user")
     });
     EXERCISE.ensure(pages == [1, 2], || {
         Failure::new(format!(

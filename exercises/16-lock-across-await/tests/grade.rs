@@ -57,8 +57,11 @@ async fn every_caller_gets_its_profile_and_it_is_cached() {
         .chain(wrong_answers(&second_round))
         .collect();
     EXERCISE.ensure(wrong.is_empty(), || {
-        Failure::new(format!("handlers got the wrong profiles: {}", wrong.join("; ")))
-            .help("return the profile of the id that was asked for, from the cache or the API")
+        Failure::new(format!(
+            "handlers got the wrong profiles: {}",
+            wrong.join("; ")
+        ))
+        .help("return the profile of the id that was asked for, from the cache or the API")
     });
     EXERCISE.assert_calls(
         &api.stats(),
@@ -145,9 +148,7 @@ async fn a_cache_hit_never_waits_for_a_slow_fetch() {
             hit.elapsed,
         )
         .between(Duration::ZERO, Duration::from_millis(10))
-        .too_slow_means(
-            "the hit waited for the lock, held by the handler fetching user 2 for 2 s",
-        )
+        .too_slow_means("the hit waited for the lock, held by the handler fetching user 2 for 2 s")
         .help(
             "a cache hit needs no I/O and should answer at once: hold the lock only while \
              reading or writing the map",

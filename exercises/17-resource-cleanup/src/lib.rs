@@ -49,7 +49,10 @@ impl Pool {
 
     /// How many connections are in the pool right now, ready to be lent out.
     pub fn idle(&self) -> usize {
-        self.idle.lock().unwrap_or_else(PoisonError::into_inner).len()
+        self.idle
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .len()
     }
 
     /// Borrow a connection, waiting until one is idle. Give it back with [`Pool::release`].

@@ -187,7 +187,10 @@ async fn the_pool_never_exceeds_its_size() {
     // 20 queries, 3 at a time: 7 rounds of 0.1 s.
     EXERCISE
         .elapsed("20 requests through a pool of 3", run.elapsed)
-        .between(7 * QUERY_LATENCY, 7 * QUERY_LATENCY + Duration::from_millis(50))
+        .between(
+            7 * QUERY_LATENCY,
+            7 * QUERY_LATENCY + Duration::from_millis(50),
+        )
         .too_slow_means("the pool did not keep its 3 connections busy")
         .help("20 queries, 3 at a time, take 7 rounds of 0.1 s")
         .check();

@@ -8,9 +8,7 @@ use std::time::Duration;
 
 use exercise_18::{HandlerError, UserPage, get_user};
 use kit_harness::http::LoopbackServer;
-use kit_harness::{
-    Database, Exercise, Failure, Measured, SimService, format_duration, measure,
-};
+use kit_harness::{Database, Exercise, Failure, Measured, SimService, format_duration, measure};
 
 const EXERCISE: Exercise = Exercise::new("exercise-18");
 const USER: u64 = 7;
@@ -75,12 +73,15 @@ async fn a_failure_on_either_side_is_an_error() {
     )
     .await;
     let api_failed = handle(&failing_api, USER).await.value;
-    EXERCISE.ensure(matches!(api_failed, Err(HandlerError::ProfileApi(_))), || {
-        Failure::new(format!(
-            "the profile API answered HTTP 500, but the handler returned {api_failed:?}"
-        ))
-        .help("return the profile request's error (`HandlerError::ProfileApi`)")
-    });
+    EXERCISE.ensure(
+        matches!(api_failed, Err(HandlerError::ProfileApi(_))),
+        || {
+            Failure::new(format!(
+                "the profile API answered HTTP 500, but the handler returned {api_failed:?}"
+            ))
+            .help("return the profile request's error (`HandlerError::ProfileApi`)")
+        },
+    );
 
     let failing_db = backends(
         Database::new().with_latency(ms(300)).failing_for(USER),
@@ -136,7 +137,10 @@ async fn a_slow_database_sets_the_pace() {
 async fn the_query_and_the_request_overlap() {
     let backends = with_latencies(ms(300), ms(500)).await;
     let _ = handle(&backends, USER).await;
-    let (queries, requests) = (backends.db.stats().calls, backends.profile_api.stats().calls);
+    let (queries, requests) = (
+        backends.db.stats().calls,
+        backends.profile_api.stats().calls,
+    );
     let (Some(query), Some(request)) = (queries.first(), requests.first()) else {
         EXERCISE.fail(
             Failure::new(format!(
@@ -160,9 +164,8 @@ async fn the_query_and_the_request_overlap() {
             format_duration(request_end)
         ))
         .why(
-            "in a handler, every call that waits for an unrelated one adds its latency to \
-             every request: under load that is the difference between 500 and 10,000 \
-             requests per second in the seed's case study",
+            "in a handler, a call that waits for an unrelated one adds its whole latency to \
+             every request the service answers",
         )
         .help("neither call needs the other's result: run them together with `tokio::try_join!`")
     });

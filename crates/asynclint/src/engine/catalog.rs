@@ -188,11 +188,18 @@ impl Catalog {
                     .unwrap_or("call it inside `tokio::task::spawn_blocking`")
                     .replace("{name}", &name)
                     .replace("{path}", &path);
-                let async_equivalent = group.async_equivalent.as_ref().map(|a| a.replace("{name}", &name));
+                let async_equivalent = group
+                    .async_equivalent
+                    .as_ref()
+                    .map(|a| a.replace("{name}", &name));
                 catalog.add_known(&path);
                 catalog.blocking.insert(
                     path,
-                    BlockingApi { help, async_equivalent, fix_certain: group.fix },
+                    BlockingApi {
+                        help,
+                        async_equivalent,
+                        fix_certain: group.fix,
+                    },
                 );
             }
         }
@@ -209,7 +216,13 @@ impl Catalog {
         catalog.builders = raw.types.builders.into_iter().collect();
         catalog.passthrough_methods = raw.types.passthrough_methods.into_iter().collect();
         catalog.wrapper_fns = raw.types.wrapper_fns.into_iter().collect();
-        for path in raw.spawn.fns.iter().chain(&raw.offload.fns).chain(&raw.gather.fns) {
+        for path in raw
+            .spawn
+            .fns
+            .iter()
+            .chain(&raw.offload.fns)
+            .chain(&raw.gather.fns)
+        {
             catalog.add_known(path);
         }
         catalog.spawn_fns = raw.spawn.fns.into_iter().collect();
@@ -253,7 +266,9 @@ impl Catalog {
 
     /// A function or method of this name takes its closure off the async thread.
     pub fn name_offloads(&self, name: &str) -> bool {
-        self.offload_markers.iter().any(|marker| name.contains(marker.as_str()))
+        self.offload_markers
+            .iter()
+            .any(|marker| name.contains(marker.as_str()))
     }
 
     /// The type a method call on `ty` returns, when the catalogue or the builder rule says.
@@ -281,9 +296,16 @@ mod tests {
     fn builtin_catalogue_parses_and_expands_groups() {
         let catalog = Catalog::builtin();
         assert!(catalog.blocking.contains_key("std::thread::sleep"));
-        assert!(catalog.blocking.contains_key("std::fs::File::read_to_string"));
+        assert!(
+            catalog
+                .blocking
+                .contains_key("std::fs::File::read_to_string")
+        );
         let read = &catalog.blocking["std::fs::read_to_string"];
-        assert_eq!(read.async_equivalent.as_deref(), Some("tokio::fs::read_to_string"));
+        assert_eq!(
+            read.async_equivalent.as_deref(),
+            Some("tokio::fs::read_to_string")
+        );
         assert!(read.fix_certain);
         assert!(read.help.contains("tokio::fs::read_to_string"));
         assert!(catalog.async_apis.contains("tokio::time::sleep"));
@@ -295,15 +317,25 @@ mod tests {
     #[test]
     fn aliases_and_builders() {
         let catalog = Catalog::builtin();
-        assert_eq!(catalog.normalize("futures_util::future::join_all"), "futures::future::join_all");
+        assert_eq!(
+            catalog.normalize("futures_util::future::join_all"),
+            "futures::future::join_all"
+        );
         assert_eq!(catalog.normalize("core::mem"), "std::mem");
         assert_eq!(
-            catalog.method_return("std::process::Command", "arg").as_deref(),
+            catalog
+                .method_return("std::process::Command", "arg")
+                .as_deref(),
             Some("std::process::Command")
         );
-        assert_eq!(catalog.method_return("std::process::Command", "output"), None);
         assert_eq!(
-            catalog.method_return("std::process::Command", "spawn").as_deref(),
+            catalog.method_return("std::process::Command", "output"),
+            None
+        );
+        assert_eq!(
+            catalog
+                .method_return("std::process::Command", "spawn")
+                .as_deref(),
             Some("std::process::Child")
         );
     }
@@ -313,6 +345,10 @@ mod tests {
         let catalog = Catalog::with_extra_blocking(&["my_db::Client::query_sync".to_string()]);
         assert!(catalog.blocking.contains_key("my_db::Client::query_sync"));
         assert!(catalog.knows("my_db::Client"));
-        assert!(!Catalog::builtin().blocking.contains_key("my_db::Client::query_sync"));
+        assert!(
+            !Catalog::builtin()
+                .blocking
+                .contains_key("my_db::Client::query_sync")
+        );
     }
 }

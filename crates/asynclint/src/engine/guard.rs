@@ -19,7 +19,8 @@ pub(crate) struct TooComplex {
 
 /// Walks the token tree iteratively and checks the limits.
 pub(crate) fn check_complexity(tokens: &TokenStream) -> Result<(), TooComplex> {
-    let mut stack: Vec<(proc_macro2::token_stream::IntoIter, usize)> = vec![(tokens.clone().into_iter(), 0)];
+    let mut stack: Vec<(proc_macro2::token_stream::IntoIter, usize)> =
+        vec![(tokens.clone().into_iter(), 0)];
     while let Some((iter, run)) = stack.last_mut() {
         let Some(tree) = iter.next() else {
             stack.pop();
@@ -58,14 +59,20 @@ mod tests {
 
     #[test]
     fn ordinary_code_passes() {
-        let tokens: TokenStream = "fn main() { let x = (1 + 2) * [3, 4][0]; }".parse().unwrap();
+        let tokens: TokenStream = "fn main() { let x = (1 + 2) * [3, 4][0]; }"
+            .parse()
+            .unwrap();
         assert_eq!(check_complexity(&tokens), Ok(()));
     }
 
     #[test]
     fn deep_nesting_is_refused_without_recursion() {
         let depth = 100_000;
-        let source = format!("fn f() {{ let x = {}1{}; }}", "(".repeat(depth), ")".repeat(depth));
+        let source = format!(
+            "fn f() {{ let x = {}1{}; }}",
+            "(".repeat(depth),
+            ")".repeat(depth)
+        );
         let tokens: TokenStream = source.parse().unwrap();
         let err = check_complexity(&tokens).unwrap_err();
         assert!(err.reason.contains("nested deeper"));

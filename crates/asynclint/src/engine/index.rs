@@ -40,10 +40,22 @@ impl<'c> CrateIndex<'c> {
         for file in files.iter_mut() {
             for facts in std::mem::take(&mut file.fns) {
                 let id = index.fns.len();
-                index.by_path.entry(facts.path.clone()).or_default().push(id);
+                index
+                    .by_path
+                    .entry(facts.path.clone())
+                    .or_default()
+                    .push(id);
                 if let Some(ty) = &facts.self_type {
-                    index.by_type_method.entry((ty.clone(), facts.name.clone())).or_default().push(id);
-                    index.by_method_name.entry(facts.name.clone()).or_default().push(id);
+                    index
+                        .by_type_method
+                        .entry((ty.clone(), facts.name.clone()))
+                        .or_default()
+                        .push(id);
+                    index
+                        .by_method_name
+                        .entry(facts.name.clone())
+                        .or_default()
+                        .push(id);
                 }
                 index.fns.push(facts);
             }
@@ -69,7 +81,10 @@ impl<'c> CrateIndex<'c> {
                 if self.name_is_ambiguous(name) {
                     return Vec::new();
                 }
-                self.by_type_method.get(&(ty.clone(), name.clone())).cloned().unwrap_or_default()
+                self.by_type_method
+                    .get(&(ty.clone(), name.clone()))
+                    .cloned()
+                    .unwrap_or_default()
             }
         }
     }
@@ -85,7 +100,10 @@ impl<'c> CrateIndex<'c> {
             if segments.len() >= 3 {
                 let ty = segments[segments.len() - 2];
                 if ty.starts_with(|c: char| c.is_uppercase()) {
-                    if let Some(ids) = self.by_type_method.get(&(ty.to_string(), segments[segments.len() - 1].to_string())) {
+                    if let Some(ids) = self
+                        .by_type_method
+                        .get(&(ty.to_string(), segments[segments.len() - 1].to_string()))
+                    {
                         return ids.clone();
                     }
                 }
@@ -94,7 +112,11 @@ impl<'c> CrateIndex<'c> {
                 let prefix = segments[..k].join("::");
                 self.aliases.get(&prefix).map(|target| {
                     let rest = &segments[k..];
-                    if rest.is_empty() { target.clone() } else { format!("{target}::{}", rest.join("::")) }
+                    if rest.is_empty() {
+                        target.clone()
+                    } else {
+                        format!("{target}::{}", rest.join("::"))
+                    }
                 })
             });
             match rewritten {
@@ -124,7 +146,9 @@ impl<'c> CrateIndex<'c> {
     }
 
     fn guard_offloads(&self, guard: &Option<Target>) -> bool {
-        guard.as_ref().is_some_and(|g| self.resolve(g).iter().any(|&id| self.offloads[id]))
+        guard
+            .as_ref()
+            .is_some_and(|g| self.resolve(g).iter().any(|&id| self.offloads[id]))
     }
 
     fn compute_blocking(&mut self) {
@@ -183,7 +207,11 @@ impl<'c> CrateIndex<'c> {
     /// The chain by which a sync crate fn blocks, when every candidate blocks.
     fn blocking_chain(&self, target: &Target) -> Option<&[String]> {
         let ids = self.resolve(target);
-        if ids.is_empty() || ids.iter().any(|&id| self.fns[id].is_async || self.blocking[id].is_none()) {
+        if ids.is_empty()
+            || ids
+                .iter()
+                .any(|&id| self.fns[id].is_async || self.blocking[id].is_none())
+        {
             return None;
         }
         self.blocking[ids[0]].as_deref()
@@ -195,7 +223,11 @@ impl<'c> CrateIndex<'c> {
     }
 
     /// Confirms, completes or drops one file's findings.
-    pub fn finish(&self, file: FileFacts, findings: Vec<(Diagnostic, Option<Target>)>) -> Vec<Diagnostic> {
+    pub fn finish(
+        &self,
+        file: FileFacts,
+        findings: Vec<(Diagnostic, Option<Target>)>,
+    ) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         for (diagnostic, guard) in findings {
             if !self.guard_offloads(&guard) {
@@ -210,7 +242,11 @@ impl<'c> CrateIndex<'c> {
             match &pending.condition {
                 Condition::TargetBlocks(target) => {
                     if let Some(chain) = self.blocking_chain(target) {
-                        rules::blocking_in_async::finish_crate_call(&mut diagnostic, target.name(), chain);
+                        rules::blocking_in_async::finish_crate_call(
+                            &mut diagnostic,
+                            target.name(),
+                            chain,
+                        );
                         out.push(diagnostic);
                     }
                 }
@@ -246,16 +282,26 @@ mod tests {
         let mut files = vec![FileFacts {
             fns: vec![
                 sync_fn("crate::cfg::read_config", &["std::fs::read_to_string"], &[]),
-                sync_fn("crate::cfg::load", &[], &[Target::Path("crate::cfg::read_config".into())]),
+                sync_fn(
+                    "crate::cfg::load",
+                    &[],
+                    &[Target::Path("crate::cfg::read_config".into())],
+                ),
                 sync_fn("crate::cfg::pure", &[], &[]),
             ],
             aliases: vec![("crate::load".into(), "crate::cfg::load".into())],
             pending: Vec::new(),
         }];
         let index = CrateIndex::build(&mut files, &common);
-        let chain = index.blocking_chain(&Target::Path("crate::load".into())).unwrap();
+        let chain = index
+            .blocking_chain(&Target::Path("crate::load".into()))
+            .unwrap();
         assert_eq!(chain, ["read_config", "std::fs::read_to_string"]);
-        assert!(index.blocking_chain(&Target::Path("crate::cfg::pure".into())).is_none());
+        assert!(
+            index
+                .blocking_chain(&Target::Path("crate::cfg::pure".into()))
+                .is_none()
+        );
     }
 
     #[test]
@@ -278,9 +324,15 @@ mod tests {
             ..FileFacts::default()
         }];
         let index = CrateIndex::build(&mut files, &common);
-        let by_name = |n: &str| Target::Method { ty: None, name: n.to_string() };
+        let by_name = |n: &str| Target::Method {
+            ty: None,
+            name: n.to_string(),
+        };
         assert!(!index.is_async(&by_name("kill")));
-        assert!(index.is_async(&Target::Method { ty: Some("A".into()), name: "kill".into() }));
+        assert!(index.is_async(&Target::Method {
+            ty: Some("A".into()),
+            name: "kill".into()
+        }));
         assert!(index.is_async(&by_name("refresh")));
         assert!(!index.is_async(&by_name("send")));
     }

@@ -10,9 +10,26 @@ use syn::{Expr, Item, Pat, Stmt, Token};
 
 /// Macros whose bodies are not Rust code (or are templates for code elsewhere).
 const OPAQUE_MACROS: &[&str] = &[
-    "macro_rules", "quote", "quote_spanned", "parse_quote", "parse_quote_spanned", "stringify", "concat",
-    "include_str", "include_bytes", "include", "env", "option_env", "cfg", "compile_error", "concat_idents",
-    "format_ident", "html", "sql", "query", "query_as",
+    "macro_rules",
+    "quote",
+    "quote_spanned",
+    "parse_quote",
+    "parse_quote_spanned",
+    "stringify",
+    "concat",
+    "include_str",
+    "include_bytes",
+    "include",
+    "env",
+    "option_env",
+    "cfg",
+    "compile_error",
+    "concat_idents",
+    "format_ident",
+    "html",
+    "sql",
+    "query",
+    "query_as",
 ];
 
 /// A `tokio::select!` branch: `pat = future => body` (or `else => body`).
@@ -31,7 +48,11 @@ pub(crate) enum MacroBody {
 }
 
 fn macro_name(mac: &syn::Macro) -> String {
-    mac.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default()
+    mac.path
+        .segments
+        .last()
+        .map(|s| s.ident.to_string())
+        .unwrap_or_default()
 }
 
 /// Parses a macro body, or `None` when it is not recognisable code.
@@ -57,7 +78,10 @@ pub(crate) fn parse_body(mac: &syn::Macro) -> Option<MacroBody> {
     if let Ok(stmts) = syn::Block::parse_within.parse2(mac.tokens.clone()) {
         let all_items = stmts.iter().all(|s| matches!(s, Stmt::Item(_)));
         if all_items && !stmts.is_empty() {
-            let items = stmts.into_iter().filter_map(|s| if let Stmt::Item(i) = s { Some(i) } else { None }).collect();
+            let items = stmts
+                .into_iter()
+                .filter_map(|s| if let Stmt::Item(i) = s { Some(i) } else { None })
+                .collect();
             return Some(MacroBody::Items(items));
         }
         return Some(MacroBody::Stmts(stmts));
@@ -86,7 +110,12 @@ fn parse_repeat(input: ParseStream) -> syn::Result<(Expr, Expr)> {
 
 fn parse_select(input: ParseStream) -> syn::Result<Vec<SelectBranch>> {
     let mut branches = Vec::new();
-    if input.peek(syn::Ident) && input.fork().parse::<syn::Ident>().is_ok_and(|i| i == "biased") {
+    if input.peek(syn::Ident)
+        && input
+            .fork()
+            .parse::<syn::Ident>()
+            .is_ok_and(|i| i == "biased")
+    {
         input.parse::<syn::Ident>()?;
         input.parse::<Token![;]>()?;
     }
@@ -153,9 +182,9 @@ mod tests {
 
     #[test]
     fn select_branches_are_split() {
-        let Some(MacroBody::Select(branches)) =
-            body("tokio::select! { biased; v = rx.recv() => { handle(v) } _ = sleep(d), if armed => stop(), else => {} }")
-        else {
+        let Some(MacroBody::Select(branches)) = body(
+            "tokio::select! { biased; v = rx.recv() => { handle(v) } _ = sleep(d), if armed => stop(), else => {} }",
+        ) else {
             panic!("select not parsed");
         };
         assert_eq!(branches.len(), 3);
@@ -165,9 +194,15 @@ mod tests {
 
     #[test]
     fn argument_lists_statements_and_opaque_bodies() {
-        assert!(matches!(body("println!(\"{}\", load())"), Some(MacroBody::Exprs(e)) if e.len() == 2));
-        assert!(matches!(body("m! { let x = 1; run(x); }"), Some(MacroBody::Stmts(s)) if s.len() == 2));
-        assert!(matches!(body("cfg_rt! { pub fn a() {} }"), Some(MacroBody::Items(i)) if i.len() == 1));
+        assert!(
+            matches!(body("println!(\"{}\", load())"), Some(MacroBody::Exprs(e)) if e.len() == 2)
+        );
+        assert!(
+            matches!(body("m! { let x = 1; run(x); }"), Some(MacroBody::Stmts(s)) if s.len() == 2)
+        );
+        assert!(
+            matches!(body("cfg_rt! { pub fn a() {} }"), Some(MacroBody::Items(i)) if i.len() == 1)
+        );
         assert!(body("quote! { fn #name() {} }").is_none());
         let mac: syn::Macro = syn::parse_str("vec![1, 2, 3]").unwrap();
         assert_eq!(literal_vec_len(&mac), Some(3));

@@ -48,18 +48,32 @@ pub(crate) struct Resolver {
 
 impl Resolver {
     pub fn new(module_path: Vec<String>, edition: Edition) -> Self {
-        let root = Scope { module: Some(module_path), ..Scope::default() };
-        Resolver { scopes: vec![root], edition, self_types: Vec::new() }
+        let root = Scope {
+            module: Some(module_path),
+            ..Scope::default()
+        };
+        Resolver {
+            scopes: vec![root],
+            edition,
+            self_types: Vec::new(),
+        }
     }
 
     pub fn module_path(&self) -> &[String] {
-        self.scopes.iter().rev().find_map(|s| s.module.as_deref()).unwrap_or(&[])
+        self.scopes
+            .iter()
+            .rev()
+            .find_map(|s| s.module.as_deref())
+            .unwrap_or(&[])
     }
 
     pub fn push_module(&mut self, name: &str) {
         let mut path = self.module_path().to_vec();
         path.push(name.to_string());
-        self.scopes.push(Scope { module: Some(path), ..Scope::default() });
+        self.scopes.push(Scope {
+            module: Some(path),
+            ..Scope::default()
+        });
     }
 
     pub fn push_block(&mut self) {
@@ -108,14 +122,28 @@ impl Resolver {
     }
 
     fn innermost(&mut self) -> &mut Scope {
-        self.scopes.last_mut().expect("the root scope is never popped")
+        self.scopes
+            .last_mut()
+            .expect("the root scope is never popped")
     }
 
     /// Registers a `use` tree; returns the bindings it made (for the crate's alias map).
-    pub fn add_use(&mut self, tree: &syn::UseTree, leading_colon: bool, catalog: &Catalog) -> Vec<(String, Vec<String>)> {
+    pub fn add_use(
+        &mut self,
+        tree: &syn::UseTree,
+        leading_colon: bool,
+        catalog: &Catalog,
+    ) -> Vec<(String, Vec<String>)> {
         let mut bindings = Vec::new();
         let mut globs = Vec::new();
-        self.collect_use(tree, Vec::new(), leading_colon, &mut bindings, &mut globs, catalog);
+        self.collect_use(
+            tree,
+            Vec::new(),
+            leading_colon,
+            &mut bindings,
+            &mut globs,
+            catalog,
+        );
         let scope = self.innermost();
         for (name, path) in &bindings {
             scope.names.insert(name.clone(), path.clone());
@@ -158,7 +186,11 @@ impl Resolver {
             syn::UseTree::Rename(r) => {
                 let rename = r.rename.to_string();
                 let ident = r.ident.to_string();
-                let source = if ident == "self" { prefix.clone() } else { extend(&ident) };
+                let source = if ident == "self" {
+                    prefix.clone()
+                } else {
+                    extend(&ident)
+                };
                 if rename != "_" {
                     if let Some(full) = self.absolutize(&source, leading_colon, catalog) {
                         bindings.push((rename, full));
@@ -172,14 +204,26 @@ impl Resolver {
             }
             syn::UseTree::Group(g) => {
                 for item in &g.items {
-                    self.collect_use(item, prefix.clone(), leading_colon, bindings, globs, catalog);
+                    self.collect_use(
+                        item,
+                        prefix.clone(),
+                        leading_colon,
+                        bindings,
+                        globs,
+                        catalog,
+                    );
                 }
             }
         }
     }
 
     /// Turns the path of a `use` into a full path.
-    fn absolutize(&self, segments: &[String], leading_colon: bool, catalog: &Catalog) -> Option<Vec<String>> {
+    fn absolutize(
+        &self,
+        segments: &[String],
+        leading_colon: bool,
+        catalog: &Catalog,
+    ) -> Option<Vec<String>> {
         let first = segments.first()?;
         if leading_colon {
             return Some(split_normalized(catalog, segments));
@@ -206,7 +250,11 @@ impl Resolver {
         let mut rest = &segments[1..];
         let mut base = match first.as_str() {
             "crate" => {
-                let root = self.module_path().first().cloned().unwrap_or_else(|| "crate".to_string());
+                let root = self
+                    .module_path()
+                    .first()
+                    .cloned()
+                    .unwrap_or_else(|| "crate".to_string());
                 vec![root]
             }
             "self" => self.module_path().to_vec(),
@@ -237,7 +285,9 @@ impl Resolver {
 
     /// Resolves the path of an expression (`fs::read`, `sleep`, `Self::load`).
     pub fn resolve(&self, segments: &[String], leading_colon: bool, catalog: &Catalog) -> Resolved {
-        let Some(first) = segments.first() else { return Resolved::Unknown };
+        let Some(first) = segments.first() else {
+            return Resolved::Unknown;
+        };
         if leading_colon {
             return Resolved::Path(split_normalized(catalog, segments));
         }
@@ -283,7 +333,12 @@ impl Resolver {
             syn::Type::Paren(p) => self.resolve_type(&p.elem, catalog),
             syn::Type::Group(g) => self.resolve_type(&g.elem, catalog),
             syn::Type::Path(p) if p.qself.is_none() => {
-                let segments: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
+                let segments: Vec<String> = p
+                    .path
+                    .segments
+                    .iter()
+                    .map(|s| s.ident.to_string())
+                    .collect();
                 // `Arc<Mutex<T>>`, `Box<File>`: look through smart pointers.
                 if let Some(last) = p.path.segments.last() {
                     let name = last.ident.to_string();
@@ -306,7 +361,10 @@ impl Resolver {
 }
 
 fn is_external_root(name: &str) -> bool {
-    matches!(name, "std" | "core" | "alloc" | "tokio" | "futures" | "futures_util")
+    matches!(
+        name,
+        "std" | "core" | "alloc" | "tokio" | "futures" | "futures_util"
+    )
 }
 
 fn split_normalized(catalog: &Catalog, segments: &[String]) -> Vec<String> {
@@ -354,33 +412,71 @@ mod tests {
 
     #[test]
     fn groups_aliases_and_globs() {
-        let r = resolver_with("use std::{thread::{self, sleep as nap}, fs::*}; use tokio::{fs as tfs, time};");
-        assert_eq!(resolve(&r, "nap"), Resolved::Path(path("std::thread::sleep")));
-        assert_eq!(resolve(&r, "thread::sleep"), Resolved::Path(path("std::thread::sleep")));
-        assert_eq!(resolve(&r, "read_to_string"), Resolved::Path(path("std::fs::read_to_string")));
-        assert_eq!(resolve(&r, "tfs::read"), Resolved::Path(path("tokio::fs::read")));
-        assert_eq!(resolve(&r, "time::sleep"), Resolved::Path(path("tokio::time::sleep")));
+        let r = resolver_with(
+            "use std::{thread::{self, sleep as nap}, fs::*}; use tokio::{fs as tfs, time};",
+        );
+        assert_eq!(
+            resolve(&r, "nap"),
+            Resolved::Path(path("std::thread::sleep"))
+        );
+        assert_eq!(
+            resolve(&r, "thread::sleep"),
+            Resolved::Path(path("std::thread::sleep"))
+        );
+        assert_eq!(
+            resolve(&r, "read_to_string"),
+            Resolved::Path(path("std::fs::read_to_string"))
+        );
+        assert_eq!(
+            resolve(&r, "tfs::read"),
+            Resolved::Path(path("tokio::fs::read"))
+        );
+        assert_eq!(
+            resolve(&r, "time::sleep"),
+            Resolved::Path(path("tokio::time::sleep"))
+        );
         assert_eq!(resolve(&r, "HashMap"), Resolved::Unknown);
     }
 
     #[test]
     fn crate_items_shadow_known_names() {
         let r = resolver_with("mod fs; async fn sleep() {} use fs_err as stdfs;");
-        assert_eq!(resolve(&r, "fs::read"), Resolved::Path(path("crate::svc::fs::read")));
-        assert_eq!(resolve(&r, "sleep"), Resolved::Path(path("crate::svc::sleep")));
-        assert_eq!(resolve(&r, "stdfs::read"), Resolved::Path(path("fs_err::read")));
+        assert_eq!(
+            resolve(&r, "fs::read"),
+            Resolved::Path(path("crate::svc::fs::read"))
+        );
+        assert_eq!(
+            resolve(&r, "sleep"),
+            Resolved::Path(path("crate::svc::sleep"))
+        );
+        assert_eq!(
+            resolve(&r, "stdfs::read"),
+            Resolved::Path(path("fs_err::read"))
+        );
     }
 
     #[test]
     fn relative_paths_and_locals() {
         let mut r = resolver_with("use super::store::load; use crate::util;");
-        assert_eq!(resolve(&r, "load"), Resolved::Path(path("crate::store::load")));
-        assert_eq!(resolve(&r, "util::x"), Resolved::Path(path("crate::util::x")));
-        assert_eq!(resolve(&r, "self::helper"), Resolved::Path(path("crate::svc::helper")));
+        assert_eq!(
+            resolve(&r, "load"),
+            Resolved::Path(path("crate::store::load"))
+        );
+        assert_eq!(
+            resolve(&r, "util::x"),
+            Resolved::Path(path("crate::util::x"))
+        );
+        assert_eq!(
+            resolve(&r, "self::helper"),
+            Resolved::Path(path("crate::svc::helper"))
+        );
         r.push_block();
         r.declare_local("load", LocalInfo::default());
         assert_eq!(resolve(&r, "load"), Resolved::Local);
         r.pop();
-        assert_eq!(resolve(&r, "load"), Resolved::Path(path("crate::store::load")));
+        assert_eq!(
+            resolve(&r, "load"),
+            Resolved::Path(path("crate::store::load"))
+        );
     }
 }

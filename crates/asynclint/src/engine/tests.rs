@@ -9,18 +9,28 @@ fn crate_of(files: &[(&str, &str)]) -> CrateInput {
         edition: Edition::E2021,
         files: files
             .iter()
-            .map(|(path, text)| SourceFile { path: PathBuf::from("/c").join(path), text: Arc::from(*text), report: true })
+            .map(|(path, text)| SourceFile {
+                path: PathBuf::from("/c").join(path),
+                text: Arc::from(*text),
+                report: true,
+            })
             .collect(),
     }
 }
 
 fn check(source: &str) -> Vec<Diagnostic> {
-    check_crate(&crate_of(&[("src/lib.rs", source)]), &AnalysisOptions::default())
+    check_crate(
+        &crate_of(&[("src/lib.rs", source)]),
+        &AnalysisOptions::default(),
+    )
 }
 
 /// `(line, rule)` of every finding.
 fn found(source: &str) -> Vec<(usize, String)> {
-    check(source).into_iter().map(|d| (d.span.start.line, d.rule)).collect()
+    check(source)
+        .into_iter()
+        .map(|d| (d.span.start.line, d.rule))
+        .collect()
 }
 
 fn lines(expected: &[(usize, &str)]) -> Vec<(usize, String)> {
@@ -36,7 +46,10 @@ async fn a() {
 }
 fn sync_ok() { std::thread::sleep(Duration::from_secs(1)); }
 ";
-    assert_eq!(found(src), lines(&[(3, "blocking-in-async"), (4, "blocking-in-async")]));
+    assert_eq!(
+        found(src),
+        lines(&[(3, "blocking-in-async"), (4, "blocking-in-async")])
+    );
 }
 
 #[test]
@@ -45,13 +58,19 @@ fn fix_rewrites_sleep_and_imported_read() {
     let diagnostics = check(src);
     assert_eq!(diagnostics.len(), 2);
     let mut fixed = src.to_string();
-    let mut edits: Vec<_> = diagnostics.iter().flat_map(|d| d.fix.clone().unwrap().edits).collect();
+    let mut edits: Vec<_> = diagnostics
+        .iter()
+        .flat_map(|d| d.fix.clone().unwrap().edits)
+        .collect();
     edits.sort_by_key(|e| std::cmp::Reverse(e.start));
     for edit in edits {
         fixed.replace_range(edit.start..edit.end, &edit.replacement);
     }
     assert!(fixed.contains("tokio::time::sleep(d).await;"), "{fixed}");
-    assert!(fixed.contains("let s = tokio::fs::read_to_string(p).await;"), "{fixed}");
+    assert!(
+        fixed.contains("let s = tokio::fs::read_to_string(p).await;"),
+        "{fixed}"
+    );
 }
 
 #[test]
@@ -70,7 +89,10 @@ async fn b(fs: Store) { fs.read(\"x\"); }
 
 #[test]
 fn fs_err_is_a_blocking_wrapper() {
-    assert_eq!(found("use fs_err as fs;\nasync fn a() { fs::read(\"x\"); }\n"), lines(&[(2, "blocking-in-async")]));
+    assert_eq!(
+        found("use fs_err as fs;\nasync fn a() { fs::read(\"x\"); }\n"),
+        lines(&[(2, "blocking-in-async")])
+    );
 }
 
 #[test]
@@ -85,15 +107,24 @@ fn offloaded_closures_are_not_async_context() {
 }
 ";
     // the std::thread::spawn(..).join() blocks (line 5); the inline map closure blocks (line 7)
-    assert_eq!(found(src), lines(&[(5, "blocking-in-async"), (7, "blocking-in-async")]));
-    let inline = check(src).into_iter().find(|d| d.span.start.line == 7).unwrap();
+    assert_eq!(
+        found(src),
+        lines(&[(5, "blocking-in-async"), (7, "blocking-in-async")])
+    );
+    let inline = check(src)
+        .into_iter()
+        .find(|d| d.span.start.line == 7)
+        .unwrap();
     assert!(inline.fix.is_none());
 }
 
 #[test]
 fn crate_chain_through_sync_helpers() {
     let files = [
-        ("src/lib.rs", "mod cfg;\npub use cfg::load;\nasync fn serve() { let c = load(); let d = cfg::pure(); }\n"),
+        (
+            "src/lib.rs",
+            "mod cfg;\npub use cfg::load;\nasync fn serve() { let c = load(); let d = cfg::pure(); }\n",
+        ),
         (
             "src/cfg.rs",
             "pub fn load() -> String { read_config() }\nfn read_config() -> String { std::fs::read_to_string(\"c\").unwrap() }\npub fn pure() {}\npub fn block() { tokio::runtime::Handle::current().block_on(async {}); }\n",
@@ -101,7 +132,10 @@ fn crate_chain_through_sync_helpers() {
     ];
     let diagnostics = check_crate(&crate_of(&files), &AnalysisOptions::default());
     assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
-    assert_eq!(diagnostics[0].message, "`load()` blocks: it calls `read_config()`, which calls `std::fs::read_to_string`");
+    assert_eq!(
+        diagnostics[0].message,
+        "`load()` blocks: it calls `read_config()`, which calls `std::fs::read_to_string`"
+    );
     assert_eq!(diagnostics[0].labels.len(), 1);
 }
 
@@ -131,7 +165,12 @@ async fn a() -> std::io::Result<()> {
 ";
     assert_eq!(
         found(src),
-        lines(&[(4, "blocking-in-async"), (6, "blocking-in-async"), (8, "blocking-in-async"), (9, "blocking-in-async")])
+        lines(&[
+            (4, "blocking-in-async"),
+            (6, "blocking-in-async"),
+            (8, "blocking-in-async"),
+            (9, "blocking-in-async")
+        ])
     );
 }
 
@@ -184,7 +223,12 @@ fn keep() -> tokio::task::JoinHandle<()> { tokio::spawn(async {}) }
 ";
     assert_eq!(
         found(src),
-        lines(&[(2, "detached-spawn"), (3, "detached-spawn"), (4, "detached-spawn"), (9, "detached-spawn")])
+        lines(&[
+            (2, "detached-spawn"),
+            (3, "detached-spawn"),
+            (4, "detached-spawn"),
+            (9, "detached-spawn")
+        ])
     );
 }
 
@@ -208,7 +252,10 @@ async fn bounded(urls: Vec<String>, sem: std::sync::Arc<tokio::sync::Semaphore>)
     }
 }
 ";
-    assert_eq!(found(src), lines(&[(3, "unbounded-gather"), (7, "unbounded-gather")]));
+    assert_eq!(
+        found(src),
+        lines(&[(3, "unbounded-gather"), (7, "unbounded-gather")])
+    );
 }
 
 #[test]
@@ -221,7 +268,14 @@ fn macros_are_analyzed() {
     assert!(std::fs::metadata(\"x\").is_ok());
 }
 ";
-    assert_eq!(found(src), lines(&[(3, "blocking-in-async"), (4, "blocking-in-async"), (6, "blocking-in-async")]));
+    assert_eq!(
+        found(src),
+        lines(&[
+            (3, "blocking-in-async"),
+            (4, "blocking-in-async"),
+            (6, "blocking-in-async")
+        ])
+    );
 }
 
 #[test]
@@ -230,10 +284,18 @@ fn bad_input_becomes_diagnostics() {
     assert_eq!(diagnostics.len(), 1);
     assert_eq!(diagnostics[0].rule, "syntax-error");
     assert_eq!(diagnostics[0].span.start.line, 2);
-    let deep = format!("fn f() {{ let x = {}1{}; }}", "(".repeat(100_000), ")".repeat(100_000));
+    let deep = format!(
+        "fn f() {{ let x = {}1{}; }}",
+        "(".repeat(100_000),
+        ")".repeat(100_000)
+    );
     let diagnostics = check(&deep);
     assert_eq!(diagnostics.len(), 1);
-    assert!(diagnostics[0].message.contains("nested"), "{}", diagnostics[0].message);
+    assert!(
+        diagnostics[0].message.contains("nested"),
+        "{}",
+        diagnostics[0].message
+    );
     let unclosed = check("fn f() { (");
     assert_eq!(unclosed[0].rule, "syntax-error");
 }
@@ -241,8 +303,14 @@ fn bad_input_becomes_diagnostics() {
 #[test]
 fn only_reported_files_get_findings_but_all_feed_the_index() {
     let mut input = crate_of(&[
-        ("src/lib.rs", "mod io;\nasync fn a() { io::load(); std::thread::sleep(d); }\n"),
-        ("src/io.rs", "pub fn load() { std::thread::sleep(d); }\nasync fn b() { std::thread::sleep(d); }\n"),
+        (
+            "src/lib.rs",
+            "mod io;\nasync fn a() { io::load(); std::thread::sleep(d); }\n",
+        ),
+        (
+            "src/io.rs",
+            "pub fn load() { std::thread::sleep(d); }\nasync fn b() { std::thread::sleep(d); }\n",
+        ),
     ]);
     input.files[1].report = false;
     let diagnostics = check_crate(&input, &AnalysisOptions::default());
@@ -252,7 +320,9 @@ fn only_reported_files_get_findings_but_all_feed_the_index() {
 
 #[test]
 fn extra_blocking_apis_from_config() {
-    let options = AnalysisOptions { extra_blocking: vec!["my_db::query_sync".to_string()] };
+    let options = AnalysisOptions {
+        extra_blocking: vec!["my_db::query_sync".to_string()],
+    };
     let input = crate_of(&[("src/lib.rs", "async fn a() { my_db::query_sync(\"q\"); }\n")]);
     assert_eq!(check_crate(&input, &options).len(), 1);
 }
@@ -261,7 +331,74 @@ fn extra_blocking_apis_from_config() {
 fn module_paths_follow_the_file_layout() {
     let root = Path::new("/c");
     assert_eq!(module_path_for(root, Path::new("/c/src/lib.rs")), ["crate"]);
-    assert_eq!(module_path_for(root, Path::new("/c/src/a/mod.rs")), ["crate", "a"]);
-    assert_eq!(module_path_for(root, Path::new("/c/src/a/b.rs")), ["crate", "a", "b"]);
-    assert_eq!(module_path_for(root, Path::new("/c/tests/it.rs")), ["crate@tests/it"]);
+    assert_eq!(
+        module_path_for(root, Path::new("/c/src/a/mod.rs")),
+        ["crate", "a"]
+    );
+    assert_eq!(
+        module_path_for(root, Path::new("/c/src/a/b.rs")),
+        ["crate", "a", "b"]
+    );
+    assert_eq!(
+        module_path_for(root, Path::new("/c/tests/it.rs")),
+        ["crate@tests/it"]
+    );
+}
+
+#[test]
+fn runtime_entry_fns_block_when_called_from_async_code() {
+    let src = "#[tokio::main(flavor = \"current_thread\")]
+async fn inner() {}
+#[tokio::test]
+async fn outer() {
+    inner();
+}
+";
+    let diagnostics = check(src);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
+    assert_eq!(diagnostics[0].rule, "blocking-in-async");
+    assert!(
+        diagnostics[0].message.contains("block_on"),
+        "{}",
+        diagnostics[0].message
+    );
+}
+
+#[test]
+fn bindings_made_inside_macros_may_be_used_after_them() {
+    let src = "async fn one() {}
+async fn a() {
+    tokio::pin! {
+        let f1 = one();
+    }
+    (&mut f1).await;
+}
+";
+    assert_eq!(found(src), lines(&[]));
+}
+
+#[test]
+fn spawn_awaited_in_the_loop_is_sequential() {
+    let src = "async fn a(items: Vec<u32>) {
+    for i in items.clone() { tokio::spawn(work(i)).await.unwrap(); }
+    for i in items { let h = tokio::spawn(work(i)); h.await.unwrap(); }
+}
+";
+    // The second loop keeps the handle but awaits it later in the same iteration: still one
+    // at a time, but only a data-flow analysis would know; it is reported.
+    assert_eq!(found(src), lines(&[(3, "unbounded-gather")]));
+}
+
+#[test]
+fn a_limit_after_the_gather_does_not_excuse_it() {
+    let src = "use futures::{future::join_all, stream::{self, StreamExt}};
+async fn a(targets: Vec<String>) {
+    let all = join_all(targets.iter().map(|t| probe(t))).await;
+    let bounded: Vec<_> = stream::iter(&targets).map(|t| probe(t)).buffer_unordered(8).collect().await;
+}
+async fn b(targets: Vec<String>, sem: tokio::sync::Semaphore) {
+    join_all(targets.iter().map(|t| async { let _p = sem.acquire().await; probe(t).await })).await;
+}
+";
+    assert_eq!(found(src), lines(&[(3, "unbounded-gather")]));
 }

@@ -12,14 +12,14 @@ use syn::spanned::Spanned;
 use syn::visit::{self, Visit};
 use syn::{Expr, Stmt};
 
+use super::Edition;
 use super::catalog::Catalog;
 use super::facts::{Condition, FileFacts, FnFacts, Pending, Target};
 use super::macros::{self, MacroBody};
 use super::scope::{LocalInfo, Resolved, Resolver};
 use super::source_map::SourceMap;
-use super::Edition;
-use crate::{Diagnostic, Label, Span};
 use crate::rules;
+use crate::{Diagnostic, Label, Span};
 
 /// Whether the code being walked runs on an async task, on a sync thread, or elsewhere.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,6 +118,8 @@ pub(crate) struct Walker<'a> {
     offloaded_vars: Vec<HashSet<String>>,
     /// Nesting of macro bodies being walked (macro bodies can contain macros).
     macro_depth: usize,
+    /// Start offsets of calls whose result is awaited right away (`spawn(..).await`).
+    pub awaited_calls: HashSet<usize>,
 }
 
 impl<'a> Walker<'a> {
@@ -147,6 +149,7 @@ impl<'a> Walker<'a> {
             loops: Vec::new(),
             offloaded_vars: Vec::new(),
             macro_depth: 0,
+            awaited_calls: HashSet::new(),
         }
     }
 
@@ -172,11 +175,22 @@ impl<'a> Walker<'a> {
     /// A finding that the crate index confirms in pass 2.
     pub fn report_if(&mut self, diagnostic: Diagnostic, condition: Condition) {
         let offload_guard = self.frame().offload_guard.clone();
-        self.facts.pending.push(Pending { diagnostic, condition, offload_guard });
+        self.facts.pending.push(Pending {
+            diagnostic,
+            condition,
+            offload_guard,
+        });
     }
 
     /// A new diagnostic at `start..end` with the enclosing async owner as a label.
-    pub fn diagnostic(&self, rule: &str, start: usize, end: usize, message: String, help: Option<String>) -> Diagnostic {
+    pub fn diagnostic(
+        &self,
+        rule: &str,
+        start: usize,
+        end: usize,
+        message: String,
+        help: Option<String>,
+    ) -> Diagnostic {
         let info = rules::find(rule);
         Diagnostic {
             rule: rule.to_string(),
@@ -201,12 +215,16 @@ impl<'a> Walker<'a> {
         }
         for item in items {
             if let syn::Item::Use(u) = item {
-                let bindings = self.resolver.add_use(&u.tree, u.leading_colon.is_some(), self.catalog);
+                let bindings =
+                    self.resolver
+                        .add_use(&u.tree, u.leading_colon.is_some(), self.catalog);
                 if record_aliases {
                     let module = self.resolver.module_path().join("::");
                     for (name, target) in bindings {
                         if target.first().is_some_and(|s| s.starts_with("crate")) {
-                            self.facts.aliases.push((format!("{module}::{name}"), target.join("::")));
+                            self.facts
+                                .aliases
+                                .push((format!("{module}::{name}"), target.join("::")));
                         }
                     }
                 }
@@ -214,10 +232,22 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn enter_fn(&mut self, sig: &syn::Signature, block: &syn::Block, is_method: bool) {
+    fn enter_fn(
+        &mut self,
+        attrs: &[syn::Attribute],
+        sig: &syn::Signature,
+        block: &syn::Block,
+        is_method: bool,
+    ) {
         let name = sig.ident.to_string();
         let is_async = sig.asyncness.is_some();
-        let self_type = if is_method { self.resolver.self_types.last().cloned() } else { None };
+        // `#[tokio::main] async fn` is a sync fn that builds a runtime and blocks on its body.
+        let runs_own_runtime = is_async && attrs.iter().any(is_runtime_entry_attribute);
+        let self_type = if is_method {
+            self.resolver.self_types.last().cloned()
+        } else {
+            None
+        };
         let mut path = match &self_type {
             Some(ty) => ty.clone(),
             None => self.resolver.module_path().to_vec(),
@@ -228,13 +258,25 @@ impl<'a> Walker<'a> {
             path: path.join("::"),
             name: name.clone(),
             self_type: self_type.as_ref().and_then(|t| t.last().cloned()),
-            is_async,
+            is_async: is_async && !runs_own_runtime,
+            blocking: if runs_own_runtime {
+                vec![("tokio::runtime::Runtime::block_on".to_string(), None)]
+            } else {
+                Vec::new()
+            },
             ..FnFacts::default()
         });
         let owner = is_async.then(|| {
-            let start = sig.asyncness.map_or(sig.fn_token.span, |a| a.span).byte_range().start;
+            let start = sig
+                .asyncness
+                .map_or(sig.fn_token.span, |a| a.span)
+                .byte_range()
+                .start;
             let end = sig.ident.span().byte_range().end;
-            Label { span: self.span(start, end), message: format!("in this async fn `{name}`") }
+            Label {
+                span: self.span(start, end),
+                message: format!("in this async fn `{name}`"),
+            }
         });
         let guard = self.frame().offload_guard.clone();
         self.frames.push(Frame {
@@ -245,13 +287,22 @@ impl<'a> Walker<'a> {
             item_fn: Some(index),
             offload_guard: if is_async { None } else { guard },
         });
-        self.gather.push(GatherState { loop_base: self.loops.len(), ..GatherState::default() });
+        self.gather.push(GatherState {
+            loop_base: self.loops.len(),
+            ..GatherState::default()
+        });
         self.resolver.push_block();
         for input in &sig.inputs {
             match input {
                 syn::FnArg::Receiver(_) => {
                     let ty = self.resolver.self_types.last().map(|t| t.join("::"));
-                    self.resolver.declare_local("self", LocalInfo { ty, small_literal: false });
+                    self.resolver.declare_local(
+                        "self",
+                        LocalInfo {
+                            ty,
+                            small_literal: false,
+                        },
+                    );
                 }
                 syn::FnArg::Typed(typed) => {
                     let ty = self.resolver.resolve_type(&typed.ty, self.catalog);
@@ -270,7 +321,10 @@ impl<'a> Walker<'a> {
     }
 
     fn with_self_type(&mut self, ty: &syn::Type, walk: impl FnOnce(&mut Self)) {
-        let resolved = self.resolver.resolve_type(ty, self.catalog).map(|p| p.split("::").map(str::to_string).collect());
+        let resolved = self
+            .resolver
+            .resolve_type(ty, self.catalog)
+            .map(|p| p.split("::").map(str::to_string).collect());
         let fallback = || {
             let mut path = self.resolver.module_path().to_vec();
             path.push(type_ident(ty).unwrap_or_else(|| "_".to_string()));
@@ -291,7 +345,8 @@ impl<'a> Walker<'a> {
     pub fn declare_pattern(&mut self, pat: &syn::Pat, ty: Option<String>, small_literal: bool) {
         match pat {
             syn::Pat::Ident(p) => {
-                self.resolver.declare_local(&p.ident.to_string(), LocalInfo { ty, small_literal });
+                self.resolver
+                    .declare_local(&p.ident.to_string(), LocalInfo { ty, small_literal });
                 if let Some((_, sub)) = &p.subpat {
                     self.declare_pattern(sub, None, false);
                 }
@@ -344,7 +399,11 @@ impl<'a> Walker<'a> {
                     if self.catalog.wrapper_fns.contains(&path) || is_wrapper_call(&call.func) {
                         return call.args.first().and_then(|a| self.infer_type(a));
                     }
-                    self.catalog.returns.get(&path).filter(|t| t.len() == 1).map(|t| t[0].clone())
+                    self.catalog
+                        .returns
+                        .get(&path)
+                        .filter(|t| t.len() == 1)
+                        .map(|t| t[0].clone())
                 }
                 _ => None,
             },
@@ -366,7 +425,12 @@ impl<'a> Walker<'a> {
     fn infer_tuple(&self, expr: &Expr) -> Option<Vec<String>> {
         match expr {
             Expr::Call(call) => match self.callee_of_path_call(call) {
-                Callee::Api(path) => self.catalog.returns.get(&path).filter(|t| t.len() > 1).cloned(),
+                Callee::Api(path) => self
+                    .catalog
+                    .returns
+                    .get(&path)
+                    .filter(|t| t.len() > 1)
+                    .cloned(),
                 _ => None,
             },
             Expr::Try(t) => self.infer_tuple(&t.expr),
@@ -381,12 +445,22 @@ impl<'a> Walker<'a> {
     // ------------------------------------------------------------------ calls
 
     fn callee_of_path_call(&self, call: &syn::ExprCall) -> Callee {
-        let Expr::Path(p) = &*call.func else { return Callee::Unknown };
+        let Expr::Path(p) = &*call.func else {
+            return Callee::Unknown;
+        };
         if p.qself.is_some() {
             return Callee::Unknown;
         }
-        let segments: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
-        match self.resolver.resolve(&segments, p.path.leading_colon.is_some(), self.catalog) {
+        let segments: Vec<String> = p
+            .path
+            .segments
+            .iter()
+            .map(|s| s.ident.to_string())
+            .collect();
+        match self
+            .resolver
+            .resolve(&segments, p.path.leading_colon.is_some(), self.catalog)
+        {
             Resolved::Path(full) if full.first().is_some_and(|s| s.starts_with("crate")) => {
                 Callee::Crate(Target::Path(full.join("::")))
             }
@@ -410,7 +484,10 @@ impl<'a> Walker<'a> {
             Expr::Path(p) => {
                 let start = expr_start(&call.func);
                 let last = p.path.segments.last()?;
-                (Some((start, last.ident.span().byte_range().end)), last.ident.to_string())
+                (
+                    Some((start, last.ident.span().byte_range().end)),
+                    last.ident.to_string(),
+                )
             }
             _ => (None, String::new()),
         };
@@ -432,13 +509,22 @@ impl<'a> Walker<'a> {
             Some(ty) if ty.starts_with("crate") => {
                 let ty = ty.rsplit("::").next().unwrap_or(ty).to_string();
                 if is_self_receiver(&call.receiver) {
-                    Callee::Crate(Target::Method { ty: Some(ty), name: name.clone() })
+                    Callee::Crate(Target::Method {
+                        ty: Some(ty),
+                        name: name.clone(),
+                    })
                 } else {
-                    Callee::Crate(Target::TypedMethod { ty, name: name.clone() })
+                    Callee::Crate(Target::TypedMethod {
+                        ty,
+                        name: name.clone(),
+                    })
                 }
             }
             Some(ty) => Callee::Api(format!("{ty}::{name}")),
-            None => Callee::Crate(Target::Method { ty: None, name: name.clone() }),
+            None => Callee::Crate(Target::Method {
+                ty: None,
+                name: name.clone(),
+            }),
         };
         CallInfo {
             callee,
@@ -476,7 +562,8 @@ impl<'a> Walker<'a> {
         let offloads = match &call.callee {
             Callee::Api(path) => self.catalog.offload_fns.contains(path),
             _ => false,
-        } || (call.is_method && matches!(call.name.as_str(), "spawn_blocking" | "block_in_place"))
+        } || (call.is_method
+            && matches!(call.name.as_str(), "spawn_blocking" | "block_in_place"))
             || self.catalog.name_offloads(&call.name);
         if offloads {
             if let Some(index) = self.frame().item_fn {
@@ -501,14 +588,21 @@ impl<'a> Walker<'a> {
 
     pub fn push_loop(&mut self, bounded: bool) {
         let limit_at_start = self.limit_count();
-        self.loops.push(LoopFrame { bounded, limit_at_start, pending: Vec::new() });
+        self.loops.push(LoopFrame {
+            bounded,
+            limit_at_start,
+            pending: Vec::new(),
+        });
     }
 
     /// Ends a loop: its spawn findings stand unless a limit appeared in its body.
     pub fn pop_loop(&mut self) {
-        let Some(frame) = self.loops.pop() else { return };
+        let Some(frame) = self.loops.pop() else {
+            return;
+        };
         if self.limit_count() == frame.limit_at_start {
-            self.findings.extend(frame.pending.into_iter().map(|d| (d, None)));
+            self.findings
+                .extend(frame.pending.into_iter().map(|d| (d, None)));
         }
     }
 
@@ -532,7 +626,9 @@ impl<'a> Walker<'a> {
     /// In a sync fn body, remember what it calls for the crate's blocking fixpoint.
     fn record_sync_facts(&mut self, call: &CallInfo) {
         let frame = self.frame();
-        let (Exec::Sync, Some(index)) = (frame.exec, frame.facts_fn) else { return };
+        let (Exec::Sync, Some(index)) = (frame.exec, frame.facts_fn) else {
+            return;
+        };
         let guard = frame.offload_guard.clone();
         match &call.callee {
             Callee::Api(path) if self.catalog.blocking.contains_key(path) => {
@@ -548,13 +644,20 @@ impl<'a> Walker<'a> {
     /// Name-only method targets are worth recording only for uncommon names.
     pub fn may_be_crate_target(&self, target: &Target) -> bool {
         match target {
-            Target::Path(_) | Target::Method { ty: Some(_), .. } | Target::TypedMethod { .. } => true,
+            Target::Path(_) | Target::Method { ty: Some(_), .. } | Target::TypedMethod { .. } => {
+                true
+            }
             Target::Method { ty: None, name } => !self.catalog.common_method_names.contains(name),
         }
     }
 
     /// Walks the arguments of a call; closures get the context the callee gives them.
-    fn visit_args(&mut self, call: &CallInfo, args: &Punctuated<Expr, syn::Token![,]>, iterates: Option<bool>) {
+    fn visit_args(
+        &mut self,
+        call: &CallInfo,
+        args: &Punctuated<Expr, syn::Token![,]>,
+        iterates: Option<bool>,
+    ) {
         let offloads = self.call_offloads(call);
         for arg in args {
             let closure = match arg {
@@ -565,13 +668,23 @@ impl<'a> Walker<'a> {
                 Some(c) if c.asyncness.is_none() => {
                     let frame = self.frame().clone();
                     let new_frame = if offloads {
-                        Frame { exec: Exec::Offloaded, inline_closure: false, owner: None, facts_fn: None, ..frame }
+                        Frame {
+                            exec: Exec::Offloaded,
+                            inline_closure: false,
+                            owner: None,
+                            facts_fn: None,
+                            ..frame
+                        }
                     } else {
                         let guard = match &call.callee {
                             Callee::Crate(target @ Target::Path(_)) => Some(target.clone()),
                             _ => frame.offload_guard.clone(),
                         };
-                        Frame { inline_closure: frame.exec == Exec::Async, offload_guard: guard, ..frame }
+                        Frame {
+                            inline_closure: frame.exec == Exec::Async,
+                            offload_guard: guard,
+                            ..frame
+                        }
                     };
                     self.frames.push(new_frame);
                     if let Some(bounded) = iterates {
@@ -601,12 +714,22 @@ impl<'a> Walker<'a> {
 
     /// Walks statements in order, checking values that are discarded.
     pub fn walk_stmts(&mut self, stmts: &[Stmt]) {
+        self.walk_stmts_checking(stmts, true);
+    }
+
+    /// `check_bindings` is off for macro bodies, whose `let`s may bind names for the
+    /// enclosing block (`tokio::pin! { let fut = work(); }`).
+    fn walk_stmts_checking(&mut self, stmts: &[Stmt], check_bindings: bool) {
         let items: Vec<syn::Item> = stmts
             .iter()
             .filter_map(|s| match s {
-                Stmt::Item(item @ (syn::Item::Use(_) | syn::Item::Fn(_) | syn::Item::Mod(_) | syn::Item::Struct(_) | syn::Item::Enum(_))) => {
-                    Some(item.clone())
-                }
+                Stmt::Item(
+                    item @ (syn::Item::Use(_)
+                    | syn::Item::Fn(_)
+                    | syn::Item::Mod(_)
+                    | syn::Item::Struct(_)
+                    | syn::Item::Enum(_)),
+                ) => Some(item.clone()),
                 _ => None,
             })
             .collect();
@@ -622,8 +745,14 @@ impl<'a> Walker<'a> {
                 Stmt::Local(local) => {
                     if let Some(init) = &local.init {
                         match strip_pat_type(&local.pat) {
-                            syn::Pat::Wild(_) => self.check_discarded(&init.expr, Discard::LetUnderscore),
-                            syn::Pat::Ident(p) if p.subpat.is_none() && self.discard_candidate(&init.expr) => {
+                            syn::Pat::Wild(_) => {
+                                self.check_discarded(&init.expr, Discard::LetUnderscore)
+                            }
+                            syn::Pat::Ident(p)
+                                if check_bindings
+                                    && p.subpat.is_none()
+                                    && self.discard_candidate(&init.expr) =>
+                            {
                                 let usage = usage.get_or_insert_with(|| last_uses(stmts));
                                 let name = p.ident.to_string();
                                 if usage.get(&name).is_none_or(|&last| last <= index) {
@@ -642,11 +771,14 @@ impl<'a> Walker<'a> {
     }
 
     fn discard_candidate(&self, expr: &Expr) -> bool {
-        self.classify_call(expr).is_some_and(|call| !matches!(call.callee, Callee::Unknown))
+        self.classify_call(expr)
+            .is_some_and(|call| !matches!(call.callee, Callee::Unknown))
     }
 
     fn check_discarded(&mut self, expr: &Expr, how: Discard) {
-        let Some(call) = self.classify_call(expr) else { return };
+        let Some(call) = self.classify_call(expr) else {
+            return;
+        };
         rules::unawaited_future::check_discarded(self, &call, how);
         rules::detached_spawn::check_discarded(self, &call, how);
     }
@@ -656,8 +788,11 @@ impl<'a> Walker<'a> {
         let bound_closures: Vec<String> = stmts
             .iter()
             .filter_map(|s| match s {
-                Stmt::Local(l) => match (strip_pat_type(&l.pat), l.init.as_ref().map(|i| &*i.expr)) {
-                    (syn::Pat::Ident(p), Some(Expr::Closure(c))) if c.asyncness.is_none() => Some(p.ident.to_string()),
+                Stmt::Local(l) => match (strip_pat_type(&l.pat), l.init.as_ref().map(|i| &*i.expr))
+                {
+                    (syn::Pat::Ident(p), Some(Expr::Closure(c))) if c.asyncness.is_none() => {
+                        Some(p.ident.to_string())
+                    }
                     _ => None,
                 },
                 _ => None,
@@ -666,7 +801,11 @@ impl<'a> Walker<'a> {
         if bound_closures.is_empty() {
             return HashSet::new();
         }
-        let mut finder = OffloadArgFinder { catalog: self.catalog, names: &bound_closures, found: HashSet::new() };
+        let mut finder = OffloadArgFinder {
+            catalog: self.catalog,
+            names: &bound_closures,
+            found: HashSet::new(),
+        };
         for stmt in stmts {
             finder.visit_stmt(stmt);
         }
@@ -679,7 +818,9 @@ impl<'a> Walker<'a> {
         if self.macro_depth > 8 {
             return;
         }
-        let Some(body) = macros::parse_body(mac) else { return };
+        let Some(body) = macros::parse_body(mac) else {
+            return;
+        };
         self.macro_depth += 1;
         match body {
             MacroBody::Exprs(exprs) => {
@@ -688,9 +829,7 @@ impl<'a> Walker<'a> {
                 }
             }
             MacroBody::Stmts(stmts) => {
-                self.resolver.push_block();
-                self.walk_stmts(&stmts);
-                self.resolver.pop();
+                self.walk_stmts_checking(&stmts, false);
             }
             MacroBody::Items(items) => {
                 self.prescan_items(&items, true);
@@ -721,7 +860,10 @@ impl<'a> Walker<'a> {
         match expr {
             Expr::Array(a) => a.elems.len() <= max,
             Expr::Repeat(r) => literal_int(&r.len).is_some_and(|n| n <= max as u128),
-            Expr::Range(r) => match (r.start.as_deref().and_then(literal_int), r.end.as_deref().and_then(literal_int)) {
+            Expr::Range(r) => match (
+                r.start.as_deref().and_then(literal_int),
+                r.end.as_deref().and_then(literal_int),
+            ) {
                 (Some(lo), Some(hi)) => hi.saturating_sub(lo) <= max as u128,
                 (None, Some(hi)) if r.start.is_none() => hi <= max as u128,
                 _ => false,
@@ -736,20 +878,35 @@ impl<'a> Walker<'a> {
             }
             Expr::Call(call) => match self.callee_of_path_call(call) {
                 Callee::Api(path) => {
-                    path.ends_with("Vec::new") || path.ends_with("Vec::with_capacity") || path.ends_with("FuturesUnordered::new")
+                    path.ends_with("Vec::new")
+                        || path.ends_with("Vec::with_capacity")
+                        || path.ends_with("FuturesUnordered::new")
                 }
                 _ => {
                     let text = path_text(&call.func);
-                    matches!(text.as_str(), "Vec::new" | "Vec::with_capacity" | "FuturesUnordered::new" | "JoinSet::new")
+                    matches!(
+                        text.as_str(),
+                        "Vec::new"
+                            | "Vec::with_capacity"
+                            | "FuturesUnordered::new"
+                            | "JoinSet::new"
+                    )
                 }
             },
             Expr::MethodCall(m) => {
                 let method = m.method.to_string();
                 match method.as_str() {
-                    "take" => m.args.first().and_then(literal_int).is_some_and(|n| n <= max as u128) || self.is_bounded_source(&m.receiver),
+                    "take" => {
+                        m.args
+                            .first()
+                            .and_then(literal_int)
+                            .is_some_and(|n| n <= max as u128)
+                            || self.is_bounded_source(&m.receiver)
+                    }
                     "chunks" | "chunks_exact" | "buffer_unordered" | "buffered" => true,
-                    "iter" | "into_iter" | "iter_mut" | "map" | "enumerate" | "filter" | "filter_map" | "cloned" | "copied"
-                    | "collect" | "rev" | "skip" | "step_by" | "inspect" | "zip" | "then" | "to_vec" | "clone" => {
+                    "iter" | "into_iter" | "iter_mut" | "map" | "enumerate" | "filter"
+                    | "filter_map" | "cloned" | "copied" | "collect" | "rev" | "skip"
+                    | "step_by" | "inspect" | "zip" | "then" | "to_vec" | "clone" => {
                         self.is_bounded_source(&m.receiver)
                     }
                     _ => false,
@@ -762,7 +919,10 @@ impl<'a> Walker<'a> {
     /// True inside a loop (or iterator closure) over a collection that is not small.
     pub fn in_unbounded_loop(&self) -> bool {
         let base = self.gather.last().map_or(0, |g| g.loop_base);
-        self.loops.get(base..).and_then(|l| l.last()).is_some_and(|frame| !frame.bounded)
+        self.loops
+            .get(base..)
+            .and_then(|l| l.last())
+            .is_some_and(|frame| !frame.bounded)
     }
 }
 
@@ -788,16 +948,16 @@ impl<'ast> Visit<'ast> for Walker<'_> {
     }
 
     fn visit_item_fn(&mut self, item: &'ast syn::ItemFn) {
-        self.enter_fn(&item.sig, &item.block, false);
+        self.enter_fn(&item.attrs, &item.sig, &item.block, false);
     }
 
     fn visit_impl_item_fn(&mut self, item: &'ast syn::ImplItemFn) {
-        self.enter_fn(&item.sig, &item.block, true);
+        self.enter_fn(&item.attrs, &item.sig, &item.block, true);
     }
 
     fn visit_trait_item_fn(&mut self, item: &'ast syn::TraitItemFn) {
         match &item.default {
-            Some(block) => self.enter_fn(&item.sig, block, true),
+            Some(block) => self.enter_fn(&item.attrs, &item.sig, block, true),
             None => {
                 // A required async method still names an async fn of the crate.
                 let mut path = self.resolver.self_types.last().cloned().unwrap_or_default();
@@ -805,7 +965,11 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                 self.facts.fns.push(FnFacts {
                     path: path.join("::"),
                     name: item.sig.ident.to_string(),
-                    self_type: self.resolver.self_types.last().and_then(|t| t.last().cloned()),
+                    self_type: self
+                        .resolver
+                        .self_types
+                        .last()
+                        .and_then(|t| t.last().cloned()),
                     is_async: item.sig.asyncness.is_some(),
                     ..FnFacts::default()
                 });
@@ -863,13 +1027,21 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             _ => None,
         };
         let limit_before_init = self.limit_count();
-        let offloaded = bound_name
-            .as_ref()
-            .is_some_and(|name| self.offloaded_vars.last().is_some_and(|vars| vars.contains(name)));
+        let offloaded = bound_name.as_ref().is_some_and(|name| {
+            self.offloaded_vars
+                .last()
+                .is_some_and(|vars| vars.contains(name))
+        });
         match &*init.expr {
             Expr::Closure(c) if offloaded => {
                 let frame = self.frame().clone();
-                self.frames.push(Frame { exec: Exec::Offloaded, inline_closure: false, owner: None, facts_fn: None, ..frame });
+                self.frames.push(Frame {
+                    exec: Exec::Offloaded,
+                    inline_closure: false,
+                    owner: None,
+                    facts_fn: None,
+                    ..frame
+                });
                 self.visit_closure_inner(c);
                 self.frames.pop();
             }
@@ -879,7 +1051,12 @@ impl<'ast> Visit<'ast> for Walker<'_> {
         if let Some((_, diverge)) = &init.diverge {
             self.visit_expr(diverge);
         }
-        rules::unbounded_gather::check_typed_collect(self, &local.pat, &init.expr, limit_before_init);
+        rules::unbounded_gather::check_typed_collect(
+            self,
+            &local.pat,
+            &init.expr,
+            limit_before_init,
+        );
         match &local.pat {
             syn::Pat::Tuple(tuple) => {
                 let types = self.infer_tuple(&init.expr).unwrap_or_default();
@@ -912,8 +1089,17 @@ impl<'ast> Visit<'ast> for Walker<'_> {
         let name = call.method.to_string();
         let info = self.method_call_info(call);
         let limit_before = self.limit_count();
-        let gather = self.on_call(&info, &call.args, Some(&call.receiver), call.turbofish.as_ref());
-        if matches!(name.as_str(), "push" | "push_back" | "extend" | "insert" | "append") && self.in_unbounded_loop() {
+        let gather = self.on_call(
+            &info,
+            &call.args,
+            Some(&call.receiver),
+            call.turbofish.as_ref(),
+        );
+        if matches!(
+            name.as_str(),
+            "push" | "push_back" | "extend" | "insert" | "append"
+        ) && self.in_unbounded_loop()
+        {
             if let Expr::Path(p) = &*call.receiver {
                 if let Some(ident) = p.path.get_ident() {
                     let name = ident.to_string();
@@ -939,12 +1125,18 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             Frame {
                 exec: Exec::Async,
                 inline_closure: false,
-                owner: Some(Label { span: self.span(start, end), message: "in this async closure".to_string() }),
+                owner: Some(Label {
+                    span: self.span(start, end),
+                    message: "in this async closure".to_string(),
+                }),
                 facts_fn: None,
                 ..frame
             }
         } else {
-            Frame { inline_closure: frame.exec == Exec::Async, ..frame }
+            Frame {
+                inline_closure: frame.exec == Exec::Async,
+                ..frame
+            }
         };
         self.frames.push(new_frame);
         self.visit_closure_inner(closure);
@@ -954,11 +1146,18 @@ impl<'ast> Visit<'ast> for Walker<'_> {
     fn visit_expr_async(&mut self, block: &'ast syn::ExprAsync) {
         let frame = self.frame().clone();
         let start = block.async_token.span.byte_range().start;
-        let end = block.capture.map_or(block.async_token.span, |m| m.span).byte_range().end;
+        let end = block
+            .capture
+            .map_or(block.async_token.span, |m| m.span)
+            .byte_range()
+            .end;
         self.frames.push(Frame {
             exec: Exec::Async,
             inline_closure: false,
-            owner: Some(Label { span: self.span(start, end), message: "in this async block".to_string() }),
+            owner: Some(Label {
+                span: self.span(start, end),
+                message: "in this async block".to_string(),
+            }),
             facts_fn: None,
             ..frame
         });
@@ -977,8 +1176,24 @@ impl<'ast> Visit<'ast> for Walker<'_> {
         self.pop_loop();
     }
 
+    fn visit_expr_await(&mut self, awaited: &'ast syn::ExprAwait) {
+        let mut base = &*awaited.base;
+        while let Expr::Paren(p) = base {
+            base = &p.expr;
+        }
+        if matches!(base, Expr::Call(_) | Expr::MethodCall(_)) {
+            self.awaited_calls.insert(expr_start(base));
+        }
+        self.visit_expr(&awaited.base);
+    }
+
     fn visit_expr_path(&mut self, path: &'ast syn::ExprPath) {
-        if path.path.segments.iter().any(|s| self.catalog.limit_names.contains(&s.ident.to_string())) {
+        if path
+            .path
+            .segments
+            .iter()
+            .any(|s| self.catalog.limit_names.contains(&s.ident.to_string()))
+        {
             self.note_limit();
         }
     }
@@ -995,7 +1210,15 @@ impl<'ast> Visit<'ast> for Walker<'_> {
 }
 
 /// Methods whose closure argument runs once per element of the receiver.
-const ITERATOR_CLOSURE_METHODS: &[&str] = &["map", "for_each", "flat_map", "filter_map", "then", "and_then", "try_for_each"];
+const ITERATOR_CLOSURE_METHODS: &[&str] = &[
+    "map",
+    "for_each",
+    "flat_map",
+    "filter_map",
+    "then",
+    "and_then",
+    "try_for_each",
+];
 
 /// Finds closure variables passed directly to an offloading call.
 struct OffloadArgFinder<'c, 'n> {
@@ -1008,7 +1231,11 @@ impl OffloadArgFinder<'_, '_> {
     fn callee_offloads(&self, name: &str) -> bool {
         self.catalog.name_offloads(name)
             || self.catalog.offload_methods.contains(name)
-            || self.catalog.offload_fns.iter().any(|f| f.rsplit("::").next() == Some(name))
+            || self
+                .catalog
+                .offload_fns
+                .iter()
+                .any(|f| f.rsplit("::").next() == Some(name))
     }
 
     fn note_args(&mut self, args: &Punctuated<Expr, syn::Token![,]>) {
@@ -1072,7 +1299,10 @@ fn last_uses(stmts: &[Stmt]) -> HashMap<String, usize> {
             }
         }
     }
-    let mut collector = Collector { current: 0, last: HashMap::new() };
+    let mut collector = Collector {
+        current: 0,
+        last: HashMap::new(),
+    };
     for (index, stmt) in stmts.iter().enumerate() {
         collector.current = index;
         match stmt {
@@ -1089,6 +1319,13 @@ fn last_uses(stmts: &[Stmt]) -> HashMap<String, usize> {
         }
     }
     collector.last
+}
+
+/// `#[tokio::main]`, `#[async_std::main]`, `#[actix_web::main]`...: the attribute turns an
+/// async fn into a sync one that runs its own runtime.
+fn is_runtime_entry_attribute(attr: &syn::Attribute) -> bool {
+    let segments = &attr.path().segments;
+    segments.len() >= 2 && segments.last().is_some_and(|s| s.ident == "main")
 }
 
 fn is_self_receiver(expr: &Expr) -> bool {
@@ -1132,20 +1369,32 @@ fn strip_pat_type(pat: &syn::Pat) -> &syn::Pat {
 }
 
 fn is_wrapper_call(func: &Expr) -> bool {
-    matches!(path_text(func).as_str(), "Arc::new" | "Rc::new" | "Box::new" | "BufReader::new" | "Mutex::new")
+    matches!(
+        path_text(func).as_str(),
+        "Arc::new" | "Rc::new" | "Box::new" | "BufReader::new" | "Mutex::new"
+    )
 }
 
 /// `a::b::c` of a path expression, without generics.
 pub(crate) fn path_text(expr: &Expr) -> String {
     match expr {
-        Expr::Path(p) => p.path.segments.iter().map(|s| s.ident.to_string()).collect::<Vec<_>>().join("::"),
+        Expr::Path(p) => p
+            .path
+            .segments
+            .iter()
+            .map(|s| s.ident.to_string())
+            .collect::<Vec<_>>()
+            .join("::"),
         _ => String::new(),
     }
 }
 
 pub(crate) fn literal_int(expr: &Expr) -> Option<u128> {
     match expr {
-        Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) => i.base10_parse().ok(),
+        Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Int(i),
+            ..
+        }) => i.base10_parse().ok(),
         Expr::Paren(p) => literal_int(&p.expr),
         _ => None,
     }
@@ -1169,7 +1418,12 @@ pub(crate) fn expr_start(expr: &Expr) -> usize {
             (None, Some(seg)) => first(seg.ident.span()),
             _ => first(p.span()),
         },
-        Expr::Macro(m) => m.mac.path.segments.first().map_or(0, |s| first(s.ident.span())),
+        Expr::Macro(m) => m
+            .mac
+            .path
+            .segments
+            .first()
+            .map_or(0, |s| first(s.ident.span())),
         Expr::Lit(l) => first(l.lit.span()),
         _ => first(expr.span()),
     }

@@ -4,7 +4,9 @@
 
 use std::io::{self, Write};
 
-use codespan_reporting::diagnostic::{Diagnostic as Rendered, Label as RenderedLabel, Severity as Level};
+use codespan_reporting::diagnostic::{
+    Diagnostic as Rendered, Label as RenderedLabel, Severity as Level,
+};
 use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{self, Config, termcolor::Ansi};
 
@@ -35,7 +37,11 @@ pub(super) fn render(report: &Report, out: &mut dyn Write, color: bool) -> io::R
     writeln!(out, "{}", super::summary(report))
 }
 
-fn to_rendered(diagnostic: &Diagnostic, file_id: Option<usize>, source: Option<&str>) -> Rendered<usize> {
+fn to_rendered(
+    diagnostic: &Diagnostic,
+    file_id: Option<usize>,
+    source: Option<&str>,
+) -> Rendered<usize> {
     let level = match diagnostic.severity {
         Severity::Error => Level::Error,
         Severity::Warning => Level::Warning,
@@ -82,6 +88,7 @@ fn to_rendered(diagnostic: &Diagnostic, file_id: Option<usize>, source: Option<&
 /// The span's byte range when it fits the source; spans of unreadable files do not.
 fn byte_range(span: Span, source: &str) -> Option<std::ops::Range<usize>> {
     let (start, end) = (span.start.offset, span.end.offset.max(span.start.offset));
-    let fits = end <= source.len() && source.is_char_boundary(start) && source.is_char_boundary(end);
+    let fits =
+        end <= source.len() && source.is_char_boundary(start) && source.is_char_boundary(end);
     (fits && !source.is_empty()).then_some(start..end)
 }

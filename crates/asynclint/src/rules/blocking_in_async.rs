@@ -60,7 +60,9 @@ pub(crate) fn check_call(walker: &mut Walker, call: &CallInfo) {
     let inline_closure = frame.inline_closure;
     match &call.callee {
         Callee::Api(path) => {
-            let Some(api) = walker.catalog.blocking.get(path) else { return };
+            let Some(api) = walker.catalog.blocking.get(path) else {
+                return;
+            };
             let mut diagnostic = walker.diagnostic(
                 NAME,
                 call.start,
@@ -72,17 +74,28 @@ pub(crate) fn check_call(walker: &mut Walker, call: &CallInfo) {
                 .notes
                 .push("while it blocks, this worker thread cannot run any other task".to_string());
             if inline_closure {
-                diagnostic
-                    .notes
-                    .push("the closure runs inline on the async task, so it blocks the task too".to_string());
+                diagnostic.notes.push(
+                    "the closure runs inline on the async task, so it blocks the task too"
+                        .to_string(),
+                );
             }
             if !inline_closure && api.fix_certain && !call.is_method {
-                if let (Some(equivalent), Some((path_start, path_end))) = (&api.async_equivalent, call.path_range) {
+                if let (Some(equivalent), Some((path_start, path_end))) =
+                    (&api.async_equivalent, call.path_range)
+                {
                     diagnostic.fix = Some(Fix {
                         description: format!("use `{equivalent}(..).await`"),
                         edits: vec![
-                            Edit { start: path_start, end: path_end, replacement: equivalent.clone() },
-                            Edit { start: call.end, end: call.end, replacement: ".await".to_string() },
+                            Edit {
+                                start: path_start,
+                                end: path_end,
+                                replacement: equivalent.clone(),
+                            },
+                            Edit {
+                                start: call.end,
+                                end: call.end,
+                                replacement: ".await".to_string(),
+                            },
                         ],
                     });
                 }

@@ -53,7 +53,10 @@ pub(crate) fn is_untracked_spawn(walker: &Walker, call: &CallInfo) -> bool {
         Callee::Api(path) if !call.is_method => walker.catalog.spawn_fns.contains(path),
         _ if call.is_method => {
             walker.catalog.spawn_methods.contains(&call.name)
-                && call.receiver_type.as_ref().is_some_and(|ty| walker.catalog.spawn_types.contains(ty))
+                && call
+                    .receiver_type
+                    .as_ref()
+                    .is_some_and(|ty| walker.catalog.spawn_types.contains(ty))
         }
         _ => false,
     }
@@ -65,8 +68,12 @@ pub(crate) fn check_discarded(walker: &mut Walker, call: &CallInfo, how: Discard
         return;
     }
     let message = match how {
-        Discard::Statement | Discard::LetUnderscore => "spawned task is detached: its `JoinHandle` is dropped",
-        Discard::UnusedBinding => "spawned task is detached: its `JoinHandle` is bound but never used",
+        Discard::Statement | Discard::LetUnderscore => {
+            "spawned task is detached: its `JoinHandle` is dropped"
+        }
+        Discard::UnusedBinding => {
+            "spawned task is detached: its `JoinHandle` is bound but never used"
+        }
     };
     let mut diagnostic = walker.diagnostic(
         NAME,

@@ -53,7 +53,9 @@ fn message(callee: &str, how: Discard) -> String {
         Discard::Statement | Discard::LetUnderscore => {
             format!("future returned by `{callee}` is dropped without being awaited")
         }
-        Discard::UnusedBinding => format!("future returned by `{callee}` is bound but never awaited"),
+        Discard::UnusedBinding => {
+            format!("future returned by `{callee}` is bound but never awaited")
+        }
     }
 }
 
@@ -61,12 +63,24 @@ fn message(callee: &str, how: Discard) -> String {
 pub(crate) fn check_discarded(walker: &mut Walker, call: &CallInfo, how: Discard) {
     match &call.callee {
         Callee::Api(path) if walker.catalog.async_apis.contains(path) => {
-            let mut diagnostic = walker.diagnostic(NAME, call.start, call.end, message(&format!("{path}()"), how), None);
+            let mut diagnostic = walker.diagnostic(
+                NAME,
+                call.start,
+                call.end,
+                message(&format!("{path}()"), how),
+                None,
+            );
             add_explanation(&mut diagnostic);
             walker.report(diagnostic);
         }
         Callee::Crate(target) if walker.may_be_crate_target(target) => {
-            let diagnostic = walker.diagnostic(NAME, call.start, call.end, message(&format!("{}()", target.name()), how), None);
+            let diagnostic = walker.diagnostic(
+                NAME,
+                call.start,
+                call.end,
+                message(&format!("{}()", target.name()), how),
+                None,
+            );
             walker.report_if(diagnostic, Condition::TargetIsAsync(target.clone()));
         }
         _ => {}
@@ -75,9 +89,9 @@ pub(crate) fn check_discarded(walker: &mut Walker, call: &CallInfo, how: Discard
 
 /// Adds the note and help every unawaited-future finding carries.
 pub(crate) fn add_explanation(diagnostic: &mut Diagnostic) {
-    diagnostic
-        .notes
-        .push("futures are lazy: nothing in its body runs until it is awaited or polled".to_string());
+    diagnostic.notes.push(
+        "futures are lazy: nothing in its body runs until it is awaited or polled".to_string(),
+    );
     diagnostic.help = Some(
         "add `.await`, or hand the future to `tokio::spawn` / `join!` / `select!` if it should run concurrently".to_string(),
     );

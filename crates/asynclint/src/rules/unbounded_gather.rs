@@ -79,22 +79,31 @@ pub(crate) fn check_call(
         if walker.is_bounded_source(source) {
             return None;
         }
-        let message = format!("`{}` starts every future of a collection of unbounded size at once", call.name);
+        let message = format!(
+            "`{}` starts every future of a collection of unbounded size at once",
+            call.name
+        );
         return Some(finding(walker, call.start, call.end, message));
     }
     if call.is_method && call.name == "collect" {
-        let target = turbofish.and_then(|t| t.args.first()).and_then(|arg| match arg {
-            syn::GenericArgument::Type(ty) => type_last_ident(ty),
-            _ => None,
-        })?;
+        let target = turbofish
+            .and_then(|t| t.args.first())
+            .and_then(|arg| match arg {
+                syn::GenericArgument::Type(ty) => type_last_ident(ty),
+                _ => None,
+            })?;
         let receiver = receiver?;
         if !is_future_set(&target) || walker.is_bounded_source(receiver) {
             return None;
         }
-        let message = format!("collecting into `{target}` starts every future of a collection of unbounded size at once");
+        let message = format!(
+            "collecting into `{target}` starts every future of a collection of unbounded size at once"
+        );
         return Some(finding(walker, call.start, call.end, message));
     }
-    if is_spawn_like(walker, call) && walker.in_unbounded_loop() {
+    // `spawn(..).await` inside the loop runs one task at a time.
+    let awaited_at_once = walker.awaited_calls.contains(&call.start);
+    if is_spawn_like(walker, call) && walker.in_unbounded_loop() && !awaited_at_once {
         let message = "tasks are spawned in a loop over a collection of unbounded size, with no concurrency limit".to_string();
         let diagnostic = finding(walker, call.start, call.end, message);
         walker.defer_to_loop(diagnostic);
@@ -103,22 +112,33 @@ pub(crate) fn check_call(
 }
 
 /// `let futs: FuturesUnordered<_> = items.iter().map(..).collect();`
-pub(crate) fn check_typed_collect(walker: &mut Walker, pat: &syn::Pat, init: &syn::Expr, limit_before: usize) {
+pub(crate) fn check_typed_collect(
+    walker: &mut Walker,
+    pat: &syn::Pat,
+    init: &syn::Expr,
+    limit_before: usize,
+) {
     if limit_before > 0 || walker.limit_count() != limit_before {
         return;
     }
     let syn::Pat::Type(typed) = pat else { return };
-    let Some(target) = type_last_ident(&typed.ty) else { return };
+    let Some(target) = type_last_ident(&typed.ty) else {
+        return;
+    };
     if !is_future_set(&target) {
         return;
     }
-    let syn::Expr::MethodCall(call) = init else { return };
+    let syn::Expr::MethodCall(call) = init else {
+        return;
+    };
     if call.method != "collect" || walker.is_bounded_source(&call.receiver) {
         return;
     }
     let start = crate::engine::walk::expr_start(init);
     let end = call.paren_token.span.close().byte_range().end;
-    let message = format!("collecting into `{target}` starts every future of a collection of unbounded size at once");
+    let message = format!(
+        "collecting into `{target}` starts every future of a collection of unbounded size at once"
+    );
     let diagnostic = finding(walker, start, end, message);
     walker.findings.push((diagnostic, None));
 }
@@ -139,7 +159,9 @@ fn is_spawn_like(walker: &Walker, call: &CallInfo) -> bool {
     if crate::rules::detached_spawn::is_untracked_spawn(walker, call) {
         return true;
     }
-    let Some(ty) = &call.receiver_type else { return false };
+    let Some(ty) = &call.receiver_type else {
+        return false;
+    };
     (call.name == "spawn" && walker.catalog.tracked_spawn_types.contains(ty))
         || (call.name == "push" && walker.catalog.future_sets.contains(ty))
 }
