@@ -103,7 +103,7 @@ pub fn check(options: &CheckOptions) -> Result<Report, Error> {
         extra_blocking: config.extra_blocking.clone(),
     };
 
-    let per_crate: Vec<(Vec<Diagnostic>, Vec<(PathBuf, Arc<str>)>)> = discovery
+    let per_crate: Vec<CrateOutcome> = discovery
         .crates
         .par_iter()
         .map(|input| {
@@ -125,7 +125,10 @@ pub fn check(options: &CheckOptions) -> Result<Report, Error> {
                 }
                 kept.extend(leveled);
             }
-            (kept, sources)
+            CrateOutcome {
+                diagnostics: kept,
+                sources,
+            }
         })
         .collect();
 
@@ -133,9 +136,9 @@ pub fn check(options: &CheckOptions) -> Result<Report, Error> {
         files_checked: discovery.files_checked,
         ..Report::default()
     };
-    for (diagnostics, sources) in per_crate {
-        report.diagnostics.extend(diagnostics);
-        report.sources.extend(sources);
+    for outcome in per_crate {
+        report.diagnostics.extend(outcome.diagnostics);
+        report.sources.extend(outcome.sources);
     }
     let io_errors = apply_levels(&config, discovery.io_errors);
     for diagnostic in &io_errors {
@@ -150,6 +153,12 @@ pub fn check(options: &CheckOptions) -> Result<Report, Error> {
         .sort_by(|a, b| (&a.path, a.span.start, &a.rule).cmp(&(&b.path, b.span.start, &b.rule)));
     report.elapsed = started.elapsed();
     Ok(report)
+}
+
+/// The reported findings of one crate and the text of the files they are in.
+struct CrateOutcome {
+    diagnostics: Vec<Diagnostic>,
+    sources: Vec<(PathBuf, Arc<str>)>,
 }
 
 /// Give each finding the severity its rule has in the config, dropping rules set to `allow`.

@@ -5,9 +5,7 @@
 use std::time::Duration;
 
 use exercise_05::{REPORTS_TABLE, save_reports_as_they_arrive};
-use kit_harness::{
-    Database, Exercise, Failure, ServiceError, UserApi, format_duration, measure,
-};
+use kit_harness::{Database, Exercise, Failure, ServiceError, UserApi, format_duration, measure};
 
 const EXERCISE: Exercise = Exercise::new("exercise-05");
 const SAVE_LATENCY: Duration = Duration::from_millis(50);

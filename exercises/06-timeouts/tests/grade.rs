@@ -58,7 +58,10 @@ async fn a_hung_api_fails_at_the_limit() {
     let (api, db) = services(HUNG, ORDERS_LATENCY);
     let run = measure(load_dashboard(&api, &db, 7)).await;
     EXERCISE
-        .elapsed("loading the dashboard while the users API hangs", run.elapsed)
+        .elapsed(
+            "loading the dashboard while the users API hangs",
+            run.elapsed,
+        )
         .between(LIMIT, LIMIT + Duration::from_millis(20))
         .too_slow_means("the caller waited as long as the hung API did")
         .help(
@@ -73,12 +76,17 @@ async fn a_hung_database_fails_at_the_limit() {
     let (api, db) = services(PROFILE_LATENCY, HUNG);
     let run = measure(load_dashboard(&api, &db, 7)).await;
     EXERCISE
-        .elapsed("loading the dashboard while the database hangs", run.elapsed)
+        .elapsed(
+            "loading the dashboard while the database hangs",
+            run.elapsed,
+        )
         .between(
             PROFILE_LATENCY + LIMIT,
             PROFILE_LATENCY + LIMIT + Duration::from_millis(20),
         )
-        .too_slow_means("the query had no time limit: the caller waited as long as the hung database did")
+        .too_slow_means(
+            "the query had no time limit: the caller waited as long as the hung database did",
+        )
         .help(
             "every I/O needs its own limit: after the 0.3 s profile, the query should give up \
              after 1 s (1.3 s in all)",

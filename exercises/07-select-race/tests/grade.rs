@@ -20,10 +20,9 @@ fn replicas(latency_a: Duration, latency_b: Duration) -> (UserApi, UserApi) {
 }
 
 fn started(stats: &CallStats) -> String {
-    stats
-        .calls
-        .first()
-        .map_or("never".to_owned(), |call| format!("at {}", format_duration(call.started_at)))
+    stats.calls.first().map_or("never".to_owned(), |call| {
+        format!("at {}", format_duration(call.started_at))
+    })
 }
 
 #[tokio::test(start_paused = true)]

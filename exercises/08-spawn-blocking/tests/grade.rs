@@ -19,10 +19,8 @@ struct Template(PathBuf);
 
 impl Template {
     fn write(test: &str) -> Self {
-        let path = std::env::temp_dir().join(format!(
-            "kit-exercise-08-{}-{test}.sql",
-            std::process::id()
-        ));
+        let path =
+            std::env::temp_dir().join(format!("kit-exercise-08-{}-{test}.sql", std::process::id()));
         std::fs::write(&path, format!("{SQL}\n")).expect("the test could not write its template");
         Self(path)
     }
@@ -42,8 +40,9 @@ async fn returns_the_report() {
     EXERCISE.ensure(
         report.as_ref().is_ok_and(|report| *report == expected),
         || {
-            Failure::new(format!("expected {expected:?}, got {report:?}"))
-                .help("return what `legacy::run_report_query` returns for the same template and user")
+            Failure::new(format!("expected {expected:?}, got {report:?}")).help(
+                "return what `legacy::run_report_query` returns for the same template and user",
+            )
         },
     );
 }

@@ -19,9 +19,11 @@ const TARGET_WORK: Duration = Duration::from_millis(600);
 /// The key-derivation function of `src/kdf.rs`, copied so that the expected keys do not depend
 /// on the code under test.
 fn reference_stretch(password: &str, rounds: u32) -> u64 {
-    let mut state = password.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    });
+    let mut state = password
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        });
     for round in 0..rounds {
         state = state.wrapping_add(0x9e37_79b9_7f4a_7c15 ^ u64::from(round));
         let mut mixed = state;
@@ -36,7 +38,10 @@ fn reference_stretch(password: &str, rounds: u32) -> u64 {
 fn rounds_for_target_work() -> u32 {
     const PROBE_ROUNDS: u32 = 1 << 20;
     let started = Instant::now();
-    std::hint::black_box(reference_stretch(std::hint::black_box("probe"), PROBE_ROUNDS));
+    std::hint::black_box(reference_stretch(
+        std::hint::black_box("probe"),
+        PROBE_ROUNDS,
+    ));
     let probe = started.elapsed().max(Duration::from_micros(100));
     let rounds = f64::from(PROBE_ROUNDS) * TARGET_WORK.as_secs_f64() / probe.as_secs_f64();
     rounds.clamp(f64::from(PROBE_ROUNDS), f64::from(u32::MAX)) as u32
@@ -77,7 +82,9 @@ async fn hashing_never_blocks_the_runtime() {
          and `.await` the result",
     );
     EXERCISE.ensure(key == expected, || {
-        Failure::new(format!("the derived key was {key:#x}, expected {expected:#x}"))
-            .help("return what `kdf::stretch(&password, rounds)` computes")
+        Failure::new(format!(
+            "the derived key was {key:#x}, expected {expected:#x}"
+        ))
+        .help("return what `kdf::stretch(&password, rounds)` computes")
     });
 }

@@ -5,9 +5,11 @@
 /// Stretch `password` through `rounds` rounds of mixing and return the derived key.
 pub fn stretch(password: &str, rounds: u32) -> u64 {
     // FNV-1a of the password seeds the state.
-    let mut state = password.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    });
+    let mut state = password
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        });
     for round in 0..rounds {
         // One splitmix64 step per round.
         state = state.wrapping_add(0x9e37_79b9_7f4a_7c15 ^ u64::from(round));
