@@ -20,6 +20,7 @@ pub(crate) mod scope;
 mod source_map;
 pub(crate) mod walk;
 
+use std::collections::HashSet;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -75,10 +76,15 @@ pub struct AnalysisOptions {
 pub fn check_crate(input: &CrateInput, options: &AnalysisOptions) -> Vec<Diagnostic> {
     let catalog = Catalog::with_extra_blocking(&options.extra_blocking);
     let analyze = || -> Vec<FileOutcome> {
+        let async_fn_names: HashSet<String> = input
+            .files
+            .par_iter()
+            .flat_map_iter(|f| async_fn_names(&f.text))
+            .collect();
         input
             .files
             .par_iter()
-            .map(|file| analyze_file(file, &input.root, input.edition, &catalog))
+            .map(|file| analyze_file(file, &input.root, input.edition, &catalog, &async_fn_names))
             .collect()
     };
     let outcomes = match analysis_pool() {
@@ -149,14 +155,40 @@ fn dedupe_and_sort(mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
     diagnostics
 }
 
+/// The names following `async fn` (and `async unsafe fn`) in a source text.
+fn async_fn_names(text: &str) -> Vec<String> {
+    let is_ident = |c: char| c.is_alphanumeric() || c == '_';
+    let mut names = Vec::new();
+    for (at, _) in text.match_indices("async") {
+        if text[..at].chars().next_back().is_some_and(is_ident) {
+            continue;
+        }
+        let mut rest = text[at + "async".len()..].trim_start();
+        if let Some(after) = rest.strip_prefix("unsafe") {
+            rest = after.trim_start();
+        }
+        let Some(after_fn) = rest.strip_prefix("fn") else { continue };
+        let name_text = after_fn.trim_start();
+        if name_text.len() == after_fn.len() {
+            continue;
+        }
+        let name: String = name_text.trim_start_matches("r#").chars().take_while(|&c| is_ident(c)).collect();
+        if !name.is_empty() {
+            names.push(name);
+        }
+    }
+    names
+}
+
 fn analyze_file(
     file: &SourceFile,
     root: &Path,
     edition: Edition,
     catalog: &Catalog,
+    async_fn_names: &HashSet<String>,
 ) -> FileOutcome {
     let result = catch_unwind(AssertUnwindSafe(|| {
-        analyze_source(file, root, edition, catalog)
+        analyze_source(file, root, edition, catalog, async_fn_names)
     }));
     // Positions are converted already: free this thread's span map before the next file.
     proc_macro2::extra::invalidate_current_thread_spans();
@@ -190,6 +222,7 @@ fn analyze_source(
     root: &Path,
     edition: Edition,
     catalog: &Catalog,
+    async_fn_names: &HashSet<String>,
 ) -> FileOutcome {
     let (text, base) = match file.text.strip_prefix('\u{feff}') {
         Some(rest) => (rest, '\u{feff}'.len_utf8()),
@@ -244,7 +277,7 @@ fn analyze_source(
         }
     };
     let module_path = module_path_for(root, &file.path);
-    let mut walker = walk::Walker::new(catalog, &map, &file.path, edition, module_path);
+    let mut walker = walk::Walker::new(catalog, async_fn_names, &map, &file.path, edition, module_path);
     walker.visit_file(&ast);
     let findings = std::mem::take(&mut walker.findings);
     FileOutcome {

@@ -104,6 +104,9 @@ pub(crate) struct LoopFrame {
 
 pub(crate) struct Walker<'a> {
     pub catalog: &'a Catalog,
+    /// Names of every `async fn` of the crate (a cheap text scan before pass 1): a discarded
+    /// call to a crate fn can only be an unawaited future if its name is among them.
+    pub async_fn_names: &'a HashSet<String>,
     pub source: &'a SourceMap<'a>,
     pub path: &'a std::path::Path,
     pub resolver: Resolver,
@@ -125,6 +128,7 @@ pub(crate) struct Walker<'a> {
 impl<'a> Walker<'a> {
     pub fn new(
         catalog: &'a Catalog,
+        async_fn_names: &'a HashSet<String>,
         source: &'a SourceMap<'a>,
         path: &'a std::path::Path,
         edition: Edition,
@@ -132,6 +136,7 @@ impl<'a> Walker<'a> {
     ) -> Self {
         Walker {
             catalog,
+            async_fn_names,
             source,
             path,
             resolver: Resolver::new(module_path, edition),
@@ -207,8 +212,12 @@ impl<'a> Walker<'a> {
 
     // ------------------------------------------------------------------ items
 
-    fn prescan_items(&mut self, items: &[syn::Item], record_aliases: bool) {
-        for item in items {
+    fn prescan_items<'i>(
+        &mut self,
+        items: impl Iterator<Item = &'i syn::Item> + Clone,
+        record_aliases: bool,
+    ) {
+        for item in items.clone() {
             if let Some(name) = item_name(item) {
                 self.resolver.declare_item(&name);
             }
@@ -720,21 +729,12 @@ impl<'a> Walker<'a> {
     /// `check_bindings` is off for macro bodies, whose `let`s may bind names for the
     /// enclosing block (`tokio::pin! { let fut = work(); }`).
     fn walk_stmts_checking(&mut self, stmts: &[Stmt], check_bindings: bool) {
-        let items: Vec<syn::Item> = stmts
-            .iter()
-            .filter_map(|s| match s {
-                Stmt::Item(
-                    item @ (syn::Item::Use(_)
-                    | syn::Item::Fn(_)
-                    | syn::Item::Mod(_)
-                    | syn::Item::Struct(_)
-                    | syn::Item::Enum(_)),
-                ) => Some(item.clone()),
-                _ => None,
-            })
-            .collect();
-        if !items.is_empty() {
-            self.prescan_items(&items, false);
+        let items = stmts.iter().filter_map(|s| match s {
+            Stmt::Item(item) => Some(item),
+            _ => None,
+        });
+        if items.clone().next().is_some() {
+            self.prescan_items(items, false);
         }
         let offloaded = self.prescan_offloaded_closures(stmts);
         self.offloaded_vars.push(offloaded);
@@ -771,8 +771,13 @@ impl<'a> Walker<'a> {
     }
 
     fn discard_candidate(&self, expr: &Expr) -> bool {
-        self.classify_call(expr)
-            .is_some_and(|call| !matches!(call.callee, Callee::Unknown))
+        self.classify_call(expr).is_some_and(|call| match &call.callee {
+            Callee::Api(path) => {
+                self.catalog.async_apis.contains(path) || self.catalog.spawn_fns.contains(path) || call.is_method
+            }
+            Callee::Crate(target) => self.async_fn_names.contains(target.name()),
+            Callee::Unknown => false,
+        })
     }
 
     fn check_discarded(&mut self, expr: &Expr, how: Discard) {
@@ -832,7 +837,7 @@ impl<'a> Walker<'a> {
                 self.walk_stmts_checking(&stmts, false);
             }
             MacroBody::Items(items) => {
-                self.prescan_items(&items, true);
+                self.prescan_items(items.iter(), true);
                 for item in &items {
                     self.visit_item(item);
                 }
@@ -930,7 +935,7 @@ impl<'a> Walker<'a> {
 
 impl<'ast> Visit<'ast> for Walker<'_> {
     fn visit_file(&mut self, file: &'ast syn::File) {
-        self.prescan_items(&file.items, true);
+        self.prescan_items(file.items.iter(), true);
         for item in &file.items {
             self.visit_item(item);
         }
@@ -939,7 +944,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
     fn visit_item_mod(&mut self, module: &'ast syn::ItemMod) {
         if let Some((_, items)) = &module.content {
             self.resolver.push_module(&module.ident.to_string());
-            self.prescan_items(items, true);
+            self.prescan_items(items.iter(), true);
             for item in items {
                 self.visit_item(item);
             }

@@ -73,7 +73,9 @@ pub(crate) fn check_discarded(walker: &mut Walker, call: &CallInfo, how: Discard
             add_explanation(&mut diagnostic);
             walker.report(diagnostic);
         }
-        Callee::Crate(target) if walker.may_be_crate_target(target) => {
+        Callee::Crate(target)
+            if walker.async_fn_names.contains(target.name()) && walker.may_be_crate_target(target) =>
+        {
             let diagnostic = walker.diagnostic(
                 NAME,
                 call.start,
