@@ -25,7 +25,6 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-use proc_macro2::TokenStream;
 use rayon::prelude::*;
 use syn::visit::Visit;
 
@@ -244,28 +243,14 @@ fn analyze_source(
             None,
         )],
     };
-    let tokens: TokenStream = match text.parse() {
-        Ok(tokens) => tokens,
-        Err(err) => {
-            let offset = err.span().byte_range().start;
-            return error(
-                format!("file does not parse: {err}"),
-                offset,
-                "fix the syntax error; `cargo check` shows the compiler's view of it",
-            );
-        }
-    };
-    if let Err(too_complex) = guard::check_complexity(&tokens) {
+    if let Err(too_complex) = guard::check_complexity(&text) {
         return error(
-            format!(
-                "file is too deeply nested to analyze: {}",
-                too_complex.reason
-            ),
+            format!("file is too deeply nested to analyze: {}", too_complex.reason),
             too_complex.offset,
             "asynclint skipped this file; split the expression to have it checked",
         );
     }
-    let ast: syn::File = match syn::parse2(tokens) {
+    let ast = match syn::parse_file(&text) {
         Ok(ast) => ast,
         Err(err) => {
             let offset = err.span().byte_range().start;
