@@ -24,18 +24,38 @@ fn main() {
         .unwrap_or_else(default_corpus);
     let crates = load_corpus(&corpus);
     let files: usize = crates.iter().map(|c| c.files.len()).sum();
-    let bytes: usize = crates.iter().flat_map(|c| &c.files).map(|f| f.text.len()).sum();
-    println!("corpus: {} ({} crates, {files} files, {:.1} MB)", corpus.display(), crates.len(), bytes as f64 / 1e6);
+    let bytes: usize = crates
+        .iter()
+        .flat_map(|c| &c.files)
+        .map(|f| f.text.len())
+        .sum();
+    println!(
+        "corpus: {} ({} crates, {files} files, {:.1} MB)",
+        corpus.display(),
+        crates.len(),
+        bytes as f64 / 1e6
+    );
 
     let pool = engine::analysis_pool().expect("the analysis thread pool starts");
     let options = AnalysisOptions::default();
     // One warm-up of each, then the best of three: the machine is shared.
     let parse = best_of(3, || {
-        pool.install(|| crates.par_iter().flat_map(|c| &c.files).filter(|f| engine::parse_only(&f.text)).count());
+        pool.install(|| {
+            crates
+                .par_iter()
+                .flat_map(|c| &c.files)
+                .filter(|f| engine::parse_only(&f.text))
+                .count()
+        });
     });
     let mut findings = Vec::new();
     let check = best_of(3, || {
-        findings = pool.install(|| crates.par_iter().flat_map(|c| engine::check_crate(c, &options)).collect::<Vec<_>>());
+        findings = pool.install(|| {
+            crates
+                .par_iter()
+                .flat_map(|c| engine::check_crate(c, &options))
+                .collect::<Vec<_>>()
+        });
     });
 
     let mut by_rule: BTreeMap<&str, usize> = BTreeMap::new();
@@ -44,11 +64,21 @@ fn main() {
     }
     println!("parse only: {:>8.1} ms", parse.as_secs_f64() * 1e3);
     println!("full check: {:>8.1} ms", check.as_secs_f64() * 1e3);
-    println!("ratio:      {:>8.2}x (target <= 1.5x)", check.as_secs_f64() / parse.as_secs_f64());
+    println!(
+        "ratio:      {:>8.2}x (target <= 1.5x)",
+        check.as_secs_f64() / parse.as_secs_f64()
+    );
     println!("findings:   {by_rule:?}");
     if std::env::var_os("ASYNCLINT_BENCH_FINDINGS").is_some() {
         for d in &findings {
-            println!("{}:{}:{} [{}] {}", d.path.display(), d.span.start.line, d.span.start.column, d.rule, d.message);
+            println!(
+                "{}:{}:{} [{}] {}",
+                d.path.display(),
+                d.span.start.line,
+                d.span.start.column,
+                d.rule,
+                d.message
+            );
         }
     }
 }
@@ -79,12 +109,16 @@ fn load_corpus(dir: &Path) -> Vec<CrateInput> {
     let mut files = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(current) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&current) else { continue };
+        let Ok(entries) = std::fs::read_dir(&current) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             let name = entry.file_name();
             let name = name.to_string_lossy();
-            let Ok(kind) = entry.file_type() else { continue };
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
             if kind.is_dir() && !name.starts_with('.') && name != "target" {
                 stack.push(path);
             } else if kind.is_file() && name.ends_with(".rs") {
@@ -94,7 +128,9 @@ fn load_corpus(dir: &Path) -> Vec<CrateInput> {
     }
     let mut crates: BTreeMap<PathBuf, CrateInput> = BTreeMap::new();
     for path in files {
-        let Ok(text) = std::fs::read_to_string(&path) else { continue };
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
         let root = path
             .ancestors()
             .skip(1)
@@ -106,14 +142,21 @@ fn load_corpus(dir: &Path) -> Vec<CrateInput> {
             root,
             files: Vec::new(),
         });
-        input.files.push(SourceFile { path, text: Arc::from(text), report: true });
+        input.files.push(SourceFile {
+            path,
+            text: Arc::from(text),
+            report: true,
+        });
     }
     crates.into_values().collect()
 }
 
 fn read_edition(root: &Path) -> Edition {
     let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap_or_default();
-    match manifest.lines().find(|l| l.trim_start().starts_with("edition")) {
+    match manifest
+        .lines()
+        .find(|l| l.trim_start().starts_with("edition"))
+    {
         Some(line) if line.contains("2024") => Edition::E2024,
         Some(line) if line.contains("2021") => Edition::E2021,
         Some(line) if line.contains("2018") => Edition::E2018,

@@ -166,12 +166,18 @@ fn async_fn_names(text: &str) -> Vec<String> {
         if let Some(after) = rest.strip_prefix("unsafe") {
             rest = after.trim_start();
         }
-        let Some(after_fn) = rest.strip_prefix("fn") else { continue };
+        let Some(after_fn) = rest.strip_prefix("fn") else {
+            continue;
+        };
         let name_text = after_fn.trim_start();
         if name_text.len() == after_fn.len() {
             continue;
         }
-        let name: String = name_text.trim_start_matches("r#").chars().take_while(|&c| is_ident(c)).collect();
+        let name: String = name_text
+            .trim_start_matches("r#")
+            .chars()
+            .take_while(|&c| is_ident(c))
+            .collect();
         if !name.is_empty() {
             names.push(name);
         }
@@ -245,7 +251,10 @@ fn analyze_source(
     };
     if let Err(too_complex) = guard::check_complexity(&text) {
         return error(
-            format!("file is too deeply nested to analyze: {}", too_complex.reason),
+            format!(
+                "file is too deeply nested to analyze: {}",
+                too_complex.reason
+            ),
             too_complex.offset,
             "asynclint skipped this file; split the expression to have it checked",
         );
@@ -262,7 +271,14 @@ fn analyze_source(
         }
     };
     let module_path = module_path_for(root, &file.path);
-    let mut walker = walk::Walker::new(catalog, async_fn_names, &map, &file.path, edition, module_path);
+    let mut walker = walk::Walker::new(
+        catalog,
+        async_fn_names,
+        &map,
+        &file.path,
+        edition,
+        module_path,
+    );
     walker.visit_file(&ast);
     let findings = std::mem::take(&mut walker.findings);
     FileOutcome {

@@ -81,7 +81,10 @@ pub(crate) fn check_complexity(text: &str) -> Result<(), TooComplex> {
 }
 
 fn memchr_newline(bytes: &[u8], from: usize) -> usize {
-    bytes[from..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| from + p)
+    bytes[from..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |p| from + p)
 }
 
 fn skip_block_comment(bytes: &[u8], start: usize) -> usize {
@@ -146,7 +149,14 @@ fn skip_raw_string(bytes: &[u8], i: usize) -> usize {
     let hashes = bytes[j..].iter().take_while(|&&b| b == b'#').count();
     j += hashes + 1;
     while j < bytes.len() {
-        if bytes[j] == b'"' && bytes[j + 1..].iter().take(hashes).filter(|&&b| b == b'#').count() == hashes {
+        if bytes[j] == b'"'
+            && bytes[j + 1..]
+                .iter()
+                .take(hashes)
+                .filter(|&&b| b == b'#')
+                .count()
+                == hashes
+        {
             return j + 1 + hashes;
         }
         j += 1;
@@ -173,7 +183,11 @@ fn skip_char_or_lifetime(bytes: &[u8], i: usize) -> usize {
                 .ok()
                 .and_then(|s| s.chars().next())
                 .map_or(1, char::len_utf8);
-            if rest.get(char_len) == Some(&b'\'') { i + 2 + char_len } else { i + 1 }
+            if rest.get(char_len) == Some(&b'\'') {
+                i + 2 + char_len
+            } else {
+                i + 1
+            }
         }
         None => i + 1,
     }
@@ -194,14 +208,22 @@ mod tests {
 
     #[test]
     fn brackets_inside_literals_and_comments_do_not_count() {
-        let source = format!("fn f() {{ let s = \"{}\"; }} // {}", "(".repeat(1000), "[".repeat(1000));
+        let source = format!(
+            "fn f() {{ let s = \"{}\"; }} // {}",
+            "(".repeat(1000),
+            "[".repeat(1000)
+        );
         assert_eq!(check_complexity(&source), Ok(()));
     }
 
     #[test]
     fn deep_nesting_is_refused_without_recursion() {
         let depth = 100_000;
-        let source = format!("fn f() {{ let x = {}1{}; }}", "(".repeat(depth), ")".repeat(depth));
+        let source = format!(
+            "fn f() {{ let x = {}1{}; }}",
+            "(".repeat(depth),
+            ")".repeat(depth)
+        );
         let err = check_complexity(&source).unwrap_err();
         assert!(err.reason.contains("nested deeper"));
     }

@@ -405,6 +405,8 @@ async fn b(targets: Vec<String>, sem: tokio::sync::Semaphore) {
 
 #[test]
 fn async_fn_names_are_found_by_text() {
-    let names = async_fn_names("pub async fn fetch() {}\nasync  unsafe fn raw() {}\nlet x = async move {};\nnot_async fn no() {}\nasync fn r#type() {}");
+    let names = async_fn_names(
+        "pub async fn fetch() {}\nasync  unsafe fn raw() {}\nlet x = async move {};\nnot_async fn no() {}\nasync fn r#type() {}",
+    );
     assert_eq!(names, ["fetch", "raw", "type"]);
 }

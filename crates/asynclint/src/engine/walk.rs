@@ -771,13 +771,16 @@ impl<'a> Walker<'a> {
     }
 
     fn discard_candidate(&self, expr: &Expr) -> bool {
-        self.classify_call(expr).is_some_and(|call| match &call.callee {
-            Callee::Api(path) => {
-                self.catalog.async_apis.contains(path) || self.catalog.spawn_fns.contains(path) || call.is_method
-            }
-            Callee::Crate(target) => self.async_fn_names.contains(target.name()),
-            Callee::Unknown => false,
-        })
+        self.classify_call(expr)
+            .is_some_and(|call| match &call.callee {
+                Callee::Api(path) => {
+                    self.catalog.async_apis.contains(path)
+                        || self.catalog.spawn_fns.contains(path)
+                        || call.is_method
+                }
+                Callee::Crate(target) => self.async_fn_names.contains(target.name()),
+                Callee::Unknown => false,
+            })
     }
 
     fn check_discarded(&mut self, expr: &Expr, how: Discard) {

@@ -74,7 +74,8 @@ pub(crate) fn check_discarded(walker: &mut Walker, call: &CallInfo, how: Discard
             walker.report(diagnostic);
         }
         Callee::Crate(target)
-            if walker.async_fn_names.contains(target.name()) && walker.may_be_crate_target(target) =>
+            if walker.async_fn_names.contains(target.name())
+                && walker.may_be_crate_target(target) =>
         {
             let diagnostic = walker.diagnostic(
                 NAME,
