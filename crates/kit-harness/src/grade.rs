@@ -110,6 +110,7 @@ impl Exercise {
             bounds: None,
             too_slow: None,
             too_fast: None,
+            too_fast_help: None,
             help: None,
         }
     }
@@ -243,6 +244,7 @@ pub struct ElapsedCheck {
     bounds: Option<(Duration, Duration)>,
     too_slow: Option<String>,
     too_fast: Option<String>,
+    too_fast_help: Option<String>,
     help: Option<String>,
 }
 
@@ -264,6 +266,14 @@ impl ElapsedCheck {
     /// call or skipped work).
     pub fn too_fast_means(mut self, explanation: impl Into<String>) -> Self {
         self.too_fast = Some(explanation.into());
+        self
+    }
+
+    /// What to do about a run under the lower bound, replacing the default advice (await every
+    /// call, do not block, do not skip work). Use it when too fast has another cause, such as
+    /// more concurrency than a limit allows or work that stopped early.
+    pub fn too_fast_help(mut self, help: impl Into<String>) -> Self {
+        self.too_fast_help = Some(help.into());
         self
     }
 
@@ -319,7 +329,11 @@ impl ElapsedCheck {
                     format_duration(at_least)
                 ))
                 .why(why)
-                .help("await every service call with its async API; do not block and do not skip calls"),
+                .help(self.too_fast_help.unwrap_or_else(|| {
+                    "await every service call with its async API; do not block and do not skip \
+                     calls"
+                        .to_owned()
+                })),
             );
         }
     }
@@ -382,6 +396,29 @@ mod tests {
             message.ends_with("see hint: `kit hint exercise-01`"),
             "{message}"
         );
+    }
+
+    #[test]
+    fn a_too_fast_run_can_carry_its_own_diagnosis_and_advice() {
+        let message = failure_of(|| {
+            EXERCISE
+                .elapsed("1000 requests", ms(100))
+                .between(ms(10_000), ms(10_100))
+                .too_fast_means("more than 10 requests were in flight at once")
+                .too_fast_help("acquire a semaphore permit before each request")
+                .check()
+        })
+        .unwrap();
+        assert!(
+            message.contains("more than 10 requests were in flight at once"),
+            "{message}"
+        );
+        assert!(
+            message.contains("acquire a semaphore permit before each request"),
+            "{message}"
+        );
+        assert!(!message.contains("do not skip calls"), "{message}");
+        assert!(!message.contains("std::thread::sleep"), "{message}");
     }
 
     #[test]
