@@ -108,28 +108,9 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::info_file::{Check, CheckKind};
 
     fn exercise(number: u32, slug: &str) -> ExerciseInfo {
-        ExerciseInfo {
-            id: format!("exercise-{number:02}"),
-            number,
-            slug: slug.to_string(),
-            dir: format!("{number:02}-{slug}"),
-            title: "t".into(),
-            topic: "t".into(),
-            seed: "s".into(),
-            hint: "h".into(),
-            starter_fails: vec![CheckKind::Timing],
-            lint_points: 0,
-            checks: vec![Check {
-                test: "t".into(),
-                kind: CheckKind::Timing,
-                points: 1,
-                teaches: "t".into(),
-            }],
-            line: 1,
-        }
+        crate::info_file::sample_exercise(number, slug)
     }
 
     fn list() -> InfoFile {

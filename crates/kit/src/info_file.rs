@@ -294,6 +294,30 @@ fn is_rust_identifier(name: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
+/// A minimal valid exercise for other modules' unit tests: one timing check, no lint points.
+#[cfg(test)]
+pub(crate) fn sample_exercise(number: u32, slug: &str) -> ExerciseInfo {
+    ExerciseInfo {
+        id: format!("exercise-{number:02}"),
+        number,
+        slug: slug.to_string(),
+        dir: format!("{number:02}-{slug}"),
+        title: "t".into(),
+        topic: "t".into(),
+        seed: "s".into(),
+        hint: "h".into(),
+        starter_fails: vec![CheckKind::Timing],
+        lint_points: 0,
+        checks: vec![Check {
+            test: "t".into(),
+            kind: CheckKind::Timing,
+            points: 1,
+            teaches: "t".into(),
+        }],
+        line: 1,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -130,28 +130,9 @@ pub fn utc_timestamp(unix_seconds: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::info_file::{Check, CheckKind};
 
     fn exercise() -> ExerciseInfo {
-        ExerciseInfo {
-            id: "exercise-07".into(),
-            number: 7,
-            slug: "race".into(),
-            dir: "07-race".into(),
-            title: "t".into(),
-            topic: "t".into(),
-            seed: "s".into(),
-            hint: "h".into(),
-            starter_fails: vec![CheckKind::Timing],
-            lint_points: 0,
-            checks: vec![Check {
-                test: "t".into(),
-                kind: CheckKind::Timing,
-                points: 1,
-                teaches: "t".into(),
-            }],
-            line: 1,
-        }
+        crate::info_file::sample_exercise(7, "race")
     }
 
     static STARTER: EmbeddedStarter = EmbeddedStarter {
