@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 
 use common::{
     FixtureCrate, Marker, MarkerKind, Site, crate_markers, describe, discover_crates, display_path,
-    lints_dir, site_of, source_line,
+    lints_dir, site_of, source_line, unparseable_files,
 };
 
 const MIN_LABELS: usize = 25;
@@ -189,20 +189,7 @@ fn corpus_has_enough_labels_per_rule() {
 /// the rules and not the parser.
 #[test]
 fn corpus_files_parse() {
-    let mut broken = Vec::new();
-    for krate in corpus_crates() {
-        for file in &krate.input.files {
-            if let Err(err) = syn::parse_file(&file.text) {
-                let at = err.span().start();
-                broken.push(format!(
-                    "{}:{}:{}: {err}",
-                    display_path(&file.path),
-                    at.line,
-                    at.column + 1
-                ));
-            }
-        }
-    }
+    let broken = unparseable_files(&corpus_crates(), |_| false);
     assert!(
         broken.is_empty(),
         "corpus files that do not parse:\n{}",

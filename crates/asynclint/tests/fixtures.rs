@@ -12,7 +12,7 @@ use asynclint::Diagnostic;
 use asynclint::engine::{AnalysisOptions, CrateInput, Edition, SourceFile, check_crate};
 use common::{
     FixtureCrate, MarkerKind, compare_with_markers, crate_markers, describe, discover_crates,
-    display_path, known_names, lints_dir,
+    display_path, known_names, lints_dir, unparseable_files,
 };
 
 /// Checks every crate of `lints/<folder>/` against its markers; panics with one report.
@@ -75,21 +75,10 @@ fn bad_input_fixtures() {
 /// the rules and not the parser.
 #[test]
 fn fixture_files_parse() {
-    let mut broken = Vec::new();
-    for krate in all_fixture_crates() {
-        for file in &krate.input.files {
-            let meant_to_fail = file.path.starts_with(lints_dir().join("syntax-error"));
-            if let (Err(err), false) = (syn::parse_file(&file.text), meant_to_fail) {
-                let at = err.span().start();
-                broken.push(format!(
-                    "{}:{}:{}: {err}",
-                    display_path(&file.path),
-                    at.line,
-                    at.column + 1
-                ));
-            }
-        }
-    }
+    let syntax_error_dir = lints_dir().join("syntax-error");
+    let broken = unparseable_files(&all_fixture_crates(), |path| {
+        path.starts_with(&syntax_error_dir)
+    });
     assert!(
         broken.is_empty(),
         "fixture files that do not parse:\n{}",

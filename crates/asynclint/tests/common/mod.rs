@@ -120,6 +120,32 @@ fn read_source(path: &Path) -> SourceFile {
     }
 }
 
+/// `path:line:col: error` for every file of `crates` that syn cannot parse, except those
+/// `expected_to_fail` accepts.
+pub fn unparseable_files(
+    crates: &[FixtureCrate],
+    expected_to_fail: impl Fn(&Path) -> bool,
+) -> Vec<String> {
+    let mut broken = Vec::new();
+    for krate in crates {
+        for file in &krate.input.files {
+            if expected_to_fail(&file.path) {
+                continue;
+            }
+            if let Err(err) = syn::parse_file(&file.text) {
+                let at = err.span().start();
+                broken.push(format!(
+                    "{}:{}:{}: {err}",
+                    display_path(&file.path),
+                    at.line,
+                    at.column + 1
+                ));
+            }
+        }
+    }
+    broken
+}
+
 /// The `package.edition` of a Cargo.toml (2015 when absent, as cargo does).
 pub fn read_edition(manifest: &Path) -> Edition {
     let text = std::fs::read_to_string(manifest)
