@@ -64,6 +64,9 @@ pub struct GradeReport {
     pub side: Side,
     /// The graded sources, relative to the kit root (`exercises/01-x/src`).
     pub source_dir: PathBuf,
+    /// The grading tests, relative to the kit root: always the exercise's `tests/grade.rs`,
+    /// which the solution package compiles too.
+    pub tests_file: PathBuf,
     /// cargo's messages when the package did not compile; empty when it did.
     pub compile_errors: Vec<String>,
     /// The checks of info.toml in order, then the lint check when it is worth points.
@@ -147,6 +150,9 @@ fn grade_built(
             .join("src")
             .strip_prefix(root)
             .map_or_else(|_| dir.join("src"), Path::to_path_buf),
+        tests_file: Path::new("exercises")
+            .join(&exercise.dir)
+            .join("tests/grade.rs"),
         compile_errors: Vec::new(),
         checks: Vec::new(),
         lint,
@@ -213,6 +219,7 @@ pub(crate) mod tests {
             title: "Ten users at once".into(),
             side: Side::Starter,
             source_dir: "exercises/01-ten-users/src".into(),
+            tests_file: "exercises/01-ten-users/tests/grade.rs".into(),
             compile_errors: vec![],
             checks: vec![
                 CheckResult {

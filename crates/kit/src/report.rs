@@ -159,7 +159,6 @@ fn classroom_test(report: &GradeReport, check: &CheckResult) -> Value {
         Some(explanation) => format!("{}\n{explanation}", check.teaches),
         None => String::new(),
     };
-    let package_dir = report.source_dir.parent().unwrap_or(&report.source_dir);
     json!({
         "name": format!("{}/{}", report.exercise_id, check.name),
         "status": status,
@@ -168,7 +167,7 @@ fn classroom_test(report: &GradeReport, check: &CheckResult) -> Value {
         "message": message,
         "kind": check.kind.as_str(),
         "test_code": format!("kit grade {}", report.exercise_id),
-        "filename": package_dir.join("tests/grade.rs").to_string_lossy(),
+        "filename": report.tests_file.to_string_lossy(),
         "line_no": 0,
     })
 }
@@ -275,5 +274,17 @@ mod tests {
         let mut broken = report.clone();
         broken.compile_errors = vec!["error".into()];
         assert_eq!(render_classroom_json(&[report, broken])["status"], "error");
+    }
+
+    #[test]
+    fn a_graded_solution_names_the_exercise_tests_it_ran() {
+        let mut report = sample_report();
+        report.side = Side::Solution;
+        report.source_dir = "solutions/01-ten-users/src".into();
+        let value = render_classroom_json(&[report]);
+        assert_eq!(
+            value["tests"][0]["filename"],
+            "exercises/01-ten-users/tests/grade.rs"
+        );
     }
 }
