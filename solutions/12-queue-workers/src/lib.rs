@@ -32,7 +32,6 @@ pub async fn resize_all(
     for _ in 0..workers {
         let inbox = Arc::clone(&inbox);
         let resizer = resizer.clone();
-        // asynclint: allow(unbounded-gather) -- a fixed pool of `workers` tasks, not one per image
         pool.spawn(async move {
             let mut resized = 0;
             // `recv` returns `None` only once every sender is dropped AND the queue is

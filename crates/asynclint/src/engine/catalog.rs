@@ -43,6 +43,9 @@ pub(crate) struct Catalog {
     pub limit_names: HashSet<String>,
     pub small_literal_max: usize,
     pub common_method_names: HashSet<String>,
+    /// Methods of catalogued traits, by method name, to the traits that define them
+    /// (`to_socket_addrs` to `std::net::ToSocketAddrs`).
+    pub trait_methods: HashMap<String, Vec<String>>,
     /// Every known path and each of its prefixes, to resolve `use std::fs::*` style globs.
     known_paths: HashSet<String>,
 }
@@ -69,6 +72,9 @@ struct RawGroup {
     fns: Option<Vec<String>>,
     #[serde(rename = "type")]
     type_path: Option<String>,
+    /// A trait whose methods apply to any receiver once the trait is in scope.
+    #[serde(rename = "trait")]
+    trait_path: Option<String>,
     methods: Option<Vec<String>>,
     help: Option<String>,
     async_equivalent: Option<String>,
@@ -130,7 +136,8 @@ impl RawGroup {
         if let (Some(module), Some(fns)) = (&self.module, &self.fns) {
             out.extend(fns.iter().map(|f| (format!("{module}::{f}"), f.clone())));
         }
-        if let (Some(ty), Some(methods)) = (&self.type_path, &self.methods) {
+        let owner = self.type_path.as_ref().or(self.trait_path.as_ref());
+        if let (Some(ty), Some(methods)) = (owner, &self.methods) {
             out.extend(methods.iter().map(|m| (format!("{ty}::{m}"), m.clone())));
         }
         out
@@ -181,6 +188,15 @@ impl Catalog {
             ..Catalog::default()
         };
         for group in &raw.blocking {
+            if let (Some(trait_path), Some(methods)) = (&group.trait_path, &group.methods) {
+                for method in methods {
+                    catalog
+                        .trait_methods
+                        .entry(method.clone())
+                        .or_default()
+                        .push(trait_path.clone());
+                }
+            }
             for (path, name) in group.paths() {
                 let help = group
                     .help

@@ -10,8 +10,9 @@ use crate::Diagnostic;
 pub(crate) enum Target {
     /// A full crate path (`crate::store::load`, `crate::store::Store::load`).
     Path(String),
-    /// A method call: on `self` inside an impl of the crate type `ty`, or on a receiver of
-    /// unknown type (`ty` is `None`; matched by name only when unambiguous).
+    /// A method call on a receiver whose crate type `ty` the crate declares (`self` in an
+    /// impl of `ty`, a field of `self` declared as `ty`), or on a receiver of unknown type
+    /// (`ty` is `None`; matched by name only when unambiguous).
     Method { ty: Option<String>, name: String },
     /// A method call on a local or parameter whose crate type is known from an annotation
     /// or a constructor; like a name-only match, not trusted when a sync and an async
@@ -36,6 +37,9 @@ pub(crate) enum Condition {
     TargetBlocks(Target),
     /// A call whose result is discarded: reported when that fn is async.
     TargetIsAsync(Target),
+    /// A gather whose futures call these crate fns: dropped when one of them acquires a
+    /// concurrency limit itself (`upload_part` starts with `self.limit.acquire().await`).
+    GatheredFnsUnlimited(Vec<Target>),
 }
 
 /// A finding of pass 1 that pass 2 confirms or drops.
@@ -59,6 +63,8 @@ pub(crate) struct FnFacts {
     pub is_async: bool,
     /// Calls an offloading API (spawn_blocking...) somewhere in its body.
     pub offloads: bool,
+    /// Acquires a concurrency limit (a Semaphore permit...) somewhere in its body.
+    pub acquires_limit: bool,
     /// Blocking APIs called directly in the sync body (outside offloaded closures).
     pub blocking: Vec<(String, Option<Target>)>,
     /// Crate functions called in the sync body, with the offload guard they run under.

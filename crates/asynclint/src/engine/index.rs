@@ -217,6 +217,12 @@ impl<'c> CrateIndex<'c> {
         self.blocking[ids[0]].as_deref()
     }
 
+    /// Every candidate of the call acquires a concurrency limit in its body.
+    fn acquires_limit(&self, target: &Target) -> bool {
+        let ids = self.resolve(target);
+        !ids.is_empty() && ids.iter().all(|&id| self.fns[id].acquires_limit)
+    }
+
     fn is_async(&self, target: &Target) -> bool {
         let ids = self.resolve(target);
         !ids.is_empty() && ids.iter().all(|&id| self.fns[id].is_async)
@@ -253,6 +259,11 @@ impl<'c> CrateIndex<'c> {
                 Condition::TargetIsAsync(target) => {
                     if self.is_async(target) {
                         rules::unawaited_future::add_explanation(&mut diagnostic);
+                        out.push(diagnostic);
+                    }
+                }
+                Condition::GatheredFnsUnlimited(targets) => {
+                    if !targets.iter().any(|t| self.acquires_limit(t)) {
                         out.push(diagnostic);
                     }
                 }

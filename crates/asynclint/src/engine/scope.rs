@@ -17,6 +17,10 @@ pub(crate) struct LocalInfo {
     pub small_literal: bool,
 }
 
+/// How many glob hops (`use super::*` of a module that itself has `use crate::prelude::*`)
+/// are followed inside one file.
+const MAX_GLOB_DEPTH: usize = 4;
+
 #[derive(Debug, Default)]
 struct Scope {
     /// Names brought in by `use` and items declared here, to their full paths.
@@ -304,14 +308,8 @@ impl Resolver {
         }
         for scope in self.scopes.iter().rev() {
             for glob in &scope.globs {
-                let mut candidate = glob.clone();
-                candidate.extend(segments.iter().cloned());
-                if candidate[0].starts_with("crate") {
-                    return Resolved::Path(candidate);
-                }
-                let candidate = normalize_vec(catalog, candidate);
-                if catalog.knows(&candidate.join("::")) {
-                    return Resolved::Path(candidate);
+                if let Some(found) = self.resolve_through_glob(glob, segments, catalog, 0) {
+                    return found;
                 }
             }
         }
@@ -324,6 +322,58 @@ impl Resolver {
             return Resolved::Path(split_normalized(catalog, segments));
         }
         Resolved::Unknown
+    }
+
+    /// Resolves a path through glob imports. A glob of a module of this file (`use super::*`
+    /// in a test module) is answered from that module's own names and globs. A glob of a
+    /// crate module defined elsewhere may define any name, except an extern crate root
+    /// (`std`, `tokio`, a catalogued crate): `std::fs::metadata` stays `std::fs::metadata`.
+    /// `None` when the glob does not bring the path's first segment in.
+    fn resolve_through_glob(
+        &self,
+        glob: &[String],
+        segments: &[String],
+        catalog: &Catalog,
+        depth: usize,
+    ) -> Option<Resolved> {
+        let first = &segments[0];
+        let candidate = || {
+            let mut full = glob.to_vec();
+            full.extend(segments.iter().cloned());
+            full
+        };
+        if !glob.first()?.starts_with("crate") {
+            let full = normalize_vec(catalog, candidate());
+            return catalog
+                .knows(&full.join("::"))
+                .then_some(Resolved::Path(full));
+        }
+        if let Some(module) = self.module_scope(glob) {
+            if let Some(bound) = module.names.get(first) {
+                let mut full = bound.clone();
+                full.extend(segments[1..].iter().cloned());
+                return Some(Resolved::Path(normalize_vec(catalog, full)));
+            }
+            if depth >= MAX_GLOB_DEPTH {
+                return None;
+            }
+            // The module is fully known here: only its own globs may define the name.
+            return module
+                .globs
+                .iter()
+                .find_map(|inner| self.resolve_through_glob(inner, segments, catalog, depth + 1));
+        }
+        if is_external_root(first) || catalog.knows(first) {
+            return None;
+        }
+        Some(Resolved::Path(candidate()))
+    }
+
+    /// The scope of a module of this file that is being walked (an ancestor of the current one).
+    fn module_scope(&self, path: &[String]) -> Option<&Scope> {
+        self.scopes
+            .iter()
+            .find(|s| s.module.as_deref() == Some(path))
     }
 
     /// Resolves a type path (`File`, `mpsc::Receiver<T>`) to a full path string.
@@ -452,6 +502,56 @@ mod tests {
         assert_eq!(
             resolve(&r, "stdfs::read"),
             Resolved::Path(path("fs_err::read"))
+        );
+    }
+
+    #[test]
+    fn crate_globs_do_not_capture_extern_roots() {
+        let catalog = Catalog::builtin();
+        let file: syn::File =
+            syn::parse_str("use std::thread; use crate::prelude::*; mod fs {}").unwrap();
+        let mut r = Resolver::new(path("crate::svc"), Edition::E2021);
+        r.declare_item("fs");
+        for item in &file.items {
+            if let syn::Item::Use(u) = item {
+                r.add_use(&u.tree, false, &catalog);
+            }
+        }
+        // A glob of a module in another file may define a crate name, never `std` or `tokio`.
+        assert_eq!(
+            resolve(&r, "std::fs::metadata"),
+            Resolved::Path(path("std::fs::metadata"))
+        );
+        assert_eq!(
+            resolve(&r, "tokio::spawn"),
+            Resolved::Path(path("tokio::spawn"))
+        );
+        assert_eq!(
+            resolve(&r, "helper"),
+            Resolved::Path(path("crate::prelude::helper"))
+        );
+        // `use super::*` in an inline test module answers from the parent's own names.
+        r.push_module("tests");
+        let glob: syn::File = syn::parse_str("use super::*;").unwrap();
+        if let syn::Item::Use(u) = &glob.items[0] {
+            r.add_use(&u.tree, false, &catalog);
+        }
+        assert_eq!(
+            resolve(&r, "std::fs::write"),
+            Resolved::Path(path("std::fs::write"))
+        );
+        assert_eq!(
+            resolve(&r, "thread::sleep"),
+            Resolved::Path(path("std::thread::sleep"))
+        );
+        assert_eq!(
+            resolve(&r, "fs::read"),
+            Resolved::Path(path("crate::svc::fs::read"))
+        );
+        // Through the parent's own glob of the prelude.
+        assert_eq!(
+            resolve(&r, "helper"),
+            Resolved::Path(path("crate::prelude::helper"))
         );
     }
 

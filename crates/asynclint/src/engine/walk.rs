@@ -90,6 +90,9 @@ pub(crate) enum Discard {
 pub(crate) struct GatherState {
     pub limit_count: usize,
     pub loop_base: usize,
+    /// Crate fns called so far in this fn, in order: the ones called inside a gather's
+    /// futures may acquire the limit themselves (checked in pass 2).
+    pub crate_calls: Vec<Target>,
 }
 
 /// A for loop or an iterator closure (`.map(|x| ..)`) being walked.
@@ -97,6 +100,9 @@ pub(crate) struct GatherState {
 pub(crate) struct LoopFrame {
     /// Iterates over a small literal collection.
     pub bounded: bool,
+    calls_at_start: usize,
+    /// Runs once per item of an async source (`while let Some(x) = rx.recv().await`).
+    pub incoming: bool,
     limit_at_start: usize,
     /// Spawn findings that a limit later in the loop body cancels.
     pending: Vec<Diagnostic>,
@@ -123,6 +129,20 @@ pub(crate) struct Walker<'a> {
     macro_depth: usize,
     /// Start offsets of calls whose result is awaited right away (`spawn(..).await`).
     pub awaited_calls: HashSet<usize>,
+    /// Gathering calls whose arguments are being walked.
+    open_gathers: usize,
+    /// Integer constants of the file (`const WINDOW: usize = 8;`), by name.
+    consts: HashMap<String, u128>,
+    /// Declared types of the named fields of the file's structs: (struct, field) to the full
+    /// type path, smart pointers looked through (`store: Arc<OffsetStore>`).
+    field_types: HashMap<(String, String), String>,
+}
+
+/// A count fixed by the program rather than by its input.
+enum FixedCount {
+    Known(u128),
+    /// A named constant defined elsewhere (`config::MAX_INFLIGHT`, `Self::WORKERS`).
+    Named,
 }
 
 impl<'a> Walker<'a> {
@@ -155,6 +175,9 @@ impl<'a> Walker<'a> {
             offloaded_vars: Vec::new(),
             macro_depth: 0,
             awaited_calls: HashSet::new(),
+            open_gathers: 0,
+            consts: HashMap::new(),
+            field_types: HashMap::new(),
         }
     }
 
@@ -221,8 +244,13 @@ impl<'a> Walker<'a> {
             if let Some(name) = item_name(item) {
                 self.resolver.declare_item(&name);
             }
+            if let syn::Item::Const(c) = item {
+                if let Some(value) = literal_int(&c.expr) {
+                    self.consts.insert(c.ident.to_string(), value);
+                }
+            }
         }
-        for item in items {
+        for item in items.clone() {
             if let syn::Item::Use(u) = item {
                 let bindings =
                     self.resolver
@@ -237,6 +265,25 @@ impl<'a> Walker<'a> {
                         }
                     }
                 }
+            }
+        }
+        // After the `use`s: field types resolve through them.
+        for item in items {
+            if let syn::Item::Struct(s) = item {
+                self.record_field_types(s);
+            }
+        }
+    }
+
+    fn record_field_types(&mut self, item: &syn::ItemStruct) {
+        let syn::Fields::Named(fields) = &item.fields else {
+            return;
+        };
+        for field in &fields.named {
+            let Some(ident) = &field.ident else { continue };
+            if let Some(ty) = self.resolver.resolve_type(&field.ty, self.catalog) {
+                self.field_types
+                    .insert((item.ident.to_string(), ident.to_string()), ty);
             }
         }
     }
@@ -420,6 +467,18 @@ impl<'a> Walker<'a> {
                 let receiver = self.infer_type(&m.receiver)?;
                 self.catalog.method_return(&receiver, &m.method.to_string())
             }
+            Expr::Field(f) => {
+                let syn::Member::Named(field) = &f.member else {
+                    return None;
+                };
+                let owner = if is_self_receiver(&f.base) {
+                    self.resolver.self_types.last()?.last()?.clone()
+                } else {
+                    let ty = self.infer_type(&f.base)?;
+                    ty.rsplit("::").next()?.to_string()
+                };
+                self.field_types.get(&(owner, field.to_string())).cloned()
+            }
             Expr::Try(t) => self.infer_type(&t.expr),
             Expr::Await(a) => self.infer_type(&a.base),
             Expr::Paren(p) => self.infer_type(&p.expr),
@@ -517,7 +576,8 @@ impl<'a> Walker<'a> {
         let callee = match &receiver_type {
             Some(ty) if ty.starts_with("crate") => {
                 let ty = ty.rsplit("::").next().unwrap_or(ty).to_string();
-                if is_self_receiver(&call.receiver) {
+                // `self` and its fields have types the crate declares: trusted like a path.
+                if is_self_receiver(&call.receiver) || is_self_field(&call.receiver) {
                     Callee::Crate(Target::Method {
                         ty: Some(ty),
                         name: name.clone(),
@@ -530,10 +590,13 @@ impl<'a> Walker<'a> {
                 }
             }
             Some(ty) => Callee::Api(format!("{ty}::{name}")),
-            None => Callee::Crate(Target::Method {
-                ty: None,
-                name: name.clone(),
-            }),
+            None => match self.trait_in_scope_for(&name) {
+                Some(trait_path) => Callee::Api(format!("{trait_path}::{name}")),
+                None => Callee::Crate(Target::Method {
+                    ty: None,
+                    name: name.clone(),
+                }),
+            },
         };
         CallInfo {
             callee,
@@ -544,6 +607,24 @@ impl<'a> Walker<'a> {
             name,
             receiver_type,
         }
+    }
+
+    /// The catalogued trait that gives any receiver this method, when that trait is in scope
+    /// (`use std::net::ToSocketAddrs;` makes `(host, 443).to_socket_addrs()` its method).
+    fn trait_in_scope_for(&self, method: &str) -> Option<&'a str> {
+        let catalog = self.catalog;
+        catalog
+            .trait_methods
+            .get(method)?
+            .iter()
+            .find_map(|trait_path| {
+                let name = trait_path.rsplit("::").next()?.to_string();
+                let in_scope = matches!(
+                    self.resolver.resolve(&[name], false, catalog),
+                    Resolved::Path(full) if full.join("::") == *trait_path
+                );
+                in_scope.then_some(trait_path.as_str())
+            })
     }
 
     /// True when a sync closure passed to this call runs on another thread.
@@ -567,6 +648,16 @@ impl<'a> Walker<'a> {
     ) -> Option<Diagnostic> {
         if self.catalog.limit_names.contains(&call.name) {
             self.note_limit();
+            if let Some(index) = self.frame().item_fn {
+                self.facts.fns[index].acquires_limit = true;
+            }
+        }
+        // Only calls inside a loop or a gather's arguments can be the gathered futures.
+        let may_be_gathered = !self.loops.is_empty() || self.open_gathers > 0;
+        if let (Callee::Crate(target), Some(state), true) =
+            (&call.callee, self.gather.last_mut(), may_be_gathered)
+        {
+            state.crate_calls.push(target.clone());
         }
         let offloads = match &call.callee {
             Callee::Api(path) => self.catalog.offload_fns.contains(path),
@@ -595,10 +686,37 @@ impl<'a> Walker<'a> {
         }
     }
 
+    /// Crate calls recorded so far in the current fn.
+    pub fn crate_call_count(&self) -> usize {
+        self.gather.last().map_or(0, |g| g.crate_calls.len())
+    }
+
+    /// Reports a gather finding, or leaves it to pass 2 when the gathered futures (the code
+    /// walked since `calls_before`) call crate fns that may acquire the limit themselves.
+    pub fn report_gather(&mut self, diagnostic: Diagnostic, calls_before: usize) {
+        let targets: Vec<Target> = self
+            .gather
+            .last()
+            .map(|g| g.crate_calls.get(calls_before..).unwrap_or(&[]).to_vec())
+            .unwrap_or_default();
+        if targets.is_empty() {
+            self.findings.push((diagnostic, None));
+        } else {
+            self.facts.pending.push(Pending {
+                diagnostic,
+                condition: Condition::GatheredFnsUnlimited(targets),
+                offload_guard: None,
+            });
+        }
+    }
+
     pub fn push_loop(&mut self, bounded: bool) {
         let limit_at_start = self.limit_count();
+        let calls_at_start = self.crate_call_count();
         self.loops.push(LoopFrame {
             bounded,
+            calls_at_start,
+            incoming: false,
             limit_at_start,
             pending: Vec::new(),
         });
@@ -610,8 +728,9 @@ impl<'a> Walker<'a> {
             return;
         };
         if self.limit_count() == frame.limit_at_start {
-            self.findings
-                .extend(frame.pending.into_iter().map(|d| (d, None)));
+            for diagnostic in frame.pending {
+                self.report_gather(diagnostic, frame.calls_at_start);
+            }
         }
     }
 
@@ -624,10 +743,15 @@ impl<'a> Walker<'a> {
     }
 
     /// Reports a gather finding unless a limit appeared since `limit_before`.
-    fn settle_gather(&mut self, candidate: Option<Diagnostic>, limit_before: usize) {
+    fn settle_gather(
+        &mut self,
+        candidate: Option<Diagnostic>,
+        limit_before: usize,
+        calls_before: usize,
+    ) {
         if let Some(diagnostic) = candidate {
             if self.limit_count() == limit_before {
-                self.findings.push((diagnostic, None));
+                self.report_gather(diagnostic, calls_before);
             }
         }
     }
@@ -868,14 +992,20 @@ impl<'a> Walker<'a> {
         match expr {
             Expr::Array(a) => a.elems.len() <= max,
             Expr::Repeat(r) => literal_int(&r.len).is_some_and(|n| n <= max as u128),
-            Expr::Range(r) => match (
-                r.start.as_deref().and_then(literal_int),
-                r.end.as_deref().and_then(literal_int),
-            ) {
-                (Some(lo), Some(hi)) => hi.saturating_sub(lo) <= max as u128,
-                (None, Some(hi)) if r.start.is_none() => hi <= max as u128,
-                _ => false,
-            },
+            Expr::Range(r) => {
+                let start = match r.start.as_deref() {
+                    None => Some(FixedCount::Known(0)),
+                    Some(start) => self.fixed_count(start),
+                };
+                match (start, r.end.as_deref().and_then(|e| self.fixed_count(e))) {
+                    (Some(FixedCount::Known(lo)), Some(FixedCount::Known(hi))) => {
+                        hi.saturating_sub(lo) <= max as u128
+                    }
+                    // `0..MAX_INFLIGHT`: a count the program fixes, not its input.
+                    (Some(_), Some(FixedCount::Named)) => true,
+                    _ => false,
+                }
+            }
             Expr::Macro(m) => macros::literal_vec_len(&m.mac).is_some_and(|n| n <= max),
             Expr::Paren(p) => self.is_bounded_source(&p.expr),
             Expr::Reference(r) => self.is_bounded_source(&r.expr),
@@ -904,14 +1034,8 @@ impl<'a> Walker<'a> {
             Expr::MethodCall(m) => {
                 let method = m.method.to_string();
                 match method.as_str() {
-                    "take" => {
-                        m.args
-                            .first()
-                            .and_then(literal_int)
-                            .is_some_and(|n| n <= max as u128)
-                            || self.is_bounded_source(&m.receiver)
-                    }
-                    "chunks" | "chunks_exact" | "buffer_unordered" | "buffered" => true,
+                    // `take(n)` is a limit in sight, like `chunks(n)`.
+                    "take" | "chunks" | "chunks_exact" | "buffer_unordered" | "buffered" => true,
                     "iter" | "into_iter" | "iter_mut" | "map" | "enumerate" | "filter"
                     | "filter_map" | "cloned" | "copied" | "collect" | "rev" | "skip"
                     | "step_by" | "inspect" | "zip" | "then" | "to_vec" | "clone" => {
@@ -922,6 +1046,83 @@ impl<'a> Walker<'a> {
             }
             _ => false,
         }
+    }
+
+    /// An integer literal or a named constant: a count fixed by the program. A constant of
+    /// this file counts with its value; one defined elsewhere is trusted as a deliberate bound.
+    fn fixed_count(&self, expr: &Expr) -> Option<FixedCount> {
+        if let Some(n) = literal_int(expr) {
+            return Some(FixedCount::Known(n));
+        }
+        match expr {
+            Expr::Paren(p) => self.fixed_count(&p.expr),
+            Expr::Group(g) => self.fixed_count(&g.expr),
+            Expr::Cast(c) => self.fixed_count(&c.expr),
+            Expr::Path(p) if p.qself.is_none() => {
+                let last = p.path.segments.last()?.ident.to_string();
+                if !is_constant_name(&last) {
+                    return None;
+                }
+                let local = p.path.segments.len() == 1;
+                match self.consts.get(&last) {
+                    Some(&value) if local => Some(FixedCount::Known(value)),
+                    _ => Some(FixedCount::Named),
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// A fixed pool of workers: `for _ in 0..workers` / `(0..n).map(|_| ..)` starts the same
+    /// task a configured number of times, it does not fan out over data.
+    pub fn is_worker_pool(&self, source: &Expr, pat: &syn::Pat) -> bool {
+        let ignores_item = match pat {
+            syn::Pat::Wild(_) => true,
+            syn::Pat::Ident(p) => p.ident.to_string().starts_with('_') && p.subpat.is_none(),
+            syn::Pat::Type(t) => return self.is_worker_pool(source, &t.pat),
+            _ => false,
+        };
+        let mut source = source;
+        while let Expr::Paren(p) = source {
+            source = &p.expr;
+        }
+        ignores_item && matches!(source, Expr::Range(_))
+    }
+
+    /// `while let Some(job) = rx.recv().await` / `stream.next().await`: one iteration per
+    /// incoming item, as many as the source sends. Draining a set of tasks (`join_next`, or
+    /// `next` on a `FuturesUnordered`) is not a source of new work.
+    fn awaits_incoming_items(&self, cond: &Expr) -> bool {
+        let Expr::Let(binding) = cond else {
+            return false;
+        };
+        let Expr::Await(awaited) = &*binding.expr else {
+            return false;
+        };
+        let Expr::MethodCall(call) = &*awaited.base else {
+            return false;
+        };
+        if call.method.to_string().starts_with("join_next") {
+            return false;
+        }
+        let drains_a_set = match &*call.receiver {
+            Expr::Path(p) => p.path.get_ident().is_some_and(|ident| {
+                self.resolver
+                    .local(&ident.to_string())
+                    .and_then(|local| local.ty.as_deref())
+                    .is_some_and(|ty| {
+                        self.catalog.future_sets.contains(ty)
+                            || self.catalog.tracked_spawn_types.contains(ty)
+                    })
+            }),
+            _ => false,
+        };
+        !drains_a_set
+    }
+
+    /// The innermost loop runs once per item of an async source rather than over a collection.
+    pub fn in_incoming_loop(&self) -> bool {
+        self.loops.last().is_some_and(|frame| frame.incoming)
     }
 
     /// True inside a loop (or iterator closure) over a collection that is not small.
@@ -1035,6 +1236,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             _ => None,
         };
         let limit_before_init = self.limit_count();
+        let calls_before_init = self.crate_call_count();
         let offloaded = bound_name.as_ref().is_some_and(|name| {
             self.offloaded_vars
                 .last()
@@ -1064,6 +1266,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             &local.pat,
             &init.expr,
             limit_before_init,
+            calls_before_init,
         );
         match &local.pat {
             syn::Pat::Tuple(tuple) => {
@@ -1084,10 +1287,13 @@ impl<'ast> Visit<'ast> for Walker<'_> {
         match self.path_call_info(call) {
             Some(info) => {
                 let limit_before = self.limit_count();
+                let calls_before = self.crate_call_count();
                 let gather = self.on_call(&info, &call.args, None, None);
                 self.visit_expr(&call.func);
+                self.open_gathers += usize::from(gather.is_some());
                 self.visit_args(&info, &call.args, None);
-                self.settle_gather(gather, limit_before);
+                self.open_gathers -= usize::from(gather.is_some());
+                self.settle_gather(gather, limit_before, calls_before);
             }
             None => visit::visit_expr_call(self, call),
         }
@@ -1097,6 +1303,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
         let name = call.method.to_string();
         let info = self.method_call_info(call);
         let limit_before = self.limit_count();
+        let calls_before = self.crate_call_count();
         let gather = self.on_call(
             &info,
             &call.args,
@@ -1117,12 +1324,20 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                 }
             }
         }
+        self.open_gathers += usize::from(gather.is_some());
         self.visit_expr(&call.receiver);
-        let iterates = ITERATOR_CLOSURE_METHODS
-            .contains(&name.as_str())
-            .then(|| self.is_bounded_source(&call.receiver));
+        let iterates = ITERATOR_CLOSURE_METHODS.contains(&name.as_str()).then(|| {
+            let pool = match call.args.first() {
+                Some(Expr::Closure(c)) if c.inputs.len() == 1 => {
+                    self.is_worker_pool(&call.receiver, &c.inputs[0])
+                }
+                _ => false,
+            };
+            pool || self.is_bounded_source(&call.receiver)
+        });
         self.visit_args(&info, &call.args, iterates);
-        self.settle_gather(gather, limit_before);
+        self.open_gathers -= usize::from(gather.is_some());
+        self.settle_gather(gather, limit_before, calls_before);
     }
 
     fn visit_expr_closure(&mut self, closure: &'ast syn::ExprClosure) {
@@ -1175,13 +1390,29 @@ impl<'ast> Visit<'ast> for Walker<'_> {
 
     fn visit_expr_for_loop(&mut self, for_loop: &'ast syn::ExprForLoop) {
         self.visit_expr(&for_loop.expr);
-        let bounded = self.is_bounded_source(&for_loop.expr);
+        let bounded = self.is_bounded_source(&for_loop.expr)
+            || self.is_worker_pool(&for_loop.expr, &for_loop.pat);
         self.push_loop(bounded);
         self.resolver.push_block();
         self.declare_pattern(&for_loop.pat, None, false);
         self.visit_block(&for_loop.body);
         self.resolver.pop();
         self.pop_loop();
+    }
+
+    fn visit_expr_while(&mut self, while_loop: &'ast syn::ExprWhile) {
+        self.visit_expr(&while_loop.cond);
+        let per_item = self.awaits_incoming_items(&while_loop.cond);
+        if per_item {
+            self.push_loop(false);
+            if let Some(frame) = self.loops.last_mut() {
+                frame.incoming = true;
+            }
+        }
+        self.visit_block(&while_loop.body);
+        if per_item {
+            self.pop_loop();
+        }
     }
 
     fn visit_expr_await(&mut self, awaited: &'ast syn::ExprAwait) {
@@ -1345,6 +1576,16 @@ fn is_self_receiver(expr: &Expr) -> bool {
     }
 }
 
+/// `self.store`, `self.inner.pool`: a field reached from `self`.
+fn is_self_field(expr: &Expr) -> bool {
+    match expr {
+        Expr::Field(f) => is_self_receiver(&f.base) || is_self_field(&f.base),
+        Expr::Paren(p) => is_self_field(&p.expr),
+        Expr::Reference(r) => is_self_field(&r.expr),
+        _ => false,
+    }
+}
+
 fn item_name(item: &syn::Item) -> Option<String> {
     let ident = match item {
         syn::Item::Fn(i) => &i.sig.ident,
@@ -1406,6 +1647,14 @@ pub(crate) fn literal_int(expr: &Expr) -> Option<u128> {
         Expr::Paren(p) => literal_int(&p.expr),
         _ => None,
     }
+}
+
+/// `SCREAMING_CASE`: the naming convention of constants.
+fn is_constant_name(name: &str) -> bool {
+    name.chars().any(|c| c.is_ascii_uppercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// Byte offset where an expression starts, without converting it to tokens.

@@ -1,6 +1,7 @@
 //! `unbounded-gather`: `join_all` / `try_join_all`, collecting into `FuturesUnordered`, or
-//! spawning in a loop, over a collection whose size is not a small literal, with no limit
-//! in sight (no Semaphore permit, no `buffer_unordered`/`buffered`, no `chunks`).
+//! spawning in a loop, over a collection whose size is not a small literal (or once per item
+//! received from a channel or stream), with no limit in sight (no Semaphore permit, no
+//! `buffer_unordered`/`buffered`, no `chunks`).
 
 use syn::punctuated::Punctuated;
 
@@ -16,9 +17,10 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
     docs: r#"## What it does
 Finds `join_all` / `try_join_all`, `.collect()` into `FuturesUnordered` (or `JoinSet`), and
 `tokio::spawn` / `JoinSet::spawn` in a loop, over a collection whose size is not a small
-literal (an array or `vec![]` literal, or a range with small literal bounds), when nothing in
-the function limits concurrency: no Semaphore permit acquired, no `buffer_unordered` /
-`buffered`, no `chunks`.
+literal (an array or `vec![]` literal, or a range with small literal or constant bounds), or
+once per item received (`while let Some(job) = rx.recv().await`), when nothing in the
+function limits concurrency: no Semaphore permit acquired, no `buffer_unordered` /
+`buffered`, no `chunks`, no `take(n)`. A fixed pool (`for _ in 0..workers`) is fine.
 
 ## Why is this bad?
 All the futures start at once. With ten inputs that is fine; with the ten thousand URLs of a
@@ -104,7 +106,12 @@ pub(crate) fn check_call(
     // `spawn(..).await` inside the loop runs one task at a time.
     let awaited_at_once = walker.awaited_calls.contains(&call.start);
     if is_spawn_like(walker, call) && walker.in_unbounded_loop() && !awaited_at_once {
-        let message = "tasks are spawned in a loop over a collection of unbounded size, with no concurrency limit".to_string();
+        let message = if walker.in_incoming_loop() {
+            "a task is spawned for every item the loop receives, with no concurrency limit"
+        } else {
+            "tasks are spawned in a loop over a collection of unbounded size, with no concurrency limit"
+        }
+        .to_string();
         let diagnostic = finding(walker, call.start, call.end, message);
         walker.defer_to_loop(diagnostic);
     }
@@ -117,6 +124,7 @@ pub(crate) fn check_typed_collect(
     pat: &syn::Pat,
     init: &syn::Expr,
     limit_before: usize,
+    calls_before: usize,
 ) {
     if limit_before > 0 || walker.limit_count() != limit_before {
         return;
@@ -140,7 +148,7 @@ pub(crate) fn check_typed_collect(
         "collecting into `{target}` starts every future of a collection of unbounded size at once"
     );
     let diagnostic = finding(walker, start, end, message);
-    walker.findings.push((diagnostic, None));
+    walker.report_gather(diagnostic, calls_before);
 }
 
 fn is_future_set(name: &str) -> bool {

@@ -1,0 +1,63 @@
+//! A loop over an unbounded source (a channel, a stream, a listener) that spawns one task per
+//! item starts as many tasks as the source sends. Draining a set of tasks is not such a loop,
+//! and neither is handling each item inline.
+
+use futures::stream::{FuturesUnordered, StreamExt};
+use std::sync::Arc;
+use tokio::sync::{Semaphore, mpsc};
+use tokio::task::JoinSet;
+
+async fn handle(job: u64) -> u64 {
+    job
+}
+
+async fn per_message(mut rx: mpsc::Receiver<u64>) {
+    let mut handles = Vec::new();
+    while let Some(job) = rx.recv().await {
+        handles.push(tokio::spawn(handle(job))); // EXPECT: unbounded-gather
+    }
+    for h in handles {
+        let _ = h.await;
+    }
+}
+
+async fn per_stream_item(mut jobs: impl futures::Stream<Item = u64> + Unpin) {
+    let mut set = JoinSet::new();
+    while let Some(job) = jobs.next().await {
+        set.spawn(handle(job)); // EXPECT: unbounded-gather
+    }
+    while set.join_next().await.is_some() {}
+}
+
+async fn per_item_with_permit(mut rx: mpsc::Receiver<u64>, limit: Arc<Semaphore>) {
+    let mut set = JoinSet::new();
+    while let Some(job) = rx.recv().await {
+        let permit = limit.clone().acquire_owned().await.unwrap();
+        set.spawn(async move { // OK: unbounded-gather
+            let _permit = permit;
+            handle(job).await
+        });
+    }
+    while set.join_next().await.is_some() {}
+}
+
+async fn inline_handling(mut rx: mpsc::Receiver<u64>) -> u64 {
+    let mut total = 0;
+    while let Some(job) = rx.recv().await {
+        total += handle(job).await; // OK: unbounded-gather
+    }
+    total
+}
+
+async fn draining(mut set: JoinSet<u64>, mut pending: FuturesUnordered<tokio::task::JoinHandle<u64>>) {
+    let mut follow_ups = JoinSet::new();
+    while let Some(done) = set.join_next().await {
+        follow_ups.spawn(handle(done.unwrap_or(0))); // OK: unbounded-gather
+    }
+    while let Some(done) = pending.next().await {
+        follow_ups.spawn(handle(done.unwrap_or(0))); // OK: unbounded-gather
+    }
+    while follow_ups.join_next().await.is_some() {}
+}
+
+fn main() {}
