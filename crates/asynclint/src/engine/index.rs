@@ -77,15 +77,13 @@ impl<'c> CrateIndex<'c> {
                 }
             }
             Target::Method { ty: None, name } => self.resolve_by_name(name),
-            Target::TypedMethod { ty, name } => {
-                if self.name_is_ambiguous(name) {
-                    return Vec::new();
-                }
-                self.by_type_method
-                    .get(&(ty.clone(), name.clone()))
-                    .cloned()
-                    .unwrap_or_default()
-            }
+            // The receiver's declared type names the exact method, so a sync/async pair of the
+            // same name on other types is no ambiguity here.
+            Target::TypedMethod { ty, name } => self
+                .by_type_method
+                .get(&(ty.clone(), name.clone()))
+                .cloned()
+                .unwrap_or_default(),
         }
     }
 

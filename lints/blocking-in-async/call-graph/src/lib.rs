@@ -17,7 +17,7 @@ pub async fn start() -> String {
 
 pub async fn save(ledger: &Ledger, snapshots: &Snapshotter) -> std::io::Result<()> {
     let bytes = snapshots.capture_to_disk(); // EXPECT: blocking-in-async
-    ledger.flush()?; // OK: blocking-in-async
+    ledger.flush()?; // EXPECT: blocking-in-async [mentions: std::fs::write]
     snapshots.flush().await; // OK: blocking-in-async
     println!("{bytes} bytes");
     Ok(())
