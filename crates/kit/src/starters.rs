@@ -202,26 +202,21 @@ mod tests {
         let temp = tempfile::tempdir().unwrap();
         let src = temp.path().join("exercises/07-race/src");
         std::fs::create_dir_all(&src).unwrap();
+        let reset_now = || {
+            reset(
+                temp.path(),
+                &temp.path().join(".kit"),
+                &exercise(),
+                &STARTER,
+            )
+            .unwrap()
+            .backup
+            .unwrap()
+        };
         std::fs::write(src.join("lib.rs"), "first").unwrap();
-        let first = reset(
-            temp.path(),
-            &temp.path().join(".kit"),
-            &exercise(),
-            &STARTER,
-        )
-        .unwrap()
-        .backup
-        .unwrap();
+        let first = reset_now();
         std::fs::write(src.join("lib.rs"), "second").unwrap();
-        let second = reset(
-            temp.path(),
-            &temp.path().join(".kit"),
-            &exercise(),
-            &STARTER,
-        )
-        .unwrap()
-        .backup
-        .unwrap();
+        let second = reset_now();
         assert_ne!(first, second);
         assert_eq!(
             std::fs::read_to_string(first.join("src/lib.rs")).unwrap(),
