@@ -83,4 +83,13 @@ async fn joined_macros() {
     drop((a, b));
 }
 
+/// An empty `vec![]` filled by a loop over a small literal range stays small.
+async fn filled_by_small_loop() -> usize {
+    let mut pending = vec![];
+    for shard in 0usize..10 {
+        pending.push(async move { fetch(&format!("/shard/{shard}")).await });
+    }
+    join_all(pending).await.len() // OK: unbounded-gather
+}
+
 fn main() {}

@@ -5,7 +5,12 @@
 //!
 //! `ASYNCLINT_BENCH_FINDINGS=1` also prints every finding (to review false alarms).
 //!
-//! Run: `cargo bench -p asynclint --bench check_vs_parse [-- <dir>]`
+//! Wall-clock time on a shared machine is noisy, so the two passes alternate and each keeps
+//! its best of `--runs N` (default 5). For a figure that does not depend on the machine's
+//! load, `benches/instructions.sh` runs one pass at a time (`--only parse|check|load`,
+//! `--runs 1`) under callgrind and prints the ratio of instruction counts.
+//!
+//! Run: `cargo bench -p asynclint --bench check_vs_parse [-- <dir>] [--runs N] [--only parse|check|load]`
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -15,13 +20,63 @@ use std::time::{Duration, Instant};
 use asynclint::engine::{self, AnalysisOptions, CrateInput, Edition, SourceFile};
 use rayon::prelude::*;
 
-fn main() {
-    let corpus = std::env::args()
-        .skip(1)
-        .find(|a| !a.starts_with('-'))
-        .map(PathBuf::from)
+/// Which passes to run: both (the default), or one of them alone for an instruction count.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Only {
+    Both,
+    Parse,
+    Check,
+    /// Neither: only load the corpus (the baseline to subtract from instruction counts).
+    Load,
+}
+
+struct Args {
+    corpus: PathBuf,
+    runs: usize,
+    only: Only,
+}
+
+fn parse_args() -> Args {
+    let mut corpus = None;
+    let mut runs = 5;
+    let mut only = Only::Both;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--runs" => {
+                runs = args
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|&n| n > 0)
+                    .unwrap_or_else(|| usage("--runs takes a positive number"));
+            }
+            "--only" => {
+                only = match args.next().as_deref() {
+                    Some("parse") => Only::Parse,
+                    Some("check") => Only::Check,
+                    Some("load") => Only::Load,
+                    _ => usage("--only takes parse, check or load"),
+                };
+            }
+            // `cargo bench` passes `--bench` to every bench binary.
+            flag if flag.starts_with('-') => {}
+            path => corpus = Some(PathBuf::from(path)),
+        }
+    }
+    let corpus = corpus
         .or_else(|| std::env::var_os("ASYNCLINT_BENCH_CORPUS").map(PathBuf::from))
         .unwrap_or_else(default_corpus);
+    Args { corpus, runs, only }
+}
+
+fn usage(message: &str) -> ! {
+    eprintln!("check_vs_parse: {message}");
+    eprintln!("usage: check_vs_parse [DIR] [--runs N] [--only parse|check|load]");
+    std::process::exit(2);
+}
+
+fn main() {
+    let Args { corpus, runs, only } = parse_args();
     let crates = load_corpus(&corpus);
     let files: usize = crates.iter().map(|c| c.files.len()).sum();
     let bytes: usize = crates
@@ -38,25 +93,52 @@ fn main() {
 
     let pool = engine::analysis_pool().expect("the analysis thread pool starts");
     let options = AnalysisOptions::default();
-    // One warm-up of each, then the best of three: the machine is shared.
-    let parse = best_of(3, || {
+    let parse_pass = || {
         pool.install(|| {
             crates
                 .par_iter()
                 .flat_map(|c| &c.files)
                 .filter(|f| engine::parse_only(&f.text))
                 .count()
-        });
-    });
-    let mut findings = Vec::new();
-    let check = best_of(3, || {
-        findings = pool.install(|| {
+        })
+    };
+    let check_pass = || {
+        pool.install(|| {
             crates
                 .par_iter()
                 .flat_map(|c| engine::check_crate(c, &options))
                 .collect::<Vec<_>>()
-        });
-    });
+        })
+    };
+    if only != Only::Both {
+        // One pass, `runs` times, no warm-up: what callgrind counts.
+        for _ in 0..runs {
+            match only {
+                Only::Parse => {
+                    parse_pass();
+                }
+                Only::Check => {
+                    check_pass();
+                }
+                Only::Load | Only::Both => {}
+            }
+        }
+        return;
+    }
+    // One warm-up of each, then the passes alternate, so a burst of load elsewhere on the
+    // machine hits both; each keeps its best time.
+    parse_pass();
+    let mut findings = check_pass();
+    let mut parse = Duration::MAX;
+    let mut check = Duration::MAX;
+    for _ in 0..runs {
+        let start = Instant::now();
+        parse_pass();
+        parse = parse.min(start.elapsed());
+        let start = Instant::now();
+        findings = check_pass();
+        check = check.min(start.elapsed());
+    }
 
     let mut by_rule: BTreeMap<&str, usize> = BTreeMap::new();
     for finding in &findings {
@@ -81,18 +163,6 @@ fn main() {
             );
         }
     }
-}
-
-fn best_of(runs: usize, mut run: impl FnMut()) -> Duration {
-    run();
-    (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            run();
-            start.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
 }
 
 fn default_corpus() -> PathBuf {

@@ -17,7 +17,7 @@ mod guard;
 pub(crate) mod index;
 mod macros;
 pub(crate) mod scope;
-mod source_map;
+pub(crate) mod source_map;
 pub(crate) mod walk;
 
 use std::collections::HashSet;

@@ -4,6 +4,7 @@
 //! parsed nodes keep their real source spans.
 
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use syn::parse::discouraged::Speculative;
 use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
 use syn::{Expr, Item, Pat, Stmt, Token};
@@ -42,6 +43,8 @@ pub(crate) struct SelectBranch {
 /// What a macro body parsed as.
 pub(crate) enum MacroBody {
     Exprs(Vec<Expr>),
+    /// `[value; count]`
+    Repeat(Box<(Expr, Expr)>),
     Stmts(Vec<Stmt>),
     Items(Vec<Item>),
     Select(Vec<SelectBranch>),
@@ -56,37 +59,74 @@ fn macro_name(mac: &syn::Macro) -> String {
 }
 
 /// Parses a macro body, or `None` when it is not recognisable code.
+///
+/// The body's tokens are buffered once and each shape is tried on a fork of that buffer:
+/// statements first for a braced body (`cfg_rt! { .. }`, `pin! { .. }`), comma-separated
+/// expressions first otherwise (`println!(..)`, `vec![..]`).
 pub(crate) fn parse_body(mac: &syn::Macro) -> Option<MacroBody> {
     let name = macro_name(mac);
     if OPAQUE_MACROS.contains(&name.as_str()) || mac.tokens.is_empty() {
         return None;
     }
-    if name == "select" || name == "select_biased" {
-        if let Ok(branches) = parse_select.parse2(mac.tokens.clone()) {
-            return Some(MacroBody::Select(branches));
-        }
-    }
     if name == "cfg_if" {
         return Some(MacroBody::Items(brace_group_items(&mac.tokens)));
     }
-    if let Ok(exprs) = Punctuated::<Expr, Token![,]>::parse_terminated.parse2(mac.tokens.clone()) {
-        return Some(MacroBody::Exprs(exprs.into_iter().collect()));
-    }
-    if let Ok((value, count)) = parse_repeat.parse2(mac.tokens.clone()) {
-        return Some(MacroBody::Exprs(vec![value, count]));
-    }
-    if let Ok(stmts) = syn::Block::parse_within.parse2(mac.tokens.clone()) {
-        let all_items = stmts.iter().all(|s| matches!(s, Stmt::Item(_)));
-        if all_items && !stmts.is_empty() {
-            let items = stmts
-                .into_iter()
-                .filter_map(|s| if let Stmt::Item(i) = s { Some(i) } else { None })
-                .collect();
-            return Some(MacroBody::Items(items));
+    let select = name == "select" || name == "select_biased";
+    let braced = matches!(mac.delimiter, syn::MacroDelimiter::Brace(_));
+    (|input: ParseStream| parse_any(input, select, braced))
+        .parse2(mac.tokens.clone())
+        .ok()
+}
+
+fn parse_any(input: ParseStream, select: bool, braced: bool) -> syn::Result<MacroBody> {
+    if select {
+        if let Some(branches) = attempt(input, parse_select) {
+            return Ok(MacroBody::Select(branches));
         }
-        return Some(MacroBody::Stmts(stmts));
     }
-    None
+    if braced {
+        if let Some(body) = attempt(input, parse_stmts) {
+            return Ok(body);
+        }
+    }
+    if let Some(exprs) = attempt(input, Punctuated::<Expr, Token![,]>::parse_terminated) {
+        return Ok(MacroBody::Exprs(exprs.into_iter().collect()));
+    }
+    if let Some((value, count)) = attempt(input, parse_repeat) {
+        return Ok(MacroBody::Repeat(Box::new((value, count))));
+    }
+    if !braced {
+        if let Some(body) = attempt(input, parse_stmts) {
+            return Ok(body);
+        }
+    }
+    Err(input.error("not a body of expressions, statements or items"))
+}
+
+/// Runs `parser` on a fork of `input`; on a parse of the whole input, moves `input` to its
+/// end and returns the value.
+fn attempt<T>(input: ParseStream, parser: impl FnOnce(ParseStream) -> syn::Result<T>) -> Option<T> {
+    let fork = input.fork();
+    let value = parser(&fork).ok()?;
+    if !fork.is_empty() {
+        return None;
+    }
+    input.advance_to(&fork);
+    Some(value)
+}
+
+/// Statements, or items when every statement is one.
+fn parse_stmts(input: ParseStream) -> syn::Result<MacroBody> {
+    let stmts = syn::Block::parse_within(input)?;
+    let all_items = stmts.iter().all(|s| matches!(s, Stmt::Item(_)));
+    if all_items && !stmts.is_empty() {
+        let items = stmts
+            .into_iter()
+            .filter_map(|s| if let Stmt::Item(i) = s { Some(i) } else { None })
+            .collect();
+        return Ok(MacroBody::Items(items));
+    }
+    Ok(MacroBody::Stmts(stmts))
 }
 
 /// The number of elements of `vec![a, b, c]`, or `N` of `vec![x; N]`.
@@ -94,11 +134,16 @@ pub(crate) fn literal_vec_len(mac: &syn::Macro) -> Option<usize> {
     if macro_name(mac) != "vec" {
         return None;
     }
-    if let Ok(exprs) = Punctuated::<Expr, Token![,]>::parse_terminated.parse2(mac.tokens.clone()) {
-        return Some(exprs.len());
+    if mac.tokens.is_empty() {
+        return Some(0);
     }
-    let (_, count) = parse_repeat.parse2(mac.tokens.clone()).ok()?;
-    crate::engine::walk::literal_int(&count).and_then(|n| usize::try_from(n).ok())
+    match parse_body(mac)? {
+        MacroBody::Exprs(exprs) => Some(exprs.len()),
+        MacroBody::Repeat(repeat) => {
+            crate::engine::walk::literal_int(&repeat.1).and_then(|n| usize::try_from(n).ok())
+        }
+        _ => None,
+    }
 }
 
 fn parse_repeat(input: ParseStream) -> syn::Result<(Expr, Expr)> {
@@ -208,5 +253,9 @@ mod tests {
         assert_eq!(literal_vec_len(&mac), Some(3));
         let mac: syn::Macro = syn::parse_str("vec![0; 4]").unwrap();
         assert_eq!(literal_vec_len(&mac), Some(4));
+        let mac: syn::Macro = syn::parse_str("vec![]").unwrap();
+        assert_eq!(literal_vec_len(&mac), Some(0));
+        let mac: syn::Macro = syn::parse_str("vec![a, b; 2]").unwrap();
+        assert_eq!(literal_vec_len(&mac), None);
     }
 }

@@ -17,7 +17,7 @@ use super::catalog::Catalog;
 use super::facts::{Condition, FileFacts, FnFacts, Pending, Target};
 use super::macros::{self, MacroBody};
 use super::scope::{LocalInfo, Resolved, Resolver};
-use super::source_map::SourceMap;
+use super::source_map::{Pos, SourceMap};
 use crate::rules;
 use crate::{Diagnostic, Label, Span};
 
@@ -61,10 +61,10 @@ pub(crate) enum Callee {
 pub(crate) struct CallInfo {
     pub callee: Callee,
     /// The whole call expression (start is where the finding is reported).
-    pub start: usize,
-    pub end: usize,
-    /// Byte range of the callee path of a path call (`std::thread::sleep`), for fixes.
-    pub path_range: Option<(usize, usize)>,
+    pub start: Pos,
+    pub end: Pos,
+    /// The callee path of a path call (`std::thread::sleep`), for fixes.
+    pub path_range: Option<(Pos, Pos)>,
     pub is_method: bool,
     /// Last path segment or method name.
     pub name: String,
@@ -127,8 +127,8 @@ pub(crate) struct Walker<'a> {
     offloaded_vars: Vec<HashSet<String>>,
     /// Nesting of macro bodies being walked (macro bodies can contain macros).
     macro_depth: usize,
-    /// Start offsets of calls whose result is awaited right away (`spawn(..).await`).
-    pub awaited_calls: HashSet<usize>,
+    /// Starts of calls whose result is awaited right away (`spawn(..).await`).
+    pub awaited_calls: HashSet<Pos>,
     /// Gathering calls whose arguments are being walked.
     open_gathers: usize,
     /// Integer constants of the file (`const WINDOW: usize = 8;`), by name.
@@ -185,13 +185,13 @@ impl<'a> Walker<'a> {
         self.frames.last().expect("the root frame is never popped")
     }
 
-    /// Bytes removed before parsing (a byte-order mark): add to offsets written into edits.
-    pub fn source_offset_base(&self) -> usize {
-        self.source.base()
+    pub fn span(&self, start: Pos, end: Pos) -> Span {
+        self.source.span_of(start, end)
     }
 
-    pub fn span(&self, start: usize, end: usize) -> Span {
-        self.source.span(start, end)
+    /// The byte offset of `pos` in the file as read (for the edits of a fix).
+    pub fn file_offset(&self, pos: Pos) -> usize {
+        self.source.offset(pos) + self.source.base()
     }
 
     /// A finding that needs no crate knowledge.
@@ -214,8 +214,8 @@ impl<'a> Walker<'a> {
     pub fn diagnostic(
         &self,
         rule: &str,
-        start: usize,
-        end: usize,
+        start: Pos,
+        end: Pos,
         message: String,
         help: Option<String>,
     ) -> Diagnostic {
@@ -323,12 +323,8 @@ impl<'a> Walker<'a> {
             ..FnFacts::default()
         });
         let owner = is_async.then(|| {
-            let start = sig
-                .asyncness
-                .map_or(sig.fn_token.span, |a| a.span)
-                .byte_range()
-                .start;
-            let end = sig.ident.span().byte_range().end;
+            let start = Pos::start_of(sig.asyncness.map_or(sig.fn_token.span, |a| a.span));
+            let end = Pos::end_of(sig.ident.span());
             Label {
                 span: self.span(start, end),
                 message: format!("in this async fn `{name}`"),
@@ -553,7 +549,7 @@ impl<'a> Walker<'a> {
                 let start = expr_start(&call.func);
                 let last = p.path.segments.last()?;
                 (
-                    Some((start, last.ident.span().byte_range().end)),
+                    Some((start, Pos::end_of(last.ident.span()))),
                     last.ident.to_string(),
                 )
             }
@@ -562,7 +558,7 @@ impl<'a> Walker<'a> {
         Some(CallInfo {
             callee,
             start: expr_start(&call.func),
-            end: call.paren_token.span.close().byte_range().end,
+            end: Pos::end_of(call.paren_token.span.close()),
             path_range,
             is_method: false,
             name,
@@ -601,7 +597,7 @@ impl<'a> Walker<'a> {
         CallInfo {
             callee,
             start: expr_start(&call.receiver),
-            end: call.paren_token.span.close().byte_range().end,
+            end: Pos::end_of(call.paren_token.span.close()),
             path_range: None,
             is_method: true,
             name,
@@ -959,6 +955,10 @@ impl<'a> Walker<'a> {
                 for expr in &exprs {
                     self.visit_expr(expr);
                 }
+            }
+            MacroBody::Repeat(repeat) => {
+                self.visit_expr(&repeat.0);
+                self.visit_expr(&repeat.1);
             }
             MacroBody::Stmts(stmts) => {
                 self.walk_stmts_checking(&stmts, false);
@@ -1343,8 +1343,10 @@ impl<'ast> Visit<'ast> for Walker<'_> {
     fn visit_expr_closure(&mut self, closure: &'ast syn::ExprClosure) {
         let frame = self.frame().clone();
         let new_frame = if closure.asyncness.is_some() {
-            let start = closure.asyncness.map_or(0, |a| a.span.byte_range().start);
-            let end = closure.inputs_end.span.byte_range().end;
+            let start = closure
+                .asyncness
+                .map_or_else(Pos::default, |a| Pos::start_of(a.span));
+            let end = Pos::end_of(closure.inputs_end.span);
             Frame {
                 exec: Exec::Async,
                 inline_closure: false,
@@ -1368,12 +1370,8 @@ impl<'ast> Visit<'ast> for Walker<'_> {
 
     fn visit_expr_async(&mut self, block: &'ast syn::ExprAsync) {
         let frame = self.frame().clone();
-        let start = block.async_token.span.byte_range().start;
-        let end = block
-            .capture
-            .map_or(block.async_token.span, |m| m.span)
-            .byte_range()
-            .end;
+        let start = Pos::start_of(block.async_token.span);
+        let end = Pos::end_of(block.capture.map_or(block.async_token.span, |m| m.span));
         self.frames.push(Frame {
             exec: Exec::Async,
             inline_closure: false,
@@ -1657,10 +1655,10 @@ fn is_constant_name(name: &str) -> bool {
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
 }
 
-/// Byte offset where an expression starts, without converting it to tokens.
-pub(crate) fn expr_start(expr: &Expr) -> usize {
-    fn first(span: TokenSpan) -> usize {
-        span.byte_range().start
+/// Where an expression starts, without converting it to tokens.
+pub(crate) fn expr_start(expr: &Expr) -> Pos {
+    fn first(span: TokenSpan) -> Pos {
+        Pos::start_of(span)
     }
     match expr {
         Expr::Call(c) => expr_start(&c.func),
@@ -1680,7 +1678,7 @@ pub(crate) fn expr_start(expr: &Expr) -> usize {
             .path
             .segments
             .first()
-            .map_or(0, |s| first(s.ident.span())),
+            .map_or_else(Pos::default, |s| first(s.ident.span())),
         Expr::Lit(l) => first(l.lit.span()),
         _ => first(expr.span()),
     }

@@ -87,24 +87,17 @@ pub(crate) fn check_call(walker: &mut Walker, call: &CallInfo) {
                         description: format!("use `{equivalent}(..).await`"),
                         edits: vec![
                             Edit {
-                                start: path_start,
-                                end: path_end,
+                                start: walker.file_offset(path_start),
+                                end: walker.file_offset(path_end),
                                 replacement: equivalent.clone(),
                             },
                             Edit {
-                                start: call.end,
-                                end: call.end,
+                                start: walker.file_offset(call.end),
+                                end: walker.file_offset(call.end),
                                 replacement: ".await".to_string(),
                             },
                         ],
                     });
-                }
-            }
-            let base = walker.source_offset_base();
-            if let Some(fix) = &mut diagnostic.fix {
-                for edit in &mut fix.edits {
-                    edit.start += base;
-                    edit.end += base;
                 }
             }
             walker.report(diagnostic);

@@ -5,6 +5,7 @@
 
 use syn::punctuated::Punctuated;
 
+use crate::engine::source_map::Pos;
 use crate::engine::walk::{CallInfo, Callee, Walker};
 use crate::{Diagnostic, RuleInfo, Severity};
 
@@ -52,7 +53,7 @@ Rate Limiting"; "Для чого використовується `gather()`?" i
 
 const HELP: &str = "bound the concurrency: `futures::stream::iter(..).buffer_unordered(N)`, or acquire a `tokio::sync::Semaphore` permit in each future";
 
-fn finding(walker: &Walker, start: usize, end: usize, message: String) -> Diagnostic {
+fn finding(walker: &Walker, start: Pos, end: Pos, message: String) -> Diagnostic {
     let mut diagnostic = walker.diagnostic(NAME, start, end, message, Some(HELP.to_string()));
     diagnostic
         .notes
@@ -143,7 +144,7 @@ pub(crate) fn check_typed_collect(
         return;
     }
     let start = crate::engine::walk::expr_start(init);
-    let end = call.paren_token.span.close().byte_range().end;
+    let end = Pos::end_of(call.paren_token.span.close());
     let message = format!(
         "collecting into `{target}` starts every future of a collection of unbounded size at once"
     );
