@@ -37,13 +37,30 @@ pub(crate) struct Frame {
     /// Inside a sync closure that runs inline on the async task (`.map(|p| ..)`).
     pub inline_closure: bool,
     /// The enclosing async fn / block / closure, for the secondary label.
-    pub owner: Option<Label>,
+    pub owner: Option<Owner>,
     /// The sync fn whose blocking facts are being collected.
     pub facts_fn: Option<usize>,
     /// The fn item being walked (offloading facts are attributed to it).
     pub item_fn: Option<usize>,
     /// Inside a closure passed to this crate fn (it may offload it).
     pub offload_guard: Option<Target>,
+}
+
+/// The async fn, block or closure that encloses the code being walked. Its label is made
+/// only when a diagnostic needs it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Owner {
+    kind: OwnerKind,
+    start: Pos,
+    end: Pos,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum OwnerKind {
+    /// The fn whose facts are `facts.fns[index]`.
+    Fn(usize),
+    Closure,
+    Block,
 }
 
 /// Who is called, after resolution.
@@ -227,9 +244,26 @@ impl<'a> Walker<'a> {
             span: self.span(start, end),
             message,
             help,
-            labels: self.frame().owner.iter().cloned().collect(),
+            labels: self
+                .frame()
+                .owner
+                .map(|o| self.owner_label(o))
+                .into_iter()
+                .collect(),
             notes: Vec::new(),
             fix: None,
+        }
+    }
+
+    fn owner_label(&self, owner: Owner) -> Label {
+        let message = match owner.kind {
+            OwnerKind::Fn(index) => format!("in this async fn `{}`", self.facts.fns[index].name),
+            OwnerKind::Closure => "in this async closure".to_string(),
+            OwnerKind::Block => "in this async block".to_string(),
+        };
+        Label {
+            span: self.span(owner.start, owner.end),
+            message,
         }
     }
 
@@ -322,13 +356,10 @@ impl<'a> Walker<'a> {
             },
             ..FnFacts::default()
         });
-        let owner = is_async.then(|| {
-            let start = Pos::start_of(sig.asyncness.map_or(sig.fn_token.span, |a| a.span));
-            let end = Pos::end_of(sig.ident.span());
-            Label {
-                span: self.span(start, end),
-                message: format!("in this async fn `{name}`"),
-            }
+        let owner = is_async.then(|| Owner {
+            kind: OwnerKind::Fn(index),
+            start: Pos::start_of(sig.asyncness.map_or(sig.fn_token.span, |a| a.span)),
+            end: Pos::end_of(sig.ident.span()),
         });
         let guard = self.frame().offload_guard.clone();
         self.frames.push(Frame {
@@ -1350,9 +1381,10 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             Frame {
                 exec: Exec::Async,
                 inline_closure: false,
-                owner: Some(Label {
-                    span: self.span(start, end),
-                    message: "in this async closure".to_string(),
+                owner: Some(Owner {
+                    kind: OwnerKind::Closure,
+                    start,
+                    end,
                 }),
                 facts_fn: None,
                 ..frame
@@ -1375,9 +1407,10 @@ impl<'ast> Visit<'ast> for Walker<'_> {
         self.frames.push(Frame {
             exec: Exec::Async,
             inline_closure: false,
-            owner: Some(Label {
-                span: self.span(start, end),
-                message: "in this async block".to_string(),
+            owner: Some(Owner {
+                kind: OwnerKind::Block,
+                start,
+                end,
             }),
             facts_fn: None,
             ..frame
@@ -1425,11 +1458,12 @@ impl<'ast> Visit<'ast> for Walker<'_> {
     }
 
     fn visit_expr_path(&mut self, path: &'ast syn::ExprPath) {
+        let limits = &self.catalog.limit_names;
         if path
             .path
             .segments
             .iter()
-            .any(|s| self.catalog.limit_names.contains(&s.ident.to_string()))
+            .any(|s| limits.iter().any(|name| s.ident == name))
         {
             self.note_limit();
         }
