@@ -92,4 +92,27 @@ async fn filled_by_small_loop() -> usize {
     join_all(pending).await.len() // OK: unbounded-gather
 }
 
+/// Each task is awaited before the next one is spawned: one at a time (the spawn only
+/// isolates a panic).
+async fn spawn_then_await_each(urls: Vec<String>) -> usize {
+    let mut done = 0;
+    for url in urls {
+        let mut handle = tokio::spawn(async move { fetch(&url).await }); // OK: unbounded-gather
+        log_start();
+        if (&mut handle).await.is_ok() {
+            done += 1;
+        }
+    }
+    for url in ["a", "b"].repeat(100) {
+        let task = tokio::spawn(async move { fetch(url).await }); // OK: unbounded-gather
+        match task.await {
+            Ok(_) => done += 1,
+            Err(e) => eprintln!("{e}"),
+        }
+    }
+    done
+}
+
+fn log_start() {}
+
 fn main() {}

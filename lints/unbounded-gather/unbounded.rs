@@ -55,6 +55,30 @@ async fn gather_built_vec(ids: &[u64]) -> usize {
     join_all(calls).await.len() // EXPECT: unbounded-gather
 }
 
+/// Only the last handle is awaited, after the loop: every task ran at once.
+async fn await_only_the_last(urls: Vec<String>) {
+    let mut last = None;
+    for url in urls {
+        let handle = tokio::spawn(async move { fetch(&url).await }); // EXPECT: unbounded-gather
+        last = Some(handle);
+    }
+    if let Some(handle) = last {
+        let _ = handle.await;
+    }
+}
+
+/// Another task's handle is awaited in the loop, not the one just spawned.
+async fn await_a_different_handle(urls: Vec<String>, first: tokio::task::JoinHandle<()>) {
+    let mut first = Some(first);
+    for url in urls {
+        let handle = tokio::spawn(async move { fetch(&url).await }); // EXPECT: unbounded-gather
+        if let Some(other) = first.take() {
+            let _ = other.await;
+        }
+        drop(handle);
+    }
+}
+
 async fn fetch_by_id(id: u64) -> u64 {
     id
 }

@@ -122,7 +122,18 @@ pub(crate) struct LoopFrame {
     pub incoming: bool,
     limit_at_start: usize,
     /// Spawn findings that a limit later in the loop body cancels.
-    pending: Vec<Diagnostic>,
+    pending: Vec<LoopSpawn>,
+}
+
+/// A spawn in a loop body, held until the loop ends.
+#[derive(Debug)]
+struct LoopSpawn {
+    diagnostic: Diagnostic,
+    /// Where the spawn call starts.
+    at: Pos,
+    /// The local its handle is bound to (`let handle = tokio::spawn(..);`): awaiting that
+    /// local later in the same iteration runs the tasks one at a time.
+    binding: Option<String>,
 }
 
 pub(crate) struct Walker<'a> {
@@ -755,17 +766,44 @@ impl<'a> Walker<'a> {
             return;
         };
         if self.limit_count() == frame.limit_at_start {
-            for diagnostic in frame.pending {
-                self.report_gather(diagnostic, frame.calls_at_start);
+            for spawn in frame.pending {
+                self.report_gather(spawn.diagnostic, frame.calls_at_start);
             }
         }
     }
 
     /// Holds a finding about spawning in the innermost loop until the loop ends.
-    pub fn defer_to_loop(&mut self, diagnostic: Diagnostic) {
+    pub fn defer_to_loop(&mut self, diagnostic: Diagnostic, at: Pos) {
         match self.loops.last_mut() {
-            Some(frame) => frame.pending.push(diagnostic),
+            Some(frame) => frame.pending.push(LoopSpawn {
+                diagnostic,
+                at,
+                binding: None,
+            }),
             None => self.findings.push((diagnostic, None)),
+        }
+    }
+
+    /// `let handle = tokio::spawn(..);` in a loop body: remember which local holds the
+    /// handle of the spawn held for the loop's end.
+    fn bind_loop_spawn(&mut self, init: &Expr, name: &str) {
+        let at = expr_start(init);
+        if let Some(spawn) = self
+            .loops
+            .last_mut()
+            .and_then(|frame| frame.pending.iter_mut().find(|s| s.at == at))
+        {
+            spawn.binding = Some(name.to_string());
+        }
+    }
+
+    /// `handle.await` in the loop body that spawned it: the loop waits for each task before
+    /// it starts the next, so its spawns are not gathered.
+    fn awaited_in_loop(&mut self, ident: &proc_macro2::Ident) {
+        if let Some(frame) = self.loops.last_mut() {
+            frame
+                .pending
+                .retain(|spawn| spawn.binding.as_ref().is_none_or(|b| ident != b));
         }
     }
 
@@ -1292,6 +1330,9 @@ impl<'ast> Visit<'ast> for Walker<'_> {
         if let Some((_, diverge)) = &init.diverge {
             self.visit_expr(diverge);
         }
+        if let Some(name) = &bound_name {
+            self.bind_loop_spawn(&init.expr, name);
+        }
         rules::unbounded_gather::check_typed_collect(
             self,
             &local.pat,
@@ -1448,11 +1489,23 @@ impl<'ast> Visit<'ast> for Walker<'_> {
 
     fn visit_expr_await(&mut self, awaited: &'ast syn::ExprAwait) {
         let mut base = &*awaited.base;
-        while let Expr::Paren(p) = base {
-            base = &p.expr;
+        loop {
+            match base {
+                Expr::Paren(p) => base = &p.expr,
+                Expr::Reference(r) => base = &r.expr,
+                _ => break,
+            }
         }
-        if matches!(base, Expr::Call(_) | Expr::MethodCall(_)) {
-            self.awaited_calls.insert(expr_start(base));
+        match base {
+            Expr::Call(_) | Expr::MethodCall(_) => {
+                self.awaited_calls.insert(expr_start(base));
+            }
+            Expr::Path(p) => {
+                if let Some(ident) = p.path.get_ident() {
+                    self.awaited_in_loop(ident);
+                }
+            }
+            _ => {}
         }
         self.visit_expr(&awaited.base);
     }

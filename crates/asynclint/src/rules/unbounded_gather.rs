@@ -114,7 +114,7 @@ pub(crate) fn check_call(
         }
         .to_string();
         let diagnostic = finding(walker, call.start, call.end, message);
-        walker.defer_to_loop(diagnostic);
+        walker.defer_to_loop(diagnostic, call.start);
     }
     None
 }
