@@ -9,6 +9,7 @@
 
 pub(crate) mod blocking_in_async;
 pub(crate) mod detached_spawn;
+pub(crate) mod lock_across_await;
 pub(crate) mod unawaited_future;
 pub(crate) mod unbounded_gather;
 
@@ -27,11 +28,12 @@ pub struct RuleInfo {
     pub docs: &'static str,
 }
 
-static RULES: [RuleInfo; 4] = [
+static RULES: [RuleInfo; 5] = [
     blocking_in_async::INFO,
     unawaited_future::INFO,
     detached_spawn::INFO,
     unbounded_gather::INFO,
+    lock_across_await::INFO,
 ];
 
 /// Every rule, in a stable order.

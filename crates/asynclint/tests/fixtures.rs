@@ -57,6 +57,11 @@ fn detached_spawn_fixtures() {
 }
 
 #[test]
+fn lock_across_await_fixtures() {
+    check_fixture_folder("lock-across-await");
+}
+
+#[test]
 fn unbounded_gather_fixtures() {
     check_fixture_folder("unbounded-gather");
 }

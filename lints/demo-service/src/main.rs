@@ -47,6 +47,6 @@ async fn serve(mut socket: TcpStream, catalog: Arc<Catalog>) -> anyhow::Result<(
     socket.read_exact(&mut buf).await?;
     let order_id = u64::from_be_bytes(buf);
     let order = catalog.order(order_id).await?;
-    notify::send_confirmation(&order).await?;
+    notify::confirm_once(&order).await?;
     Ok(())
 }

@@ -56,3 +56,17 @@ pub async fn flush_outbox(relay: &str) {
         }
     }
 }
+
+/// Orders whose confirmation went out, for the daily report.
+static SENT: std::sync::Mutex<Vec<u64>> = std::sync::Mutex::new(Vec::new());
+
+/// Sends the confirmation unless it already went out, and remembers that it did.
+pub async fn confirm_once(order: &Order) -> io::Result<()> {
+    let mut sent = SENT.lock().unwrap();
+    if sent.contains(&order.id) {
+        return Ok(());
+    }
+    send_confirmation(order).await?;
+    sent.push(order.id);
+    Ok(())
+}

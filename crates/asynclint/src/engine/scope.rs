@@ -63,6 +63,10 @@ impl Resolver {
         }
     }
 
+    pub fn edition(&self) -> Edition {
+        self.edition
+    }
+
     pub fn module_path(&self) -> &[String] {
         self.scopes
             .iter()

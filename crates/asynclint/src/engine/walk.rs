@@ -159,6 +159,9 @@ pub(crate) struct Walker<'a> {
     pub awaited_calls: HashSet<Pos>,
     /// Gathering calls whose arguments are being walked.
     open_gathers: usize,
+    /// Zero-argument `lock()` / `read()` / `write()` calls seen so far: a statement that
+    /// contains one is checked for a guard held across an `.await`.
+    lock_calls: usize,
     /// Integer constants of the file (`const WINDOW: usize = 8;`), by name.
     consts: HashMap<String, u128>,
     /// Declared types of the named fields of the file's structs: (struct, field) to the full
@@ -204,6 +207,7 @@ impl<'a> Walker<'a> {
             macro_depth: 0,
             awaited_calls: HashSet::new(),
             open_gathers: 0,
+            lock_calls: 0,
             consts: HashMap::new(),
             field_types: HashMap::new(),
         }
@@ -684,6 +688,9 @@ impl<'a> Walker<'a> {
         receiver: Option<&Expr>,
         turbofish: Option<&syn::AngleBracketedGenericArguments>,
     ) -> Option<Diagnostic> {
+        if call.is_method && rules::lock_across_await::is_lock_name(&call.name, args.len()) {
+            self.lock_calls += 1;
+        }
         if self.catalog.limit_names.contains(&call.name) {
             self.note_limit();
             if let Some(index) = self.frame().item_fn {
@@ -954,7 +961,11 @@ impl<'a> Walker<'a> {
                 }
                 _ => {}
             }
+            let locks_before = self.lock_calls;
             self.visit_stmt(stmt);
+            if self.lock_calls != locks_before && self.frame().exec == Exec::Async {
+                rules::lock_across_await::check_statement(self, stmts, index);
+            }
         }
         self.offloaded_vars.pop();
     }
