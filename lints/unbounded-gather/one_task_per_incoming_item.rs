@@ -1,6 +1,6 @@
-//! A loop over an unbounded source (a channel, a stream, a listener) that spawns one task per
-//! item starts as many tasks as the source sends. Draining a set of tasks is not such a loop,
-//! and neither is handling each item inline.
+//! A loop over an unbounded source (a channel, a stream) that spawns one task per item starts
+//! as many tasks as the source sends. Draining a set of tasks is not such a loop, nor is
+//! handling each item inline, nor a server's accept loop (one task per connection).
 
 use futures::stream::{FuturesUnordered, StreamExt};
 use std::sync::Arc;
@@ -39,6 +39,15 @@ async fn per_item_with_permit(mut rx: mpsc::Receiver<u64>, limit: Arc<Semaphore>
         });
     }
     while set.join_next().await.is_some() {}
+}
+
+/// A server's accept loop spawns one task per connection, like `loop { .. accept().await .. }`.
+async fn accept_loop(listener: tokio::net::TcpListener) {
+    let mut connections = JoinSet::new();
+    while let Ok((socket, _peer)) = listener.accept().await {
+        connections.spawn(async move { drop(socket) }); // OK: unbounded-gather
+    }
+    while connections.join_next().await.is_some() {}
 }
 
 async fn inline_handling(mut rx: mpsc::Receiver<u64>) -> u64 {

@@ -1185,6 +1185,12 @@ impl<'a> Walker<'a> {
         if call.method.to_string().starts_with("join_next") {
             return false;
         }
+        // A server's accept loop (`while let Ok((socket, _)) = listener.accept().await`): one
+        // task per connection is tokio's model, like the `loop { listener.accept().await }`
+        // form; the bound on connections belongs to the server's configuration.
+        if call.method == "accept" {
+            return false;
+        }
         let drains_a_set = match &*call.receiver {
             Expr::Path(p) => p.path.get_ident().is_some_and(|ident| {
                 self.resolver

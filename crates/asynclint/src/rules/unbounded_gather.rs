@@ -21,7 +21,9 @@ Finds `join_all` / `try_join_all`, `.collect()` into `FuturesUnordered` (or `Joi
 literal (an array or `vec![]` literal, or a range with small literal or constant bounds), or
 once per item received (`while let Some(job) = rx.recv().await`), when nothing in the
 function limits concurrency: no Semaphore permit acquired, no `buffer_unordered` /
-`buffered`, no `chunks`, no `take(n)`. A fixed pool (`for _ in 0..workers`) is fine.
+`buffered`, no `chunks`, no `take(n)`. A fixed pool (`for _ in 0..workers`) is fine, and so
+is a server's accept loop (one task per connection is tokio's model; bound connections in the
+server's configuration).
 
 ## Why is this bad?
 All the futures start at once. With ten inputs that is fine; with the ten thousand URLs of a
