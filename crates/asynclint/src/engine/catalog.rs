@@ -42,6 +42,13 @@ pub(crate) struct Catalog {
     pub gather_fns: HashSet<String>,
     pub limit_names: HashSet<String>,
     pub small_literal_max: usize,
+    /// Zero-argument methods that take a lock and hand out a guard (`lock`, `read`, `write`).
+    pub lock_guard_methods: Vec<String>,
+    /// `LockResult` methods that pass the guard on (`unwrap`, `map_err`...).
+    pub lock_result_methods: Vec<String>,
+    pub blocking_rwlock_types: HashSet<String>,
+    /// Path prefixes of crates whose locks are awaited (`tokio::`).
+    pub async_lock_roots: Vec<String>,
     pub common_method_names: HashSet<String>,
     /// Methods of catalogued traits, by method name, to the traits that define them
     /// (`to_socket_addrs` to `std::net::ToSocketAddrs`).
@@ -62,6 +69,7 @@ struct RawCatalog {
     spawn: RawSpawn,
     offload: RawOffload,
     gather: RawGather,
+    locks: RawLocks,
     methods: RawMethods,
 }
 
@@ -121,6 +129,15 @@ struct RawGather {
     fns: Vec<String>,
     limit_names: Vec<String>,
     small_literal_max: usize,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLocks {
+    guard_methods: Vec<String>,
+    result_methods: Vec<String>,
+    blocking_rwlock_types: Vec<String>,
+    async_lock_roots: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -251,6 +268,10 @@ impl Catalog {
         catalog.offload_markers = raw.offload.name_markers;
         catalog.gather_fns = raw.gather.fns.into_iter().collect();
         catalog.limit_names = raw.gather.limit_names.into_iter().collect();
+        catalog.lock_guard_methods = raw.locks.guard_methods;
+        catalog.lock_result_methods = raw.locks.result_methods;
+        catalog.blocking_rwlock_types = raw.locks.blocking_rwlock_types.into_iter().collect();
+        catalog.async_lock_roots = raw.locks.async_lock_roots;
         catalog.common_method_names = raw.methods.common_names.into_iter().collect();
         catalog
     }

@@ -688,7 +688,9 @@ impl<'a> Walker<'a> {
         receiver: Option<&Expr>,
         turbofish: Option<&syn::AngleBracketedGenericArguments>,
     ) -> Option<Diagnostic> {
-        if call.is_method && rules::lock_across_await::is_lock_name(&call.name, args.len()) {
+        if call.is_method
+            && rules::lock_across_await::is_lock_name(self.catalog, &call.name, args.len())
+        {
             self.lock_calls += 1;
         }
         if self.catalog.limit_names.contains(&call.name) {

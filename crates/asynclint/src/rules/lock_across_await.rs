@@ -10,6 +10,7 @@ use syn::visit::{self, Visit};
 use syn::{Expr, Stmt};
 
 use crate::engine::Edition;
+use crate::engine::catalog::Catalog;
 use crate::engine::source_map::Pos;
 use crate::engine::walk::Walker;
 use crate::{Label, RuleInfo, Severity};
@@ -76,8 +77,8 @@ Seed: "Невірне використання примітивів синхро
 const HELP: &str = "drop the guard before the `.await`: do the locked work in a block (`let value = { let guard = m.lock().unwrap(); guard.get(..).cloned() };`) or call `drop(guard)`; if the lock must stay held while awaiting, use `tokio::sync::Mutex`";
 
 /// Is this method call a zero-argument lock call that may take a blocking lock?
-pub(crate) fn is_lock_name(name: &str, args: usize) -> bool {
-    args == 0 && matches!(name, "lock" | "read" | "write")
+pub(crate) fn is_lock_name(catalog: &Catalog, name: &str, args: usize) -> bool {
+    args == 0 && catalog.lock_guard_methods.iter().any(|m| m == name)
 }
 
 /// A blocking lock call that hands out a guard.
@@ -219,7 +220,7 @@ fn guard_expr(walker: &Walker, mut expr: &Expr) -> Option<LockSite> {
                 expr = &t.expr;
             }
             Expr::Paren(p) => expr = &p.expr,
-            Expr::MethodCall(m) if is_unwrap(&m.method) => {
+            Expr::MethodCall(m) if passes_guard_on(walker.catalog, &m.method) => {
                 unwrapped = true;
                 expr = &m.receiver;
             }
@@ -233,8 +234,9 @@ fn guard_expr(walker: &Walker, mut expr: &Expr) -> Option<LockSite> {
 }
 
 /// Methods of std's `LockResult` that hand on the guard (`.map_err(..)?`, `.ok()?`).
-fn is_unwrap(method: &syn::Ident) -> bool {
-    ["unwrap", "expect", "unwrap_or_else", "map_err", "ok"]
+fn passes_guard_on(catalog: &Catalog, method: &syn::Ident) -> bool {
+    catalog
+        .lock_result_methods
         .iter()
         .any(|name| method == name)
 }
@@ -244,18 +246,23 @@ fn is_unwrap(method: &syn::Ident) -> bool {
 /// the receiver is known to be a blocking `RwLock` (parking_lot).
 fn lock_site(walker: &Walker, call: &syn::ExprMethodCall, unwrapped: bool) -> Option<LockSite> {
     let method = call.method.to_string();
-    if !is_lock_name(&method, call.args.len()) {
+    let catalog = walker.catalog;
+    if !is_lock_name(catalog, &method, call.args.len()) {
         return None;
     }
     let receiver_type = walker.infer_type(&call.receiver);
     if let Some(ty) = &receiver_type {
-        if is_async_lock_type(ty) {
+        if catalog
+            .async_lock_roots
+            .iter()
+            .any(|root| ty.starts_with(root.as_str()))
+        {
             return None;
         }
     }
     let blocking_rwlock = receiver_type
         .as_deref()
-        .is_some_and(|ty| ty == "std::sync::RwLock" || ty == "parking_lot::RwLock");
+        .is_some_and(|ty| catalog.blocking_rwlock_types.contains(ty));
     if method != "lock" && !unwrapped && !blocking_rwlock {
         return None;
     }
@@ -264,18 +271,6 @@ fn lock_site(walker: &Walker, call: &syn::ExprMethodCall, unwrapped: bool) -> Op
         end: Pos::end_of(call.paren_token.span.close()),
         method,
     })
-}
-
-fn is_async_lock_type(ty: &str) -> bool {
-    [
-        "tokio::",
-        "futures",
-        "async_lock::",
-        "async_std::",
-        "futures_util::",
-    ]
-    .iter()
-    .any(|prefix| ty.starts_with(prefix))
 }
 
 /// Collects, in evaluation order, the lock temporaries (when `collect` is on), the `.await`s
@@ -359,7 +354,7 @@ impl<'ast> Visit<'ast> for Scan<'_, '_, '_> {
     }
 
     fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
-        if is_unwrap(&call.method) {
+        if passes_guard_on(self.walker.catalog, &call.method) {
             if let Some(inner) = method_call_of(&call.receiver) {
                 self.unwrapped = Some(inner as *const _);
             }
