@@ -387,12 +387,7 @@ impl Resolver {
             syn::Type::Paren(p) => self.resolve_type(&p.elem, catalog),
             syn::Type::Group(g) => self.resolve_type(&g.elem, catalog),
             syn::Type::Path(p) if p.qself.is_none() => {
-                let segments: Vec<String> = p
-                    .path
-                    .segments
-                    .iter()
-                    .map(|s| s.ident.to_string())
-                    .collect();
+                let segments = segment_names(&p.path);
                 // `Arc<Mutex<T>>`, `Box<File>`: look through smart pointers.
                 if let Some(last) = p.path.segments.last() {
                     let name = last.ident.to_string();
@@ -412,6 +407,11 @@ impl Resolver {
             _ => None,
         }
     }
+}
+
+/// The identifiers of a path's segments, without generics (`std::fs::read`).
+pub(crate) fn segment_names(path: &syn::Path) -> Vec<String> {
+    path.segments.iter().map(|s| s.ident.to_string()).collect()
 }
 
 fn is_external_root(name: &str) -> bool {

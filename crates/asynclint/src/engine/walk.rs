@@ -16,7 +16,7 @@ use super::Edition;
 use super::catalog::Catalog;
 use super::facts::{Condition, FileFacts, FnFacts, Pending, Target};
 use super::macros::{self, MacroBody};
-use super::scope::{LocalInfo, Resolved, Resolver};
+use super::scope::{LocalInfo, Resolved, Resolver, segment_names};
 use super::source_map::{Pos, SourceMap};
 use crate::rules;
 use crate::{Diagnostic, Label, Span};
@@ -561,12 +561,7 @@ impl<'a> Walker<'a> {
         if p.qself.is_some() {
             return Callee::Unknown;
         }
-        let segments: Vec<String> = p
-            .path
-            .segments
-            .iter()
-            .map(|s| s.ident.to_string())
-            .collect();
+        let segments = segment_names(&p.path);
         match self
             .resolver
             .resolve(&segments, p.path.leading_colon.is_some(), self.catalog)
@@ -796,12 +791,12 @@ impl<'a> Walker<'a> {
     /// `let handle = tokio::spawn(..);` in a loop body: remember which local holds the
     /// handle of the spawn held for the loop's end.
     fn bind_loop_spawn(&mut self, init: &Expr, name: &str) {
+        // Every `let` comes here: look up the init's position only when a spawn is held.
+        let Some(frame) = self.loops.last_mut().filter(|f| !f.pending.is_empty()) else {
+            return;
+        };
         let at = expr_start(init);
-        if let Some(spawn) = self
-            .loops
-            .last_mut()
-            .and_then(|frame| frame.pending.iter_mut().find(|s| s.at == at))
-        {
+        if let Some(spawn) = frame.pending.iter_mut().find(|s| s.at == at) {
             spawn.binding = Some(name.to_string());
         }
     }
@@ -1731,13 +1726,7 @@ fn is_wrapper_call(func: &Expr) -> bool {
 /// `a::b::c` of a path expression, without generics.
 pub(crate) fn path_text(expr: &Expr) -> String {
     match expr {
-        Expr::Path(p) => p
-            .path
-            .segments
-            .iter()
-            .map(|s| s.ident.to_string())
-            .collect::<Vec<_>>()
-            .join("::"),
+        Expr::Path(p) => segment_names(&p.path).join("::"),
         _ => String::new(),
     }
 }
