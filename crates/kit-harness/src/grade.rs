@@ -18,6 +18,8 @@
 use std::fmt::Write as _;
 use std::time::Duration;
 
+use serde_json::{Value, json};
+
 use crate::calls::CallStats;
 use crate::services::RateLimit;
 use crate::time::format_duration;
@@ -29,6 +31,7 @@ pub struct Failure {
     problem: String,
     why: Option<String>,
     help: Option<String>,
+    measured: Vec<(String, String)>,
 }
 
 impl Failure {
@@ -38,6 +41,7 @@ impl Failure {
             problem: problem.into(),
             why: None,
             help: None,
+            measured: Vec::new(),
         }
     }
 
@@ -51,6 +55,29 @@ impl Failure {
     pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
+    }
+
+    /// A value the check measured (`"elapsed"`, `"5.0 s"`), carried in kit's verdict record
+    /// apart from the sentence, so other renderers can show it their way.
+    pub fn measured(mut self, name: impl Into<String>, value: impl ToString) -> Self {
+        self.measured.push((name.into(), value.to_string()));
+        self
+    }
+
+    /// The failure as the fields of kit's verdict record.
+    fn to_record(&self, exercise: &Exercise, location: &std::panic::Location<'_>) -> Value {
+        json!({
+            "problem": self.problem,
+            "why": self.why,
+            "help": self.help,
+            "hint": exercise.id,
+            "measured": self
+                .measured
+                .iter()
+                .map(|(name, value)| json!({"name": name, "value": value}))
+                .collect::<Vec<_>>(),
+            "location": location.to_string(),
+        })
     }
 }
 
@@ -87,7 +114,12 @@ impl Exercise {
     /// Fail the check with `failure`.
     #[track_caller]
     pub fn fail(&self, failure: Failure) -> ! {
-        panic!("{}", self.render(&failure))
+        let rendered = self.render(&failure);
+        crate::verdict::note_structured_failure(
+            &rendered,
+            failure.to_record(self, std::panic::Location::caller()),
+        );
+        panic!("{rendered}")
     }
 
     /// Fail with `failure()` unless `holds`: the building block for checks this module does
@@ -135,6 +167,8 @@ impl Exercise {
             Failure::new(problem)
                 .why("a call that waits for the previous one to finish adds its whole latency to the total")
                 .help(help)
+                .measured("max_in_flight", stats.max_in_flight)
+                .measured("calls", stats.total)
         });
     }
 
@@ -148,6 +182,8 @@ impl Exercise {
             ))
             .why("an unbounded burst exhausts connections, memory and the other side's patience")
             .help(help)
+            .measured("max_in_flight", stats.max_in_flight)
+            .measured("limit", limit)
         });
     }
 
@@ -171,6 +207,8 @@ impl Exercise {
             ))
             .why("calls over the limit are refused, so work is lost or retried in a storm")
             .help(help)
+            .measured("calls_in_window", peak.calls)
+            .measured("limit", limit.calls)
         });
     }
 
@@ -190,6 +228,7 @@ impl Exercise {
                  service: a dropped JoinHandle does not stop its task",
             )
             .help(help)
+            .measured("cancelled", stats.cancelled)
         });
     }
 
@@ -211,6 +250,8 @@ impl Exercise {
             Failure::new(problem)
                 .why("a future does nothing until it is awaited (or spawned): creating it is not calling it")
                 .help(help)
+                .measured("calls", stats.total)
+                .measured("expected", expected)
         });
     }
 
@@ -228,6 +269,7 @@ impl Exercise {
                  request waits",
             )
             .help(help)
+            .measured("longest_stall", format_duration(report.longest_stall))
         });
     }
 }
@@ -312,6 +354,7 @@ impl ElapsedCheck {
             if let Some(help) = self.help {
                 failure = failure.help(help);
             }
+            failure = failure.measured("elapsed", &measured);
             self.exercise.fail(failure);
         }
         if self.measured < at_least {
@@ -333,7 +376,8 @@ impl ElapsedCheck {
                     "await every service call with its async API; do not block and do not skip \
                      calls"
                         .to_owned()
-                })),
+                }))
+                .measured("elapsed", &measured),
             );
         }
     }

@@ -8,6 +8,8 @@
 //! - [`watchdog`]: a stall watchdog proving that nothing blocked the runtime.
 //! - [`grade`]: assertions whose failure messages teach and point at `kit hint`.
 //! - [`http`]: a real loopback HTTP server with the same counters, for reqwest exercises.
+//! - [`verdict`]: how a check reports to kit, and [`check`], the attribute every grading test
+//!   wears (`#[kit_harness::check(start_paused = true)]` instead of `#[tokio::test(...)]`).
 //!
 //! A grading test in one screen:
 //!
@@ -21,7 +23,7 @@
 //! #     futures::future::try_join_all((1..=10).map(|id| api.fetch_user(id))).await.unwrap()
 //! # }
 //! # #[tokio::main(flavor = "current_thread", start_paused = true)] async fn main() {
-//! // in tests/grade.rs: #[tokio::test(start_paused = true)]
+//! // in tests/grade.rs: #[kit_harness::check(start_paused = true)]
 //! let api = UserApi::new(); // 500 ms per call
 //! let run = measure(fetch_ten_users(&api)).await;
 //! EXERCISE
@@ -41,10 +43,12 @@ pub mod grade;
 pub mod http;
 pub mod services;
 pub mod time;
+pub mod verdict;
 pub mod watchdog;
 
 pub use calls::{CallRecord, CallStats, Outcome};
 pub use grade::{Exercise, Failure};
+pub use kit_harness_macros::check;
 pub use services::{
     Database, LlmEndpoint, RateLimit, Row, ServiceError, SimService, User, UserApi,
 };

@@ -22,7 +22,7 @@ fn services(profile: Duration, orders: Duration) -> (UserApi, Database) {
     )
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn loads_the_dashboard_when_both_answer() {
     let (api, db) = services(PROFILE_LATENCY, ORDERS_LATENCY);
     let dashboard = load_dashboard(&api, &db, 7).await;
@@ -37,7 +37,7 @@ async fn loads_the_dashboard_when_both_answer() {
     });
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn a_slow_but_healthy_call_is_not_cut_off() {
     // 0.9 s per call: each is under its own 1 s limit, the two together are not.
     let slow = LIMIT - Duration::from_millis(100);
@@ -53,7 +53,7 @@ async fn a_slow_but_healthy_call_is_not_cut_off() {
     });
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn a_hung_api_fails_at_the_limit() {
     let (api, db) = services(HUNG, ORDERS_LATENCY);
     let run = measure(load_dashboard(&api, &db, 7)).await;
@@ -71,7 +71,7 @@ async fn a_hung_api_fails_at_the_limit() {
         .check();
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn a_hung_database_fails_at_the_limit() {
     let (api, db) = services(PROFILE_LATENCY, HUNG);
     let run = measure(load_dashboard(&api, &db, 7)).await;
@@ -94,7 +94,7 @@ async fn a_hung_database_fails_at_the_limit() {
         .check();
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn the_error_names_the_call_that_hung() {
     let (api, db) = services(HUNG, ORDERS_LATENCY);
     let profile_hung = load_dashboard(&api, &db, 7).await;
@@ -125,7 +125,7 @@ async fn the_error_names_the_call_that_hung() {
     );
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn the_hung_call_is_cancelled() {
     let (api, db) = services(HUNG, ORDERS_LATENCY);
     let _ = load_dashboard(&api, &db, 7).await;

@@ -20,7 +20,7 @@ fn api() -> UserApi {
     UserApi::new().with_latency(LATENCY)
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn returns_the_thousand_users_in_order() {
     let users = fetch_thousand_users(&api())
         .await
@@ -36,7 +36,7 @@ async fn returns_the_thousand_users_in_order() {
     });
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn reports_a_failed_request() {
     let result = fetch_thousand_users(&api().failing_for(500)).await;
     let expected = ServiceError::Failed {
@@ -55,7 +55,7 @@ async fn reports_a_failed_request() {
     });
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn never_more_than_ten_requests_in_flight() {
     let api = api();
     let _ = fetch_thousand_users(&api).await;
@@ -73,7 +73,7 @@ async fn never_more_than_ten_requests_in_flight() {
     );
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn ten_requests_in_flight_at_once() {
     let api = api();
     let _ = fetch_thousand_users(&api).await;
@@ -86,7 +86,7 @@ async fn ten_requests_in_flight_at_once() {
     );
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn a_thousand_requests_take_a_hundred_rounds() {
     let api = api();
     let run = measure(fetch_thousand_users(&api)).await;

@@ -24,7 +24,7 @@ fn endpoint() -> LlmEndpoint {
 const PACE_HELP: &str = "start one call every 2 s (`tokio::time::interval`), measuring from one \
                          call's start to the next, not from its end";
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn scores_every_user_in_order() {
     let answers = nightly_job(&endpoint()).await;
     let expected: Vec<String> = (1..=USERS)
@@ -53,7 +53,7 @@ async fn scores_every_user_in_order() {
     );
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn no_call_is_refused() {
     let llm = endpoint();
     let _ = nightly_job(&llm).await;
@@ -73,14 +73,14 @@ async fn no_call_is_refused() {
     );
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn at_most_thirty_calls_in_any_minute() {
     let llm = endpoint();
     let _ = nightly_job(&llm).await;
     EXERCISE.assert_rate_limit(&llm.stats(), LIMIT, PACE_HELP);
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn the_job_takes_as_long_as_the_limit_requires() {
     let llm = endpoint();
     let run = measure(nightly_job(&llm)).await;

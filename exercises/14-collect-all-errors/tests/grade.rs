@@ -55,7 +55,7 @@ fn misplaced(report: &[Result<User, ServiceError>], ids: impl Iterator<Item = u3
         .collect()
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn reports_every_user_that_was_fetched() {
     let report = fetch_team_report(&api_with_two_failures()).await;
     let wrong = misplaced(&report, (1..=10).filter(|id| !FAILING.contains(id)));
@@ -73,7 +73,7 @@ async fn reports_every_user_that_was_fetched() {
     });
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn reports_every_failure_in_its_place() {
     let report = fetch_team_report(&api_with_two_failures()).await;
     let wrong = misplaced(&report, FAILING.into_iter());
@@ -88,7 +88,7 @@ async fn reports_every_failure_in_its_place() {
     });
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn no_fetch_is_cancelled() {
     let api = api_with_two_failures();
     let _ = fetch_team_report(&api).await;
@@ -108,7 +108,7 @@ async fn no_fetch_is_cancelled() {
     });
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn the_batch_takes_as_long_as_the_slowest_fetch() {
     let api = api_with_two_failures();
     let run = measure(fetch_team_report(&api)).await;
