@@ -209,7 +209,11 @@ pub(crate) fn note_structured_failure(rendered: &str, failure: Value) {
 /// The failure part of a `finished` record for a panic whose message is `message`.
 fn failure_of(message: String) -> Value {
     let noted = STRUCTURED.lock().unwrap_or_else(PoisonError::into_inner);
-    match noted.iter().rev().find(|(rendered, _)| *rendered == message) {
+    match noted
+        .iter()
+        .rev()
+        .find(|(rendered, _)| *rendered == message)
+    {
         Some((_, structured)) => structured.clone(),
         None => json!({"problem": message}),
     }
