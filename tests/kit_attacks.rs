@@ -398,12 +398,12 @@ fn a_hang_is_stopped_with_an_explanation_and_progress() {
         EX01_LIB,
         &solution_01_with(&kit, "let mut spins = 0u64; loop { spins = spins.wrapping_add(1); std::hint::black_box(spins); }"),
     );
-    let (report, run) = kit.grade_json("01", &["--time-limit", "3"]);
+    let (report, run) = kit.grade_json("01", &["--time-limit", "4"]);
     assert_eq!(run.code, 1, "{}", run.all());
     for (name, _) in EX01_CHECKS {
         let message = message_of(&report, name);
         assert!(
-            message.contains("after 3 s of real time"),
+            message.contains("after 4 s of real time"),
             "{name}: {message}"
         );
         assert!(
@@ -413,7 +413,7 @@ fn a_hang_is_stopped_with_an_explanation_and_progress() {
     }
     assert!(
         run.stderr
-            .contains("is still running after 2 s (kit stops it at 3 s)"),
+            .contains("is still running after 3 s (kit stops it at 4 s)"),
         "{}",
         run.all()
     );

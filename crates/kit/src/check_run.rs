@@ -17,6 +17,9 @@ use crate::verdict::{Finished, Records, read_records};
 
 /// How often a running check is looked at.
 const POLL_INTERVAL: Duration = Duration::from_millis(5);
+/// When kit first says a check is still running: later than the slowest honest check (09's,
+/// about 2 s), so an honest run prints nothing.
+const FIRST_PROGRESS: Duration = Duration::from_secs(3);
 /// How long kit waits for the output pipes to close once the process group is gone.
 const PIPE_GRACE: Duration = Duration::from_millis(500);
 /// The most of a verdict file kit reads: real records are a few KiB.
@@ -97,7 +100,7 @@ pub fn run_check(
     ];
 
     let started = Instant::now();
-    let mut next_progress = Duration::from_secs(2);
+    let mut next_progress = FIRST_PROGRESS;
     let status = loop {
         match child.try_wait() {
             Ok(Some(status)) => break Some(status),
