@@ -561,3 +561,26 @@ fn the_teachers_view_lists_suppressions_and_edited_files() {
         "an untouched exercise has nothing to report"
     );
 }
+
+#[test]
+fn a_partial_eq_that_always_agrees_does_not_pass_a_check() {
+    let kit = KitCopy::new();
+    // Every timeout blamed on the orders query, and a `Step` that equals anything.
+    let lying = kit
+        .solution("06-timeouts")
+        .replacen(
+            "#[derive(Debug, Clone, Copy, PartialEq, Eq)]",
+            "#[derive(Debug, Clone, Copy)]",
+            1,
+        )
+        .replace("TimedOut(Step::Profile)", "TimedOut(Step::Orders)")
+        + "\nimpl PartialEq for Step {\n    fn eq(&self, _: &Self) -> bool {\n        true\n    }\n}\n\nimpl Eq for Step {}\n";
+    kit.write("exercises/06-timeouts/src/lib.rs", &lying);
+    let (report, run) = kit.grade_json("06", &[]);
+    assert_eq!(run.code, 1, "{}", run.all());
+    let (_, status, _) = checks(&report)
+        .into_iter()
+        .find(|(n, _, _)| n == "the_error_names_the_call_that_hung")
+        .unwrap();
+    assert_eq!(status, "fail", "{report:#}");
+}
