@@ -69,9 +69,15 @@ async fn resizes_every_image_exactly_once() {
     let resized = returned(run(&resizer, WORKERS).await);
     let stats = resizer.stats();
     let wrong: Vec<String> = (1..=IMAGES)
-        .filter_map(|image| match stats.calls_for(image).count() {
-            1 => None,
-            times => Some(format!("image {image} {times} times")),
+        .filter_map(|image| {
+            match stats
+                .calls_for(image)
+                .filter(|call| call.completed())
+                .count()
+            {
+                1 => None,
+                times => Some(format!("image {image} {times} times")),
+            }
         })
         .collect();
     EXERCISE.ensure(wrong.is_empty(), || {
@@ -116,6 +122,11 @@ async fn the_uploads_wait_while_the_queue_is_full() {
         QUEUE_CAPACITY,
     );
     returned(tokio::time::timeout(HANG_LIMIT, work).await.ok());
+    EXERCISE.assert_calls(
+        &resizer.stats(),
+        IMAGES as usize,
+        "backpressure slows the uploads down, it does not skip them: resize every image",
+    );
 
     // Before the first resize ends, the only room is the queue, the workers' hands and the
     // image the upload loop holds while it waits to queue it.
@@ -151,6 +162,11 @@ async fn the_uploads_wait_while_the_queue_is_full() {
 async fn workers_stop_when_the_uploads_run_out() {
     let resizer = resizer();
     returned(run(&resizer, WORKERS).await);
+    EXERCISE.assert_calls(
+        &resizer.stats(),
+        IMAGES as usize,
+        "the workers stop once every queued image is resized, not before",
+    );
     let still_running = resizer.stats().in_flight;
     let alive = tokio::runtime::Handle::current()
         .metrics()
