@@ -43,29 +43,55 @@ fn assert_all_checks_fail(report: &serde_json::Value, why: &str) {
     }
 }
 
-#[test]
-fn forged_test_lines_and_exit_zero_score_nothing() {
-    let kit = KitCopy::new();
-    kit.write(
-        EX01_LIB,
-        r#"
+/// Prints what libtest prints for a pass; `{end}` then ends the process.
+const FORGED_PASS: &str = r#"
 use kit_harness::{ServiceError, User, UserApi};
 
-/// Prints what libtest prints for a pass, then ends the process "successfully".
 pub async fn fetch_ten_users(_api: &UserApi) -> Result<Vec<User>, ServiceError> {
     for name in ["returns_the_ten_users_in_order", "reports_a_failed_request",
                  "ten_users_take_half_a_second", "all_ten_requests_are_in_flight_together"] {
         println!("test {name} ... ok");
     }
     println!("test result: ok. 1 passed; 0 failed");
-    std::process::exit(0)
+    {end}
 }
-"#,
+"#;
+
+#[test]
+fn forged_test_lines_and_exit_zero_score_nothing() {
+    let kit = KitCopy::new();
+    kit.write(
+        EX01_LIB,
+        &FORGED_PASS.replace("{end}", "std::process::exit(0)"),
+    );
+    let (report, run) = kit.grade_json("01", &[]);
+    assert_eq!(run.code, 1, "{}", run.all());
+    assert_eq!(score(&report), 0, "{report:#}");
+    // The source policy refuses `std::process::exit` before anything is built.
+    for (name, _) in EX01_CHECKS {
+        let message = message_of(&report, name);
+        assert!(
+            message.contains("ends the whole process"),
+            "{name}: {message}"
+        );
+    }
+}
+
+#[test]
+fn forged_test_lines_and_a_process_that_ends_itself_score_nothing() {
+    let kit = KitCopy::new();
+    // An end the source policy cannot see: the process has itself killed.
+    kit.write(
+        EX01_LIB,
+        &FORGED_PASS.replace(
+            "{end}",
+            "let _ = std::process::Command::new(\"sh\").args([\"-c\", \"kill -9 $PPID\"]).status();\n    loop { std::thread::sleep(std::time::Duration::from_millis(10)); }",
+        ),
     );
     let (report, run) = kit.grade_json("01", &[]);
     assert_eq!(run.code, 1, "{}", run.all());
     assert_eq!(report["status"], "fail");
-    assert_all_checks_fail(&report, "`std::process::exit` in your code?");
+    assert_all_checks_fail(&report, "was killed (SIGKILL) before the check finished");
     assert!(score(&report) <= 1, "at most the lint point: {report:#}");
 }
 
@@ -89,7 +115,7 @@ pub async fn fetch_ten_users(_api: &UserApi) -> Result<Vec<User>, ServiceError> 
         let _ = writeln!(file, "{} {record}", "0".repeat(64));
         let _ = writeln!(file, "{record}");
     }
-    std::process::exit(0)
+    Ok(Vec::new())
 }
 "#,
     );
@@ -128,7 +154,8 @@ pub async fn fetch_ten_users(api: &UserApi) -> Result<Vec<User>, ServiceError> {
     let handshake = format!("{{\"key\":\"{}\",\"verdict_file\":{:?}}}", "ab".repeat(32), verdict);
     let _ = writeln!(child.stdin.take().unwrap(), "{handshake}");
     let _ = child.wait();
-    std::process::exit(0)
+    let _ = std::process::Command::new("sh").args(["-c", "kill -9 $PPID"]).status();
+    loop { std::thread::sleep(std::time::Duration::from_millis(10)); }
 }
 "#,
     );
@@ -139,7 +166,7 @@ pub async fn fetch_ten_users(api: &UserApi) -> Result<Vec<User>, ServiceError> {
         let message = message_of(&report, name);
         assert!(
             message.contains("something in your code wrote to it")
-                || message.contains("`std::process::exit` in your code?"),
+                || message.contains("was killed (SIGKILL)"),
             "{name}: {message}"
         );
     }
@@ -150,7 +177,7 @@ pub async fn fetch_ten_users(api: &UserApi) -> Result<Vec<User>, ServiceError> {
 fn edited_tests_info_and_support_files_change_nothing() {
     let kit = KitCopy::new();
     // Empty tests, a checks list cut to one cheap check, and exercise 08's blocking legacy
-    // library made non-blocking: with the starter's code, each would have meant more points.
+    // library made non-blocking (its query no longer made): with the starter's code, each would have meant more points.
     kit.write(
         "exercises/01-sequential-awaits/tests/grade.rs",
         "#[test]\nfn ten_users_take_half_a_second() {}\n#[test]\nfn all_ten_requests_are_in_flight_together() {}\n",
@@ -168,8 +195,10 @@ fn edited_tests_info_and_support_files_change_nothing() {
     let legacy = "exercises/08-spawn-blocking/src/legacy.rs";
     kit.write(
         legacy,
-        &kit.read(legacy)
-            .replace("std::thread::sleep(QUERY_TIME);", "let _ = QUERY_TIME;"),
+        &kit.read(legacy).replace(
+            "let rows = db.query(&sql, user_id);",
+            "let rows = 0; let _ = db;",
+        ),
     );
 
     let (report, run) = kit.grade_json("01", &[]);
@@ -440,7 +469,7 @@ fn a_compile_error_earns_no_lint_point() {
 }
 
 #[test]
-fn unsafe_code_is_refused_at_compile_time() {
+fn unsafe_code_and_linker_attributes_are_refused() {
     let kit = KitCopy::new();
     // `#[no_mangle]` and `#[link_section]` need `unsafe` in edition 2024; without them no code
     // runs before a check's wrapper has taken its key.
@@ -454,11 +483,12 @@ fn unsafe_code_is_refused_at_compile_time() {
     let (report, run) = kit.grade_json("01", &[]);
     assert_eq!(score(&report), 0, "{}", run.all());
     let human = kit.run(&["grade", "01"]);
+    // The source policy names it first; the grading manifest's `unsafe_code = "forbid"` is
+    // the backstop should anything slip past it.
     assert!(
         human
             .stdout
-            .contains("declaration of a `no_mangle` function")
-            && human.stdout.contains("unsafe-code"),
+            .contains("`#[no_mangle]` changes what the linker sees"),
         "{}",
         human.all()
     );

@@ -19,7 +19,7 @@ use crate::grading_dir::GradingDir;
 use crate::info_file::{CheckKind, ExerciseInfo};
 use crate::lint::{LintOutcome, lint_sources};
 use crate::policy::{PolicyViolation, violations};
-use crate::source::{SourceSnapshot, snapshot};
+use crate::source::snapshot;
 use crate::verdict::Finished;
 
 /// The name the lint check is reported under.
@@ -235,7 +235,7 @@ pub fn grade_all(
             let (status, run) = match (&target.report, &binary) {
                 (report, _) if report.not_graded.is_some() || !report.policy.is_empty() => (
                     CheckStatus::NotRun {
-                        reason: "not run: the exercise could not be graded (see above)".into(),
+                        reason: not_graded_reason(report),
                     },
                     None,
                 ),
@@ -361,9 +361,10 @@ fn prepare<'a>(
             "your {shown_src}/lib.rs is missing: it is the file kit grades"
         ));
     }
-    report.policy = violations(&policy_input(&snapshot, &shown_src, exercise));
-    let package = if report.not_graded.is_none() && report.policy.is_empty() {
-        Some(dir.materialize(exercise, side, embedded, &snapshot)?)
+    let package = if report.not_graded.is_none() {
+        let package = dir.materialize(exercise, side, embedded, &snapshot)?;
+        report.policy = violations(&package.join("src"));
+        report.policy.is_empty().then_some(package)
     } else {
         None
     };
@@ -376,22 +377,29 @@ fn prepare<'a>(
     })
 }
 
-/// The learner's Rust files as the policy sees them: the support files are the kit's.
-fn policy_input(
-    snapshot: &SourceSnapshot,
-    shown_src: &str,
-    exercise: &ExerciseInfo,
-) -> Vec<(String, String)> {
-    snapshot
-        .rust_files()
-        .filter(|(path, _)| !exercise.support.iter().any(|s| s == &format!("src/{path}")))
-        .map(|(path, text)| {
-            (
-                format!("{shown_src}/{path}"),
-                String::from_utf8_lossy(text).into_owned(),
+/// Why no check of an exercise ran, for each check's message (the Classroom JSON has no
+/// report header).
+fn not_graded_reason(report: &GradeReport) -> String {
+    if let Some(reason) = &report.not_graded {
+        return format!("not run: {reason}");
+    }
+    let uses: Vec<String> = report
+        .policy
+        .iter()
+        .map(|v| {
+            format!(
+                "{}:{}: {}\n  help: {}",
+                v.file.display(),
+                v.line,
+                v.problem,
+                v.help
             )
         })
-        .collect()
+        .collect();
+    format!(
+        "not run: your src/ uses what grading does not allow\n{}",
+        uses.join("\n")
+    )
 }
 
 /// cargo's errors, preceded by the starter's files that the learner's `src/` lacks: a

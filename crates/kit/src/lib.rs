@@ -9,7 +9,8 @@
 //! [`process_guard`] its process group, [`verdict`] its signed record, [`lint`] the asynclint
 //! pass, [`policy`] the source policy, [`audit`] the teacher's view, [`grade`] measuring,
 //! [`report`] rendering, [`app_state`] the progress file, [`reset`] restoring an exercise,
-//! [`verify`] the CI check, [`watch`] re-grading on save.
+//! [`verify`] the CI check, [`watch`] re-grading on save, [`src_policy`] what a
+//! learner's `src/` may not use.
 //!
 //! The trust model: everything but the learner's `src/` comes from the kit binary; a check's
 //! verdict comes only from a record signed with a key the learner's code never sees.
@@ -33,6 +34,7 @@ pub mod process_guard;
 pub mod report;
 pub mod reset;
 pub mod source;
+pub mod src_policy;
 pub mod verdict;
 pub mod verify;
 pub mod watch;

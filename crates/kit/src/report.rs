@@ -36,11 +36,18 @@ pub fn render_human(report: &GradeReport) -> String {
     }
     if !report.policy.is_empty() {
         out.push_str("your src/ uses what grading does not allow, so no check ran:\n\n");
+        let package = report.source_dir.parent().unwrap_or(&report.source_dir);
         for violation in &report.policy {
             writeln!(
                 out,
-                "  {}:{}: {}\n    = help: {}\n",
-                violation.path, violation.line, violation.message, violation.help
+                "  {}:{}:{}: {} [{}]\n    why: {}\n    = help: {}\n",
+                package.join(&violation.file).display(),
+                violation.line,
+                violation.column,
+                violation.problem,
+                violation.rule,
+                violation.why,
+                violation.help
             )
             .unwrap();
         }
