@@ -8,6 +8,9 @@
 //! - [`watchdog`]: a stall watchdog proving that nothing blocked the runtime.
 //! - [`grade`]: assertions whose failure messages teach and point at `kit hint`.
 //! - [`http`]: a real loopback HTTP server with the same counters, for reqwest exercises.
+//! - [`isolated`]: a runtime of its own under a real-time deadline, for code that panics
+//!   inside the runtime or deadlocks it (`block_on` in async code, loops that never idle).
+//! - [`wakeups`]: how often the runtime was woken up, the proof against busy waiting.
 //!
 //! A grading test in one screen:
 //!
@@ -39,14 +42,20 @@
 pub mod calls;
 pub mod grade;
 pub mod http;
+pub mod isolated;
 pub mod services;
 pub mod time;
+pub mod wakeups;
 pub mod watchdog;
 
 pub use calls::{CallRecord, CallStats, Outcome};
 pub use grade::{Exercise, Failure};
+pub use isolated::{Isolated, Stopped};
+pub use services::framed_peer::{FramedPeer, HEARTBEAT, MAX_FRAME_LEN, PeerHandle, PeerReport};
 pub use services::{
-    Database, LlmEndpoint, RateLimit, Row, ServiceError, SimService, User, UserApi,
+    BillingApi, Database, Invoice, InvoicePage, LlmEndpoint, PageRequest, PriceCatalog, RateLimit,
+    Row, ServiceError, SimService, User, UserApi,
 };
 pub use time::{Measured, format_duration, measure};
+pub use wakeups::RuntimeWakeups;
 pub use watchdog::{StallReport, StallWatchdog};

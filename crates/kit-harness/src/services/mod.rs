@@ -7,12 +7,18 @@
 //! shapes the seed documents use. Every service is cheap to clone (clones share the counters),
 //! so it can be moved into `tokio::spawn`.
 
+mod billing;
 mod database;
+pub mod framed_peer;
 mod llm;
+mod price_catalog;
+mod unpredictable;
 mod user_api;
 
+pub use billing::{BillingApi, Invoice, InvoicePage, PageRequest, UNKNOWN_CURSOR_KEY};
 pub use database::{Database, Row};
 pub use llm::LlmEndpoint;
+pub use price_catalog::PriceCatalog;
 pub use user_api::{User, UserApi};
 
 use std::collections::{HashMap, HashSet};
