@@ -54,7 +54,7 @@ pub use isolated::{Isolated, Stopped};
 pub use services::framed_peer::{FramedPeer, HEARTBEAT, MAX_FRAME_LEN, PeerHandle, PeerReport};
 pub use services::{
     BillingApi, Database, Invoice, InvoicePage, LlmEndpoint, PageRequest, PriceCatalog, RateLimit,
-    Row, ServiceError, SimService, User, UserApi,
+    Row, ServiceError, SimService, UNKNOWN_CURSOR_KEY, User, UserApi,
 };
 pub use time::{Measured, format_duration, measure};
 pub use wakeups::RuntimeWakeups;
