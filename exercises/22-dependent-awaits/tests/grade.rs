@@ -46,6 +46,12 @@ async fn the_report_has_every_customer_and_invoice() {
         ))
         .help("keep the profiles in the order of the ids, whatever order the answers come in")
     });
+    // A `User` is easy to build: the profiles count only if the API really answered them.
+    EXERCISE.assert_calls(
+        &users.stats(),
+        CUSTOMERS.len(),
+        "fetch each customer's profile from the users API once",
+    );
     let MonthlyReport { invoices, .. } = report;
     let expected = billing.invoices();
     EXERCISE.ensure(invoices == expected, || {

@@ -271,7 +271,7 @@ mod tests {
         let cut = tokio::time::timeout(ms(100), billing.list_invoices(None)).await;
         assert!(cut.is_err());
         assert!(billing.lock().issued.is_empty());
-        assert_eq!(billing.stats().cancelled, 1);
+        assert_eq!(billing.stats().dropped, 1);
     }
 
     #[tokio::test(start_paused = true)]

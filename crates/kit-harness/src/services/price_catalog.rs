@@ -20,7 +20,7 @@ const PRICE_RANGE_CENTS: (u64, u64) = (100, 9_999);
 /// let catalog = PriceCatalog::new();
 /// let cents = catalog.unit_price(17).await.unwrap();
 /// assert_eq!(cents, catalog.price_of(17));
-/// assert_eq!(catalog.stats().total, 1);
+/// assert_eq!(catalog.stats().started, 1);
 /// # }
 /// ```
 #[derive(Debug, Clone)]
@@ -92,7 +92,7 @@ mod tests {
             assert!((100..=9_999).contains(&cents));
         }
         assert!(catalog.unit_price(9).await.is_err());
-        assert_eq!(catalog.stats().total, 4);
+        assert_eq!(catalog.stats().started, 4);
     }
 
     #[test]
