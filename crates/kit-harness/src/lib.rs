@@ -15,6 +15,8 @@
 //! - [`isolated`]: a runtime of its own under a real-time deadline, for code that panics
 //!   inside the runtime or deadlocks it (`block_on` in async code, loops that never idle).
 //! - [`wakeups`]: how often the runtime was woken up, the proof against busy waiting.
+//! - [`timeline`]: the calls each timing or bound check saw, with its limit, carried in the
+//!   check's record so kit can draw them beside the shape correct code has.
 //!
 //! A grading test in one screen:
 //!
@@ -51,6 +53,7 @@ pub mod http;
 pub mod isolated;
 pub mod services;
 pub mod time;
+pub mod timeline;
 pub mod verdict;
 pub mod wakeups;
 pub mod watchdog;
@@ -58,13 +61,14 @@ pub mod watchdog;
 pub use calls::{CallRecord, CallStats, Outcome};
 pub use clock_witness::ClockJump;
 pub use grade::{Exercise, Failure};
-pub use kit_harness_macros::check;
 pub use isolated::{Isolated, Stopped};
+pub use kit_harness_macros::check;
 pub use services::framed_peer::{FramedPeer, HEARTBEAT, MAX_FRAME_LEN, PeerHandle, PeerReport};
 pub use services::{
     BillingApi, Database, Invoice, InvoicePage, LlmEndpoint, PageRequest, PriceCatalog, RateLimit,
     Row, ServiceError, SimService, SyncDatabase, UNKNOWN_CURSOR_KEY, User, UserApi,
 };
 pub use time::{Measured, format_duration, measure};
+pub use timeline::Concurrency;
 pub use wakeups::RuntimeWakeups;
 pub use watchdog::{StallReport, StallWatchdog};
