@@ -132,4 +132,7 @@ async fn the_import_takes_the_slowest_fetch_plus_one_save() {
              left at the end: 1.0 s + 0.05 s",
         )
         .check();
+    // The time counts only for a run that did the work: a plain sleep would match it.
+    EXERCISE.assert_calls(&api.stats(), USERS, "fetch each of the five reports once");
+    EXERCISE.assert_calls(&db.stats(), USERS, "save each of the five reports once");
 }

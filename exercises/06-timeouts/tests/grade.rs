@@ -81,6 +81,18 @@ async fn a_hung_api_fails_at_the_limit() {
              an error after 1 s, however long the API hangs",
         )
         .check();
+    // The time counts only for a run that did the work: a 1 s sleep would match it.
+    EXERCISE.ensure(
+        api.stats().started == 1 && matches!(run.value, Err(LoadError::TimedOut(_))),
+        || {
+            Failure::new(format!(
+                "the profile was requested {} time(s) and the dashboard came back as {:?}",
+                api.stats().started,
+                run.value
+            ))
+            .help("request the profile, and give up on it after 1 s with `TimedOut`")
+        },
+    );
 }
 
 #[kit_harness::check(start_paused = true)]
@@ -104,6 +116,23 @@ async fn a_hung_database_fails_at_the_limit() {
              after 1 s (1.3 s in all)",
         )
         .check();
+    // The time counts only for a run that did the work: a 1.3 s sleep would match it.
+    EXERCISE.assert_calls(
+        &api.stats(),
+        1,
+        "fetch the profile from the users API, once",
+    );
+    EXERCISE.ensure(
+        db.stats().started == 1 && matches!(run.value, Err(LoadError::TimedOut(_))),
+        || {
+            Failure::new(format!(
+                "the orders were queried {} time(s) and the dashboard came back as {:?}",
+                db.stats().started,
+                run.value
+            ))
+            .help("query the orders, and give up on the query after 1 s with `TimedOut`")
+        },
+    );
 }
 
 #[kit_harness::check(start_paused = true)]

@@ -78,6 +78,16 @@ async fn answers_at_the_faster_replicas_latency() {
              0.2 s here",
         )
         .check();
+    // The time counts only for a run that did the work: a 0.2 s sleep would match it.
+    let answered = run.value.as_ref().is_ok_and(|user| user.id == 7) && b.stats().completed() == 1;
+    EXERCISE.ensure(answered, || {
+        Failure::new(format!(
+            "after 0.2 s the fast replica had answered {} request(s) and the caller got {:?}",
+            b.stats().completed(),
+            run.value
+        ))
+        .help("return user 7 as the faster replica answered it")
+    });
 }
 
 #[kit_harness::check(start_paused = true)]

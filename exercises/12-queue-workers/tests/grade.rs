@@ -243,4 +243,10 @@ async fn resizing_keeps_three_workers_busy() {
         ))
         .help(help)
         .check();
+    // The time counts only for a run that did the work: a plain sleep would match it.
+    EXERCISE.assert_calls(
+        &resizer.stats(),
+        IMAGES as usize,
+        "resize each of the 60 images once",
+    );
 }

@@ -8,12 +8,18 @@ use std::time::Duration;
 use exercise_13::AuditLog;
 use kit_harness::{
     Concurrency, Database, Exercise, Failure, ServiceError, format_duration, measure,
+    unpredictable_moment,
 };
 
 const EXERCISE: Exercise = Exercise::new("exercise-13");
 /// The table the README names; the test's own, not the learner's constant.
 const AUDIT_TABLE: &str = "audit_log";
-const WRITE_LATENCY: Duration = Duration::from_millis(100);
+/// A write takes a time drawn anew for every database, between these two: a `shutdown` that
+/// sleeps for as long as a write takes, instead of waiting for the writes, cannot know it.
+const WRITE_TAKES_AT_LEAST: Duration = Duration::from_millis(100);
+const WRITE_TAKES_AT_MOST: Duration = Duration::from_millis(900);
+/// How much longer than one write a shutdown that waits for its writes may take.
+const MARGIN: Duration = Duration::from_millis(10);
 const EVENTS: [&str; 5] = [
     "alice logged in",
     "bob changed his password",
@@ -25,8 +31,17 @@ const EVENTS: [&str; 5] = [
 const TRACK_HELP: &str = "keep every write you spawn (a `tokio::task::JoinSet` in the struct) \
                           and, in `shutdown`, wait until each of them has finished";
 
+/// A database whose writes take `write_latency` each.
+fn database_with(write_latency: Duration) -> Database {
+    Database::new().with_latency(write_latency)
+}
+
 fn database() -> Database {
-    Database::new().with_latency(WRITE_LATENCY)
+    database_with(write_latency())
+}
+
+fn write_latency() -> Duration {
+    unpredictable_moment(WRITE_TAKES_AT_LEAST, WRITE_TAKES_AT_MOST)
 }
 
 /// Record the five events, then shut the audit log down.
@@ -74,14 +89,15 @@ fn no_write_is_lost_when_the_program_exits() {
         .start_paused(true)
         .build()
         .expect("a current_thread runtime builds");
+    let write_latency = write_latency();
     let db = runtime.block_on(async {
-        let db = database();
+        let db = database_with(write_latency);
         let mut audit = AuditLog::new(db.clone());
         for event in EVENTS {
             audit.record(event);
         }
         // The rest of the program's work: the writes get going meanwhile.
-        tokio::time::sleep(WRITE_LATENCY / 2).await;
+        tokio::time::sleep(write_latency / 2).await;
         let _ = audit.shutdown().await;
         db
     });
@@ -125,7 +141,8 @@ async fn a_failed_write_is_reported_at_shutdown() {
 
 #[kit_harness::check(start_paused = true)]
 async fn shutdown_waits_for_the_writes() {
-    let db = database();
+    let write_latency = write_latency();
+    let db = database_with(write_latency);
     let mut audit = AuditLog::new(db.clone());
     for event in EVENTS {
         audit.record(event);
@@ -133,7 +150,7 @@ async fn shutdown_waits_for_the_writes() {
     let run = measure(audit.shutdown()).await;
     EXERCISE
         .elapsed("shutting down with 5 writes in flight", run.elapsed)
-        .between(WRITE_LATENCY, WRITE_LATENCY + Duration::from_millis(50))
+        .between(write_latency, write_latency + MARGIN)
         .reference(Concurrency::Unbounded)
         // A message of its own: a shutdown faster than one write did not wait.
         .too_fast_failure(
@@ -142,15 +159,17 @@ async fn shutdown_waits_for_the_writes() {
                  running could finish (each takes {})",
                 format_duration(run.elapsed),
                 EVENTS.len(),
-                format_duration(WRITE_LATENCY)
+                format_duration(write_latency)
             ))
             .why("a shutdown that does not wait lets the program end with its work half done")
             .help(TRACK_HELP),
         )
-        .too_slow_means(
-            "the writes ran one after another; started in the background by `record`, they \
-             overlap and all finish after 0.1 s",
-        )
+        .too_slow_means(format!(
+            "the writes ran one after another, or the shutdown waited longer than they did; \
+             started in the background by `record`, they overlap and all finish after {} (a \
+             write took that long this run)",
+            format_duration(write_latency)
+        ))
         .help("spawn each write in `record` and only wait for them in `shutdown`")
         .check();
 }

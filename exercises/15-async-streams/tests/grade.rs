@@ -81,6 +81,17 @@ async fn the_first_user_arrives_after_one_page() {
              arrives after 0.2 s, not after all five pages (1.0 s)",
         )
         .check();
+    // The time counts only for a stream that did the work: a 0.2 s sleep before a made-up
+    // user would match it.
+    let first_is_user_1 = matches!(&first.value, Some(Ok(user)) if user.id == 1);
+    EXERCISE.ensure(first_is_user_1 && api.stats().completed() >= 1, || {
+        Failure::new(format!(
+            "the stream yielded {:?} first, after {} completed page request(s)",
+            first.value,
+            api.stats().completed()
+        ))
+        .help("fetch page 1 and yield its users, user 1 first")
+    });
 
     // The next nine users come from the page already fetched; the eleventh needs page 2.
     let next_page = measure(users.by_ref().take(10).count()).await;
@@ -90,6 +101,17 @@ async fn the_first_user_arrives_after_one_page() {
         .too_slow_means("fetching the next page took longer than one page's latency")
         .help("fetch page 2 when the consumer asks for user 11, and only page 2")
         .check();
+    EXERCISE.ensure(
+        next_page.value == 10 && api.stats().completed() >= 2,
+        || {
+            Failure::new(format!(
+                "the stream yielded {} of users 2 to 11, after {} completed page request(s)",
+                next_page.value,
+                api.stats().completed()
+            ))
+            .help("yield the rest of page 1, then fetch page 2 for user 11")
+        },
+    );
 }
 
 #[kit_harness::check(start_paused = true)]

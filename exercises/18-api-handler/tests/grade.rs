@@ -122,6 +122,13 @@ async fn a_slow_api_sets_the_pace() {
              as long as the slower call, 0.5 s",
         )
         .check();
+    // The time counts only for a run that did the work: a plain sleep would match it.
+    EXERCISE.assert_calls(&backends.db.stats(), 1, "query the database once");
+    EXERCISE.assert_calls(
+        &backends.profile_api.stats(),
+        1,
+        "call the profile API once",
+    );
 }
 
 #[kit_harness::check(start_paused = true)]
@@ -141,6 +148,13 @@ async fn a_slow_database_sets_the_pace() {
              as long as the slower call, 0.6 s",
         )
         .check();
+    // The time counts only for a run that did the work: a plain sleep would match it.
+    EXERCISE.assert_calls(&backends.db.stats(), 1, "query the database once");
+    EXERCISE.assert_calls(
+        &backends.profile_api.stats(),
+        1,
+        "call the profile API once",
+    );
 }
 
 #[kit_harness::check(start_paused = true)]

@@ -8,8 +8,8 @@ use std::time::Duration;
 
 use exercise_22::{MonthlyReport, monthly_report};
 use kit_harness::{
-    BillingApi, Exercise, Failure, PageRequest, ServiceError, UNKNOWN_CURSOR_KEY, UserApi,
-    format_duration, measure,
+    BillingApi, Exercise, Failure, Invoice, PageRequest, ServiceError, UNKNOWN_CURSOR_KEY, User,
+    UserApi, format_duration, measure,
 };
 
 const EXERCISE: Exercise = Exercise::new("exercise-22");
@@ -39,7 +39,15 @@ async fn the_report_has_every_customer_and_invoice() {
             "fetch each profile and every page with what the services hand out: a page's cursor comes from the page before",
         )),
     };
-    let ids: Vec<u32> = report.customers.iter().map(|user| user.id).collect();
+    // The fields' types are written out: they are the learner's to declare, and a type of
+    // their own could compare equal to anything.
+    let MonthlyReport {
+        customers,
+        invoices,
+        ..
+    } = report;
+    let (customers, invoices): (Vec<User>, Vec<Invoice>) = (customers, invoices);
+    let ids: Vec<u32> = customers.iter().map(|user| user.id).collect();
     EXERCISE.ensure(ids == CUSTOMERS, || {
         Failure::new(format!(
             "asked for customers {CUSTOMERS:?}, the report has {ids:?}"
@@ -52,7 +60,6 @@ async fn the_report_has_every_customer_and_invoice() {
         CUSTOMERS.len(),
         "fetch each customer's profile from the users API once",
     );
-    let MonthlyReport { invoices, .. } = report;
     let expected = billing.invoices();
     EXERCISE.ensure(invoices == expected, || {
         Failure::new(format!(
@@ -227,4 +234,28 @@ async fn the_report_takes_as_long_as_the_page_chain() {
         )
         .too_fast_help("request each page with the cursor the previous page returned")
         .check();
+    // The time counts only for a run that did the work: a plain 1.0 s sleep would match it.
+    let complete = run.value.as_ref().is_ok_and(|report| {
+        let (customers, invoices): (&Vec<User>, &Vec<Invoice>) =
+            (&report.customers, &report.invoices);
+        customers.iter().map(|user| user.id).eq(CUSTOMERS) && *invoices == billing.invoices()
+    });
+    EXERCISE.ensure(complete, || {
+        Failure::new(format!(
+            "the report took the right time but came back as {}",
+            outcome(&run.value)
+        ))
+        .help("fetch every profile and every page: the time counts for the whole report only")
+    });
+    EXERCISE.assert_calls(
+        &users.stats(),
+        CUSTOMERS.len(),
+        "fetch each customer's profile from the users API once",
+    );
+    if let Some(problem) = chain_problem(&billing.page_requests()) {
+        EXERCISE.fail(
+            Failure::new(problem)
+                .help("request each page with the cursor the previous page returned"),
+        );
+    }
 }
