@@ -251,8 +251,8 @@ macro_rules! number_args {
 number_args!(u8, u16, u32, u64, usize, i32, i64, f64);
 
 /// A message of kit's catalogue with named arguments:
-/// `msg!("exercise-01-wrong-order", ids = format!("{ids:?}"))`. Each argument becomes the
-/// Fluent variable of the same name (`{ $ids }`).
+/// `msg!("exercise-01-returns-the-ten-users-in-order-problem", ids = format!("{ids:?}"))`.
+/// Each argument becomes the Fluent variable of the same name (`{ $ids }`).
 #[macro_export]
 macro_rules! msg {
     ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {

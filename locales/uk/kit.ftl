@@ -1,0 +1,380 @@
+### kit's own messages: the grade report, `kit list`, `kit hint`, `kit reset`, `kit watch`,
+### `kit verify`, progress lines and errors. Messages start lowercase and end without a period.
+### Text between backticks is a command, a file or Rust code: keep it as it is.
+###
+### Arguments: a `(number)` selects plural forms; a `(duration)` is already rendered by the
+### `seconds` message of harness.ftl ("10 s"); a `(text)` is shown as it is (a path, an
+### exercise id such as `exercise-01`, a check's name, an error's own text).
+
+## Errors (kit stops with exit code 2)
+
+# The first line of every error.
+# $message (text): what is wrong, one of the error-... messages below (or, rarely, an error
+#   of the system or of Rust, in English)
+# TODO(translate)
+error-line = error: { $message }
+# The line under a message that says what to do.
+# $help (text): the advice
+# TODO(translate)
+help-line = help: { $help }
+
+# A file operation failed.
+# $action (text): the operation, one of the keys below
+# $path (text): the file or folder
+# $error (text): the system's own error text (English)
+# TODO(translate)
+error-io = cannot { $action ->
+        [read] read
+        [write] write
+        [create] create
+        [remove] remove
+        [find] find
+        [lock] lock
+        [open] open
+        [run] run
+        [wait-for] wait for
+        [back-up] back up
+       *[other] { $action }
+    } { $path }: { $error }
+
+# $code (text): the language asked for
+# $source (text): where it was asked for: `--lang` or `KIT_LANG`
+# TODO(translate)
+error-unknown-language = kit does not speak `{ $code }` (asked for by { $source })
+# $codes (text): the codes kit speaks, `en, vi, uk`
+# TODO(translate)
+error-unknown-language-help = kit speaks { $codes }
+
+# $error (text): the system's own error text (English)
+# TODO(translate)
+error-current-folder = cannot read the current folder: { $error }
+# $seconds (text): the value given
+# TODO(translate)
+error-time-limit = --time-limit { $seconds } is not a positive number of seconds
+# TODO(translate)
+error-every-exercise-done = every exercise is done
+# TODO(translate)
+error-every-exercise-done-help = name one to grade it again, or pass --all
+# $path (text): the exercise list's path
+# TODO(translate)
+error-no-exercise = { $path } lists no exercise yet
+# TODO(translate)
+error-no-exercise-help = add an [[exercises]] table (see exercises/AUTHORING.md)
+# $id (text): the exercise id
+# TODO(translate)
+error-not-embedded = this kit binary has no copy of `{ $id }`: it was built before the exercise existed
+# TODO(translate)
+error-not-embedded-help = rebuild kit (`cargo build -p kit`) so it embeds the current exercises
+# $query (text): what the learner typed
+# TODO(translate)
+error-no-such-exercise = there is no exercise `{ $query }`
+# $id (text): the closest exercise's id
+# $slug (text): its slug
+# TODO(translate)
+error-no-such-exercise-did-you-mean = did you mean `{ $id }` ({ $slug })? `kit list` shows every exercise
+# TODO(translate)
+error-no-such-exercise-help = `kit list` shows every exercise
+# $root (text): the folder given
+# TODO(translate)
+error-not-a-kit-root = { $root } is not a kit root: it has no exercises/info.toml
+# TODO(translate)
+error-not-a-kit-root-help = pass --root (or set KIT_ROOT to) the folder that contains exercises/info.toml
+# $start (text): the folder kit started from
+# TODO(translate)
+error-no-kit-root = no exercises/info.toml found in { $start } or any parent folder
+# TODO(translate)
+error-no-kit-root-help = run kit inside the exercise kit checkout, or pass --root DIR
+# $path (text): the progress file
+# TODO(translate)
+error-progress-damaged-help = the progress file is damaged; delete { $path } to start the progress list afresh
+# $program (text): the cargo command tried
+# TODO(translate)
+error-cargo-not-found = cargo was not found (tried `{ $program }`)
+# TODO(translate)
+error-cargo-not-found-help = install Rust with rustup (https://rustup.rs), or set CARGO to the path of cargo
+# $program (text): the cargo command
+# $error (text): the system's own error text (English)
+# TODO(translate)
+error-cargo-cannot-run = cannot run `{ $program }`: { $error }
+# $error (text): the system's own error text (English)
+# TODO(translate)
+error-cargo-unfinished = cargo did not finish: { $error }
+# $error (text): the system's own error text (English)
+# TODO(translate)
+error-watch-files = cannot watch files: { $error }
+# $path (text): the folder
+# $error (text): the system's own error text (English)
+# TODO(translate)
+error-watch-folder = cannot watch { $path }: { $error }
+# TODO(translate)
+error-watcher-stopped = the file watcher stopped
+# $path (text): the package folder
+# $error (text): asynclint's own error text (English)
+# TODO(translate)
+error-lint-failed = asynclint could not check { $path }: { $error }
+# $error (text): the system's own error text (English)
+# TODO(translate)
+error-no-random = the system gave no random bytes: { $error }
+
+## Progress lines (on stderr)
+
+# $exercises (text): the exercise ids, joined by ", "
+# TODO(translate)
+progress-building = building { $exercises }...
+# $count (number): how many exercises
+# TODO(translate)
+progress-building-verify = building { $count } starters and solutions...
+# $check (text): the check's name
+# $elapsed (duration): how long it has run
+# $limit (duration): when kit stops it
+# TODO(translate)
+progress-still-running = `{ $check }` is still running after { $elapsed } (kit stops it at { $limit })
+# $path (text): the grading folder
+# TODO(translate)
+progress-waiting-for-lock = waiting for another kit to finish grading in { $path }...
+
+## kit list
+
+# $score (number): points scored
+# $max (number): points possible
+# TODO(translate)
+list-done = done { $score }/{ $max }
+# $score (number): points scored the last time
+# $max (number): points possible
+# TODO(translate)
+list-pending-scored = pending (last { $score }/{ $max })
+# TODO(translate)
+list-pending = pending
+# $done (number): exercises done
+# $total (number): exercises in the kit
+# $percent (number): done, in percent
+# TODO(translate)
+list-progress = progress: { $done }/{ $total } exercises done ({ $percent }%)
+# $id (text): the next exercise's id
+# $slug (text): its slug
+# TODO(translate)
+list-next = next: `kit grade { $id }` ({ $slug })
+
+## kit hint
+##
+## The hint itself is the exercise's `exercise-NN-hint` (exercises.ftl).
+
+# $hint (text): the exercise's hint
+# TODO(translate)
+hint-hint = hint: { $hint }
+# $readme (text): the README's path
+# TODO(translate)
+hint-concept = concept: { $readme }
+# $seed (text): the seed documents' section (in the seeds' own languages)
+# TODO(translate)
+hint-seed = seed:    { $seed }
+
+## kit reset
+
+# $id (text): the exercise id
+# $files (number): files restored
+# TODO(translate)
+reset-restored = restored { $id } as shipped ({ $files } file(s))
+# $path (text): the backup folder
+# TODO(translate)
+reset-backup = your previous code is saved in { $path }
+
+## kit watch
+##
+## The keys (q, h, n, Enter) are what the learner types: keep them.
+
+# $id (text): the exercise id
+# TODO(translate)
+watch-grading = grading { $id }...
+# $id (text): the exercise id
+# TODO(translate)
+watch-passed = { $id } passed: type n + Enter for the next exercise
+# $id (text): the exercise id
+# TODO(translate)
+watch-watching = watching { $id } for changes (q + Enter quits, h hint, Enter grades again)
+# $id (text): the exercise id
+# TODO(translate)
+watch-last-exercise = { $id } is the last exercise
+
+## The grade report
+
+# After the exercise's title, when the reference solution was graded.
+# TODO(translate)
+report-reference-solution = (reference solution)
+# $path (text): the graded src/ folder
+# TODO(translate)
+report-graded = graded: { $path }
+# $reason (text): why (one of the not-graded-... messages)
+# TODO(translate)
+report-cannot-grade = kit cannot grade this exercise: { $reason }
+# $id (text): the exercise id
+# TODO(translate)
+report-cannot-grade-help = recreate it, or run `kit reset { $id }` to restore the exercise (your files are backed up first)
+# TODO(translate)
+report-policy-header = your src/ uses what grading does not allow, so no check ran:
+# TODO(translate)
+report-policy-why = why: { $why }
+# TODO(translate)
+report-compile-errors-header = your code does not compile, so no check could run:
+# The verdict column; keep each short (at most 9 characters).
+# TODO(translate)
+verdict-pass = PASS
+# TODO(translate)
+verdict-fail = FAIL
+# TODO(translate)
+verdict-hung = HUNG
+# TODO(translate)
+verdict-missing = MISSING
+# TODO(translate)
+verdict-not-built = NOT BUILT
+# The kind column (timing, bound, stall, lint, behaviour).
+# TODO(translate)
+kind-timing = timing
+# TODO(translate)
+kind-bound = bound
+# TODO(translate)
+kind-stall = stall
+# TODO(translate)
+kind-lint = lint
+# TODO(translate)
+kind-behaviour = behaviour
+# $teaches (text): the check's "why it matters" line (exercise-NN-check-...)
+# TODO(translate)
+report-why-it-matters = why it matters: { $teaches }
+# TODO(translate)
+report-output-header = the check's output (last lines):
+# TODO(translate)
+report-lint-header = asynclint also found (no points, worth fixing):
+# $path (text): the symlink's path
+# TODO(translate)
+report-symlink-note = note: { $path } is a symlink; kit grades regular files only
+# $files (text): the changed files, joined by ", "
+# $id (text): the exercise id
+# TODO(translate)
+report-edited-note = note: kit grades with its own copy of the exercise's files; your changes to { $files } were not used (`kit reset { $id }` restores them)
+# TODO(translate)
+report-passed = passed
+# TODO(translate)
+report-not-passed = not passed yet
+# $score (number): points scored
+# $max (number): points possible
+# $verdict (text): report-passed or report-not-passed
+# TODO(translate)
+report-score = score: { $score }/{ $max } · { $verdict }
+# $id (text): the exercise id
+# TODO(translate)
+report-fix-help = fix the checks above, save, and run `kit grade { $id }` again; `kit hint { $id }` gives a nudge
+# After `kit grade --all`.
+# $passed (number): exercises passed
+# $failed (number): exercises not passed
+# TODO(translate)
+report-all-total = grade: { $passed } passed, { $failed } failed
+
+## Why a check did not pass
+
+# $name (text): the test's name
+# TODO(translate)
+failure-missing-test = tests/grade.rs has no test named `{ $name }`: the exercise's metadata is out of date
+# TODO(translate)
+failure-not-compiled = not run: the code does not compile
+# $reason (text): why (a not-graded-... message)
+# TODO(translate)
+failure-not-run = not run: { $reason }
+# $violations (text): the violations, one per line
+# TODO(translate)
+failure-not-run-policy = not run: your src/ uses what grading does not allow
+    { $violations }
+# TODO(translate)
+failure-binary-changed = the test binary changed after kit built it: something in your code wrote to kit's build folder, so kit cannot trust this run
+# $limit (duration): the time limit
+# TODO(translate)
+hang-killed = the check was still running after { $limit } of real time, so kit stopped it
+# $cause (text): one of the hang-cause-... messages
+# TODO(translate)
+hang-usually = usually: { $cause }
+# TODO(translate)
+hang-cause-paused = on tokio's paused clock, simulated time jumps forward only while every task waits on a timer or I/O: a loop that never awaits (a busy loop, `std::thread::sleep`, a blocking `recv` or lock) stops that clock for good, and so does a task that waits for something that never comes (a channel nobody sends on, a lock held by the waiting task)
+# TODO(translate)
+hang-cause-real = something never finishes: a blocking call or a loop that never awaits keeps the runtime's only thread busy, or a task waits for something that never comes
+# TODO(translate)
+hang-cause-other = something never finishes: a deadlock, a wait for something that never comes, or a loop that never ends
+
+## A check's own record (what the grading test said)
+
+# A panic in the learner's code.
+# $location (text): file:line:column
+# $message (text): the panic's message, as the code or Rust wrote it
+# TODO(translate)
+record-your-code-panicked = your code panicked at { $location }: { $message }
+# $why (text): why it matters (the check's message)
+# TODO(translate)
+record-why = why: { $why }
+# $help (text): what to do (the check's message)
+# TODO(translate)
+record-help = help: { $help }
+# $id (text): the exercise id
+# TODO(translate)
+record-see-hint = see hint: `kit hint { $id }`
+# TODO(translate)
+record-no-reason = the check failed without saying why
+
+## A check that ended without a trustworthy verdict
+
+# $what (text): one of the record-forged-... phrases
+# TODO(translate)
+record-forged = kit's verdict file for this check holds { $what ->
+        [line] a line
+        [other-check] a record of another check
+        [second-verdict] a second verdict
+       *[record] a record
+    } that kit's check did not write: something in your code wrote to it, so kit cannot trust this run
+# $how (text): how the process ended (an exit-... message)
+# TODO(translate)
+exit-before-start = the test process { $how } before the check started
+# TODO(translate)
+exit-zero-before-finish = the process exited before the check finished (exit code 0): `std::process::exit` in your code?
+# $how (text): how the process ended (an exit-... message)
+# TODO(translate)
+exit-before-finish = the process { $how } before the check finished
+# $code (number): the exit code
+# TODO(translate)
+exit-code = exited with code { $code }
+# TODO(translate)
+exit-aborted = was aborted (a stack overflow, `std::process::abort`, or a panic while panicking)
+# TODO(translate)
+exit-sigkill = was killed (SIGKILL)
+# TODO(translate)
+exit-segfault = crashed (a segmentation fault)
+# $signal (number): the signal's number
+# TODO(translate)
+exit-signal = was killed by signal { $signal }
+# $status (text): the system's description
+# TODO(translate)
+exit-other = ended ({ $status })
+
+## Why an exercise could not be graded at all
+
+# $path (text): the src/ folder
+# TODO(translate)
+not-graded-missing-src = your { $path }/ is missing
+# $path (text): the src/ folder
+# $files (number): the most files kit reads
+# $mib (number): the most MiB kit reads
+# TODO(translate)
+not-graded-too-big = your { $path }/ holds more than { $files } files or { $mib } MiB: kit grades source code, not data
+# $path (text): the file
+# $error (text): the system's own error text (English)
+# TODO(translate)
+not-graded-unreadable = cannot read { $path }: { $error }
+# $path (text): the src/ folder
+# TODO(translate)
+not-graded-no-lib = your { $path }/lib.rs is missing: it is the file kit grades
+# $path (text): the missing file
+# $id (text): the exercise id
+# TODO(translate)
+not-graded-missing-file = your { $path } is missing (the starter has it; `kit reset { $id }` restores the exercise)
+
+## The lint check
+
+# TODO(translate)
+lint-teaches = asynclint checks src/ for the async pitfalls that tests cannot see
