@@ -207,7 +207,7 @@ fn message_uses(source: &str) -> Vec<(String, BTreeSet<String>)> {
         else {
             continue; // the macro's own definition
         };
-        let mut names = BTreeSet::new();
+        let mut names = Vec::new();
         let mut depth = 0;
         let mut start = 0;
         for (index, c) in call.char_indices() {
@@ -216,7 +216,7 @@ fn message_uses(source: &str) -> Vec<(String, BTreeSet<String>)> {
                 ')' | ']' | '}' => depth -= 1,
                 ',' if depth == 0 => {
                     if let Some((name, _)) = call[start..index].split_once(" = ") {
-                        names.insert(name.trim().to_string());
+                        names.push(name.trim().to_string());
                     }
                     start = index + 1;
                 }
@@ -224,9 +224,15 @@ fn message_uses(source: &str) -> Vec<(String, BTreeSet<String>)> {
             }
         }
         if let Some((name, _)) = call[start..].split_once(" = ") {
-            names.insert(name.trim().to_string());
+            names.push(name.trim().to_string());
         }
-        uses.push((id.to_string(), names));
+        let unique: BTreeSet<String> = names.iter().cloned().collect();
+        assert_eq!(
+            unique.len(),
+            names.len(),
+            "msg!(\"{id}\") repeats an argument: {names:?}"
+        );
+        uses.push((id.to_string(), unique));
     }
     uses
 }

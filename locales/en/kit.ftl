@@ -195,6 +195,80 @@ report-fix-help = fix the checks above, save, and run `kit grade { $id }` again;
 # $failed (number): exercises not passed
 report-all-total = grade: { $passed } passed, { $failed } failed
 
+## kit verify (run by CI and by authors: every starter fails as documented, every solution
+## passes)
+
+# The status column of a verified exercise; keep it short (at most 4 characters).
+verify-ok = ok
+# $dir (text): the exercise folder's name
+verify-unlisted = { $dir } is not listed in exercises/info.toml, so it is never graded nor verified
+# $dir (text): the exercise folder's name
+verify-unverified = { $dir } is not verified
+# $errors (text): the first lines of cargo's errors
+verify-starter-does-not-compile = the starter does not compile; it must compile and fail for the documented reason:
+    { $errors }
+# $check (text): the check's name
+# $kind (text): its kind (a kind-... message)
+# $documented (text): the kinds the starter may fail, a verify-list-or
+# $status (text): what the check said
+verify-starter-fails-undocumented = the starter fails `{ $check }`, a { $kind } check, but starter_fails lists only { $documented }: { $status }
+# $documented (text): the kinds the starter should fail, a verify-list-or
+verify-starter-passes = the starter passes every check: it must fail a { $documented } check to teach anything
+# $failed (text): the kinds failed, a verify-list-and
+# $score (number): points scored
+# $max (number): points possible
+verify-starter-ok = starter fails { $failed } as documented ({ $score }/{ $max })
+# $errors (text): the first lines of cargo's errors
+verify-solution-does-not-compile = the solution does not compile:
+    { $errors }
+# $check (text): the check's name
+# $kind (text): its kind (a kind-... message)
+# $status (text): what the check said
+verify-solution-fails = the solution fails `{ $check }` ({ $kind }): { $status }
+# $findings (number): asynclint's findings
+# $rendered (text): asynclint's findings (English, as asynclint prints them)
+verify-solution-not-clean = asynclint finds { $findings } problem(s) in the solution, which must be clean:
+    { $rendered }
+# $score (number): points scored
+# $max (number): points possible
+verify-solution-ok = solution passes { $score }/{ $max }, asynclint-clean
+# $dir (text): the exercise folder
+verify-no-readme = { $dir }/README.md is missing or empty
+# $dir (text): the exercise folder
+verify-no-tests = { $dir }/tests/grade.rs is missing
+# $dir (text): the exercise folder
+verify-no-todo = no `// TODO:` marker in { $dir }/src: the learner must see where to edit
+# $dir (text): the solution folder
+verify-no-solution = { $dir }/src is missing: every exercise needs a solution
+# $check (text): the check's name
+verify-check-without-test = info.toml lists check `{ $check }` but tests/grade.rs has no such test
+# $test (text): the test's name
+verify-test-without-check = tests/grade.rs has test `{ $test }` that info.toml does not list as a check
+verify-stale-starter = the copy of the starter inside this kit binary differs from the files on disk, so `kit reset` would restore the old one; touch exercises/info.toml and rebuild kit
+# $side (text): `starter` or `solution` (kept in English: the folder's role)
+# $problems (number): how many problems
+verify-problems = { $side }: { $problems } problem(s)
+# $side (text): `starter` or `solution`
+# $problem (text): the problem's first line
+verify-problem = { $side }: { $problem }
+# $warning (text): the warning
+verify-warning = warning: { $warning }
+# $passed (number): sides that passed (each exercise has two: starter and solution)
+# $failed (number): sides that failed
+verify-total = verify: { $passed } passed, { $failed } failed
+# $limit (duration): the time limit
+verify-hung = hung (killed after { $limit })
+verify-no-such-test = no such test in tests/grade.rs
+verify-did-not-compile = did not compile
+# A list of check kinds: "timing, bound and stall".
+# $items (text): every kind but the last, joined by ", "
+# $last (text): the last kind
+verify-list-and = { $items } and { $last }
+# A list of check kinds: "timing or bound".
+# $items (text): every kind but the last, joined by ", "
+# $last (text): the last kind
+verify-list-or = { $items } or { $last }
+
 ## Why a check did not pass
 
 # $name (text): the test's name

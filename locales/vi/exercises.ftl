@@ -18,7 +18,7 @@
 ## exercise-01: Ten users in the time of one
 
 # returns_the_ten_users_in_order: problem
-# $ids (text): ids, as Rust prints it with {:?}
+# $ids (text): the ids of the users returned, as Rust prints a list ([1, 2, 3])
 # TODO(translate)
 exercise-01-returns-the-ten-users-in-order-problem = expected users 1 to 10 in id order, got ids { $ids }
 # returns_the_ten_users_in_order: help
@@ -28,7 +28,7 @@ exercise-01-returns-the-ten-users-in-order-help = keep the results in the order 
 # TODO(translate)
 exercise-01-returns-the-ten-users-in-order-help-2 = fetch each of the ten users from the API
 # reports_a_failed_request: problem
-# $result (text): result, as Rust prints it with {:?}
+# $result (text): what the function returned, as Rust prints it (Ok([...]) or Err(...))
 # TODO(translate)
 exercise-01-reports-a-failed-request-problem = user 4 could not be fetched, but the function returned { $result }
 # reports_a_failed_request: help
@@ -49,12 +49,16 @@ exercise-01-all-ten-requests-are-in-flight-together-help = fetch each of the ten
 # all_ten_requests_are_in_flight_together: help
 # TODO(translate)
 exercise-01-all-ten-requests-are-in-flight-together-help-2 = an `.await` inside the loop waits for each request before sending the next; collect the futures first and await them all at once
+# returns_the_ten_users_in_order: problem, when the function returned an error
+# $error (text): the error's own Display text (English)
+# TODO(translate)
+exercise-01-fetching-failed = fetching ten users failed: { $error }
 
 ## exercise-02: The audit entry that never happened
 
 # stores_the_order: problem
-# $result (text): result, as Rust prints it with {:?}
-# $orders (text): orders, as Rust prints it with {:?}
+# $result (text): what `place_order` returned, as Rust prints it (Ok(1), Err(...))
+# $orders (text): the rows of the orders table, as Rust prints a list of strings
 # TODO(translate)
 exercise-02-stores-the-order-problem = placing alice's order returned { $result } and left the orders table as { $orders }
 # stores_the_order: help
@@ -76,7 +80,7 @@ exercise-02-placing-an-order-takes-both-writes-too-fast = two writes of 0.1 s ea
 # TODO(translate)
 exercise-02-placing-an-order-takes-both-writes-too-slow = the two writes should take 0.2 s together
 # a_failed_audit_write_is_reported: problem
-# $result (text): result, as Rust prints it with {:?}
+# $result (text): what `place_order` returned, as Rust prints it
 # TODO(translate)
 exercise-02-a-failed-audit-write-is-reported-problem = the audit write failed, but `place_order` returned { $result }
 # a_failed_audit_write_is_reported: why
@@ -97,7 +101,7 @@ exercise-02-the-audit-log-records-the-order-problem-wrong = the audit log holds 
 ## exercise-03: Start the task now, await it later
 
 # returns_profile_and_orders: problem
-# $dashboard (text): dashboard, as Rust prints it with {:?}
+# $dashboard (text): what `build_dashboard` returned, as Rust prints it
 # TODO(translate)
 exercise-03-returns-profile-and-orders-problem = expected user 7's profile and orders, got { $dashboard }
 # returns_profile_and_orders: help
@@ -110,7 +114,7 @@ exercise-03-returns-profile-and-orders-help-2 = fetch the profile from the users
 # TODO(translate)
 exercise-03-returns-profile-and-orders-help-3 = query the orders from the database, once
 # a_failed_profile_is_reported: problem
-# $dashboard (text): dashboard, as Rust prints it with {:?}
+# $dashboard (text): what `build_dashboard` returned, as Rust prints it
 # TODO(translate)
 exercise-03-a-failed-profile-is-reported-problem = the profile request failed, but `build_dashboard` returned { $dashboard }
 # a_failed_profile_is_reported: help
@@ -126,18 +130,18 @@ exercise-03-the-dashboard-takes-as-long-as-the-slowest-call-too-slow = the 0.4 s
 # TODO(translate)
 exercise-03-the-dashboard-takes-as-long-as-the-slowest-call-help = keep the JoinHandle, run the query while the task works, and await the handle afterwards: the dashboard then takes as long as the slowest call, 0.4 s
 # the_query_runs_while_the_profile_loads: problem
-# $profile_calls (number): profile_calls.len()
-# $query_calls (number): query_calls.len()
+# $profile_calls (number): completed profile requests
+# $query_calls (number): completed database queries
 # TODO(translate)
 exercise-03-the-query-runs-while-the-profile-loads-problem = expected one completed profile request and one completed query, saw { $profile_calls } and { $query_calls }
 # the_query_runs_while_the_profile_loads: help
 # TODO(translate)
 exercise-03-the-query-runs-while-the-profile-loads-help = fetch the profile once and query the orders once
 # the_query_runs_while_the_profile_loads: problem
-# $started_at (duration): format_duration(query.started_at)
-# $started_at_2 (duration): format_duration(profile.started_at)
+# $query_started (duration): when the database query started
+# $profile_started (duration): when the profile request started
 # TODO(translate)
-exercise-03-the-query-runs-while-the-profile-loads-problem-2 = the database query started at { $started_at } of simulated time, when the profile request (started at { $started_at_2 }) had already finished: the spawned task was awaited right away
+exercise-03-the-query-runs-while-the-profile-loads-problem-2 = the database query started at { $query_started } of simulated time, when the profile request (started at { $profile_started }) had already finished: the spawned task was awaited right away
 # the_query_runs_while_the_profile_loads: why
 # TODO(translate)
 exercise-03-the-query-runs-while-the-profile-loads-why = awaiting a JoinHandle immediately after `tokio::spawn` is a sequential call with extra steps: the caller waits and does nothing meanwhile
@@ -148,7 +152,7 @@ exercise-03-the-query-runs-while-the-profile-loads-help-2 = start the task, do t
 ## exercise-04: One fails, all stop
 
 # returns_the_whole_team_in_order: problem
-# $team (text): team, as Rust prints it with {:?}
+# $team (text): what `fetch_team` returned, as Rust prints it
 # TODO(translate)
 exercise-04-returns-the-whole-team-in-order-problem = expected users 1 to 10 in id order, got { $team }
 # returns_the_whole_team_in_order: help
@@ -158,7 +162,7 @@ exercise-04-returns-the-whole-team-in-order-help = results arrive in completion 
 # TODO(translate)
 exercise-04-returns-the-whole-team-in-order-help-2 = fetch each of the ten users from the API
 # returns_the_error_of_the_failed_fetch: problem
-# $result (text): result, as Rust prints it with {:?}
+# $result (text): what `fetch_team` returned, as Rust prints it
 # TODO(translate)
 exercise-04-returns-the-error-of-the-failed-fetch-problem = fetching user 4 failed, but `fetch_team` returned { $result }
 # returns_the_error_of_the_failed_fetch: help
@@ -180,15 +184,15 @@ exercise-04-the-other-fetches-are-cancelled-help = spawn the fetches into a `tok
 ## exercise-05: Save each report as it arrives
 
 # saves_every_report: problem
-# $saved (text): saved, as Rust prints it with {:?}
-# $reports_table (text): db.rows(REPORTS_TABLE), as Rust prints it with {:?}
+# $saved (text): what the function returned, as Rust prints it
+# $reports_table (text): the rows of the reports table, as Rust prints a list of strings
 # TODO(translate)
 exercise-05-saves-every-report-problem = expected the reports of users 1 to 5 saved once each and their ids returned in saving order, got { $saved } with the rows { $reports_table }
 # saves_every_report: help
 # TODO(translate)
 exercise-05-saves-every-report-help = save every report with `db.insert(REPORTS_TABLE, user.name)` and return the ids in the order you saved them
 # a_failed_fetch_is_reported: problem
-# $saved (text): saved, as Rust prints it with {:?}
+# $saved (text): what the function returned, as Rust prints it
 # TODO(translate)
 exercise-05-a-failed-fetch-is-reported-problem = fetching user 3's report failed, but the function returned { $saved }
 # a_failed_fetch_is_reported: help
@@ -201,8 +205,8 @@ exercise-05-each-report-is-saved-when-it-arrives-help = fetch each of the five r
 # TODO(translate)
 exercise-05-each-report-is-saved-when-it-arrives-help-2 = save each of the five reports once
 # each_report_is_saved_when_it_arrives: problem
-# $arrivals (list): list(&arrivals)
-# $saves (list): list(&saves)
+# $arrivals (list): when each report arrived: durations joined by ", "
+# $saves (list): when each report was saved: durations joined by ", "
 # TODO(translate)
 exercise-05-each-report-is-saved-when-it-arrives-problem = the reports arrived at { $arrivals } of simulated time, but were saved at { $saves }
 # each_report_is_saved_when_it_arrives: why
@@ -224,7 +228,7 @@ exercise-05-the-import-takes-the-slowest-fetch-plus-one-save-help = when every f
 ## exercise-06: A hung dependency must not hang the caller
 
 # loads_the_dashboard_when_both_answer: problem
-# $dashboard (text): dashboard, as Rust prints it with {:?}
+# $dashboard (text): what `load_dashboard` returned, as Rust prints it
 # TODO(translate)
 exercise-06-loads-the-dashboard-when-both-answer-problem = expected user 7's profile and orders, got { $dashboard }
 # loads_the_dashboard_when_both_answer: help
@@ -237,7 +241,7 @@ exercise-06-loads-the-dashboard-when-both-answer-help-2 = fetch the profile from
 # TODO(translate)
 exercise-06-loads-the-dashboard-when-both-answer-help-3 = query the orders from the database, once
 # a_slow_but_healthy_call_is_not_cut_off: problem
-# $dashboard (text): dashboard, as Rust prints it with {:?}
+# $dashboard (text): what `load_dashboard` returned, as Rust prints it
 # TODO(translate)
 exercise-06-a-slow-but-healthy-call-is-not-cut-off-problem = both calls answered in 0.9 s, within their 1 s limit, but the dashboard was { $dashboard }
 # a_slow_but_healthy_call_is_not_cut_off: why
@@ -265,9 +269,9 @@ exercise-06-a-hung-database-fails-at-the-limit-too-slow = the query had no time 
 # TODO(translate)
 exercise-06-a-hung-database-fails-at-the-limit-help = every I/O needs its own limit: after the 0.3 s profile, the query should give up after 1 s (1.3 s in all)
 # the_error_names_the_call_that_hung: problem
-# $profile_hung (text): profile_hung, as Rust prints it with {:?}
-# $orders_hung (text): orders_hung, as Rust prints it with {:?}
-# $failed (text): failed, as Rust prints it with {:?}
+# $profile_hung (text): what it returned when the API hung, as Rust prints it
+# $orders_hung (text): what it returned when the database hung, as Rust prints it
+# $failed (text): what it returned when the API failed, as Rust prints it
 # TODO(translate)
 exercise-06-the-error-names-the-call-that-hung-problem = expected `TimedOut(Profile)` when the API hangs, `TimedOut(Orders)` when the database hangs and `Failed(..)` when the API fails; got { $profile_hung }, { $orders_hung } and { $failed }
 # the_error_names_the_call_that_hung: why
@@ -289,7 +293,7 @@ exercise-06-the-hung-call-is-cancelled-help-2 = return the timeout error at once
 ## exercise-07: Ask two replicas, keep the first answer
 
 # returns_the_user: problem
-# $user (text): user, as Rust prints it with {:?}
+# $user (text): what the function returned, as Rust prints it
 # TODO(translate)
 exercise-07-returns-the-user-problem = expected user 7, got { $user }
 # returns_the_user: help
@@ -352,7 +356,7 @@ exercise-07-first-request-at = at { $at }
 ## exercise-08: A legacy library that blocks
 
 # assert_the_library_ran: problem
-# $completed (number): stats.completed()
+# $completed (number): queries the legacy library's database completed
 # TODO(translate)
 exercise-08-assert-the-library-ran-problem = the legacy library's database completed { $completed } queries, expected 1: the report must come from `legacy::run_report_query`
 # assert_the_library_ran: why
@@ -362,15 +366,15 @@ exercise-08-assert-the-library-ran-why = the exercise is about running code you 
 # TODO(translate)
 exercise-08-assert-the-library-ran-help = call `legacy::run_report_query` once, on a thread where blocking is allowed
 # returns_the_report: problem
-# $expected (text): expected, as Rust prints it with {:?}
-# $report (text): report, as Rust prints it with {:?}
+# $expected (text): the right report, quoted as Rust prints a string
+# $report (text): what `report_for` returned, as Rust prints it
 # TODO(translate)
 exercise-08-returns-the-report-problem = expected { $expected }, got { $report }
 # returns_the_report: help
 # TODO(translate)
 exercise-08-returns-the-report-help = return what `legacy::run_report_query` returns for the same template and user
 # a_missing_template_is_an_error: problem
-# $report (text): report, as Rust prints it with {:?}
+# $report (text): what `report_for` returned, as Rust prints it
 # TODO(translate)
 exercise-08-a-missing-template-is-an-error-problem = the template file does not exist, but `report_for` returned { $report }
 # a_missing_template_is_an_error: help
@@ -380,7 +384,7 @@ exercise-08-a-missing-template-is-an-error-help = pass the library's `io::Error`
 # TODO(translate)
 exercise-08-building-a-report-never-blocks-the-runtime-help = the legacy library blocks its thread for 0.4 s; run it on tokio's blocking pool with `tokio::task::spawn_blocking(move || ...)` and `.await` the handle, so the runtime's thread stays free
 # building_a_report_never_blocks_the_runtime: problem
-# $report (text): report, as Rust prints it with {:?}
+# $report (text): what `report_for` returned, as Rust prints it
 # TODO(translate)
 exercise-08-building-a-report-never-blocks-the-runtime-problem = the report failed: { $report }
 # building_a_report_never_blocks_the_runtime: help
@@ -390,12 +394,12 @@ exercise-08-building-a-report-never-blocks-the-runtime-help-2 = return what `leg
 ## exercise-09: A slow hash in a login handler
 
 # derives_the_right_keys: problem
-# $alice (text): alice #x
-# $bob (text): bob #x
-# $expected (text): expected.0 #x
-# $expected_2 (text): expected.1 #x
+# $alice (text): the key derived for the first login, in hexadecimal (0x...)
+# $bob (text): the key derived for the second login, in hexadecimal
+# $expected_alice (text): the right key for the first login, in hexadecimal
+# $expected_bob (text): the right key for the second login, in hexadecimal
 # TODO(translate)
-exercise-09-derives-the-right-keys-problem = two logins at once got the keys { $alice } and { $bob }, expected { $expected } and { $expected_2 }
+exercise-09-derives-the-right-keys-problem = two logins at once got the keys { $alice } and { $bob }, expected { $expected_alice } and { $expected_bob }
 # derives_the_right_keys: help
 # TODO(translate)
 exercise-09-derives-the-right-keys-help = return what `kdf::stretch(&password, rounds)` computes, for each caller its own
@@ -403,8 +407,8 @@ exercise-09-derives-the-right-keys-help = return what `kdf::stretch(&password, r
 # TODO(translate)
 exercise-09-hashing-never-blocks-the-runtime-help = run the computation on threads meant for it: `rayon::spawn` with a `tokio::sync::oneshot` channel to send the key back (or `tokio::task::spawn_blocking`), and `.await` the result
 # hashing_never_blocks_the_runtime: problem
-# $key (text): key #x
-# $expected (text): expected #x
+# $key (text): the key derived, in hexadecimal
+# $expected (text): the right key, in hexadecimal
 # TODO(translate)
 exercise-09-hashing-never-blocks-the-runtime-problem = the derived key was { $key }, expected { $expected }
 # hashing_never_blocks_the_runtime: help
@@ -414,11 +418,11 @@ exercise-09-hashing-never-blocks-the-runtime-help-2 = return what `kdf::stretch(
 ## exercise-10: A thousand requests, ten at a time
 
 # returns_the_thousand_users_in_order: problem
-# $users (number): USERS
-# $users (number): users.len()
-# $first (text): first, as Rust prints it with {:?}
+# $expected (number): the users asked for
+# $got (number): the users returned
+# $first (text): the ids of the first users returned, as Rust prints a list
 # TODO(translate)
-exercise-10-returns-the-thousand-users-in-order-problem = expected users 1 to { $users } in id order, got { $users } users starting with ids { $first }
+exercise-10-returns-the-thousand-users-in-order-problem = expected users 1 to { $expected } in id order, got { $got } users starting with ids { $first }
 # returns_the_thousand_users_in_order: help
 # TODO(translate)
 exercise-10-returns-the-thousand-users-in-order-help = keep the results in input order: `buffered` does, `buffer_unordered` does not
@@ -451,12 +455,12 @@ exercise-10-as-many-requests-in-flight-as-allowed-help = bounded is not sequenti
 # TODO(translate)
 exercise-10-the-window-slides-instead-of-waiting-for-batches-what = fetching 1000 users, ten at a time
 # the_window_slides_instead_of_waiting_for_batches: too-fast
-# $at_least (duration): format_duration(AT_LEAST)
+# $at_least (duration): the least the work needs, ten at a time
 # TODO(translate)
 exercise-10-the-window-slides-instead-of-waiting-for-batches-too-fast = ten at a time, 1000 requests of 0.1 s or 0.3 s need at least { $at_least }: the total work shared by ten; a faster run had more than ten in flight
 # the_window_slides_instead_of_waiting_for_batches: too-slow
-# $fixed_batches (duration): format_duration(FIXED_BATCHES)
-# $at_least (duration): format_duration(AT_LEAST)
+# $fixed_batches (duration): how long fixed batches of ten take
+# $at_least (duration): how long a sliding window takes
 # TODO(translate)
 exercise-10-the-window-slides-instead-of-waiting-for-batches-too-slow = the window did not slide: fixed batches of ten wait for the slowest request of each batch and take { $fixed_batches }, while a window that starts the next request the moment one finishes takes about { $at_least }
 # BOUND_HELP: const
@@ -470,6 +474,10 @@ exercise-10-outcome-users = { $users } users and no error
 # $error (text): the error it returned, as its own Display text (English)
 # TODO(translate)
 exercise-10-outcome-error = the error `{ $error }`
+# returns_the_thousand_users_in_order: problem, when the function returned an error
+# $error (text): the error's own Display text (English)
+# TODO(translate)
+exercise-10-fetching-failed = fetching the users failed: { $error }
 
 ## exercise-11: The nightly job: 30 calls per minute
 
@@ -480,8 +488,8 @@ exercise-11-scores-every-user-in-order-why = a refused call is a user without a 
 # TODO(translate)
 exercise-11-scores-every-user-in-order-help = each score must come from the endpoint: call it once per prompt
 # no_call_is_refused: problem
-# $rejected (number): stats.rejected
-# $started (number): stats.started
+# $rejected (number): calls the endpoint refused
+# $started (number): calls made
 # TODO(translate)
 exercise-11-no-call-is-refused-problem = the LLM endpoint refused { $rejected } of { $started } calls for going over 30 calls per minute
 # no_call_is_refused: why
@@ -497,7 +505,7 @@ exercise-11-at-most-thirty-calls-in-any-minute-help = a rate limit is kept by pa
 # TODO(translate)
 exercise-11-the-job-takes-as-long-as-the-limit-requires-help = call the endpoint once per user: a job that skips calls finishes early for nothing
 # the_job_takes_as_long_as_the_limit_requires: problem
-# $elapsed (duration): format_duration(run.elapsed)
+# $elapsed (duration): how long the job took
 # TODO(translate)
 exercise-11-the-job-takes-as-long-as-the-limit-requires-problem = the nightly job took only { $elapsed } of simulated time: its calls started too close together
 # the_job_takes_as_long_as_the_limit_requires: why
@@ -538,8 +546,8 @@ exercise-12-returned-why = a worker's `recv` returns `None` only when every `Sen
 # TODO(translate)
 exercise-12-returned-help = drop the sender once the last upload is queued, then wait for the workers
 # resizes_every_image_exactly_once: problem
-# $images (number): IMAGES
-# $wrong (list): wrong.join(", ")
+# $images (number): images uploaded
+# $wrong (list): the images resized a wrong number of times (exercise-12-image-resized-times), joined by ", "
 # TODO(translate)
 exercise-12-resizes-every-image-exactly-once-problem = each of the { $images } images should be resized once, but the resizer saw { $wrong }
 # resizes_every_image_exactly_once: why
@@ -549,8 +557,8 @@ exercise-12-resizes-every-image-exactly-once-why = an image lost from the queue 
 # TODO(translate)
 exercise-12-resizes-every-image-exactly-once-help = each image goes into the queue once, and each queued image is taken by one worker
 # resizes_every_image_exactly_once: problem
-# $images (number): IMAGES
-# $resized (number): resized
+# $images (number): images resized
+# $resized (number): the count `resize_all` returned
 # TODO(translate)
 exercise-12-resizes-every-image-exactly-once-problem-2 = { $images } images were resized, but `resize_all` reported { $resized }
 # resizes_every_image_exactly_once: help
@@ -560,11 +568,11 @@ exercise-12-resizes-every-image-exactly-once-help-2 = add up what each worker re
 # TODO(translate)
 exercise-12-the-uploads-wait-while-the-queue-is-full-help = backpressure slows the uploads down, it does not skip them: resize every image
 # the_uploads_wait_while_the_queue_is_full: problem
-# $early (number): early
-# $images (number): IMAGES
-# $workers (number): WORKERS
-# $queue_capacity (number): QUEUE_CAPACITY
-# $room (number): room + 1
+# $early (number): uploads pulled before the first resize finished
+# $images (number): uploads in all
+# $workers (number): workers
+# $queue_capacity (number): the queue's capacity
+# $room (number): the most uploads that fit: one per worker, the queue full, and the one waiting to be sent
 # TODO(translate)
 exercise-12-the-uploads-wait-while-the-queue-is-full-problem = { $early } of { $images } uploads were pulled before the first resize finished; with { $workers } workers and a queue of { $queue_capacity }, at most { $room } fit
 # the_uploads_wait_while_the_queue_is_full: why
@@ -574,10 +582,10 @@ exercise-12-the-uploads-wait-while-the-queue-is-full-why = without backpressure 
 # TODO(translate)
 exercise-12-the-uploads-wait-while-the-queue-is-full-help-2 = make the queue a bounded `tokio::sync::mpsc::channel(queue_capacity)`: `send` then waits while the queue is full, and the upload loop with it
 # the_uploads_wait_while_the_queue_is_full: problem
-# $early (number): early
-# $workers (number): WORKERS
-# $queue_capacity (number): QUEUE_CAPACITY
-# $room (number): room
+# $early (number): uploads pulled before the first resize finished
+# $workers (number): workers
+# $queue_capacity (number): the queue's capacity
+# $room (number): the uploads the workers and the queue had room for
 # TODO(translate)
 exercise-12-the-uploads-wait-while-the-queue-is-full-problem-2 = only { $early } uploads were pulled before the first resize finished; the { $workers } workers and the queue of { $queue_capacity } had room for { $room }
 # the_uploads_wait_while_the_queue_is_full: why
@@ -590,8 +598,8 @@ exercise-12-the-uploads-wait-while-the-queue-is-full-help-3 = keep pulling uploa
 # TODO(translate)
 exercise-12-workers-stop-when-the-uploads-run-out-help = the workers stop once every queued image is resized, not before
 # workers_stop_when_the_uploads_run_out: problem
-# $alive (number): alive
-# $still_running (number): still_running
+# $alive (number): tasks still alive
+# $still_running (number): resizes still running
 # TODO(translate)
 exercise-12-workers-stop-when-the-uploads-run-out-problem = `resize_all` returned while { $alive } tasks were still alive and { $still_running } resizes were still running
 # workers_stop_when_the_uploads_run_out: why
@@ -601,19 +609,19 @@ exercise-12-workers-stop-when-the-uploads-run-out-why = work still running after
 # TODO(translate)
 exercise-12-workers-stop-when-the-uploads-run-out-help-2 = after the last upload is queued, drop the sender and await every worker: each one stops when `recv` returns `None`
 # resizing_keeps_three_workers_busy: problem
-# $elapsed (duration): format_duration(run.elapsed)
+# $elapsed (duration): how long resizing took
 # TODO(translate)
 exercise-12-resizing-keeps-three-workers-busy-problem = resizing 60 images took only { $elapsed } of simulated time: more than 3 ran at once, or `resize_all` returned before the last images were done
 # resizing_keeps_three_workers_busy: why
-# $at_least (duration): format_duration(at_least)
-# $total (duration): format_duration(total)
+# $at_least (duration): the least three workers need
+# $total (duration): all the resizing work added up
 # TODO(translate)
 exercise-12-resizing-keeps-three-workers-busy-why = 3 workers resizing one image at a time need at least { $at_least } for these 60 images: the { $total } of work shared by three
 # resizing_keeps_three_workers_busy: what
 # TODO(translate)
 exercise-12-resizing-keeps-three-workers-busy-what = resizing 60 images
 # resizing_keeps_three_workers_busy: too-slow
-# $batches_of_three (duration): format_duration(BATCHES_OF_THREE)
+# $batches_of_three (duration): how long batches of three take
 # TODO(translate)
 exercise-12-resizing-keeps-three-workers-busy-too-slow = fewer than 3 resizes were running most of the time; workers that take the next image as soon as they are free finish in about 4.1 s, while batches of three that wait for their slowest image take { $batches_of_three }
 # exactly_the_pool_size_in_flight: help
@@ -632,24 +640,24 @@ exercise-12-image-resized-times = image { $image } { $times } times
 ## exercise-13: The audit entries that vanished at exit
 
 # assert_all_written: problem
-# $rows (number): rows.len()
-# $events (number): EVENTS.len()
-# $when (message): when
+# $written (number): events found in the audit log
+# $events (number): events recorded
+# $when (message): when the audit log was looked at (exercise-13-when-... or exercise-13-after-...)
 # TODO(translate)
-exercise-13-assert-all-written-problem = { $rows } of the { $events } recorded events were in the audit log { $when }
+exercise-13-assert-all-written-problem = { $written } of the { $events } recorded events were in the audit log { $when }
 # assert_all_written: why
 # TODO(translate)
 exercise-13-assert-all-written-why = a detached task is not waited for by anyone: when the program stops, the runtime drops it halfway and its write is lost
 # no_write_is_lost_when_the_program_exits: problem
-# $dropped (number): stats.dropped
-# $started (number): stats.started
+# $dropped (number): audit writes cancelled
+# $started (number): audit writes started
 # TODO(translate)
 exercise-13-no-write-is-lost-when-the-program-exits-problem = { $dropped } of the { $started } audit writes were cancelled when the program ended
 # no_write_is_lost_when_the_program_exits: why
 # TODO(translate)
 exercise-13-no-write-is-lost-when-the-program-exits-why = returning from `main` stops the runtime, and the runtime drops every task still running: writes nobody waited for are cut off (the seed's fire-and-forget leak)
 # a_failed_write_is_reported_at_shutdown: problem
-# $failures (text): failures, as Rust prints it with {:?}
+# $failures (text): the errors `shutdown` returned, as Rust prints a list
 # TODO(translate)
 exercise-13-a-failed-write-is-reported-at-shutdown-problem = the third audit write failed, but `shutdown` reported { $failures }
 # a_failed_write_is_reported_at_shutdown: why
@@ -659,9 +667,9 @@ exercise-13-a-failed-write-is-reported-at-shutdown-why = an error inside a detac
 # TODO(translate)
 exercise-13-a-failed-write-is-reported-at-shutdown-help = join every write you spawned (`JoinSet::join_next`) and keep the errors it hands back
 # shutdown_waits_for_the_writes: problem
-# $elapsed (duration): format_duration(run.elapsed)
-# $events (number): EVENTS.len()
-# $write_latency (duration): format_duration(WRITE_LATENCY)
+# $elapsed (duration): when `shutdown` returned
+# $events (number): writes still running
+# $write_latency (duration): how long one write takes
 # TODO(translate)
 exercise-13-shutdown-waits-for-the-writes-problem = `shutdown` returned after { $elapsed } of simulated time, before the { $events } writes still running could finish (each takes { $write_latency })
 # shutdown_waits_for_the_writes: why
@@ -689,7 +697,7 @@ exercise-13-after-the-program-ended = after the program ended
 ## exercise-14: Every answer, even the failures
 
 # reports_every_user_that_was_fetched: problem
-# $wrong (list): wrong.join("; ")
+# $wrong (list): the wrong entries (exercise-14-misplaced), joined by "; "
 # TODO(translate)
 exercise-14-reports-every-user-that-was-fetched-problem = the 8 users that were fetched should each be in their place in the report, but { $wrong }
 # reports_every_user_that_was_fetched: why
@@ -699,22 +707,22 @@ exercise-14-reports-every-user-that-was-fetched-why = users 3 and 7 failed, but 
 # TODO(translate)
 exercise-14-reports-every-user-that-was-fetched-help = fetch each of the ten users from the API
 # reports_every_failure_in_its_place: problem
-# $wrong (list): wrong.join("; ")
+# $wrong (list): the wrong entries (exercise-14-misplaced), joined by "; "
 # TODO(translate)
 exercise-14-reports-every-failure-in-its-place-problem = users 3 and 7 failed, but the report does not hold both errors in their places ({ $wrong })
 # reports_every_failure_in_its_place: why
 # TODO(translate)
 exercise-14-reports-every-failure-in-its-place-why = stopping at the first error hides every later one: the caller fixes one problem at a time
 # no_fetch_is_cancelled: problem
-# $dropped (number): stats.dropped
-# $started (number): stats.started
+# $dropped (number): fetches cancelled
+# $started (number): fetches started
 # TODO(translate)
 exercise-14-no-fetch-is-cancelled-problem = { $dropped } of the { $started } fetches were cancelled before they returned
 # no_fetch_is_cancelled: why
 # TODO(translate)
 exercise-14-no-fetch-is-cancelled-why = `try_join_all` drops every fetch still running when one fails: their work is wasted and their results never reach the caller
 # the_batch_takes_as_long_as_the_slowest_fetch: problem
-# $elapsed (duration): format_duration(run.elapsed)
+# $elapsed (duration): when the report was ready
 # TODO(translate)
 exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-problem = the report was ready after { $elapsed } of simulated time, when the first fetch failed: the slower fetches (0.5 s) were dropped unfinished
 # the_batch_takes_as_long_as_the_slowest_fetch: why
@@ -752,7 +760,7 @@ exercise-14-misplaced = user { $id }: got { $got }
 ## exercise-15: One page at a time
 
 # yields_every_user_in_order: problem
-# $ids (text): ids, as Rust prints it with {:?}
+# $ids (text): the ids (or the error) the stream yielded, as Rust prints it
 # TODO(translate)
 exercise-15-yields-every-user-in-order-problem = expected users 1 to 50 in id order from 5 pages, got { $ids }
 # yields_every_user_in_order: help
@@ -762,10 +770,10 @@ exercise-15-yields-every-user-in-order-help = yield the users of each page in or
 # TODO(translate)
 exercise-15-yields-every-user-in-order-help-2 = fetch each of the five pages from the API
 # a_failed_page_ends_the_stream_with_its_error: problem
-# $users_before_error (number): users_before_error
-# $users_before_error_2 (text): &items[users_before_error..], as Rust prints it with {:?}
+# $users_before_error (number): users yielded before the first error
+# $rest (text): the items after them, as Rust prints a list
 # TODO(translate)
-exercise-15-a-failed-page-ends-the-stream-with-its-error-problem = page 3 failed: expected the 20 users of pages 1 and 2, then page 3's error, then the end of the stream; got { $users_before_error } users followed by { $users_before_error_2 }
+exercise-15-a-failed-page-ends-the-stream-with-its-error-problem = page 3 failed: expected the 20 users of pages 1 and 2, then page 3's error, then the end of the stream; got { $users_before_error } users followed by { $rest }
 # a_failed_page_ends_the_stream_with_its_error: help
 # TODO(translate)
 exercise-15-a-failed-page-ends-the-stream-with-its-error-help = yield the error as the stream's last item and stop: do not skip the failed page
@@ -788,17 +796,17 @@ exercise-15-the-first-user-arrives-after-one-page-too-slow-2 = fetching the next
 # TODO(translate)
 exercise-15-the-first-user-arrives-after-one-page-help-2 = fetch page 2 when the consumer asks for user 11, and only page 2
 # stopping_early_fetches_only_the_pages_needed: problem
-# $taken (number): taken
+# $taken (number): users the consumer got
 # TODO(translate)
 exercise-15-stopping-early-fetches-only-the-pages-needed-problem = the consumer asked for 15 users and got { $taken }
 # stopping_early_fetches_only_the_pages_needed: help
 # TODO(translate)
 exercise-15-stopping-early-fetches-only-the-pages-needed-help = yield every user of every page, one item per user
 # stopping_early_fetches_only_the_pages_needed: problem
-# $pages (number): pages.len()
-# $pages_2 (text): pages, as Rust prints it with {:?}
+# $asked (number): pages asked for
+# $pages (text): the page numbers asked for, as Rust prints a list
 # TODO(translate)
-exercise-15-stopping-early-fetches-only-the-pages-needed-problem-2 = the consumer stopped after 15 users, which two pages hold, but the API was asked for { $pages } page(s): { $pages_2 }
+exercise-15-stopping-early-fetches-only-the-pages-needed-problem-2 = the consumer stopped after 15 users, which two pages hold, but the API was asked for { $asked } page(s): { $pages }
 # stopping_early_fetches_only_the_pages_needed: why
 # TODO(translate)
 exercise-15-stopping-early-fetches-only-the-pages-needed-why = a stream should do work only when its consumer asks for the next item: every page fetched ahead is a wasted request, and a caller that stops early still pays for the whole listing
@@ -806,16 +814,16 @@ exercise-15-stopping-early-fetches-only-the-pages-needed-why = a stream should d
 # TODO(translate)
 exercise-15-stopping-early-fetches-only-the-pages-needed-help-2 = fetch the next page inside the stream, at the moment the consumer needs a user the current page does not have (`futures::stream::try_unfold`)
 # at_most_one_page_is_buffered: problem
-# $consumed (number): consumed
+# $consumed (number): users the stream yielded
 # TODO(translate)
 exercise-15-at-most-one-page-is-buffered-problem = the stream yielded { $consumed } users, expected 50
 # at_most_one_page_is_buffered: help
 # TODO(translate)
 exercise-15-at-most-one-page-is-buffered-help = yield every user of every page
 # at_most_one_page_is_buffered: problem
-# $held (number): held
-# $after (message): after
-# $page_size (number): PAGE_SIZE
+# $held (number): users fetched but not consumed yet
+# $after (number): users the consumer had taken by then
+# $page_size (number): users per page
 # TODO(translate)
 exercise-15-at-most-one-page-is-buffered-problem-2 = { $held } users were in memory, fetched but not yet consumed, after the consumer had taken { $after }; a page holds { $page_size }
 # at_most_one_page_is_buffered: why
@@ -828,7 +836,7 @@ exercise-15-at-most-one-page-is-buffered-help-2 = keep only the current page and
 ## exercise-16: The cache that became a queue
 
 # every_caller_gets_its_profile_and_it_is_cached: problem
-# $wrong (list): wrong.join("; ")
+# $wrong (text): the wrong answers ("user 3 got Ok(...)"), joined by "; "
 # TODO(translate)
 exercise-16-every-caller-gets-its-profile-and-it-is-cached-problem = handlers got the wrong profiles: { $wrong }
 # every_caller_gets_its_profile_and_it_is_cached: help
@@ -838,7 +846,7 @@ exercise-16-every-caller-gets-its-profile-and-it-is-cached-help = return the pro
 # TODO(translate)
 exercise-16-every-caller-gets-its-profile-and-it-is-cached-help-2 = fetch each user once, remember the profile, and answer later requests from the cache
 # a_failed_fetch_is_reported: problem
-# $answer (text): answer, as Rust prints it with {:?}
+# $answer (text): what the cache returned, as Rust prints it
 # TODO(translate)
 exercise-16-a-failed-fetch-is-reported-problem = fetching user 4 failed, but the cache returned { $answer }
 # a_failed_fetch_is_reported: help
@@ -860,7 +868,7 @@ exercise-16-fetches-for-different-users-run-at-the-same-time-help = fetch each o
 # TODO(translate)
 exercise-16-fetches-for-different-users-run-at-the-same-time-help-2 = a guard kept alive across `.await` turns the lock into a queue for the whole service: drop it (end its scope, or clone the value out) before awaiting the fetch
 # a_cache_hit_never_waits_for_a_slow_fetch: problem
-# $value (text): hit.value, as Rust prints it with {:?}
+# $value (text): what the cache returned, as Rust prints it
 # TODO(translate)
 exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-problem = asked for cached user 1, got { $value }
 # a_cache_hit_never_waits_for_a_slow_fetch: help
@@ -876,7 +884,7 @@ exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-too-slow = the hit waited f
 # TODO(translate)
 exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-help-2 = a cache hit needs no I/O and should answer at once: hold the lock only while reading or writing the map
 # a_cache_hit_never_waits_for_a_slow_fetch: problem
-# $slow_fetch_in_flight (number): slow_fetch_in_flight
+# $slow_fetch_in_flight (number): fetches in flight at that moment
 # TODO(translate)
 exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-problem-2 = when the cache hit returned, { $slow_fetch_in_flight } fetch(es) were in flight; the 2 s fetch of user 2 should still have been running
 # a_cache_hit_never_waits_for_a_slow_fetch: help
@@ -886,17 +894,17 @@ exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-help-3 = a hit must be answ
 ## exercise-17: Every connection comes back
 
 # assert_every_connection_came_back: problem
-# $after (message): after
-# $idle (number): idle
-# $pool_size (number): POOL_SIZE
-# $probe_outcome (message): probe_outcome
+# $after (message): when the pool was checked (exercise-17-after-...), at the start of the sentence
+# $idle (number): connections back in the pool
+# $pool_size (number): the pool's connections
+# $probe_outcome (message): what new requests then met (exercise-17-probe-...)
 # TODO(translate)
 exercise-17-assert-every-connection-came-back-problem = { $after }, { $idle } of the pool's { $pool_size } connections were back in the pool: { $probe_outcome }
 # assert_every_connection_came_back: why
 # TODO(translate)
 exercise-17-assert-every-connection-came-back-why = a connection that is not given back is lost for good: the pool shrinks with every error, and once it is empty every request waits forever, like the seed's unclosed `ClientSession`
 # returns_the_row: problem
-# $answer (text): answer, as Rust prints it with {:?}
+# $answer (text): what the handler returned, as Rust prints it
 # TODO(translate)
 exercise-17-returns-the-row-problem = expected row 7, got { $answer }
 # returns_the_row: help
@@ -906,7 +914,7 @@ exercise-17-returns-the-row-help = query the row under `key` with the borrowed c
 # TODO(translate)
 exercise-17-returns-the-row-help-2 = query the database once, over the borrowed connection
 # no_connection_leaks_after_failed_queries: problem
-# $answers (text): answers, as Rust prints it with {:?}
+# $answers (text): what the requests returned, as Rust prints a list
 # TODO(translate)
 exercise-17-no-connection-leaks-after-failed-queries-problem = the query for key 13 fails, but the 5 requests returned { $answers }
 # no_connection_leaks_after_failed_queries: help
@@ -969,7 +977,7 @@ exercise-17-abort-help = an aborted task is dropped where it stands, mid-`.await
 ## exercise-18: A handler in the time of its slowest call
 
 # returns_the_account_and_the_profile: problem
-# $page (text): page, as Rust prints it with {:?}
+# $page (text): what the handler returned, as Rust prints it
 # TODO(translate)
 exercise-18-returns-the-account-and-the-profile-problem = expected user 7's account row and profile, got { $page }
 # returns_the_account_and_the_profile: help
@@ -982,14 +990,14 @@ exercise-18-returns-the-account-and-the-profile-help-2 = query the database once
 # TODO(translate)
 exercise-18-returns-the-account-and-the-profile-help-3 = call the profile API once
 # a_failure_on_either_side_is_an_error: problem
-# $api_failed (text): api_failed, as Rust prints it with {:?}
+# $api_failed (text): what the handler returned, as Rust prints it
 # TODO(translate)
 exercise-18-a-failure-on-either-side-is-an-error-problem = the profile API answered HTTP 500, but the handler returned { $api_failed }
 # a_failure_on_either_side_is_an_error: help
 # TODO(translate)
 exercise-18-a-failure-on-either-side-is-an-error-help = return the profile request's error (`HandlerError::ProfileApi`)
 # a_failure_on_either_side_is_an_error: problem
-# $db_failed (text): db_failed, as Rust prints it with {:?}
+# $db_failed (text): what the handler returned, as Rust prints it
 # TODO(translate)
 exercise-18-a-failure-on-either-side-is-an-error-problem-2 = the database query failed, but the handler returned { $db_failed }
 # a_failure_on_either_side_is_an_error: help
@@ -1011,36 +1019,40 @@ exercise-18-a-slow-database-sets-the-pace-what = a request with a 0.6 s query an
 # TODO(translate)
 exercise-18-a-slow-database-sets-the-pace-help = start both and await them together (`tokio::try_join!`): the request then takes as long as the slower call, 0.6 s
 # the_query_and_the_request_overlap: problem
-# $queries (number): queries.len()
-# $requests (number): requests.len()
+# $queries (number): completed database queries
+# $requests (number): completed profile requests
 # TODO(translate)
 exercise-18-the-query-and-the-request-overlap-problem = expected one completed query and one completed profile request, saw { $queries } and { $requests }
 # the_query_and_the_request_overlap: help
 # TODO(translate)
 exercise-18-the-query-and-the-request-overlap-help = query the database once and call the profile API once
 # the_query_and_the_request_overlap: problem
-# $started_at (duration): format_duration(query.started_at)
-# $query_end (duration): format_duration(query_end)
-# $started_at_2 (duration): format_duration(request.started_at)
-# $request_end (duration): format_duration(request_end)
+# $query_start (duration): when the query started
+# $query_end (duration): when it ended
+# $request_start (duration): when the profile request started
+# $request_end (duration): when it ended
 # TODO(translate)
-exercise-18-the-query-and-the-request-overlap-problem-2 = the query ran from { $started_at } to { $query_end } and the profile request from { $started_at_2 } to { $request_end } of simulated time: they never overlapped
+exercise-18-the-query-and-the-request-overlap-problem-2 = the query ran from { $query_start } to { $query_end } and the profile request from { $request_start } to { $request_end } of simulated time: they never overlapped
 # the_query_and_the_request_overlap: why
 # TODO(translate)
 exercise-18-the-query-and-the-request-overlap-why = in a handler, a call that waits for an unrelated one adds its whole latency to every request the service answers
 # the_query_and_the_request_overlap: help
 # TODO(translate)
 exercise-18-the-query-and-the-request-overlap-help-2 = neither call needs the other's result: run them together with `tokio::try_join!`
+# The test could not start its simulated HTTP server (a problem of the machine, not of the code)
+# $error (text): the system's own error text (English)
+# TODO(translate)
+exercise-18-no-loopback = could not start the loopback profile API: { $error }
 
 ## exercise-19: A sync library that calls back into async code
 
 # stopped: what
-# $runtime (text): runtime
+# $runtime (text): the runtime flavour, `multi-thread` or `current_thread` (tokio's names)
 # TODO(translate)
 exercise-19-stopped-what = pricing the order on a { $runtime } runtime
 # assert_priced: problem
-# $runtime (text): runtime
-# $error (text): error
+# $runtime (text): the runtime flavour, `multi-thread` or `current_thread`
+# $error (text): the error's own Display text (English)
 # TODO(translate)
 exercise-19-assert-priced-problem = pricing the order on a { $runtime } runtime failed: { $error }
 # assert_priced: help
@@ -1062,7 +1074,7 @@ exercise-19-assert-priced-why = every lookup is a network call: each product's p
 # TODO(translate)
 exercise-19-assert-priced-help-4 = look up each product of the order once
 # a_failed_price_lookup_is_reported: problem
-# $invoice (text): invoice, as Rust prints it with {:?}
+# $invoice (text): what pricing returned, as Rust prints it
 # TODO(translate)
 exercise-19-a-failed-price-lookup-is-reported-problem = the lookup of product 23 failed, but pricing the order returned { $invoice }
 # a_failed_price_lookup_is_reported: help
@@ -1113,26 +1125,26 @@ exercise-20-receive-from-what = receiving the frames
 # TODO(translate)
 exercise-20-receive-from-why = on tokio's paused clock, time moves only when every task waits; a loop that never waits (an interval created inside the loop is ready at once, on every pass) keeps the runtime busy forever, and in production it burns a CPU core
 # every_frame_arrives_intact: problem
-# $frames (number): frames
-# $intact (number): intact
-# $garbled (number): garbled
-# $run (message): ending(&run)
-# $bytes_sent (number): run.peer.bytes_sent
-# $script_bytes (number): script_bytes()
+# $frames (number): frames the peer sends
+# $intact (number): frames that arrived intact
+# $garbled (number): frames that arrived garbled
+# $ending (message): how `receive_frames` ended (exercise-20-ending-...)
+# $bytes_sent (number): bytes the peer had sent
+# $total_bytes (number): bytes the peer sends in all
 # TODO(translate)
-exercise-20-every-frame-arrives-intact-problem = the peer sends { $frames } frames: { $intact } arrived intact and { $garbled } more garbled, { $run }; by then the peer had sent { $bytes_sent } of its { $script_bytes } bytes
+exercise-20-every-frame-arrives-intact-problem = the peer sends { $frames } frames: { $intact } arrived intact and { $garbled } more garbled, { $ending }; by then the peer had sent { $bytes_sent } of its { $total_bytes } bytes
 # every_frame_arrives_intact: why
 # TODO(translate)
 exercise-20-every-frame-arrives-intact-why = `select!` drops the futures of the branches that lose: a `read_exact` cancelled by the heartbeat has already taken part of a frame off the connection, those bytes are gone, and every later read starts in the middle of a frame
 # each_frame_is_delivered_as_soon_as_it_is_complete: problem
-# $number (number): number
-# $run (message): ending(&run)
+# $number (number): the frame's number, from 1
+# $ending (message): how `receive_frames` ended (exercise-20-ending-...)
 # TODO(translate)
-exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-problem = frame { $number } was never delivered: the receiver stopped before the peer could finish sending it ({ $run })
+exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-problem = frame { $number } was never delivered: the receiver stopped before the peer could finish sending it ({ $ending })
 # each_frame_is_delivered_as_soon_as_it_is_complete: problem
-# $number (number): number
-# $completed_at (duration): format_duration(sent.completed_at)
-# $what (message): what
+# $number (number): the frame's number, from 1
+# $completed_at (duration): when its last byte arrived
+# $what (message): what became of it (exercise-20-frame-...)
 # TODO(translate)
 exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-problem-2 = frame { $number } was complete at { $completed_at } of simulated time but { $what }
 # each_frame_is_delivered_as_soon_as_it_is_complete: why
@@ -1143,7 +1155,7 @@ exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-why = a frame that
 # TODO(translate)
 exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-help = hand each frame to `deliver` as soon as its last byte has arrived. { $help }
 # the_heartbeat_keeps_its_rhythm: problem
-# $unexpected (list): run.peer.unexpected.join("; ")
+# $unexpected (list): what the peer received besides heartbeats (harness-peer-unexpected-frame), joined by "; "
 # TODO(translate)
 exercise-20-the-heartbeat-keeps-its-rhythm-problem = the peer received { $unexpected }
 # the_heartbeat_keeps_its_rhythm: help
@@ -1156,10 +1168,10 @@ exercise-20-the-heartbeat-keeps-its-rhythm-why = a heartbeat proves the receiver
 # TODO(translate)
 exercise-20-the-heartbeat-keeps-its-rhythm-help-2 = wait for the next frame and the next tick in the same `select!`, with one `tokio::time::interval` created before the loop
 # a_connection_cut_mid_frame_is_an_error: problem
-# $run (number): intact_prefix(&run)
-# $run_2 (message): ending(&run)
+# $intact (number): frames delivered intact
+# $ending (message): how `receive_frames` ended (exercise-20-ending-...)
 # TODO(translate)
-exercise-20-a-connection-cut-mid-frame-is-an-error-problem = the peer sent 2 frames and hung up halfway through a third; { $run } frames were delivered intact, { $run_2 }
+exercise-20-a-connection-cut-mid-frame-is-an-error-problem = the peer sent 2 frames and hung up halfway through a third; { $intact } frames were delivered intact, { $ending }
 # a_connection_cut_mid_frame_is_an_error: why
 # TODO(translate)
 exercise-20-a-connection-cut-mid-frame-is-an-error-why = a frame cut off is data lost: reporting a clean end of stream hides it
@@ -1174,11 +1186,11 @@ exercise-20-help = keep every byte you read: read into a buffer that lives outsi
 # TODO(translate)
 exercise-20-ending-still-receiving = and it was still receiving { $after } after the peer hung up
 # How `receive_frames` ended: it returned Ok
-# $at (duration): when
+# $at (duration): when it returned
 # TODO(translate)
 exercise-20-ending-ok = then it returned Ok at { $at } of simulated time
 # How `receive_frames` ended: it returned an error
-# $at (duration): when
+# $at (duration): when it failed
 # $error (text): the io::Error's own text (English, from Rust)
 # TODO(translate)
 exercise-20-ending-failed = then it failed at { $at } of simulated time: { $error }
@@ -1224,17 +1236,17 @@ exercise-21-a-request-after-the-migrations-goes-straight-through-why = a notific
 # TODO(translate)
 exercise-21-a-request-after-the-migrations-goes-straight-through-help = keep the state, not only the wake-up: check it before waiting, or use a `watch` channel, whose `wait_for` looks at the current value first
 # waiting_requests_resume_the_moment_the_migrations_end: problem
-# $still_waiting (number): still_waiting
-# $handlers (number): HANDLERS
-# $give_up_after (duration): format_duration(GIVE_UP_AFTER)
+# $still_waiting (number): requests still waiting
+# $handlers (number): requests in all
+# $waited (duration): how long the check waited for them
 # TODO(translate)
-exercise-21-waiting-requests-resume-the-moment-the-migrations-end-problem = { $still_waiting } of the { $handlers } requests were still waiting { $give_up_after } after the migrations ended
+exercise-21-waiting-requests-resume-the-moment-the-migrations-end-problem = { $still_waiting } of the { $handlers } requests were still waiting { $waited } after the migrations ended
 # waiting_requests_resume_the_moment_the_migrations_end: why
 # TODO(translate)
 exercise-21-waiting-requests-resume-the-moment-the-migrations-end-why = `mark_done` must wake every waiting handler: `Notify::notify_one` wakes one, and a handler that starts waiting just after a `notify_waiters` misses it
 # waiting_requests_resume_the_moment_the_migrations_end: problem
-# $first (duration): format_duration(*first)
-# $migrations_done (duration): format_duration(MIGRATIONS_DONE)
+# $first (duration): when the first request resumed
+# $migrations_done (duration): when the migrations ended
 # TODO(translate)
 exercise-21-waiting-requests-resume-the-moment-the-migrations-end-problem-2 = a request resumed at { $first } of simulated time, before the migrations ended at { $migrations_done }
 # waiting_requests_resume_the_moment_the_migrations_end: why
@@ -1244,18 +1256,18 @@ exercise-21-waiting-requests-resume-the-moment-the-migrations-end-why-2 = a hand
 # TODO(translate)
 exercise-21-waiting-requests-resume-the-moment-the-migrations-end-help = return from `wait_until_done` only once `mark_done` has been called
 # waiting_requests_resume_the_moment_the_migrations_end: problem
-# $migrations_done (duration): format_duration(MIGRATIONS_DONE)
-# $late_by (duration): format_duration(*last - MIGRATIONS_DONE)
-# $last (duration): format_duration(*last)
+# $migrations_done (duration): when the migrations ended
+# $late_by (duration): how late the last request resumed
+# $last (duration): when the last request resumed
 # TODO(translate)
 exercise-21-waiting-requests-resume-the-moment-the-migrations-end-problem-3 = the migrations ended at { $migrations_done }, but the requests resumed up to { $late_by } later (the last at { $last })
 # waiting_requests_resume_the_moment_the_migrations_end: why
 # TODO(translate)
 exercise-21-waiting-requests-resume-the-moment-the-migrations-end-why-3 = a handler that checks a flag now and then notices the change only at its next check: each waits up to one interval too long, and a shorter interval only trades that delay for more wake-ups
 # waiting_lets_the_runtime_sleep: problem
-# $handlers (number): HANDLERS
-# $quiet (duration): format_duration(quiet)
-# $quiet_wakeups (number): quiet_wakeups
+# $handlers (number): requests waiting
+# $quiet (duration): how long nothing happened
+# $quiet_wakeups (number): times the runtime was woken meanwhile
 # TODO(translate)
 exercise-21-waiting-lets-the-runtime-sleep-problem = while { $handlers } requests waited { $quiet } of simulated time for the migrations, the runtime was woken { $quiet_wakeups } times, though nothing happened until they ended
 # waiting_lets_the_runtime_sleep: why
@@ -1276,15 +1288,15 @@ exercise-21-already-done-still-waiting = the migrations were already done, yet t
 ## exercise-22: Gather what is independent, chain what is not
 
 # the_report_has_every_customer_and_invoice: problem
-# $error (message or text): explain(&error)
+# $error (message or text): exercise-22-unknown-cursor, or the error's own Display text (English)
 # TODO(translate)
 exercise-22-the-report-has-every-customer-and-invoice-problem = building the report failed: { $error }
 # the_report_has_every_customer_and_invoice: help
 # TODO(translate)
 exercise-22-the-report-has-every-customer-and-invoice-help = fetch each profile and every page with what the services hand out: a page's cursor comes from the page before
 # the_report_has_every_customer_and_invoice: problem
-# $customers (text): CUSTOMERS, as Rust prints it with {:?}
-# $ids (text): ids, as Rust prints it with {:?}
+# $customers (text): the customer ids asked for, as Rust prints a list
+# $ids (text): the customer ids in the report, as Rust prints a list
 # TODO(translate)
 exercise-22-the-report-has-every-customer-and-invoice-problem-2 = asked for customers { $customers }, the report has { $ids }
 # the_report_has_every_customer_and_invoice: help
@@ -1294,7 +1306,7 @@ exercise-22-the-report-has-every-customer-and-invoice-help-2 = keep the profiles
 # TODO(translate)
 exercise-22-the-report-has-every-customer-and-invoice-help-3 = fetch each customer's profile from the users API once
 # the_report_has_every_customer_and_invoice: problem
-# $expected (number): expected.len()
+# $expected (number): invoices the billing API holds
 # $pages (number): pages the billing API holds
 # $invoices (number): invoices in the report
 # $shape (text): `reordered` when the report has every invoice but not in page order, else `other`
@@ -1307,14 +1319,14 @@ exercise-22-the-report-has-every-customer-and-invoice-problem-3 = the billing AP
 # TODO(translate)
 exercise-22-the-report-has-every-customer-and-invoice-help-4 = follow `next_cursor` from page to page until a page names no next one
 # a_failed_request_is_reported: problem
-# $report (message): outcome(&report)
+# $report (message): how the report came back (exercise-22-outcome-...)
 # TODO(translate)
 exercise-22-a-failed-request-is-reported-problem = the profile of customer 9 could not be fetched, but the report came back as { $report }
 # a_failed_request_is_reported: help
 # TODO(translate)
 exercise-22-a-failed-request-is-reported-help = return the error of the failed request
 # a_failed_request_is_reported: problem
-# $report (message): outcome(&report)
+# $report (message): how the report came back (exercise-22-outcome-...)
 # TODO(translate)
 exercise-22-a-failed-request-is-reported-problem-2 = page 3 of the invoices could not be fetched, but the report came back as { $report }
 # a_failed_request_is_reported: help
@@ -1339,7 +1351,7 @@ exercise-22-the-report-takes-as-long-as-the-page-chain-what = building the repor
 # TODO(translate)
 exercise-22-the-report-takes-as-long-as-the-page-chain-too-slow = something waited that did not have to: the profiles one after another, or the pages after the profiles
 # the_report_takes_as_long_as_the_page_chain: help
-# $chain (duration): format_duration(chain)
+# $chain (duration): how long the page chain takes
 # TODO(translate)
 exercise-22-the-report-takes-as-long-as-the-page-chain-help = the profiles need nothing from each other (together: 0.5 s) and the pages need nothing from the profiles: only the page chain is sequential, so the report takes { $chain }
 # the_report_takes_as_long_as_the_page_chain: too-fast

@@ -92,6 +92,15 @@ impl Failure {
         message
     }
 
+    /// Fail with this failure as a plain panic would: no hint line follows it. For failures
+    /// that are not the lesson's (the code under test returned an error where the check
+    /// needs a value to look at).
+    #[track_caller]
+    pub fn raise(self) -> ! {
+        let rendered = self.english();
+        self.fail_unattributed(rendered, std::panic::Location::caller())
+    }
+
     /// Fail with this failure, which belongs to no exercise (the harness's own checks, such
     /// as the clock witness); `rendered` is the panic message, `location` the test's line.
     pub(crate) fn fail_unattributed(

@@ -192,7 +192,7 @@ fn verdict(check: &CheckResult) -> String {
 }
 
 /// The kind of a check in the learner's language (the JSON keeps `CheckKind::as_str`).
-fn kind_name(kind: CheckKind) -> String {
+pub fn kind_name(kind: CheckKind) -> String {
     match kind {
         CheckKind::Timing => tr!("kind-timing"),
         CheckKind::Bound => tr!("kind-bound"),

@@ -5,8 +5,7 @@
 use std::time::Duration;
 
 use exercise_01::fetch_ten_users;
-use kit_harness::msg;
-use kit_harness::{Exercise, ServiceError, UserApi, measure};
+use kit_harness::{Exercise, ServiceError, UserApi, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-01");
 const LATENCY: Duration = Duration::from_millis(500);
@@ -14,9 +13,13 @@ const LATENCY: Duration = Duration::from_millis(500);
 #[kit_harness::check(start_paused = true)]
 async fn returns_the_ten_users_in_order() {
     let api = UserApi::new();
-    let users = fetch_ten_users(&api)
-        .await
-        .unwrap_or_else(|error| panic!("fetching ten users failed: {error}"));
+    let users = fetch_ten_users(&api).await.unwrap_or_else(|error| {
+        kit_harness::Failure::new(msg!(
+            "exercise-01-fetching-failed",
+            error = error.to_string()
+        ))
+        .raise()
+    });
     let ids: Vec<u32> = users.iter().map(|user| user.id).collect();
     EXERCISE.ensure(ids == (1..=10).collect::<Vec<_>>(), || {
         kit_harness::Failure::new(msg!(

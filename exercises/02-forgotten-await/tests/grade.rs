@@ -4,8 +4,7 @@
 use std::time::Duration;
 
 use exercise_02::place_order;
-use kit_harness::msg;
-use kit_harness::{Database, Exercise, Failure, ServiceError, measure};
+use kit_harness::{Database, Exercise, Failure, ServiceError, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-02");
 const QUERY_LATENCY: Duration = Duration::from_millis(100);

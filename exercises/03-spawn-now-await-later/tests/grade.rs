@@ -5,8 +5,7 @@
 use std::time::Duration;
 
 use exercise_03::build_dashboard;
-use kit_harness::msg;
-use kit_harness::{Database, Exercise, Failure, ServiceError, UserApi, measure};
+use kit_harness::{Database, Exercise, Failure, ServiceError, UserApi, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-03");
 const PROFILE_LATENCY: Duration = Duration::from_millis(400);
@@ -110,8 +109,8 @@ async fn the_query_runs_while_the_profile_loads() {
     EXERCISE.ensure(query.started_at < profile_done, || {
         Failure::new(msg!(
             "exercise-03-the-query-runs-while-the-profile-loads-problem-2",
-            started_at = query.started_at,
-            started_at_2 = profile.started_at
+            query_started = query.started_at,
+            profile_started = profile.started_at
         ))
         .why(msg!(
             "exercise-03-the-query-runs-while-the-profile-loads-why"

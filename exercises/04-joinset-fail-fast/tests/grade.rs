@@ -5,8 +5,7 @@
 use std::time::Duration;
 
 use exercise_04::fetch_team;
-use kit_harness::msg;
-use kit_harness::{Exercise, Failure, ServiceError, UserApi, measure};
+use kit_harness::{Exercise, Failure, ServiceError, UserApi, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-04");
 const FETCH_LATENCY: Duration = Duration::from_secs(1);

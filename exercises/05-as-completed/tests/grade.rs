@@ -5,8 +5,7 @@
 use std::time::Duration;
 
 use exercise_05::save_reports_as_they_arrive;
-use kit_harness::{Arg, msg};
-use kit_harness::{Database, Exercise, Failure, ServiceError, UserApi, measure};
+use kit_harness::{Arg, Database, Exercise, Failure, ServiceError, UserApi, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-05");
 /// The table the README names; the test's own, not the learner's constant.

@@ -5,8 +5,7 @@
 use std::time::Duration;
 
 use exercise_06::{LoadError, Step, load_dashboard};
-use kit_harness::msg;
-use kit_harness::{Database, Exercise, Failure, ServiceError, UserApi, measure};
+use kit_harness::{Database, Exercise, Failure, ServiceError, UserApi, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-06");
 /// The limit the README promises, independent of the learner's constant.

@@ -5,8 +5,7 @@
 use std::time::Duration;
 
 use exercise_07::fetch_from_fastest_replica;
-use kit_harness::{CallStats, Exercise, Failure, UserApi, measure};
-use kit_harness::{Message, msg};
+use kit_harness::{CallStats, Exercise, Failure, Message, UserApi, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-07");
 const FAST: Duration = Duration::from_millis(200);

@@ -9,8 +9,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use exercise_08::report_for;
-use kit_harness::msg;
-use kit_harness::{Exercise, Failure, StallWatchdog, SyncDatabase};
+use kit_harness::{Exercise, Failure, StallWatchdog, SyncDatabase, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-08");
 const SQL: &str = "SELECT * FROM orders WHERE user_id = $1";

@@ -9,8 +9,7 @@
 use std::time::{Duration, Instant};
 
 use exercise_09::hash_password;
-use kit_harness::msg;
-use kit_harness::{Exercise, Failure, StallWatchdog};
+use kit_harness::{Exercise, Failure, StallWatchdog, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-09");
 const STALL_THRESHOLD: Duration = Duration::from_millis(100);
@@ -64,8 +63,8 @@ async fn derives_the_right_keys() {
             "exercise-09-derives-the-right-keys-problem",
             alice = format!("{:#x}", alice),
             bob = format!("{:#x}", bob),
-            expected = format!("{:#x}", expected.0),
-            expected_2 = format!("{:#x}", expected.1)
+            expected_alice = format!("{:#x}", expected.0),
+            expected_bob = format!("{:#x}", expected.1)
         ))
         .help(msg!("exercise-09-derives-the-right-keys-help"))
     });

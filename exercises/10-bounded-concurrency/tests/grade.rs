@@ -8,8 +8,7 @@
 use std::time::Duration;
 
 use exercise_10::fetch_users;
-use kit_harness::msg;
-use kit_harness::{Exercise, Failure, ServiceError, UserApi, measure};
+use kit_harness::{Exercise, Failure, ServiceError, UserApi, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-10");
 const USERS: u32 = 1000;
@@ -49,14 +48,20 @@ async fn returns_the_thousand_users_in_order() {
     let api = api();
     let users = fetch_users(&api, USERS, MAX_IN_FLIGHT)
         .await
-        .unwrap_or_else(|error| panic!("fetching the users failed: {error}"));
+        .unwrap_or_else(|error| {
+            Failure::new(msg!(
+                "exercise-10-fetching-failed",
+                error = error.to_string()
+            ))
+            .raise()
+        });
     let in_order = users.iter().map(|user| user.id).eq(1..=USERS);
     EXERCISE.ensure(in_order, || {
         let first: Vec<u32> = users.iter().take(12).map(|user| user.id).collect();
         Failure::new(msg!(
             "exercise-10-returns-the-thousand-users-in-order-problem",
-            users = USERS,
-            users = users.len(),
+            expected = USERS,
+            got = users.len(),
             first = format!("{:?}", first)
         ))
         .help(msg!("exercise-10-returns-the-thousand-users-in-order-help"))

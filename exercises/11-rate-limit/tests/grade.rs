@@ -8,8 +8,9 @@
 use std::time::Duration;
 
 use exercise_11::nightly_job;
-use kit_harness::msg;
-use kit_harness::{Exercise, Failure, LlmEndpoint, Measured, RateLimit, ServiceError, measure};
+use kit_harness::{
+    Exercise, Failure, LlmEndpoint, Measured, RateLimit, ServiceError, measure, msg,
+};
 
 const EXERCISE: Exercise = Exercise::new("exercise-11");
 const USERS: u32 = 90;

@@ -8,8 +8,7 @@ use std::time::Duration;
 
 use exercise_12::resize_all;
 use futures::stream::{self, Stream, StreamExt};
-use kit_harness::{Arg, Message, msg};
-use kit_harness::{Exercise, Failure, SimService, measure};
+use kit_harness::{Arg, Exercise, Failure, Message, SimService, measure, msg};
 use tokio::time::Instant;
 
 const EXERCISE: Exercise = Exercise::new("exercise-12");

@@ -6,8 +6,7 @@
 use std::time::Duration;
 
 use exercise_13::AuditLog;
-use kit_harness::{Database, Exercise, Failure, ServiceError, measure};
-use kit_harness::{Message, msg};
+use kit_harness::{Database, Exercise, Failure, Message, ServiceError, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-13");
 /// The table the README names; the test's own, not the learner's constant.
@@ -43,7 +42,7 @@ fn assert_all_written(db: &Database, when: Message) {
     EXERCISE.ensure(rows == expected, || {
         Failure::new(msg!(
             "exercise-13-assert-all-written-problem",
-            rows = rows.len(),
+            written = rows.len(),
             events = EVENTS.len(),
             when = when
         ))

@@ -6,8 +6,7 @@
 use std::time::Duration;
 
 use exercise_14::fetch_team_report;
-use kit_harness::{Arg, Message, msg};
-use kit_harness::{Exercise, Failure, ServiceError, User, UserApi, measure};
+use kit_harness::{Arg, Exercise, Failure, Message, ServiceError, User, UserApi, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-14");
 const FETCH_LATENCY: Duration = Duration::from_millis(500);

@@ -7,8 +7,7 @@ use std::time::Duration;
 
 use exercise_15::{PagedApi, all_users};
 use futures::StreamExt;
-use kit_harness::msg;
-use kit_harness::{Exercise, Failure, ServiceError, measure};
+use kit_harness::{Exercise, Failure, ServiceError, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-15");
 const TOTAL_USERS: u32 = 50;
@@ -60,7 +59,7 @@ async fn a_failed_page_ends_the_stream_with_its_error() {
             Failure::new(msg!(
                 "exercise-15-a-failed-page-ends-the-stream-with-its-error-problem",
                 users_before_error = users_before_error,
-                users_before_error_2 = format!("{:?}", &items[users_before_error..])
+                rest = format!("{:?}", &items[users_before_error..])
             ))
             .help(msg!(
                 "exercise-15-a-failed-page-ends-the-stream-with-its-error-help"
@@ -125,8 +124,8 @@ async fn stopping_early_fetches_only_the_pages_needed() {
     EXERCISE.ensure(pages == [1, 2], || {
         Failure::new(msg!(
             "exercise-15-stopping-early-fetches-only-the-pages-needed-problem-2",
-            pages = pages.len(),
-            pages_2 = format!("{:?}", pages)
+            asked = pages.len(),
+            pages = format!("{:?}", pages)
         ))
         .why(msg!(
             "exercise-15-stopping-early-fetches-only-the-pages-needed-why"

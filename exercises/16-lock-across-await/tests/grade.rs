@@ -7,8 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use exercise_16::ProfileCache;
-use kit_harness::msg;
-use kit_harness::{Exercise, Failure, ServiceError, User, UserApi, measure};
+use kit_harness::{Exercise, Failure, ServiceError, User, UserApi, measure, msg};
 use tokio::task::JoinSet;
 
 const EXERCISE: Exercise = Exercise::new("exercise-16");

@@ -10,8 +10,7 @@ use std::time::Duration;
 
 use exercise_17::{Pool, handle_request};
 use futures::future::join_all;
-use kit_harness::{Database, Exercise, Failure, ServiceError, measure};
-use kit_harness::{Message, msg};
+use kit_harness::{Database, Exercise, Failure, Message, ServiceError, measure, msg};
 use tokio::time::timeout;
 
 const EXERCISE: Exercise = Exercise::new("exercise-17");

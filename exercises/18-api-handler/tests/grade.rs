@@ -8,8 +8,7 @@ use std::time::Duration;
 
 use exercise_18::{HandlerError, UserPage, get_user};
 use kit_harness::http::LoopbackServer;
-use kit_harness::msg;
-use kit_harness::{Database, Exercise, Failure, Measured, SimService, measure};
+use kit_harness::{Database, Exercise, Failure, Measured, SimService, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-18");
 const USER: u64 = 7;
@@ -30,7 +29,9 @@ struct Backends {
 async fn backends(db: Database, profile_api: SimService) -> Backends {
     let profile_api = LoopbackServer::start(profile_api)
         .await
-        .unwrap_or_else(|error| panic!("could not start the loopback profile API: {error}"));
+        .unwrap_or_else(|error| {
+            Failure::new(msg!("exercise-18-no-loopback", error = error.to_string())).raise()
+        });
     Backends {
         db,
         profile_api,
@@ -170,9 +171,9 @@ async fn the_query_and_the_request_overlap() {
     EXERCISE.ensure(overlapped, || {
         Failure::new(msg!(
             "exercise-18-the-query-and-the-request-overlap-problem-2",
-            started_at = query.started_at,
+            query_start = query.started_at,
             query_end = query_end,
-            started_at_2 = request.started_at,
+            request_start = request.started_at,
             request_end = request_end
         ))
         .why(msg!("exercise-18-the-query-and-the-request-overlap-why"))

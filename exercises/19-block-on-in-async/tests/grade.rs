@@ -12,9 +12,9 @@ use std::time::Duration;
 use exercise_19::invoice_for;
 use exercise_19::legacy::{Invoice, Line};
 use kit_harness::{
-    Exercise, Failure, Isolated, PriceCatalog, ServiceError, StallReport, StallWatchdog, Stopped,
+    Exercise, Failure, Isolated, Message, PriceCatalog, ServiceError, StallReport, StallWatchdog,
+    Stopped, msg,
 };
-use kit_harness::{Message, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-19");
 /// Real time per price lookup: eight lookups take 0.16 s, far under the 5 s deadline.

@@ -9,8 +9,7 @@
 use std::time::Duration;
 
 use exercise_20::receive_frames;
-use kit_harness::{Arg, Message, msg};
-use kit_harness::{Exercise, Failure, FramedPeer, Isolated, PeerReport};
+use kit_harness::{Arg, Exercise, Failure, FramedPeer, Isolated, Message, PeerReport, msg};
 use tokio::time::Instant;
 
 const EXERCISE: Exercise = Exercise::new("exercise-20");
@@ -117,9 +116,9 @@ fn every_frame_arrives_intact() {
             frames = frames,
             intact = intact,
             garbled = garbled,
-            run = ending(&run),
+            ending = ending(&run),
             bytes_sent = run.peer.bytes_sent,
-            script_bytes = script_bytes()
+            total_bytes = script_bytes()
         ))
         .why(msg!("exercise-20-every-frame-arrives-intact-why"))
         .help(msg!("exercise-20-help"))
@@ -135,7 +134,7 @@ fn each_frame_is_delivered_as_soon_as_it_is_complete() {
                 Failure::new(msg!(
                     "exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-problem",
                     number = number,
-                    run = ending(&run)
+                    ending = ending(&run)
                 ))
                 .help(msg!("exercise-20-help")),
             );
@@ -233,8 +232,8 @@ fn a_connection_cut_mid_frame_is_an_error() {
     EXERCISE.ensure(intact_prefix(&run) == 2 && failed, || {
         Failure::new(msg!(
             "exercise-20-a-connection-cut-mid-frame-is-an-error-problem",
-            run = intact_prefix(&run),
-            run_2 = ending(&run)
+            intact = intact_prefix(&run),
+            ending = ending(&run)
         ))
         .why(msg!(
             "exercise-20-a-connection-cut-mid-frame-is-an-error-why"

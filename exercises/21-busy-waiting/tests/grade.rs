@@ -10,8 +10,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use exercise_21::MigrationStatus;
-use kit_harness::msg;
-use kit_harness::{Exercise, Failure, Isolated, RuntimeWakeups};
+use kit_harness::{Exercise, Failure, Isolated, RuntimeWakeups, msg};
 use tokio::time::Instant;
 
 const EXERCISE: Exercise = Exercise::new("exercise-21");
@@ -128,7 +127,7 @@ fn waiting_requests_resume_the_moment_the_migrations_end() {
             "exercise-21-waiting-requests-resume-the-moment-the-migrations-end-problem",
             still_waiting = still_waiting,
             handlers = HANDLERS,
-            give_up_after = GIVE_UP_AFTER
+            waited = GIVE_UP_AFTER
         ))
         .why(msg!(
             "exercise-21-waiting-requests-resume-the-moment-the-migrations-end-why"

@@ -7,9 +7,9 @@
 use std::time::Duration;
 
 use exercise_22::{MonthlyReport, monthly_report};
-use kit_harness::{Arg, Message, msg};
 use kit_harness::{
-    BillingApi, Exercise, Failure, PageRequest, ServiceError, UNKNOWN_CURSOR_KEY, UserApi, measure,
+    Arg, BillingApi, Exercise, Failure, Message, PageRequest, ServiceError, UNKNOWN_CURSOR_KEY,
+    UserApi, measure, msg,
 };
 
 const EXERCISE: Exercise = Exercise::new("exercise-22");
