@@ -19,377 +19,275 @@
 
 # returns_the_ten_users_in_order: problem
 # $ids (text): the ids of the users returned, as Rust prints a list ([1, 2, 3])
-# TODO(translate)
-exercise-01-returns-the-ten-users-in-order-problem = expected users 1 to 10 in id order, got ids { $ids }
+exercise-01-returns-the-ten-users-in-order-problem = cần các user từ 1 đến 10 theo thứ tự id, nhưng nhận được các id { $ids }
 # returns_the_ten_users_in_order: help
-# TODO(translate)
-exercise-01-returns-the-ten-users-in-order-help = keep the results in the order the requests were made, whatever order they finish in
+exercise-01-returns-the-ten-users-in-order-help = giữ kết quả theo thứ tự các request được tạo ra, bất kể chúng xong theo thứ tự nào
 # returns_the_ten_users_in_order: help
-# TODO(translate)
-exercise-01-returns-the-ten-users-in-order-help-2 = fetch each of the ten users from the API
+exercise-01-returns-the-ten-users-in-order-help-2 = lấy đủ cả mười user từ API
 # reports_a_failed_request: problem
 # $result (text): what the function returned, as Rust prints it (Ok([...]) or Err(...))
-# TODO(translate)
-exercise-01-reports-a-failed-request-problem = user 4 could not be fetched, but the function returned { $result }
+exercise-01-reports-a-failed-request-problem = không lấy được user 4, nhưng hàm lại trả về { $result }
 # reports_a_failed_request: help
-# TODO(translate)
-exercise-01-reports-a-failed-request-help = return the error of the failed request instead of hiding it
+exercise-01-reports-a-failed-request-help = trả về lỗi của request thất bại thay vì giấu nó đi
 # ten_users_take_half_a_second: what
-# TODO(translate)
-exercise-01-ten-users-take-half-a-second-what = fetching 10 users
+exercise-01-ten-users-take-half-a-second-what = lấy 10 user
 # ten_users_take_half_a_second: too-slow
-# TODO(translate)
-exercise-01-ten-users-take-half-a-second-too-slow = the requests ran one after another
+exercise-01-ten-users-take-half-a-second-too-slow = các request đã chạy lần lượt, cái này xong mới đến cái kia
 # ten_users_take_half_a_second: help
-# TODO(translate)
-exercise-01-ten-users-take-half-a-second-help = create all ten request futures first, then await them together (`futures::future::try_join_all`); concurrent code finishes in about 0.5 s
+exercise-01-ten-users-take-half-a-second-help = tạo cả mười future request trước, rồi await chúng cùng lúc (`futures::future::try_join_all`); code chạy đồng thời xong trong khoảng 0,5 giây
 # all_ten_requests_are_in_flight_together: help
-# TODO(translate)
-exercise-01-all-ten-requests-are-in-flight-together-help = fetch each of the ten users exactly once
+exercise-01-all-ten-requests-are-in-flight-together-help = lấy mỗi user trong mười user đúng một lần
 # all_ten_requests_are_in_flight_together: help
-# TODO(translate)
-exercise-01-all-ten-requests-are-in-flight-together-help-2 = an `.await` inside the loop waits for each request before sending the next; collect the futures first and await them all at once
+exercise-01-all-ten-requests-are-in-flight-together-help-2 = một `.await` trong vòng lặp chờ từng request xong rồi mới gửi request kế tiếp; hãy gom các future lại trước, rồi await tất cả cùng một lúc
 # returns_the_ten_users_in_order: problem, when the function returned an error
 # $error (text): the error's own Display text (English)
-# TODO(translate)
-exercise-01-fetching-failed = fetching ten users failed: { $error }
+exercise-01-fetching-failed = lấy mười user thất bại: { $error }
 
 ## exercise-02: The audit entry that never happened
 
 # stores_the_order: problem
 # $result (text): what `place_order` returned, as Rust prints it (Ok(1), Err(...))
 # $orders (text): the rows of the orders table, as Rust prints a list of strings
-# TODO(translate)
-exercise-02-stores-the-order-problem = placing alice's order returned { $result } and left the orders table as { $orders }
+exercise-02-stores-the-order-problem = đặt đơn hàng của alice trả về { $result }, và bảng orders sau đó là { $orders }
 # stores_the_order: help
-# TODO(translate)
-exercise-02-stores-the-order-help = insert the order and return the id the database gave it
+exercise-02-stores-the-order-help = insert đơn hàng và trả về id mà database cấp cho nó
 # the_audit_log_records_the_order: why
-# TODO(translate)
-exercise-02-the-audit-log-records-the-order-why = calling an async fn only creates a future; a future that is dropped without being awaited never runs
+exercise-02-the-audit-log-records-the-order-why = gọi một async fn chỉ tạo ra một future; future bị drop mà chưa được await thì không bao giờ chạy
 # only: help
-# TODO(translate)
-exercise-02-the-audit-log-records-the-order-help = await the audit write (and pass its error on with `?`)
+exercise-02-the-audit-log-records-the-order-help = await lần ghi audit (và trả lỗi của nó về cho caller bằng `?`)
 # placing_an_order_takes_both_writes: what
-# TODO(translate)
-exercise-02-placing-an-order-takes-both-writes-what = placing an order
+exercise-02-placing-an-order-takes-both-writes-what = đặt một đơn hàng
 # placing_an_order_takes_both_writes: too-fast
-# TODO(translate)
-exercise-02-placing-an-order-takes-both-writes-too-fast = two writes of 0.1 s each, one after the other, take 0.2 s; finishing sooner means one write never ran: a future that is not awaited takes no time because it does nothing
+exercise-02-placing-an-order-takes-both-writes-too-fast = hai lần ghi, mỗi lần 0,1 giây, nối tiếp nhau thì mất 0,2 giây; xong sớm hơn nghĩa là có một lần ghi chưa hề chạy: future không được await thì không tốn chút thời gian nào, vì nó chẳng làm gì cả
 # placing_an_order_takes_both_writes: too-slow
-# TODO(translate)
-exercise-02-placing-an-order-takes-both-writes-too-slow = the two writes should take 0.2 s together
+exercise-02-placing-an-order-takes-both-writes-too-slow = hai lần ghi cộng lại chỉ nên mất 0,2 giây
 # a_failed_audit_write_is_reported: problem
 # $result (text): what `place_order` returned, as Rust prints it
-# TODO(translate)
-exercise-02-a-failed-audit-write-is-reported-problem = the audit write failed, but `place_order` returned { $result }
+exercise-02-a-failed-audit-write-is-reported-problem = lần ghi audit thất bại, nhưng `place_order` lại trả về { $result }
 # a_failed_audit_write_is_reported: why
-# TODO(translate)
-exercise-02-a-failed-audit-write-is-reported-why = an error inside a future nobody awaits is lost, like the work itself
+exercise-02-a-failed-audit-write-is-reported-why = lỗi bên trong một future không ai await sẽ biến mất, cùng với chính công việc của future đó
 # a_failed_audit_write_is_reported: help
-# TODO(translate)
-exercise-02-a-failed-audit-write-is-reported-help = await the audit write and pass its error on with `?`
+exercise-02-a-failed-audit-write-is-reported-help = await lần ghi audit và trả lỗi của nó về cho caller bằng `?`
 # the_audit_log_records_the_order: problem, when the audit log is empty
 # $inserts (number): the inserts the database saw
-# TODO(translate)
-exercise-02-the-audit-log-records-the-order-problem-empty = the audit log is empty after `place_order` returned; the database saw { $inserts } insert(s), so the audit write never started
+exercise-02-the-audit-log-records-the-order-problem-empty = audit log vẫn trống sau khi `place_order` trả về; database thấy { $inserts } lần insert, nên lần ghi audit chưa hề bắt đầu
 # the_audit_log_records_the_order: problem, when the audit log holds something else
 # $audit_log (text): the audit log's rows, as Rust prints a list of strings
-# TODO(translate)
-exercise-02-the-audit-log-records-the-order-problem-wrong = the audit log holds { $audit_log }, expected ["order 1 placed by alice"]
+exercise-02-the-audit-log-records-the-order-problem-wrong = audit log chứa { $audit_log }, nhưng lẽ ra phải là ["order 1 placed by alice"]
 
 ## exercise-03: Start the task now, await it later
 
 # returns_profile_and_orders: problem
 # $dashboard (text): what `build_dashboard` returned, as Rust prints it
-# TODO(translate)
-exercise-03-returns-profile-and-orders-problem = expected user 7's profile and orders, got { $dashboard }
+exercise-03-returns-profile-and-orders-problem = cần profile và đơn hàng của user 7, nhưng nhận được { $dashboard }
 # returns_profile_and_orders: help
-# TODO(translate)
-exercise-03-returns-profile-and-orders-help = fetch the profile of `user_id` and query the orders of the same user
+exercise-03-returns-profile-and-orders-help = lấy profile của `user_id` và query đơn hàng của chính user đó
 # returns_profile_and_orders: help
-# TODO(translate)
-exercise-03-returns-profile-and-orders-help-2 = fetch the profile from the users API, once
+exercise-03-returns-profile-and-orders-help-2 = lấy profile từ users API, một lần thôi
 # returns_profile_and_orders: help
-# TODO(translate)
-exercise-03-returns-profile-and-orders-help-3 = query the orders from the database, once
+exercise-03-returns-profile-and-orders-help-3 = query đơn hàng từ database, một lần thôi
 # a_failed_profile_is_reported: problem
 # $dashboard (text): what `build_dashboard` returned, as Rust prints it
-# TODO(translate)
-exercise-03-a-failed-profile-is-reported-problem = the profile request failed, but `build_dashboard` returned { $dashboard }
+exercise-03-a-failed-profile-is-reported-problem = request profile thất bại, nhưng `build_dashboard` lại trả về { $dashboard }
 # a_failed_profile_is_reported: help
-# TODO(translate)
-exercise-03-a-failed-profile-is-reported-help = await the task's JoinHandle and pass the request's error on with `?`
+exercise-03-a-failed-profile-is-reported-help = await JoinHandle của task và trả lỗi của request về cho caller bằng `?`
 # the_dashboard_takes_as_long_as_the_slowest_call: what
-# TODO(translate)
-exercise-03-the-dashboard-takes-as-long-as-the-slowest-call-what = building the dashboard
+exercise-03-the-dashboard-takes-as-long-as-the-slowest-call-what = dựng dashboard
 # the_dashboard_takes_as_long_as_the_slowest_call: too-slow
-# TODO(translate)
-exercise-03-the-dashboard-takes-as-long-as-the-slowest-call-too-slow = the 0.4 s profile request and the 0.3 s query ran one after the other (0.7 s)
+exercise-03-the-dashboard-takes-as-long-as-the-slowest-call-too-slow = request profile 0,4 giây và câu query 0,3 giây đã chạy lần lượt, cái này xong mới đến cái kia (0,7 giây)
 # the_dashboard_takes_as_long_as_the_slowest_call: help
-# TODO(translate)
-exercise-03-the-dashboard-takes-as-long-as-the-slowest-call-help = keep the JoinHandle, run the query while the task works, and await the handle afterwards: the dashboard then takes as long as the slowest call, 0.4 s
+exercise-03-the-dashboard-takes-as-long-as-the-slowest-call-help = giữ JoinHandle lại, chạy câu query trong lúc task đang làm việc, rồi mới await handle: khi đó dựng dashboard chỉ mất bằng lời gọi chậm nhất, 0,4 giây
 # the_query_runs_while_the_profile_loads: problem
 # $profile_calls (number): completed profile requests
 # $query_calls (number): completed database queries
-# TODO(translate)
-exercise-03-the-query-runs-while-the-profile-loads-problem = expected one completed profile request and one completed query, saw { $profile_calls } and { $query_calls }
+exercise-03-the-query-runs-while-the-profile-loads-problem = cần đúng một request profile và một câu query đã hoàn tất, nhưng thấy { $profile_calls } request profile và { $query_calls } câu query
 # the_query_runs_while_the_profile_loads: help
-# TODO(translate)
-exercise-03-the-query-runs-while-the-profile-loads-help = fetch the profile once and query the orders once
+exercise-03-the-query-runs-while-the-profile-loads-help = lấy profile một lần và query đơn hàng một lần
 # the_query_runs_while_the_profile_loads: problem
 # $query_started (duration): when the database query started
 # $profile_started (duration): when the profile request started
-# TODO(translate)
-exercise-03-the-query-runs-while-the-profile-loads-problem-2 = the database query started at { $query_started } of simulated time, when the profile request (started at { $profile_started }) had already finished: the spawned task was awaited right away
+exercise-03-the-query-runs-while-the-profile-loads-problem-2 = câu query database bắt đầu lúc { $query_started } thời gian mô phỏng, khi request profile (bắt đầu lúc { $profile_started }) đã xong rồi: task vừa spawn đã bị await ngay lập tức
 # the_query_runs_while_the_profile_loads: why
-# TODO(translate)
-exercise-03-the-query-runs-while-the-profile-loads-why = awaiting a JoinHandle immediately after `tokio::spawn` is a sequential call with extra steps: the caller waits and does nothing meanwhile
+exercise-03-the-query-runs-while-the-profile-loads-why = await JoinHandle ngay sau `tokio::spawn` chỉ là một lời gọi tuần tự đi đường vòng: caller đứng chờ và chẳng làm gì trong lúc đó
 # the_query_runs_while_the_profile_loads: help
-# TODO(translate)
-exercise-03-the-query-runs-while-the-profile-loads-help-2 = start the task, do the other work, then await the handle
+exercise-03-the-query-runs-while-the-profile-loads-help-2 = khởi động task, làm việc khác, rồi mới await handle
 
 ## exercise-04: One fails, all stop
 
 # returns_the_whole_team_in_order: problem
 # $team (text): what `fetch_team` returned, as Rust prints it
-# TODO(translate)
-exercise-04-returns-the-whole-team-in-order-problem = expected users 1 to 10 in id order, got { $team }
+exercise-04-returns-the-whole-team-in-order-problem = cần các user từ 1 đến 10 theo thứ tự id, nhưng nhận được { $team }
 # returns_the_whole_team_in_order: help
-# TODO(translate)
-exercise-04-returns-the-whole-team-in-order-help = results arrive in completion order: sort them by id before returning
+exercise-04-returns-the-whole-team-in-order-help = kết quả đến theo thứ tự hoàn thành: hãy sắp xếp chúng theo id trước khi trả về
 # returns_the_whole_team_in_order: help
-# TODO(translate)
-exercise-04-returns-the-whole-team-in-order-help-2 = fetch each of the ten users from the API
+exercise-04-returns-the-whole-team-in-order-help-2 = lấy đủ cả mười user từ API
 # returns_the_error_of_the_failed_fetch: problem
 # $result (text): what `fetch_team` returned, as Rust prints it
-# TODO(translate)
-exercise-04-returns-the-error-of-the-failed-fetch-problem = fetching user 4 failed, but `fetch_team` returned { $result }
+exercise-04-returns-the-error-of-the-failed-fetch-problem = lấy user 4 thất bại, nhưng `fetch_team` lại trả về { $result }
 # returns_the_error_of_the_failed_fetch: help
-# TODO(translate)
-exercise-04-returns-the-error-of-the-failed-fetch-help = pass the first error on to the caller
+exercise-04-returns-the-error-of-the-failed-fetch-help = trả lỗi đầu tiên về cho caller
 # a_failure_is_returned_promptly: what
-# TODO(translate)
-exercise-04-a-failure-is-returned-promptly-what = returning user 4's failure
+exercise-04-a-failure-is-returned-promptly-what = trả về lỗi của user 4
 # a_failure_is_returned_promptly: too-slow
-# TODO(translate)
-exercise-04-a-failure-is-returned-promptly-too-slow = user 4 failed after 0.1 s, but the caller only heard of it once the fetches awaited before it had finished
+exercise-04-a-failure-is-returned-promptly-too-slow = user 4 thất bại sau 0,1 giây, nhưng caller chỉ biết chuyện đó khi các lần fetch được await trước nó đã xong
 # a_failure_is_returned_promptly: help
-# TODO(translate)
-exercise-04-a-failure-is-returned-promptly-help = take results in the order they complete (`JoinSet::join_next`) and return on the first error: the failure then arrives after 0.1 s
+exercise-04-a-failure-is-returned-promptly-help = nhận kết quả theo thứ tự hoàn thành (`JoinSet::join_next`) và trả về ngay ở lỗi đầu tiên: khi đó lỗi đến sau 0,1 giây
 # the_other_fetches_are_cancelled: help
-# TODO(translate)
-exercise-04-the-other-fetches-are-cancelled-help = spawn the fetches into a `tokio::task::JoinSet` and return on the first error: dropping the set aborts the tasks still in it
+exercise-04-the-other-fetches-are-cancelled-help = spawn các lần fetch vào một `tokio::task::JoinSet` và trả về ngay ở lỗi đầu tiên: drop JoinSet đó sẽ abort các task vẫn còn trong nó
 
 ## exercise-05: Save each report as it arrives
 
 # saves_every_report: problem
 # $saved (text): what the function returned, as Rust prints it
 # $reports_table (text): the rows of the reports table, as Rust prints a list of strings
-# TODO(translate)
-exercise-05-saves-every-report-problem = expected the reports of users 1 to 5 saved once each and their ids returned in saving order, got { $saved } with the rows { $reports_table }
+exercise-05-saves-every-report-problem = cần báo cáo của các user từ 1 đến 5, mỗi báo cáo được lưu đúng một lần, và id của chúng được trả về theo thứ tự lưu; nhưng nhận được { $saved }, với các dòng { $reports_table }
 # saves_every_report: help
-# TODO(translate)
-exercise-05-saves-every-report-help = save every report with `db.insert(REPORTS_TABLE, user.name)` and return the ids in the order you saved them
+exercise-05-saves-every-report-help = lưu mọi báo cáo bằng `db.insert(REPORTS_TABLE, user.name)` và trả về các id theo đúng thứ tự bạn đã lưu
 # a_failed_fetch_is_reported: problem
 # $saved (text): what the function returned, as Rust prints it
-# TODO(translate)
-exercise-05-a-failed-fetch-is-reported-problem = fetching user 3's report failed, but the function returned { $saved }
+exercise-05-a-failed-fetch-is-reported-problem = lấy báo cáo của user 3 thất bại, nhưng hàm lại trả về { $saved }
 # a_failed_fetch_is_reported: help
-# TODO(translate)
-exercise-05-a-failed-fetch-is-reported-help = pass the first error on to the caller with `?`
+exercise-05-a-failed-fetch-is-reported-help = trả lỗi đầu tiên về cho caller bằng `?`
 # each_report_is_saved_when_it_arrives: help
-# TODO(translate)
-exercise-05-each-report-is-saved-when-it-arrives-help = fetch each of the five reports once
+exercise-05-each-report-is-saved-when-it-arrives-help = lấy mỗi báo cáo trong năm báo cáo đúng một lần
 # each_report_is_saved_when_it_arrives: help
-# TODO(translate)
-exercise-05-each-report-is-saved-when-it-arrives-help-2 = save each of the five reports once
+exercise-05-each-report-is-saved-when-it-arrives-help-2 = lưu mỗi báo cáo trong năm báo cáo đúng một lần
 # each_report_is_saved_when_it_arrives: problem
 # $arrivals (list): when each report arrived: durations joined by ", "
 # $saves (list): when each report was saved: durations joined by ", "
-# TODO(translate)
-exercise-05-each-report-is-saved-when-it-arrives-problem = the reports arrived at { $arrivals } of simulated time, but were saved at { $saves }
+exercise-05-each-report-is-saved-when-it-arrives-problem = các báo cáo đến lúc { $arrivals } thời gian mô phỏng, nhưng lại được lưu lúc { $saves }
 # each_report_is_saved_when_it_arrives: why
-# TODO(translate)
-exercise-05-each-report-is-saved-when-it-arrives-why = awaiting results in the order they were submitted makes every fast result wait behind the slow one before it: the 0.1 s report is handled only after 1.0 s
+exercise-05-each-report-is-saved-when-it-arrives-why = await kết quả theo thứ tự đã gửi đi bắt mọi kết quả nhanh phải xếp hàng sau kết quả chậm đứng trước nó: báo cáo 0,1 giây chỉ được xử lý sau 1,0 giây
 # each_report_is_saved_when_it_arrives: help
-# TODO(translate)
-exercise-05-each-report-is-saved-when-it-arrives-help-3 = take the results in completion order (`FuturesUnordered` and `next()`, or a `JoinSet` and `join_next()`) and save each one as soon as it is handed out
+exercise-05-each-report-is-saved-when-it-arrives-help-3 = nhận kết quả theo thứ tự hoàn thành (`FuturesUnordered` và `next()`, hoặc một `JoinSet` và `join_next()`) và lưu từng cái ngay khi nó được trao ra
 # the_import_takes_the_slowest_fetch_plus_one_save: what
-# TODO(translate)
-exercise-05-the-import-takes-the-slowest-fetch-plus-one-save-what = fetching and saving the five reports
+exercise-05-the-import-takes-the-slowest-fetch-plus-one-save-what = lấy và lưu năm báo cáo
 # the_import_takes_the_slowest_fetch_plus_one_save: too-slow
-# TODO(translate)
-exercise-05-the-import-takes-the-slowest-fetch-plus-one-save-too-slow = the four fast reports were saved only after the slow one arrived, one save after another (1.0 s + 5 × 0.05 s)
+exercise-05-the-import-takes-the-slowest-fetch-plus-one-save-too-slow = bốn báo cáo nhanh chỉ được lưu sau khi báo cáo chậm đã đến, lần lưu này nối tiếp lần lưu kia (1,0 giây + 5 × 0,05 giây)
 # the_import_takes_the_slowest_fetch_plus_one_save: help
-# TODO(translate)
-exercise-05-the-import-takes-the-slowest-fetch-plus-one-save-help = when every fast report is saved as it arrives, only the slowest one's save is left at the end: 1.0 s + 0.05 s
+exercise-05-the-import-takes-the-slowest-fetch-plus-one-save-help = khi mỗi báo cáo nhanh được lưu ngay lúc nó đến, cuối cùng chỉ còn lại lần lưu của báo cáo chậm nhất: 1,0 giây + 0,05 giây
 
 ## exercise-06: A hung dependency must not hang the caller
 
 # loads_the_dashboard_when_both_answer: problem
 # $dashboard (text): what `load_dashboard` returned, as Rust prints it
-# TODO(translate)
-exercise-06-loads-the-dashboard-when-both-answer-problem = expected user 7's profile and orders, got { $dashboard }
+exercise-06-loads-the-dashboard-when-both-answer-problem = cần profile và đơn hàng của user 7, nhưng nhận được { $dashboard }
 # loads_the_dashboard_when_both_answer: help
-# TODO(translate)
-exercise-06-loads-the-dashboard-when-both-answer-help = fetch the profile of `user_id` and query the orders of the same user
+exercise-06-loads-the-dashboard-when-both-answer-help = lấy profile của `user_id` và query đơn hàng của chính user đó
 # loads_the_dashboard_when_both_answer: help
-# TODO(translate)
-exercise-06-loads-the-dashboard-when-both-answer-help-2 = fetch the profile from the users API, once
+exercise-06-loads-the-dashboard-when-both-answer-help-2 = lấy profile từ users API, một lần thôi
 # loads_the_dashboard_when_both_answer: help
-# TODO(translate)
-exercise-06-loads-the-dashboard-when-both-answer-help-3 = query the orders from the database, once
+exercise-06-loads-the-dashboard-when-both-answer-help-3 = query đơn hàng từ database, một lần thôi
 # a_slow_but_healthy_call_is_not_cut_off: problem
 # $dashboard (text): what `load_dashboard` returned, as Rust prints it
-# TODO(translate)
-exercise-06-a-slow-but-healthy-call-is-not-cut-off-problem = both calls answered in 0.9 s, within their 1 s limit, but the dashboard was { $dashboard }
+exercise-06-a-slow-but-healthy-call-is-not-cut-off-problem = cả hai lời gọi đều trả lời trong 0,9 giây, vẫn nằm trong giới hạn 1 giây của chúng, nhưng dashboard lại là { $dashboard }
 # a_slow_but_healthy_call_is_not_cut_off: why
-# TODO(translate)
-exercise-06-a-slow-but-healthy-call-is-not-cut-off-why = a limit shorter than a healthy call turns a slow day into an outage
+exercise-06-a-slow-but-healthy-call-is-not-cut-off-why = một giới hạn ngắn hơn thời gian của một lời gọi vẫn khoẻ mạnh sẽ biến một ngày service chạy chậm thành một sự cố sập dịch vụ
 # a_slow_but_healthy_call_is_not_cut_off: help
-# TODO(translate)
-exercise-06-a-slow-but-healthy-call-is-not-cut-off-help = give EACH call its own 1 s limit (`TIME_LIMIT`), not the whole function
+exercise-06-a-slow-but-healthy-call-is-not-cut-off-help = cho TỪNG lời gọi một giới hạn 1 giây riêng (`TIME_LIMIT`), chứ không phải cho cả hàm
 # a_hung_api_fails_at_the_limit: what
-# TODO(translate)
-exercise-06-a-hung-api-fails-at-the-limit-what = loading the dashboard while the users API hangs
+exercise-06-a-hung-api-fails-at-the-limit-what = tải dashboard khi users API bị treo
 # a_hung_api_fails_at_the_limit: too-slow
-# TODO(translate)
-exercise-06-a-hung-api-fails-at-the-limit-too-slow = the caller waited as long as the hung API did
+exercise-06-a-hung-api-fails-at-the-limit-too-slow = caller đã chờ lâu đúng bằng thời gian API bị treo
 # a_hung_api_fails_at_the_limit: help
-# TODO(translate)
-exercise-06-a-hung-api-fails-at-the-limit-help = wrap the call in `tokio::time::timeout(TIME_LIMIT, ...)`: the caller then gets an error after 1 s, however long the API hangs
+exercise-06-a-hung-api-fails-at-the-limit-help = bọc lời gọi trong `tokio::time::timeout(TIME_LIMIT, ...)`: khi đó caller nhận được lỗi sau 1 giây, dù API có bị treo bao lâu đi nữa
 # a_hung_database_fails_at_the_limit: what
-# TODO(translate)
-exercise-06-a-hung-database-fails-at-the-limit-what = loading the dashboard while the database hangs
+exercise-06-a-hung-database-fails-at-the-limit-what = tải dashboard khi database bị treo
 # a_hung_database_fails_at_the_limit: too-slow
-# TODO(translate)
-exercise-06-a-hung-database-fails-at-the-limit-too-slow = the query had no time limit: the caller waited as long as the hung database did
+exercise-06-a-hung-database-fails-at-the-limit-too-slow = câu query không có giới hạn thời gian: caller đã chờ lâu đúng bằng thời gian database bị treo
 # a_hung_database_fails_at_the_limit: help
-# TODO(translate)
-exercise-06-a-hung-database-fails-at-the-limit-help = every I/O needs its own limit: after the 0.3 s profile, the query should give up after 1 s (1.3 s in all)
+exercise-06-a-hung-database-fails-at-the-limit-help = mọi I/O đều cần giới hạn riêng: sau profile 0,3 giây, câu query phải bỏ cuộc sau 1 giây (tổng cộng 1,3 giây)
 # the_error_names_the_call_that_hung: problem
 # $profile_hung (text): what it returned when the API hung, as Rust prints it
 # $orders_hung (text): what it returned when the database hung, as Rust prints it
 # $failed (text): what it returned when the API failed, as Rust prints it
-# TODO(translate)
-exercise-06-the-error-names-the-call-that-hung-problem = expected `TimedOut(Profile)` when the API hangs, `TimedOut(Orders)` when the database hangs and `Failed(..)` when the API fails; got { $profile_hung }, { $orders_hung } and { $failed }
+exercise-06-the-error-names-the-call-that-hung-problem = cần `TimedOut(Profile)` khi API bị treo, `TimedOut(Orders)` khi database bị treo và `Failed(..)` khi API bị lỗi; nhưng nhận được lần lượt { $profile_hung }, { $orders_hung } và { $failed }
 # the_error_names_the_call_that_hung: why
-# TODO(translate)
-exercise-06-the-error-names-the-call-that-hung-why = the caller can only retry, fall back or alert if it knows WHAT went wrong
+exercise-06-the-error-names-the-call-that-hung-why = caller chỉ có thể retry, chuyển sang phương án dự phòng hay phát cảnh báo nếu nó biết CÁI GÌ đã hỏng
 # the_error_names_the_call_that_hung: help
-# TODO(translate)
-exercise-06-the-error-names-the-call-that-hung-help = map `timeout`'s `Elapsed` error to `LoadError::TimedOut(step)` and pass the call's own error on with `?`
+exercise-06-the-error-names-the-call-that-hung-help = đổi lỗi `Elapsed` của `timeout` thành `LoadError::TimedOut(step)`, và trả lỗi riêng của lời gọi về cho caller bằng `?`
 # the_hung_call_is_cancelled: help
-# TODO(translate)
-exercise-06-the-hung-call-is-cancelled-help = `tokio::time::timeout` drops the future it wraps when the time is up, which cancels the call; a timeout around a spawned task's JoinHandle leaves the task running (abort it, or time out the call itself)
+exercise-06-the-hung-call-is-cancelled-help = `tokio::time::timeout` drop future mà nó bọc khi hết giờ, và như thế là cancel lời gọi; còn timeout bọc quanh JoinHandle của một task đã spawn thì để task đó tiếp tục chạy (hãy abort task, hoặc đặt timeout cho chính lời gọi)
 # the_hung_call_is_cancelled: problem
-# TODO(translate)
-exercise-06-the-hung-call-is-cancelled-problem = the database was queried although the profile request had timed out
+exercise-06-the-hung-call-is-cancelled-problem = database vẫn bị query dù request profile đã timeout
 # the_hung_call_is_cancelled: help
-# TODO(translate)
-exercise-06-the-hung-call-is-cancelled-help-2 = return the timeout error at once, with `?`
+exercise-06-the-hung-call-is-cancelled-help-2 = trả về lỗi timeout ngay lập tức, bằng `?`
 
 ## exercise-07: Ask two replicas, keep the first answer
 
 # returns_the_user: problem
 # $user (text): what the function returned, as Rust prints it
-# TODO(translate)
-exercise-07-returns-the-user-problem = expected user 7, got { $user }
+exercise-07-returns-the-user-problem = cần user 7, nhưng nhận được { $user }
 # returns_the_user: help
-# TODO(translate)
-exercise-07-returns-the-user-help = return the answer of the replica that answered first
+exercise-07-returns-the-user-help = trả về câu trả lời của replica trả lời trước
 # returns_the_user: problem
-# TODO(translate)
-exercise-07-returns-the-user-problem-2 = neither replica completed a request, yet a user was returned
+exercise-07-returns-the-user-problem-2 = không replica nào hoàn tất một request, vậy mà vẫn có user được trả về
 # returns_the_user: help
-# TODO(translate)
-exercise-07-returns-the-user-help-2 = return the answer a replica gave
+exercise-07-returns-the-user-help-2 = trả về câu trả lời mà một replica đã đưa ra
 # both_replicas_are_asked_at_once: problem
 # $asked_a (number): requests sent to replica A
 # $first_a (message): when replica A was first asked (exercise-07-first-request-...)
 # $asked_b (number): requests sent to replica B
 # $first_b (message): when replica B was first asked
-# TODO(translate)
-exercise-07-both-replicas-are-asked-at-once-problem = replica A was asked { $asked_a } time(s), first { $first_a }; replica B { $asked_b } time(s), first { $first_b }: expected one request to each, both at 0.0 s
+exercise-07-both-replicas-are-asked-at-once-problem = replica A nhận { $asked_a } request (request đầu tiên: { $first_a }), replica B nhận { $asked_b } request (request đầu tiên: { $first_b }): lẽ ra mỗi bên nhận đúng một request, cả hai lúc 0,0 giây
 # both_replicas_are_asked_at_once: why
-# TODO(translate)
-exercise-07-both-replicas-are-asked-at-once-why = a race only helps if both runners start together: asking one replica after the other waits for both
+exercise-07-both-replicas-are-asked-at-once-why = chạy đua chỉ có ích khi cả hai cùng xuất phát: hỏi xong replica này rồi mới hỏi replica kia thì phải chờ cả hai
 # both_replicas_are_asked_at_once: help
-# TODO(translate)
-exercise-07-both-replicas-are-asked-at-once-help = poll both request futures together in one `tokio::select!`
+exercise-07-both-replicas-are-asked-at-once-help = poll cả hai future request cùng lúc trong một `tokio::select!`
 # answers_at_the_faster_replicas_latency: what
-# TODO(translate)
-exercise-07-answers-at-the-faster-replicas-latency-what = fetching from two replicas (0.8 s and 0.2 s)
+exercise-07-answers-at-the-faster-replicas-latency-what = lấy dữ liệu từ hai replica (0,8 giây và 0,2 giây)
 # answers_at_the_faster_replicas_latency: too-slow
-# TODO(translate)
-exercise-07-answers-at-the-faster-replicas-latency-too-slow = the caller waited for the slower replica too
+exercise-07-answers-at-the-faster-replicas-latency-too-slow = caller đã chờ cả replica chậm hơn
 # answers_at_the_faster_replicas_latency: help
-# TODO(translate)
-exercise-07-answers-at-the-faster-replicas-latency-help = `tokio::select!` over both requests completes as soon as the first one does: 0.2 s here
+exercise-07-answers-at-the-faster-replicas-latency-help = `tokio::select!` trên cả hai request sẽ xong ngay khi request đầu tiên xong: ở đây là 0,2 giây
 # the_slower_request_is_cancelled: problem
 # $slow_cancelled (number): the slower replica's requests that were cancelled (1 is right)
 # $slow_completed (number): the slower replica's requests that ran to the end
 # $fast_succeeded (number): the faster replica's requests that succeeded (1 is right)
-# TODO(translate)
-exercise-07-the-slower-request-is-cancelled-problem = the slower replica's request was { $slow_cancelled ->
-        [1] cancelled
-       *[other] not cancelled ({ $slow_completed } ran to the end)
-    }; the faster one's { $fast_succeeded ->
-        [1] succeeded
-       *[other] did not succeed
+exercise-07-the-slower-request-is-cancelled-problem = request tới replica chậm hơn { $slow_cancelled ->
+        [1] đã bị cancel
+       *[other] không bị cancel ({ $slow_completed } request đã chạy tới cùng)
+    }; request tới replica nhanh hơn { $fast_succeeded ->
+        [1] đã thành công
+       *[other] không thành công
     }
 # the_slower_request_is_cancelled: why
-# TODO(translate)
-exercise-07-the-slower-request-is-cancelled-why = a request whose answer nobody needs still holds a connection and still loads the replica: racing without cancelling doubles the load for nothing
+exercise-07-the-slower-request-is-cancelled-why = một request mà không ai cần câu trả lời vẫn giữ một connection và vẫn tạo tải cho replica: chạy đua mà không cancel thì tải tăng gấp đôi mà chẳng được gì
 # the_slower_request_is_cancelled: help
-# TODO(translate)
-exercise-07-the-slower-request-is-cancelled-help = `tokio::select!` drops the futures of the branches that lost, which cancels them; spawned tasks are not cancelled by dropping their JoinHandle (abort them)
+exercise-07-the-slower-request-is-cancelled-help = `tokio::select!` drop future của các nhánh thua, và như thế là cancel chúng; còn task đã spawn thì không bị cancel khi JoinHandle của nó bị drop (hãy abort các task đó)
 # When a replica was first asked, inserted as $first_a / $first_b below: never asked
-# TODO(translate)
-exercise-07-first-request-never = never
+exercise-07-first-request-never = không có
 # When a replica was first asked
 # $at (duration): the simulated time of its first request
-# TODO(translate)
-exercise-07-first-request-at = at { $at }
+exercise-07-first-request-at = lúc { $at }
 
 ## exercise-08: A legacy library that blocks
 
 # assert_the_library_ran: problem
 # $completed (number): queries the legacy library's database completed
-# TODO(translate)
-exercise-08-assert-the-library-ran-problem = the legacy library's database completed { $completed } queries, expected 1: the report must come from `legacy::run_report_query`
+exercise-08-assert-the-library-ran-problem = database của thư viện legacy đã hoàn tất { $completed } câu query, lẽ ra phải là 1: báo cáo phải đến từ `legacy::run_report_query`
 # assert_the_library_ran: why
-# TODO(translate)
-exercise-08-assert-the-library-ran-why = the exercise is about running code you cannot change without blocking the runtime; skipping the library, or copying what it does, avoids the question
+exercise-08-assert-the-library-ran-why = bài tập này dạy cách chạy code mà bạn không sửa được sao cho không block runtime; bỏ qua thư viện, hay chép lại những gì nó làm, là né tránh câu hỏi chính
 # assert_the_library_ran: help
-# TODO(translate)
-exercise-08-assert-the-library-ran-help = call `legacy::run_report_query` once, on a thread where blocking is allowed
+exercise-08-assert-the-library-ran-help = gọi `legacy::run_report_query` một lần, trên một thread được phép block
 # returns_the_report: problem
 # $expected (text): the right report, quoted as Rust prints a string
 # $report (text): what `report_for` returned, as Rust prints it
-# TODO(translate)
-exercise-08-returns-the-report-problem = expected { $expected }, got { $report }
+exercise-08-returns-the-report-problem = cần { $expected }, nhưng nhận được { $report }
 # returns_the_report: help
-# TODO(translate)
-exercise-08-returns-the-report-help = return what `legacy::run_report_query` returns for the same template and user
+exercise-08-returns-the-report-help = trả về đúng thứ mà `legacy::run_report_query` trả về cho cùng template và user đó
 # a_missing_template_is_an_error: problem
 # $report (text): what `report_for` returned, as Rust prints it
-# TODO(translate)
-exercise-08-a-missing-template-is-an-error-problem = the template file does not exist, but `report_for` returned { $report }
+exercise-08-a-missing-template-is-an-error-problem = file template không tồn tại, nhưng `report_for` lại trả về { $report }
 # a_missing_template_is_an_error: help
-# TODO(translate)
-exercise-08-a-missing-template-is-an-error-help = pass the library's `io::Error` on to the caller: the JoinHandle's own error only means the closure panicked
+exercise-08-a-missing-template-is-an-error-help = trả `io::Error` của thư viện về cho caller: lỗi riêng của JoinHandle chỉ có nghĩa là closure đã panic
 # building_a_report_never_blocks_the_runtime: help
-# TODO(translate)
-exercise-08-building-a-report-never-blocks-the-runtime-help = the legacy library blocks its thread for 0.4 s; run it on tokio's blocking pool with `tokio::task::spawn_blocking(move || ...)` and `.await` the handle, so the runtime's thread stays free
+exercise-08-building-a-report-never-blocks-the-runtime-help = thư viện legacy block thread của nó trong 0,4 giây; hãy chạy nó trên thread pool blocking của tokio bằng `tokio::task::spawn_blocking(move || ...)` rồi `.await` handle, để thread của runtime luôn rảnh
 # building_a_report_never_blocks_the_runtime: problem
 # $report (text): what `report_for` returned, as Rust prints it
-# TODO(translate)
-exercise-08-building-a-report-never-blocks-the-runtime-problem = the report failed: { $report }
+exercise-08-building-a-report-never-blocks-the-runtime-problem = dựng báo cáo thất bại: { $report }
 # building_a_report_never_blocks_the_runtime: help
-# TODO(translate)
-exercise-08-building-a-report-never-blocks-the-runtime-help-2 = return what `legacy::run_report_query` returns
+exercise-08-building-a-report-never-blocks-the-runtime-help-2 = trả về đúng thứ mà `legacy::run_report_query` trả về
 
 ## exercise-09: A slow hash in a login handler
 
@@ -398,22 +296,17 @@ exercise-08-building-a-report-never-blocks-the-runtime-help-2 = return what `leg
 # $bob (text): the key derived for the second login, in hexadecimal
 # $expected_alice (text): the right key for the first login, in hexadecimal
 # $expected_bob (text): the right key for the second login, in hexadecimal
-# TODO(translate)
-exercise-09-derives-the-right-keys-problem = two logins at once got the keys { $alice } and { $bob }, expected { $expected_alice } and { $expected_bob }
+exercise-09-derives-the-right-keys-problem = hai lượt đăng nhập cùng lúc nhận được các key { $alice } và { $bob }, lẽ ra phải là { $expected_alice } và { $expected_bob }
 # derives_the_right_keys: help
-# TODO(translate)
-exercise-09-derives-the-right-keys-help = return what `kdf::stretch(&password, rounds)` computes, for each caller its own
+exercise-09-derives-the-right-keys-help = trả về kết quả mà `kdf::stretch(&password, rounds)` tính ra, mỗi caller nhận đúng kết quả của mình
 # hashing_never_blocks_the_runtime: help
-# TODO(translate)
-exercise-09-hashing-never-blocks-the-runtime-help = run the computation on threads meant for it: `rayon::spawn` with a `tokio::sync::oneshot` channel to send the key back (or `tokio::task::spawn_blocking`), and `.await` the result
+exercise-09-hashing-never-blocks-the-runtime-help = chạy phép tính trên các thread dành riêng cho việc đó: `rayon::spawn` cùng một channel `tokio::sync::oneshot` để gửi key về (hoặc `tokio::task::spawn_blocking`), rồi `.await` kết quả
 # hashing_never_blocks_the_runtime: problem
 # $key (text): the key derived, in hexadecimal
 # $expected (text): the right key, in hexadecimal
-# TODO(translate)
-exercise-09-hashing-never-blocks-the-runtime-problem = the derived key was { $key }, expected { $expected }
+exercise-09-hashing-never-blocks-the-runtime-problem = key tính ra là { $key }, lẽ ra phải là { $expected }
 # hashing_never_blocks_the_runtime: help
-# TODO(translate)
-exercise-09-hashing-never-blocks-the-runtime-help-2 = return what `kdf::stretch(&password, rounds)` computes
+exercise-09-hashing-never-blocks-the-runtime-help-2 = trả về kết quả mà `kdf::stretch(&password, rounds)` tính ra
 
 ## exercise-10: A thousand requests, ten at a time
 
@@ -421,118 +314,87 @@ exercise-09-hashing-never-blocks-the-runtime-help-2 = return what `kdf::stretch(
 # $expected (number): the users asked for
 # $got (number): the users returned
 # $first (text): the ids of the first users returned, as Rust prints a list
-# TODO(translate)
-exercise-10-returns-the-thousand-users-in-order-problem = expected users 1 to { $expected } in id order, got { $got } users starting with ids { $first }
+exercise-10-returns-the-thousand-users-in-order-problem = cần các user từ 1 đến { $expected } theo thứ tự id, nhưng nhận được { $got } user, bắt đầu bằng các id { $first }
 # returns_the_thousand_users_in_order: help
-# TODO(translate)
-exercise-10-returns-the-thousand-users-in-order-help = keep the results in input order: `buffered` does, `buffer_unordered` does not
+exercise-10-returns-the-thousand-users-in-order-help = giữ kết quả theo thứ tự đầu vào: `buffered` giữ thứ tự, còn `buffer_unordered` thì không
 # returns_the_thousand_users_in_order: help
-# TODO(translate)
-exercise-10-returns-the-thousand-users-in-order-help-2 = fetch each user from the API, exactly once
+exercise-10-returns-the-thousand-users-in-order-help-2 = lấy mỗi user từ API, đúng một lần
 # reports_a_failed_request: problem
 # $outcome (message): what it returned instead (exercise-10-outcome-...)
-# TODO(translate)
-exercise-10-reports-a-failed-request-problem = user 500 could not be fetched, but the function returned { $outcome }
+exercise-10-reports-a-failed-request-problem = không lấy được user 500, nhưng hàm lại trả về { $outcome }
 # reports_a_failed_request: help
-# TODO(translate)
-exercise-10-reports-a-failed-request-help = return the error of the failed request instead of hiding it
+exercise-10-reports-a-failed-request-help = trả về lỗi của request thất bại thay vì giấu nó đi
 # never_more_requests_in_flight_than_allowed: help
-# TODO(translate)
-exercise-10-never-more-requests-in-flight-than-allowed-help = fetch each of the 1000 users exactly once
+exercise-10-never-more-requests-in-flight-than-allowed-help = lấy mỗi user trong 1000 user đúng một lần
 # never_more_requests_in_flight_than_allowed: help
-# TODO(translate)
-exercise-10-never-more-requests-in-flight-than-allowed-help-2 = start a request only when fewer than ten are running: `futures::stream::iter(..).buffered(max_in_flight)`, or a `tokio::sync::Semaphore` with `max_in_flight` permits
+exercise-10-never-more-requests-in-flight-than-allowed-help-2 = chỉ bắt đầu một request khi đang có ít hơn mười request chạy: `futures::stream::iter(..).buffered(max_in_flight)`, hoặc một `tokio::sync::Semaphore` với `max_in_flight` permit
 # never_more_requests_in_flight_than_allowed: help
-# TODO(translate)
-exercise-10-never-more-requests-in-flight-than-allowed-help-3 = fetch each user exactly once
+exercise-10-never-more-requests-in-flight-than-allowed-help-3 = lấy mỗi user đúng một lần
 # never_more_requests_in_flight_than_allowed: help
-# TODO(translate)
-exercise-10-never-more-requests-in-flight-than-allowed-help-4 = the limit is the caller's: use the `max_in_flight` argument, not a constant of your own
+exercise-10-never-more-requests-in-flight-than-allowed-help-4 = giới hạn là do caller đặt: hãy dùng tham số `max_in_flight`, đừng dùng một hằng số của riêng bạn
 # as_many_requests_in_flight_as_allowed: help
-# TODO(translate)
-exercise-10-as-many-requests-in-flight-as-allowed-help = bounded is not sequential: keep `max_in_flight` requests running, starting the next one as soon as one finishes
+exercise-10-as-many-requests-in-flight-as-allowed-help = có giới hạn không có nghĩa là tuần tự: hãy luôn giữ `max_in_flight` request đang chạy, và bắt đầu request kế tiếp ngay khi có một request xong
 # the_window_slides_instead_of_waiting_for_batches: what
-# TODO(translate)
-exercise-10-the-window-slides-instead-of-waiting-for-batches-what = fetching 1000 users, ten at a time
+exercise-10-the-window-slides-instead-of-waiting-for-batches-what = lấy 1000 user, mười user cùng lúc
 # the_window_slides_instead_of_waiting_for_batches: too-fast
 # $at_least (duration): the least the work needs, ten at a time
-# TODO(translate)
-exercise-10-the-window-slides-instead-of-waiting-for-batches-too-fast = ten at a time, 1000 requests of 0.1 s or 0.3 s need at least { $at_least }: the total work shared by ten; a faster run had more than ten in flight
+exercise-10-the-window-slides-instead-of-waiting-for-batches-too-fast = với mười request cùng lúc, 1000 request 0,1 giây hoặc 0,3 giây cần ít nhất { $at_least }: tổng khối lượng công việc chia cho mười; chạy nhanh hơn thế nghĩa là đã có hơn mười request chạy cùng lúc
 # the_window_slides_instead_of_waiting_for_batches: too-slow
 # $fixed_batches (duration): how long fixed batches of ten take
 # $at_least (duration): how long a sliding window takes
-# TODO(translate)
-exercise-10-the-window-slides-instead-of-waiting-for-batches-too-slow = the window did not slide: fixed batches of ten wait for the slowest request of each batch and take { $fixed_batches }, while a window that starts the next request the moment one finishes takes about { $at_least }
+exercise-10-the-window-slides-instead-of-waiting-for-batches-too-slow = cửa sổ đã không trượt: các loạt cố định mười request phải chờ request chậm nhất của mỗi loạt và mất { $fixed_batches }, trong khi một cửa sổ bắt đầu request kế tiếp ngay khi có một request xong chỉ mất khoảng { $at_least }
 # BOUND_HELP: const
-# TODO(translate)
-exercise-10-bound-help = keep `max_in_flight` requests in flight, starting the next one the moment one finishes (`StreamExt::buffered(max_in_flight)`, or a Semaphore with `max_in_flight` permits)
+exercise-10-bound-help = luôn giữ `max_in_flight` request đang chạy, bắt đầu request kế tiếp ngay khi có một request xong (`StreamExt::buffered(max_in_flight)`, hoặc một Semaphore với `max_in_flight` permit)
 # What the function returned instead of the error, inserted as $outcome
 # $users (number): the users it returned
-# TODO(translate)
-exercise-10-outcome-users = { $users } users and no error
+exercise-10-outcome-users = { $users } user và không có lỗi nào
 # What the function returned instead of the error
 # $error (text): the error it returned, as its own Display text (English)
-# TODO(translate)
-exercise-10-outcome-error = the error `{ $error }`
+exercise-10-outcome-error = lỗi `{ $error }`
 # returns_the_thousand_users_in_order: problem, when the function returned an error
 # $error (text): the error's own Display text (English)
-# TODO(translate)
-exercise-10-fetching-failed = fetching the users failed: { $error }
+exercise-10-fetching-failed = lấy các user thất bại: { $error }
 
 ## exercise-11: The nightly job: 30 calls per minute
 
 # scores_every_user_in_order: why
-# TODO(translate)
-exercise-11-scores-every-user-in-order-why = a refused call is a user without a score: the nightly job did not do its job
+exercise-11-scores-every-user-in-order-why = một lời gọi bị từ chối là một user không có score: nightly job đã không làm tròn việc của nó
 # scores_every_user_in_order: help
-# TODO(translate)
-exercise-11-scores-every-user-in-order-help = each score must come from the endpoint: call it once per prompt
+exercise-11-scores-every-user-in-order-help = mỗi score phải đến từ endpoint: gọi nó một lần cho mỗi prompt
 # no_call_is_refused: problem
 # $rejected (number): calls the endpoint refused
 # $started (number): calls made
-# TODO(translate)
-exercise-11-no-call-is-refused-problem = the LLM endpoint refused { $rejected } of { $started } calls for going over 30 calls per minute
+exercise-11-no-call-is-refused-problem = LLM endpoint đã từ chối { $rejected } trong số { $started } lời gọi vì vượt quá 30 lời gọi mỗi phút
 # no_call_is_refused: why
-# TODO(translate)
-exercise-11-no-call-is-refused-why = the endpoint answers a call over its limit with an error (HTTP 429), not a score
+exercise-11-no-call-is-refused-why = endpoint trả lời một lời gọi vượt giới hạn bằng một lỗi (HTTP 429), chứ không phải bằng một score
 # no_call_is_refused: help
-# TODO(translate)
-exercise-11-no-call-is-refused-help = call the endpoint once per user, and pace the calls rather than retrying refused ones
+exercise-11-no-call-is-refused-help = gọi endpoint một lần cho mỗi user, và giãn nhịp các lời gọi thay vì retry những lời gọi bị từ chối
 # at_most_thirty_calls_in_any_minute: help
-# TODO(translate)
-exercise-11-at-most-thirty-calls-in-any-minute-help = a rate limit is kept by pacing the calls, not by skipping them: call the endpoint once per user
+exercise-11-at-most-thirty-calls-in-any-minute-help = rate limit được tôn trọng bằng cách giãn nhịp các lời gọi, chứ không phải bằng cách bỏ bớt chúng: gọi endpoint một lần cho mỗi user
 # the_job_takes_as_long_as_the_limit_requires: help
-# TODO(translate)
-exercise-11-the-job-takes-as-long-as-the-limit-requires-help = call the endpoint once per user: a job that skips calls finishes early for nothing
+exercise-11-the-job-takes-as-long-as-the-limit-requires-help = gọi endpoint một lần cho mỗi user: một job bỏ bớt lời gọi thì có xong sớm cũng chẳng để làm gì
 # the_job_takes_as_long_as_the_limit_requires: problem
 # $elapsed (duration): how long the job took
-# TODO(translate)
-exercise-11-the-job-takes-as-long-as-the-limit-requires-problem = the nightly job took only { $elapsed } of simulated time: its calls started too close together
+exercise-11-the-job-takes-as-long-as-the-limit-requires-problem = nightly job chỉ mất { $elapsed } thời gian mô phỏng: các lời gọi của nó bắt đầu quá sát nhau
 # the_job_takes_as_long_as_the_limit_requires: why
-# TODO(translate)
-exercise-11-the-job-takes-as-long-as-the-limit-requires-why = at 30 calls per minute, the last of 90 calls cannot start before 120 s; calls started sooner are refused by the endpoint
+exercise-11-the-job-takes-as-long-as-the-limit-requires-why = với 30 lời gọi mỗi phút, lời gọi cuối cùng trong 90 lời gọi không thể bắt đầu trước mốc 120 giây; những lời gọi bắt đầu sớm hơn sẽ bị endpoint từ chối
 # the_job_takes_as_long_as_the_limit_requires: what
-# TODO(translate)
-exercise-11-the-job-takes-as-long-as-the-limit-requires-what = the nightly job
+exercise-11-the-job-takes-as-long-as-the-limit-requires-what = nightly job
 # the_job_takes_as_long_as_the_limit_requires: too-slow
-# TODO(translate)
-exercise-11-the-job-takes-as-long-as-the-limit-requires-too-slow = the calls were spaced more than the limit requires; 90 calls at 30 per minute finish in 3 minutes (sleeping 2 s after each 0.5 s call spaces them 2.5 s apart)
+exercise-11-the-job-takes-as-long-as-the-limit-requires-too-slow = các lời gọi bị giãn cách nhiều hơn mức giới hạn đòi hỏi; 90 lời gọi với nhịp 30 lời gọi mỗi phút xong trong 3 phút (sleep 2 giây sau mỗi lời gọi 0,5 giây thì các lời gọi cách nhau 2,5 giây)
 # PACE_HELP: const
-# TODO(translate)
-exercise-11-pace-help = start one call every 2 s (`tokio::time::interval`), measuring from one call's start to the next, not from its end
+exercise-11-pace-help = bắt đầu một lời gọi mỗi 2 giây (`tokio::time::interval`), tính từ lúc một lời gọi bắt đầu đến lúc lời gọi sau bắt đầu, chứ không phải từ lúc nó kết thúc
 # scores_every_user_in_order: problem
 # $scored (number): users whose answer was their score
 # $users (number): users the job was given
 # $answers (number): answers the job returned
-# TODO(translate)
-exercise-11-scores-every-user-in-order-problem = { $scored } of { $users } users got their score ({ $answers } answers returned)
+exercise-11-scores-every-user-in-order-problem = { $scored } trong số { $users } user nhận được score của mình ({ $answers } câu trả lời được trả về)
 # scores_every_user_in_order: problem, when some call failed
 # $scored (number): users whose answer was their score
 # $users (number): users the job was given
 # $answers (number): answers the job returned
 # $error (text): the first failed call's error, as its own Display text (English)
-# TODO(translate)
-exercise-11-scores-every-user-in-order-problem-failure = { $scored } of { $users } users got their score ({ $answers } answers returned); the first failure: { $error }
+exercise-11-scores-every-user-in-order-problem-failure = { $scored } trong số { $users } user nhận được score của mình ({ $answers } câu trả lời được trả về); lỗi đầu tiên: { $error }
 
 ## exercise-12: A queue, three workers and backpressure
 
