@@ -360,11 +360,17 @@ pub fn exercise_text_ids(exercise: &crate::info_file::ExerciseInfo) -> Vec<(Stri
     ];
     for check in &exercise.checks {
         ids.push((
-            format!("{}-check-{}", exercise.id, check.test.replace('_', "-")),
+            check_text_id(&exercise.id, &check.test),
             check.teaches.clone(),
         ));
     }
     ids
+}
+
+/// The ID of the "why it matters" line of check `test` of exercise `exercise_id`:
+/// `exercise-01-check-ten-users-take-half-a-second`.
+pub fn check_text_id(exercise_id: &str, test: &str) -> String {
+    format!("{exercise_id}-check-{}", test.replace('_', "-"))
 }
 
 /// A duration as kit shows its own (time limits, progress): `10 s`, `1.5 s`.
