@@ -24,7 +24,7 @@ use crate::report::{CHECK_INDENT, render_classroom_json, render_human, seconds};
 use crate::reset::reset;
 use crate::timeline::Timelines;
 use crate::timeline::terminal::Observed;
-use crate::timeline::words::English;
+use crate::timeline::words::Words;
 use crate::verify::{render as render_verify, tally, verify};
 
 /// Graded async Rust exercises whose tests prove concurrency, plus a lint pass.
@@ -349,7 +349,7 @@ fn grade(
         Format::Human => {
             let timelines = Timelines {
                 look: Observed::now().look(CHECK_INDENT),
-                words: &English,
+                words: Words::current(),
                 passed_too: timeline,
             };
             for report in &reports {

@@ -18,7 +18,7 @@ pub const CHECK_INDENT: usize = 12;
 /// The report a learner reads: every check with its verdict, points and, when it failed,
 /// what it teaches, what the test measured and the timeline of its calls beside the shape
 /// correct code has; then the lint findings and the total.
-pub fn render_human(report: &GradeReport, timelines: &Timelines<'_>) -> String {
+pub fn render_human(report: &GradeReport, timelines: &Timelines) -> String {
     let mut out = String::new();
     let side = match report.side {
         Side::Starter => String::new(),
@@ -354,17 +354,17 @@ mod tests {
     use crate::grade::tests::sample_report;
     use crate::timeline::glyphs::ASCII;
     use crate::timeline::render::Look;
-    use crate::timeline::words::English;
+    use crate::timeline::words::Words;
 
     /// Timelines as a pipe without a UTF-8 locale shows them.
-    fn plain() -> Timelines<'static> {
+    fn plain() -> Timelines {
         Timelines {
             look: Look {
                 glyphs: ASCII,
                 colour: false,
                 width: 80 - CHECK_INDENT,
             },
-            words: &English,
+            words: Words::new(crate::i18n::Language::English),
             passed_too: false,
         }
     }

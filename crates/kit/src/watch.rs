@@ -18,7 +18,7 @@ use crate::info_file::{ExerciseInfo, InfoFile};
 use crate::report::{CHECK_INDENT, render_human};
 use crate::timeline::Timelines;
 use crate::timeline::terminal::Observed;
-use crate::timeline::words::English;
+use crate::timeline::words::Words;
 
 /// Editors write a file in several steps; wait this long for quiet before grading.
 const DEBOUNCE: Duration = Duration::from_millis(300);
@@ -174,7 +174,7 @@ fn grade_and_show(grader: &Grader<'_>, state_dir: &Path, exercise: &ExerciseInfo
         state.record(report);
         let timelines = Timelines {
             look: Observed::now().look(CHECK_INDENT),
-            words: &English,
+            words: Words::current(),
             passed_too: false,
         };
         println!("{}", render_human(report, &timelines));
