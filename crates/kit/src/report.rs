@@ -11,6 +11,7 @@ use crate::i18n::tr;
 use crate::info_file::CheckKind;
 use crate::timeline::Timelines;
 use crate::timeline::json::{CallBudget, panels_json};
+use unicode_width::UnicodeWidthStr;
 
 /// How far the lines under a check are indented.
 pub const CHECK_INDENT: usize = 12;
@@ -82,13 +83,19 @@ pub fn render_human(report: &GradeReport, timelines: &Timelines) -> String {
         .map(|c| c.name.len())
         .max()
         .unwrap_or(0);
+    // The columns fit the longest word of the language, whichever checks this report has.
+    let verdict_width = ALL_VERDICTS.iter().map(|id| tr_width(id)).max();
+    let kind_width = CheckKind::ALL
+        .iter()
+        .map(|kind| kind_name(*kind).width())
+        .max();
     for check in &report.checks {
         writeln!(
             out,
-            "  {:<9} {:<name_width$}  {:<9}  {}/{}",
-            verdict(check),
+            "  {} {:<name_width$}  {}  {}/{}",
+            pad(&verdict(check), verdict_width.unwrap_or(0)),
             check.name,
-            kind_name(check.kind),
+            pad(&kind_name(check.kind), kind_width.unwrap_or(0)),
             check.score(),
             check.points
         )
@@ -206,6 +213,25 @@ fn measures_calls(check: &CheckResult) -> bool {
 
 /// Lines of the check's output shown under a failure.
 const OUTPUT_LINES: usize = 15;
+
+/// Every verdict's message, for the width of the verdict column.
+const ALL_VERDICTS: [&str; 5] = [
+    "verdict-pass",
+    "verdict-fail",
+    "verdict-hung",
+    "verdict-missing",
+    "verdict-not-built",
+];
+
+/// The width, in terminal columns, of kit's message `id` without arguments.
+fn tr_width(id: &str) -> usize {
+    crate::i18n::translate(id, Vec::new()).width()
+}
+
+/// `text` padded with spaces to `width` terminal columns.
+fn pad(text: &str, width: usize) -> String {
+    format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
+}
 
 fn verdict(check: &CheckResult) -> String {
     match check.status {
@@ -402,6 +428,17 @@ mod tests {
         assert!(text.contains("score: 10/10 · passed"));
         assert!(!text.contains("why it matters"));
         assert!(!text.contains("help"));
+    }
+
+    #[test]
+    fn columns_are_padded_to_terminal_columns_not_characters() {
+        // A decomposed "ĐẠT" (combining marks take no column) and a wide script.
+        assert_eq!(
+            pad("\u{110}A\u{323}\u{302}T", 5),
+            "\u{110}A\u{323}\u{302}T  "
+        );
+        assert_eq!(pad("合格", 6), "合格  ");
+        assert_eq!(pad("NOT BUILT", 4), "NOT BUILT");
     }
 
     #[test]
