@@ -378,7 +378,10 @@ fn grade(
 }
 
 fn hint(root: &Path, exercise: &ExerciseInfo) -> KitResult<ExitCode> {
-    let readme = package_dir(root, exercise, Side::Starter).join("README.md");
+    let readme = readme_in(
+        &package_dir(root, exercise, Side::Starter),
+        i18n::language(),
+    );
     let readme = readme.strip_prefix(root).unwrap_or(&readme);
     let hint = exercise_text(&format!("{}-hint", exercise.id), exercise.hint.trim());
     println!(
@@ -390,6 +393,17 @@ fn hint(root: &Path, exercise: &ExerciseInfo) -> KitResult<ExitCode> {
         tr!("hint-seed", seed = &exercise.seed)
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The exercise README in `language` (`README.vi.md`) when the exercise folder `dir` has one,
+/// else the English `README.md`.
+fn readme_in(dir: &Path, language: i18n::Language) -> PathBuf {
+    let translated = dir.join(format!("README.{}.md", language.code()));
+    if language != i18n::Language::English && translated.is_file() {
+        translated
+    } else {
+        dir.join("README.md")
+    }
 }
 
 fn reset_command(root: &Path, state_dir: &Path, exercise: &ExerciseInfo) -> KitResult<ExitCode> {
@@ -423,6 +437,27 @@ fn reset_command(root: &Path, state_dir: &Path, exercise: &ExerciseInfo) -> KitR
 mod tests {
     use super::*;
     use clap::CommandFactory;
+
+    #[test]
+    fn the_hint_points_to_the_readme_in_the_learners_language() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("README.md"), "# English").unwrap();
+        std::fs::write(dir.path().join("README.vi.md"), "# Tiếng Việt").unwrap();
+        let readme = |language| readme_in(dir.path(), language);
+        assert_eq!(
+            readme(i18n::Language::Vietnamese),
+            dir.path().join("README.vi.md")
+        );
+        assert_eq!(
+            readme(i18n::Language::English),
+            dir.path().join("README.md")
+        );
+        // No Ukrainian README in this folder: the English one.
+        assert_eq!(
+            readme(i18n::Language::Ukrainian),
+            dir.path().join("README.md")
+        );
+    }
 
     #[test]
     fn the_command_line_definition_is_consistent() {
