@@ -282,7 +282,7 @@ exercise-08-a-missing-template-is-an-error-problem = file template không tồn 
 # a_missing_template_is_an_error: help
 exercise-08-a-missing-template-is-an-error-help = trả `io::Error` của thư viện về cho caller: lỗi riêng của JoinHandle chỉ có nghĩa là closure đã panic
 # building_a_report_never_blocks_the_runtime: help
-exercise-08-building-a-report-never-blocks-the-runtime-help = thư viện legacy block thread của nó trong 0,4 giây; hãy chạy nó trên thread pool blocking của tokio bằng `tokio::task::spawn_blocking(move || ...)` rồi `.await` handle, để thread của runtime luôn rảnh
+exercise-08-building-a-report-never-blocks-the-runtime-help = thư viện legacy block thread của nó trong 0,4 giây; hãy chạy nó trên blocking pool của tokio bằng `tokio::task::spawn_blocking(move || ...)` rồi `.await` handle, để thread của runtime luôn rảnh
 # building_a_report_never_blocks_the_runtime: problem
 # $report (text): what `report_for` returned, as Rust prints it
 exercise-08-building-a-report-never-blocks-the-runtime-problem = dựng báo cáo thất bại: { $report }
@@ -778,13 +778,13 @@ exercise-19-stopped-what = tính giá đơn hàng trên runtime { $runtime }
 # $error (text): the error's own Display text (English)
 exercise-19-assert-priced-problem = tính giá đơn hàng trên runtime { $runtime } thất bại: { $error }
 # assert_priced: help
-exercise-19-assert-priced-help = trả về hoá đơn mà thư viện dựng từ giá của catalogue
+exercise-19-assert-priced-help = trả về hoá đơn mà thư viện lập từ các giá trong bảng giá
 # assert_priced: help
-exercise-19-assert-priced-help-2 = để thư viện tính giá mọi dòng bằng đơn giá của catalogue
+exercise-19-assert-priced-help-2 = để thư viện tính giá mọi dòng bằng đơn giá trong bảng giá
 # assert_priced: help
 exercise-19-assert-priced-help-3 = tra giá của mỗi sản phẩm trong 8 sản phẩm của đơn hàng đúng một lần
 # assert_priced: problem
-exercise-19-assert-priced-problem-2 = catalogue không được hỏi đúng một lần cho mỗi sản phẩm của đơn hàng
+exercise-19-assert-priced-problem-2 = bảng giá không được hỏi đúng một lần cho mỗi sản phẩm của đơn hàng
 # assert_priced: why
 exercise-19-assert-priced-why = mỗi lần tra giá là một lời gọi qua mạng: giá của mỗi sản phẩm chỉ cần tra một lần
 # assert_priced: help
@@ -793,20 +793,20 @@ exercise-19-assert-priced-help-4 = tra giá mỗi sản phẩm của đơn hàng
 # $invoice (text): what pricing returned, as Rust prints it
 exercise-19-a-failed-price-lookup-is-reported-problem = tra giá sản phẩm 23 thất bại, nhưng việc tính giá đơn hàng lại trả về { $invoice }
 # a_failed_price_lookup_is_reported: help
-exercise-19-a-failed-price-lookup-is-reported-help = trả lỗi của catalogue về cho caller, như thư viện vẫn làm với lỗi của callback
+exercise-19-a-failed-price-lookup-is-reported-help = trả lỗi của bảng giá về cho caller, như thư viện vẫn làm với lỗi của callback
 # pricing_never_blocks_the_runtime: help
 # $lookup (duration): how long one price lookup takes
 # $all_lookups (duration): how long the eight take together
 # $help (message): exercise-19-help, the exercise's general advice
 exercise-19-pricing-never-blocks-the-runtime-help = tám lần tra giá, mỗi lần { $lookup }, block một thread tổng cộng { $all_lookups }; thread đó không được là thread của runtime. { $help }
 # HELP: const
-exercise-19-help = giữ nguyên async: lấy giá trước (mỗi lần tra giá là một `.await` bình thường), rồi đưa cho thư viện một callback chỉ việc đọc các giá đó; hoặc chạy thư viện trên thread pool blocking của tokio bằng `tokio::task::spawn_blocking`, một thread mà ở đó `Handle::block_on` được phép
+exercise-19-help = giữ nguyên async: lấy giá trước (mỗi lần tra giá là một `.await` bình thường), rồi đưa cho thư viện một callback chỉ việc đọc các giá đó; hoặc chạy thư viện trên blocking pool của tokio bằng `tokio::task::spawn_blocking`, một thread mà ở đó `Handle::block_on` được phép
 # stopped: why, when `block_in_place` panicked on a current_thread runtime
-exercise-19-stopped-why-block-in-place = `block_in_place` chỉ dùng được trên runtime multi-thread, mà một thư viện thì không chọn được runtime của caller: trên runtime current_thread nó panic
+exercise-19-stopped-why-block-in-place = `block_in_place` chỉ dùng được trên runtime multi-thread, mà một thư viện thì không chọn được runtime của caller: trên runtime `current_thread` nó panic
 # stopped: why, when `block_on` panicked inside the runtime
 exercise-19-stopped-why-block-on = `block_on` cho thread của nó ngủ (park) cho đến khi future xong, nhưng trên một thread của runtime, future đó chỉ tiến triển được nếu chính thread này chạy nó: tokio chọn panic thay vì để deadlock
 # stopped: why, when the runtime deadlocked
-exercise-19-stopped-why-deadlock = một thread của runtime ngủ chờ một future xong, trong khi chỉ chính thread đó mới chạy được timer của future ấy: deadlock (`futures::executor::block_on` gây ra đúng chuyện này trên runtime current_thread)
+exercise-19-stopped-why-deadlock = một thread của runtime ngủ chờ một future xong, trong khi chỉ chính thread đó mới chạy được timer của future ấy: deadlock (`futures::executor::block_on` gây ra đúng chuyện này trên runtime `current_thread`)
 # assert_priced: problem, when the invoice has the wrong number of lines
 # $invoice_lines (number): lines of the invoice
 # $order_lines (number): lines of the order
@@ -816,11 +816,11 @@ exercise-19-wrong-line-count = hoá đơn có { $invoice_lines } dòng, còn đ�
 # $unit_cents (number): its unit price on the invoice, in cents
 # $ordered (number): the product the order has on that line
 # $price (number): that product's price in the catalogue, in cents
-exercise-19-wrong-unit-price = dòng hoá đơn của sản phẩm { $product } có đơn giá { $unit_cents } cent; theo catalogue, sản phẩm { $ordered } có giá { $price } cent
+exercise-19-wrong-unit-price = dòng hoá đơn của sản phẩm { $product } có đơn giá { $unit_cents } cent; theo bảng giá, sản phẩm { $ordered } có giá { $price } cent
 # assert_priced: problem, when the total is wrong
 # $total_cents (number): the invoice's total, in cents
 # $expected_total (number): the right total, in cents
-exercise-19-wrong-total = tổng hoá đơn là { $total_cents } cent; theo giá của catalogue, đơn hàng có giá { $expected_total } cent
+exercise-19-wrong-total = tổng hoá đơn là { $total_cents } cent; tính theo bảng giá, đơn hàng có giá { $expected_total } cent
 
 ## exercise-20: Heartbeats that eat the frames
 
