@@ -24,7 +24,7 @@ service-database = database
 service-legacy-database = database legacy
 service-llm-endpoint = endpoint LLM
 service-billing-api = billing API
-service-price-catalogue = catalogue giá
+service-price-catalogue = bảng giá
 service-image-resizer = service resize ảnh
 
 ## Timing checks on tokio's paused clock (simulated time).

@@ -122,8 +122,8 @@ list-next = bài tiếp theo: `kit grade { $id }` ({ $slug })
 
 # $hint (text): the exercise's hint
 hint-hint = gợi ý: { $hint }
-# $readme (text): the README's path
-hint-concept = khái niệm:    { $readme } (bản tiếng Việt: README.vi.md cùng thư mục)
+# $readme (text): the README's path (README.vi.md, README.uk.md where the exercise has one)
+hint-concept = khái niệm:    { $readme }
 # $seed (text): the seed documents' section (in the seeds' own languages)
 hint-seed = tài liệu gốc: { $seed }
 

@@ -139,7 +139,7 @@ exercise-08-check-returns-the-report = báo cáo đúng là thứ mà thư việ
 # The "why it matters" line of the check `a_missing_template_is_an_error` (behaviour).
 exercise-08-check-a-missing-template-is-an-error = lỗi I/O của thư viện đến được tay caller
 # The "why it matters" line of the check `building_a_report_never_blocks_the_runtime` (stall).
-exercise-08-check-building-a-report-never-blocks-the-runtime = một blocking call trên thread của runtime làm mọi task khác đứng lại: hãy chạy nó trên pool blocking
+exercise-08-check-building-a-report-never-blocks-the-runtime = một blocking call trên thread của runtime làm mọi task khác đứng lại: hãy chạy nó trên blocking pool
 
 ## exercise-09: A slow hash in a login handler
 
@@ -347,7 +347,7 @@ exercise-20-hint = Mỗi lần heartbeat thắng trong `select!`, lần đọc f
 # The "why it matters" line of the check `every_frame_arrives_intact` (behaviour).
 exercise-20-check-every-frame-arrives-intact = select! drop future thua cuộc: một lần đọc bị cancel giữa chừng làm mất các byte nó đã lấy
 # The "why it matters" line of the check `each_frame_is_delivered_as_soon_as_it_is_complete` (timing).
-exercise-20-check-each-frame-is-delivered-as-soon-as-it-is-complete = một bộ đọc cancel-safe vẫn giao mỗi frame ngay khi byte cuối cùng của nó tới
+exercise-20-check-each-frame-is-delivered-as-soon-as-it-is-complete = một bộ đọc cancel safe vẫn giao mỗi frame ngay khi byte cuối cùng của nó tới
 # The "why it matters" line of the check `the_heartbeat_keeps_its_rhythm` (timing).
 exercise-20-check-the-heartbeat-keeps-its-rhythm = heartbeat phải giữ đúng nhịp trong lúc một frame chậm đang tới: việc đọc và việc tick cùng chờ song song
 # The "why it matters" line of the check `a_connection_cut_mid_frame_is_an_error` (behaviour).
