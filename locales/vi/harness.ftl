@@ -11,32 +11,21 @@
 
 # A duration in seconds, as every message shows it.
 # $seconds (number): the seconds, with one to three decimals (5.0, 0.25)
-# TODO(translate)
-seconds = { $seconds } s
+seconds = { $seconds } giây
 
 ## Names of the simulated services, as the messages below insert them ("the user API was
 ## never called"). Each is a noun phrase without an article.
 
-# TODO(translate)
 service-user-api = user API
-# TODO(translate)
 service-users-http-api = users HTTP API
-# TODO(translate)
-service-paged-users-api = paged users API
-# TODO(translate)
+service-paged-users-api = users API phân trang
 service-profile-api = profile API
-# TODO(translate)
 service-database = database
-# TODO(translate)
-service-legacy-database = legacy database
-# TODO(translate)
-service-llm-endpoint = LLM endpoint
-# TODO(translate)
+service-legacy-database = database legacy
+service-llm-endpoint = endpoint LLM
 service-billing-api = billing API
-# TODO(translate)
-service-price-catalogue = price catalogue
-# TODO(translate)
-service-image-resizer = image resizer
+service-price-catalogue = bảng giá
+service-image-resizer = service resize ảnh
 
 ## Timing checks on tokio's paused clock (simulated time).
 
@@ -45,33 +34,26 @@ service-image-resizer = image resizer
 # $measured (duration): the simulated time it took
 # $diagnosis (message): what the slowness means, a phrase of the exercise, or
 #   harness-elapsed-more-than-needed
-# TODO(translate)
-harness-elapsed-too-slow = { $what } took { $measured } of simulated time: { $diagnosis }
+harness-elapsed-too-slow = { $what } mất { $measured } thời gian mô phỏng: { $diagnosis }
 
 # The diagnosis of a slow run when the exercise gives none.
 # $at_most (duration): the most correct code needs
-# TODO(translate)
-harness-elapsed-more-than-needed = more than the { $at_most } correct code needs
+harness-elapsed-more-than-needed = lâu hơn mức { $at_most } mà code đúng cần
 
 # A run under the lower bound.
 # $what (message): what was measured, a phrase of the exercise
 # $measured (duration): the simulated time it took
 # $at_least (duration): the least the simulated work needs
-# TODO(translate)
-harness-elapsed-too-fast = { $what } took only { $measured } of simulated time, less than the { $at_least } the simulated work needs
-# TODO(translate)
-harness-elapsed-too-fast-why = tokio's paused clock moves only while every task waits on a timer: a blocking call such as `std::thread::sleep` does not move it, and skipped work takes no time at all
-# TODO(translate)
-harness-elapsed-too-fast-help = await every service call with its async API; do not block and do not skip calls
+harness-elapsed-too-fast = { $what } chỉ mất { $measured } thời gian mô phỏng, ít hơn mức { $at_least } mà phần việc mô phỏng cần
+harness-elapsed-too-fast-why = đồng hồ tạm dừng của tokio chỉ chạy khi mọi task đều đang chờ một timer: một blocking call như `std::thread::sleep` không làm nó nhích lên, còn việc bị bỏ qua thì chẳng tốn chút thời gian nào
+harness-elapsed-too-fast-help = await mọi lời gọi service bằng API async của nó; đừng block và đừng bỏ qua lời gọi nào
 
 ## The stall watchdog (real time).
 
 # $stalled (duration): the longest time the runtime could not run its tasks
 # $threshold (duration): the longest stall the check allows
-# TODO(translate)
-harness-stall-problem = the runtime was blocked for { $stalled } (the watchdog allows { $threshold })
-# TODO(translate)
-harness-stall-why = while one task blocks its thread, no other task on that thread runs: every request waits
+harness-stall-problem = runtime đã bị block trong { $stalled } (watchdog chỉ cho phép { $threshold })
+harness-stall-why = trong lúc một task block thread của nó, không task nào khác trên thread đó được chạy: mọi request đều phải chờ
 
 ## Checks on a service's call counters. Dropped calls were started and then cancelled before
 ## they finished; they never count as calls.
@@ -82,93 +64,71 @@ harness-stall-why = while one task blocks its thread, no other task on that thre
 
 # The service was never called.
 # $expected (number): the calls expected
-# TODO(translate)
-harness-calls-never-called = the { $service } was never called, expected { $expected } calls
+harness-calls-never-called = { $service } chưa được gọi lần nào, trong khi cần { $expected } lời gọi
 
 # $started (number): calls started
 # $completed (number): calls that completed
 # $expected (number): the calls expected
-# TODO(translate)
-harness-calls-some-dropped = { $started } calls to the { $service } were started but only { $completed } completed, expected { $expected }: the others were dropped before they finished
+harness-calls-some-dropped = { $started } lời gọi tới { $service } đã bắt đầu nhưng chỉ { $completed } lời gọi chạy xong, trong khi cần { $expected }: số còn lại đã bị drop trước khi kịp xong
 
 # $completed (number): calls that completed
 # $expected (number): the calls expected
-# TODO(translate)
-harness-calls-wrong-count = the { $service } completed { $completed } calls, expected { $expected }{ $dropped ->
+harness-calls-wrong-count = { $service } đã hoàn thành { $completed } lời gọi, trong khi cần { $expected }{ $dropped ->
         [0] {""}
-        [one] ; 1 more was started and dropped before it finished
-       *[other] ; { $dropped } more were started and dropped before they finished
+       *[other] ; ngoài ra { $dropped } lời gọi nữa đã bắt đầu rồi bị drop trước khi kịp xong
     }
-# TODO(translate)
-harness-calls-too-few-why = a future does nothing until it is awaited (or spawned), and a call dropped before it returns did not do its work
-# TODO(translate)
-harness-calls-too-many-why = every extra call is load on the other side and time the caller waits
+harness-calls-too-few-why = một future không làm gì cả cho đến khi được await (hoặc được spawn), và một lời gọi bị drop trước khi trả về thì chưa làm xong việc của nó
+harness-calls-too-many-why = mỗi lời gọi thừa là thêm tải cho phía bên kia và thêm thời gian caller phải chờ
 
 # No call completed, so none overlapped.
 # $at_least (number): the calls expected in flight at once
-# TODO(translate)
-harness-overlap-none-completed = no call to the { $service } completed, so none overlapped; expected { $at_least } in flight at once{ $dropped ->
+harness-overlap-none-completed = không lời gọi nào tới { $service } chạy xong, nên không có lời gọi nào chạy chồng lên nhau; cần { $at_least } lời gọi đang chạy cùng lúc{ $dropped ->
         [0] {""}
-        [one] ; 1 more was started and dropped before it finished
-       *[other] ; { $dropped } more were started and dropped before they finished
+       *[other] ; ngoài ra { $dropped } lời gọi nữa đã bắt đầu rồi bị drop trước khi kịp xong
     }
 
 # $completed (number): calls that completed
-# TODO(translate)
-harness-overlap-never = the { $completed } completed calls to the { $service } never overlapped: at most 1 was in flight at any moment{ $dropped ->
+harness-overlap-never = { $completed } lời gọi tới { $service } đã chạy xong nhưng chưa bao giờ chồng lên nhau: tại mọi thời điểm chỉ có nhiều nhất 1 lời gọi đang chạy{ $dropped ->
         [0] {""}
-        [one] ; 1 more was started and dropped before it finished
-       *[other] ; { $dropped } more were started and dropped before they finished
+       *[other] ; ngoài ra { $dropped } lời gọi nữa đã bắt đầu rồi bị drop trước khi kịp xong
     }
 
 # $overlap (number): the most completed calls in flight at one moment
 # $completed (number): calls that completed
 # $at_least (number): the calls expected in flight at once
-# TODO(translate)
-harness-overlap-too-few = at most { $overlap } of the { $completed } completed calls to the { $service } were in flight at the same moment, expected { $at_least }{ $dropped ->
+harness-overlap-too-few = trong { $completed } lời gọi tới { $service } đã chạy xong, cùng một lúc chỉ có nhiều nhất { $overlap } lời gọi đang chạy, trong khi cần { $at_least }{ $dropped ->
         [0] {""}
-        [one] ; 1 more was started and dropped before it finished
-       *[other] ; { $dropped } more were started and dropped before they finished
+       *[other] ; ngoài ra { $dropped } lời gọi nữa đã bắt đầu rồi bị drop trước khi kịp xong
     }
-# TODO(translate)
-harness-overlap-why = a call that waits for the previous one to finish adds its whole latency to the total
+harness-overlap-why = một lời gọi phải chờ lời gọi trước xong mới bắt đầu sẽ cộng trọn độ trễ của nó vào tổng thời gian
 
 # $in_flight (number): the most calls in flight at one moment
 # $limit (number): the most allowed
-# TODO(translate)
-harness-in-flight-problem = { $in_flight } calls to the { $service } were in flight at the same moment; the limit is { $limit }
-# TODO(translate)
-harness-in-flight-why = an unbounded burst exhausts connections, memory and the other side's patience
+harness-in-flight-problem = có { $in_flight } lời gọi tới { $service } đang chạy cùng một lúc; giới hạn là { $limit }
+harness-in-flight-why = một loạt request ồ ạt không giới hạn sẽ vắt kiệt connection, bộ nhớ và cả sự kiên nhẫn của phía bên kia
 
 # $calls (number): calls started within one window
 # $window (duration): the rate limit's window
 # $first (duration): when the first of those calls started, in simulated time
 # $last (duration): when the last of them started
 # $limit (number): the calls allowed per window
-# TODO(translate)
-harness-rate-problem = { $calls } calls to the { $service } started within { $window } (between { $first } and { $last } of simulated time); the limit is { $limit } per { $window }
-# TODO(translate)
-harness-rate-why = calls over the limit are refused, so work is lost or retried in a storm
+harness-rate-problem = { $calls } lời gọi tới { $service } đã bắt đầu trong vòng { $window } (từ mốc { $first } đến mốc { $last } của thời gian mô phỏng); giới hạn là { $limit } lời gọi mỗi { $window }
+harness-rate-why = các lời gọi vượt giới hạn sẽ bị từ chối, nên công việc bị mất hoặc bị retry dồn dập thành một cơn bão request
 
 # $at_least (number): the cancelled calls expected
 # $completed (number): calls that ran to the end
-# TODO(translate)
-harness-cancelled-problem = { $dropped } calls to the { $service } were cancelled, expected at least { $at_least }; { $completed } ran to the end
-# TODO(translate)
-harness-cancelled-why = work nobody waits for any more still holds connections and still hits the service: a dropped JoinHandle does not stop its task
+harness-cancelled-problem = { $dropped } lời gọi tới { $service } đã bị cancel, trong khi cần ít nhất { $at_least }; { $completed } lời gọi đã chạy đến cùng
+harness-cancelled-why = việc không còn ai chờ vẫn giữ connection và vẫn gọi tới service: drop một JoinHandle không dừng được task của nó
 
 # A limit check on code that completed no call.
-# TODO(translate)
-harness-no-calls-never-called = the { $service } was never called
+harness-no-calls-never-called = { $service } chưa được gọi lần nào
 # $started (number): calls started, every one of them dropped
-# TODO(translate)
-harness-no-calls-all-dropped = { $started } calls to the { $service } were started and every one was dropped before it finished
+harness-no-calls-all-dropped = { $started } lời gọi tới { $service } đã bắt đầu, và lời gọi nào cũng bị drop trước khi kịp xong
 # $limit (text): which limit was checked, `in-flight` or `rate`
-# TODO(translate)
 harness-no-calls-why = { $limit ->
-        [rate] a rate limit
-       *[in-flight] a limit on calls in flight
-    } is only respected by code that does the work: no completed call, nothing to check
+        [rate] rate limit
+       *[in-flight] giới hạn số lời gọi đang chạy
+    } chỉ có ý nghĩa với code thực sự làm việc: không lời gọi nào chạy xong thì chẳng có gì để kiểm tra
 
 ## Work run on a runtime of its own under a real-time deadline.
 ##
@@ -177,30 +137,23 @@ harness-no-calls-why = { $limit ->
 
 # $location (text): file:line:column of the panic
 # $message (text): the panic's own message, as Rust or the code wrote it
-# TODO(translate)
-harness-stopped-panicked-at = { $what } panicked at { $location }: { $message }
+harness-stopped-panicked-at = { $what } bị panic tại { $location }: { $message }
 # $message (text): the panic's own message
-# TODO(translate)
-harness-stopped-panicked = { $what } panicked: { $message }
+harness-stopped-panicked = { $what } bị panic: { $message }
 # $deadline (duration): the real time the work was given
-# TODO(translate)
-harness-stopped-stuck = { $what } was still running after { $deadline } of real time
+harness-stopped-stuck = { $what } vẫn còn chạy sau { $deadline } thời gian thực
 
 ## The clock witness: code that moves tokio's paused clock by hand.
 
 # $by (duration): how far the clock jumped
 # $at (duration): the simulated time at which it jumped
-# TODO(translate)
-harness-clock-jump-problem = the clock jumped { $by } past { $at } of simulated time while no timer was due: something moved tokio's clock by hand (`tokio::time::advance`)
-# TODO(translate)
-harness-clock-jump-why = on tokio's paused clock time moves only while every task waits on a timer; moving it by hand fakes the time a check measures, and `advance` panics outside a test runtime
-# TODO(translate)
-harness-clock-jump-help = wait with `tokio::time::sleep`, `sleep_until` or `interval`, and never call `tokio::time::pause`, `advance` or `resume` from src/
+harness-clock-jump-problem = đồng hồ đã nhảy thêm { $by } sau mốc { $at } của thời gian mô phỏng trong khi không có timer nào tới hạn: có thứ gì đó đã tự tay chỉnh đồng hồ của tokio (`tokio::time::advance`)
+harness-clock-jump-why = trên đồng hồ tạm dừng của tokio, thời gian chỉ trôi khi mọi task đều đang chờ một timer; tự tay chỉnh đồng hồ là làm giả thời gian mà mục kiểm tra đo, và `advance` sẽ panic nếu chạy ngoài runtime của test
+harness-clock-jump-help = hãy chờ bằng `tokio::time::sleep`, `sleep_until` hoặc `interval`, và đừng bao giờ gọi `tokio::time::pause`, `advance` hay `resume` từ src/
 
 ## The framed peer: a simulated network peer that sends length-prefixed frames.
 
 # Something the receiver wrote that is not a heartbeat.
 # $length (number): the frame's length in bytes
 # $at (duration): when it arrived, in simulated time
-# TODO(translate)
-harness-peer-unexpected-frame = a frame of { $length } bytes at { $at }, where only heartbeats (empty frames) belong
+harness-peer-unexpected-frame = một frame dài { $length } byte tới lúc { $at }, ở chỗ chỉ được có heartbeat (frame rỗng)

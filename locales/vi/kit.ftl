@@ -11,471 +11,338 @@
 # The first line of every error.
 # $message (text): what is wrong, one of the error-... messages below (or, rarely, an error
 #   of the system or of Rust, in English)
-# TODO(translate)
-error-line = error: { $message }
+error-line = lỗi: { $message }
 # The line under a message that says what to do.
 # $help (text): the advice
-# TODO(translate)
-help-line = help: { $help }
+help-line = cách sửa: { $help }
 
 # A file operation failed.
 # $action (text): the operation, one of the keys below
 # $path (text): the file or folder
 # $error (text): the system's own error text (English)
-# TODO(translate)
-error-io = cannot { $action ->
-        [read] read
-        [write] write
-        [create] create
-        [remove] remove
-        [find] find
-        [lock] lock
-        [open] open
-        [run] run
-        [wait-for] wait for
-        [back-up] back up
+error-io = không thể { $action ->
+        [read] đọc
+        [write] ghi
+        [create] tạo
+        [remove] xoá
+        [find] tìm thấy
+        [lock] khoá
+        [open] mở
+        [run] chạy
+        [wait-for] chờ
+        [back-up] sao lưu
        *[other] { $action }
     } { $path }: { $error }
 
 # $code (text): the language asked for
 # $source (text): where it was asked for: `--lang` or `KIT_LANG`
-# TODO(translate)
-error-unknown-language = kit does not speak `{ $code }` (asked for by { $source })
+error-unknown-language = kit không biết ngôn ngữ `{ $code }` (được yêu cầu qua { $source })
 # $codes (text): the codes kit speaks, `en, vi, uk`
-# TODO(translate)
-error-unknown-language-help = kit speaks { $codes }
+error-unknown-language-help = hãy chọn một trong các ngôn ngữ kit biết: { $codes }
 
 # $error (text): the system's own error text (English)
-# TODO(translate)
-error-current-folder = cannot read the current folder: { $error }
+error-current-folder = không thể đọc thư mục hiện tại: { $error }
 # $seconds (text): the value given
-# TODO(translate)
-error-time-limit = --time-limit { $seconds } is not a positive number of seconds
-# TODO(translate)
-error-every-exercise-done = every exercise is done
-# TODO(translate)
-error-every-exercise-done-help = name one to grade it again, or pass --all
+error-time-limit = --time-limit { $seconds } không phải là một số giây dương
+error-every-exercise-done = bạn đã làm xong mọi bài tập
+error-every-exercise-done-help = nêu tên một bài tập để chấm lại bài đó, hoặc thêm --all
 # $path (text): the exercise list's path
-# TODO(translate)
-error-no-exercise = { $path } lists no exercise yet
-# TODO(translate)
-error-no-exercise-help = add an [[exercises]] table (see exercises/AUTHORING.md)
+error-no-exercise = { $path } chưa có bài tập nào
+error-no-exercise-help = thêm một bảng [[exercises]] (xem exercises/AUTHORING.md)
 # $id (text): the exercise id
-# TODO(translate)
-error-not-embedded = this kit binary has no copy of `{ $id }`: it was built before the exercise existed
-# TODO(translate)
-error-not-embedded-help = rebuild kit (`cargo build -p kit`) so it embeds the current exercises
+error-not-embedded = file thực thi kit này không có bản sao của `{ $id }`: nó được build trước khi bài tập ấy ra đời
+error-not-embedded-help = build lại kit (`cargo build -p kit`) để nó chứa các bài tập hiện tại
 # $query (text): what the learner typed
-# TODO(translate)
-error-no-such-exercise = there is no exercise `{ $query }`
+error-no-such-exercise = không có bài tập `{ $query }`
 # $id (text): the closest exercise's id
 # $slug (text): its slug
-# TODO(translate)
-error-no-such-exercise-did-you-mean = did you mean `{ $id }` ({ $slug })? `kit list` shows every exercise
-# TODO(translate)
-error-no-such-exercise-help = `kit list` shows every exercise
+error-no-such-exercise-did-you-mean = ý bạn là `{ $id }` ({ $slug })? `kit list` liệt kê mọi bài tập
+error-no-such-exercise-help = `kit list` liệt kê mọi bài tập
 # $root (text): the folder given
-# TODO(translate)
-error-not-a-kit-root = { $root } is not a kit root: it has no exercises/info.toml
-# TODO(translate)
-error-not-a-kit-root-help = pass --root (or set KIT_ROOT to) the folder that contains exercises/info.toml
+error-not-a-kit-root = { $root } không phải thư mục gốc của kit: trong đó không có exercises/info.toml
+error-not-a-kit-root-help = truyền --root (hoặc đặt KIT_ROOT) là thư mục chứa exercises/info.toml
 # $start (text): the folder kit started from
-# TODO(translate)
-error-no-kit-root = no exercises/info.toml found in { $start } or any parent folder
-# TODO(translate)
-error-no-kit-root-help = run kit inside the exercise kit checkout, or pass --root DIR
+error-no-kit-root = không tìm thấy exercises/info.toml trong { $start } hay bất kỳ thư mục cha nào của nó
+error-no-kit-root-help = chạy kit bên trong bản checkout của bộ bài tập, hoặc truyền --root DIR
 # $path (text): the progress file
-# TODO(translate)
-error-progress-damaged-help = the progress file is damaged; delete { $path } to start the progress list afresh
+error-progress-damaged-help = file tiến độ bị hỏng; hãy xoá { $path } để bắt đầu lại danh sách tiến độ từ đầu
 # $program (text): the cargo command tried
-# TODO(translate)
-error-cargo-not-found = cargo was not found (tried `{ $program }`)
-# TODO(translate)
-error-cargo-not-found-help = install Rust with rustup (https://rustup.rs), or set CARGO to the path of cargo
+error-cargo-not-found = không tìm thấy cargo (đã thử `{ $program }`)
+error-cargo-not-found-help = cài Rust bằng rustup (https://rustup.rs), hoặc đặt biến CARGO là đường dẫn tới cargo
 # $program (text): the cargo command
 # $error (text): the system's own error text (English)
-# TODO(translate)
-error-cargo-cannot-run = cannot run `{ $program }`: { $error }
+error-cargo-cannot-run = không thể chạy `{ $program }`: { $error }
 # $error (text): the system's own error text (English)
-# TODO(translate)
-error-cargo-unfinished = cargo did not finish: { $error }
+error-cargo-unfinished = cargo không chạy xong: { $error }
 # $error (text): the system's own error text (English)
-# TODO(translate)
-error-watch-files = cannot watch files: { $error }
+error-watch-files = không thể theo dõi các file: { $error }
 # $path (text): the folder
 # $error (text): the system's own error text (English)
-# TODO(translate)
-error-watch-folder = cannot watch { $path }: { $error }
-# TODO(translate)
-error-watcher-stopped = the file watcher stopped
+error-watch-folder = không thể theo dõi { $path }: { $error }
+error-watcher-stopped = bộ theo dõi file đã dừng
 # $path (text): the package folder
 # $error (text): asynclint's own error text (English)
-# TODO(translate)
-error-lint-failed = asynclint could not check { $path }: { $error }
+error-lint-failed = asynclint không kiểm tra được { $path }: { $error }
 # $error (text): the system's own error text (English)
-# TODO(translate)
-error-no-random = the system gave no random bytes: { $error }
+error-no-random = hệ thống không cấp được byte ngẫu nhiên nào: { $error }
 
 ## Progress lines (on stderr)
 
 # $exercises (text): the exercise ids, joined by ", "
-# TODO(translate)
-progress-building = building { $exercises }...
+progress-building = đang build { $exercises }...
 # $count (number): how many exercises
-# TODO(translate)
-progress-building-verify = building { $count } starters and solutions...
+progress-building-verify = đang build { $count } code khởi đầu và lời giải...
 # $check (text): the check's name
 # $elapsed (duration): how long it has run
 # $limit (duration): when kit stops it
-# TODO(translate)
-progress-still-running = `{ $check }` is still running after { $elapsed } (kit stops it at { $limit })
+progress-still-running = `{ $check }` vẫn đang chạy sau { $elapsed } (kit sẽ dừng nó ở mốc { $limit })
 # $path (text): the grading folder
-# TODO(translate)
-progress-waiting-for-lock = waiting for another kit to finish grading in { $path }...
+progress-waiting-for-lock = đang chờ một kit khác chấm điểm xong trong { $path }...
 
 ## kit list
 
 # $score (number): points scored
 # $max (number): points possible
-# TODO(translate)
-list-done = done { $score }/{ $max }
+list-done = xong { $score }/{ $max }
 # $score (number): points scored the last time
 # $max (number): points possible
-# TODO(translate)
-list-pending-scored = pending (last { $score }/{ $max })
-# TODO(translate)
-list-pending = pending
+list-pending-scored = chưa xong (lần trước { $score }/{ $max })
+list-pending = chưa xong
 # $done (number): exercises done
 # $total (number): exercises in the kit
 # $percent (number): done, in percent
-# TODO(translate)
-list-progress = progress: { $done }/{ $total } exercises done ({ $percent }%)
+list-progress = tiến độ: đã xong { $done }/{ $total } bài tập ({ $percent }%)
 # $id (text): the next exercise's id
 # $slug (text): its slug
-# TODO(translate)
-list-next = next: `kit grade { $id }` ({ $slug })
+list-next = bài tiếp theo: `kit grade { $id }` ({ $slug })
 
 ## kit hint
 ##
 ## The hint itself is the exercise's `exercise-NN-hint` (exercises.ftl).
 
 # $hint (text): the exercise's hint
-# TODO(translate)
-hint-hint = hint: { $hint }
-# $readme (text): the README's path
-# TODO(translate)
-hint-concept = concept: { $readme }
+hint-hint = gợi ý: { $hint }
+# $readme (text): the README's path (README.vi.md, README.uk.md where the exercise has one)
+hint-concept = khái niệm:    { $readme }
 # $seed (text): the seed documents' section (in the seeds' own languages)
-# TODO(translate)
-hint-seed = seed:    { $seed }
+hint-seed = tài liệu gốc: { $seed }
 
 ## kit reset
 
 # $id (text): the exercise id
 # $files (number): files restored
-# TODO(translate)
-reset-restored = restored { $id } as shipped ({ $files } file(s))
+reset-restored = đã khôi phục { $id } về như ban đầu ({ $files } file)
 # $path (text): the backup folder
-# TODO(translate)
-reset-backup = your previous code is saved in { $path }
+reset-backup = code trước đó của bạn được lưu trong { $path }
 
 ## kit watch
 ##
 ## The keys (q, h, n, Enter) are what the learner types: keep them.
 
 # $id (text): the exercise id
-# TODO(translate)
-watch-grading = grading { $id }...
+watch-grading = đang chấm { $id }...
 # $id (text): the exercise id
-# TODO(translate)
-watch-passed = { $id } passed: type n + Enter for the next exercise
+watch-passed = { $id } đã đạt: gõ n + Enter để sang bài tập tiếp theo
 # $id (text): the exercise id
-# TODO(translate)
-watch-watching = watching { $id } for changes (q + Enter quits, h hint, Enter grades again)
+watch-watching = đang theo dõi các thay đổi của { $id } (q + Enter để thoát, h để xem gợi ý, Enter để chấm lại)
 # $id (text): the exercise id
-# TODO(translate)
-watch-last-exercise = { $id } is the last exercise
+watch-last-exercise = { $id } là bài tập cuối cùng
 
 ## The grade report
 
 # After the exercise's title, when the reference solution was graded.
-# TODO(translate)
-report-reference-solution = (reference solution)
+report-reference-solution = (lời giải mẫu)
 # $path (text): the graded src/ folder
-# TODO(translate)
-report-graded = graded: { $path }
+report-graded = đã chấm: { $path }
 # $reason (text): why (one of the not-graded-... messages)
-# TODO(translate)
-report-cannot-grade = kit cannot grade this exercise: { $reason }
+report-cannot-grade = kit không chấm được bài tập này: { $reason }
 # $id (text): the exercise id
-# TODO(translate)
-report-cannot-grade-help = recreate it, or run `kit reset { $id }` to restore the exercise (your files are backed up first)
-# TODO(translate)
-report-policy-header = your src/ uses what grading does not allow, so no check ran:
-# TODO(translate)
-report-policy-why = why: { $why }
-# TODO(translate)
-report-compile-errors-header = your code does not compile, so no check could run:
+report-cannot-grade-help = hãy tạo lại hoặc sửa lại phần nêu ở trên, hoặc chạy `kit reset { $id }` để khôi phục bài tập (các file của bạn được sao lưu trước)
+report-policy-header = src/ của bạn dùng những thứ mà việc chấm điểm không cho phép, nên không mục kiểm tra nào được chạy:
+report-policy-why = vì sao: { $why }
+report-compile-errors-header = code của bạn không biên dịch được, nên không mục kiểm tra nào chạy được:
 # The verdict column; keep each short (at most 9 characters).
-# TODO(translate)
-verdict-pass = PASS
-# TODO(translate)
-verdict-fail = FAIL
-# TODO(translate)
-verdict-hung = HUNG
-# TODO(translate)
-verdict-missing = MISSING
-# TODO(translate)
-verdict-not-built = NOT BUILT
+verdict-pass = ĐẠT
+verdict-fail = KHÔNG ĐẠT
+verdict-hung = BỊ TREO
+verdict-missing = THIẾU
+verdict-not-built = CHƯA CHẠY
 # The kind column (timing, bound, stall, lint, behaviour).
-# TODO(translate)
-kind-timing = timing
-# TODO(translate)
-kind-bound = bound
-# TODO(translate)
+kind-timing = thời gian
+kind-bound = giới hạn
 kind-stall = stall
-# TODO(translate)
 kind-lint = lint
-# TODO(translate)
-kind-behaviour = behaviour
+kind-behaviour = hành vi
 # $teaches (text): the check's "why it matters" line (exercise-NN-check-...)
-# TODO(translate)
-report-why-it-matters = why it matters: { $teaches }
-# TODO(translate)
-report-output-header = the check's output (last lines):
-# TODO(translate)
-report-lint-header = asynclint also found (no points, worth fixing):
+report-why-it-matters = vì sao quan trọng: { $teaches }
+report-output-header = output của mục kiểm tra (các dòng cuối):
+report-lint-header = asynclint còn tìm thấy (không tính điểm, nhưng nên sửa):
 # $path (text): the symlink's path
-# TODO(translate)
-report-symlink-note = note: { $path } is a symlink; kit grades regular files only
+report-symlink-note = lưu ý: { $path } là một symlink; kit chỉ chấm các file thường
 # $files (text): the changed files, joined by ", "
 # $id (text): the exercise id
-# TODO(translate)
-report-edited-note = note: kit grades with its own copy of the exercise's files; your changes to { $files } were not used (`kit reset { $id }` restores them)
-# TODO(translate)
-report-passed = passed
-# TODO(translate)
-report-not-passed = not passed yet
+report-edited-note = lưu ý: kit chấm bằng bản sao riêng của nó cho các file của bài tập; những thay đổi của bạn ở { $files } không được dùng đến (`kit reset { $id }` khôi phục chúng)
+report-passed = đạt
+report-not-passed = chưa đạt
 # $score (number): points scored
 # $max (number): points possible
 # $verdict (text): report-passed or report-not-passed
-# TODO(translate)
-report-score = score: { $score }/{ $max } · { $verdict }
+report-score = điểm: { $score }/{ $max } · { $verdict }
 # $id (text): the exercise id
-# TODO(translate)
-report-fix-help = fix the checks above, save, and run `kit grade { $id }` again; `kit hint { $id }` gives a nudge
+report-fix-help = làm cho các mục kiểm tra ở trên đạt, lưu lại, rồi chạy lại `kit grade { $id }`; cần gợi ý thì chạy `kit hint { $id }`
 # After `kit grade --all`.
 # $passed (number): exercises passed
 # $failed (number): exercises not passed
-# TODO(translate)
-report-all-total = grade: { $passed } passed, { $failed } failed
+report-all-total = kết quả chấm: { $passed } bài đạt, { $failed } bài chưa đạt
 
 ## kit verify (run by CI and by authors: every starter fails as documented, every solution
 ## passes)
 
 # The status column of a verified exercise; keep it short (at most 4 characters).
-# TODO(translate)
 verify-ok = ok
 # $dir (text): the exercise folder's name
-# TODO(translate)
-verify-unlisted = { $dir } is not listed in exercises/info.toml, so it is never graded nor verified
+verify-unlisted = { $dir } không có trong exercises/info.toml, nên không bao giờ được chấm hay verify
 # $dir (text): the exercise folder's name
-# TODO(translate)
-verify-unverified = { $dir } is not verified
+verify-unverified = { $dir } chưa được verify
 # $errors (text): the first lines of cargo's errors
-# TODO(translate)
-verify-starter-does-not-compile = the starter does not compile; it must compile and fail for the documented reason:
+verify-starter-does-not-compile = code khởi đầu không biên dịch được; nó phải biên dịch được và thất bại đúng vì lý do đã ghi trong tài liệu:
     { $errors }
 # $check (text): the check's name
 # $kind (text): its kind (a kind-... message)
 # $documented (text): the kinds the starter may fail, a verify-list-or
 # $status (text): what the check said
-# TODO(translate)
-verify-starter-fails-undocumented = the starter fails `{ $check }`, a { $kind } check, but starter_fails lists only { $documented }: { $status }
+verify-starter-fails-undocumented = code khởi đầu không qua `{ $check }`, một mục kiểm tra loại { $kind }, nhưng starter_fails chỉ ghi { $documented }: { $status }
 # $documented (text): the kinds the starter should fail, a verify-list-or
-# TODO(translate)
-verify-starter-passes = the starter passes every check: it must fail a { $documented } check to teach anything
+verify-starter-passes = code khởi đầu qua được mọi mục kiểm tra: nó phải trượt một mục loại { $documented } thì mới dạy được điều gì
 # $failed (text): the kinds failed, a verify-list-and
 # $score (number): points scored
 # $max (number): points possible
-# TODO(translate)
-verify-starter-ok = starter fails { $failed } as documented ({ $score }/{ $max })
+verify-starter-ok = code khởi đầu trượt các mục loại { $failed }, đúng như tài liệu ghi ({ $score }/{ $max })
 # $errors (text): the first lines of cargo's errors
-# TODO(translate)
-verify-solution-does-not-compile = the solution does not compile:
+verify-solution-does-not-compile = lời giải không biên dịch được:
     { $errors }
 # $check (text): the check's name
 # $kind (text): its kind (a kind-... message)
 # $status (text): what the check said
-# TODO(translate)
-verify-solution-fails = the solution fails `{ $check }` ({ $kind }): { $status }
+verify-solution-fails = lời giải không qua `{ $check }` ({ $kind }): { $status }
 # $findings (number): asynclint's findings
 # $rendered (text): asynclint's findings (English, as asynclint prints them)
-# TODO(translate)
-verify-solution-not-clean = asynclint finds { $findings } problem(s) in the solution, which must be clean:
+verify-solution-not-clean = asynclint tìm thấy { $findings } vấn đề trong lời giải, trong khi lời giải phải sạch:
     { $rendered }
 # $score (number): points scored
 # $max (number): points possible
-# TODO(translate)
-verify-solution-ok = solution passes { $score }/{ $max }, asynclint-clean
+verify-solution-ok = lời giải đạt { $score }/{ $max }, asynclint không tìm thấy gì
 # $dir (text): the exercise folder
-# TODO(translate)
-verify-no-readme = { $dir }/README.md is missing or empty
+verify-no-readme = { $dir }/README.md không có hoặc bị trống
 # $dir (text): the exercise folder
-# TODO(translate)
-verify-no-tests = { $dir }/tests/grade.rs is missing
+verify-no-tests = thiếu { $dir }/tests/grade.rs
 # $dir (text): the exercise folder
-# TODO(translate)
-verify-no-todo = no `// TODO:` marker in { $dir }/src: the learner must see where to edit
+verify-no-todo = không có dấu `// TODO:` nào trong { $dir }/src: người học phải thấy được chỗ cần sửa
 # $dir (text): the solution folder
-# TODO(translate)
-verify-no-solution = { $dir }/src is missing: every exercise needs a solution
+verify-no-solution = thiếu { $dir }/src: bài tập nào cũng cần một lời giải
 # $check (text): the check's name
-# TODO(translate)
-verify-check-without-test = info.toml lists check `{ $check }` but tests/grade.rs has no such test
+verify-check-without-test = info.toml liệt kê mục kiểm tra `{ $check }` nhưng tests/grade.rs không có test nào như vậy
 # $test (text): the test's name
-# TODO(translate)
-verify-test-without-check = tests/grade.rs has test `{ $test }` that info.toml does not list as a check
-# TODO(translate)
-verify-stale-starter = the copy of the starter inside this kit binary differs from the files on disk, so `kit reset` would restore the old one; touch exercises/info.toml and rebuild kit
+verify-test-without-check = tests/grade.rs có test `{ $test }` mà info.toml không liệt kê là một mục kiểm tra
+verify-stale-starter = bản sao code khởi đầu trong file thực thi kit này khác với các file trên đĩa, nên `kit reset` sẽ khôi phục bản cũ; hãy touch exercises/info.toml rồi build lại kit
 # $side (text): `starter` or `solution` (kept in English: the folder's role)
 # $problems (number): how many problems
-# TODO(translate)
-verify-problems = { $side }: { $problems } problem(s)
+verify-problems = { $side }: { $problems } vấn đề
 # $side (text): `starter` or `solution`
 # $problem (text): the problem's first line
-# TODO(translate)
 verify-problem = { $side }: { $problem }
 # $warning (text): the warning
-# TODO(translate)
-verify-warning = warning: { $warning }
+verify-warning = cảnh báo: { $warning }
 # $passed (number): sides that passed (each exercise has two: starter and solution)
 # $failed (number): sides that failed
-# TODO(translate)
-verify-total = verify: { $passed } passed, { $failed } failed
+verify-total = verify: { $passed } đạt, { $failed } không đạt
 # $limit (duration): the time limit
-# TODO(translate)
-verify-hung = hung (killed after { $limit })
-# TODO(translate)
-verify-no-such-test = no such test in tests/grade.rs
-# TODO(translate)
-verify-did-not-compile = did not compile
+verify-hung = bị treo (đã bị kill sau { $limit })
+verify-no-such-test = tests/grade.rs không có test này
+verify-did-not-compile = không biên dịch được
 # A list of check kinds: "timing, bound and stall".
 # $items (text): every kind but the last, joined by ", "
 # $last (text): the last kind
-# TODO(translate)
-verify-list-and = { $items } and { $last }
+verify-list-and = { $items } và { $last }
 # A list of check kinds: "timing or bound".
 # $items (text): every kind but the last, joined by ", "
 # $last (text): the last kind
-# TODO(translate)
-verify-list-or = { $items } or { $last }
+verify-list-or = { $items } hoặc { $last }
 
 ## Why a check did not pass
 
 # $name (text): the test's name
-# TODO(translate)
-failure-missing-test = tests/grade.rs has no test named `{ $name }`: the exercise's metadata is out of date
-# TODO(translate)
-failure-not-compiled = not run: the code does not compile
+failure-missing-test = tests/grade.rs không có test nào tên `{ $name }`: metadata của bài tập đã lỗi thời
+failure-not-compiled = không chạy: code không biên dịch được
 # $reason (text): why (a not-graded-... message)
-# TODO(translate)
-failure-not-run = not run: { $reason }
+failure-not-run = không chạy: { $reason }
 # $violations (text): the violations, one per line
-# TODO(translate)
-failure-not-run-policy = not run: your src/ uses what grading does not allow
+failure-not-run-policy = không chạy: src/ của bạn dùng những thứ mà việc chấm điểm không cho phép
     { $violations }
-# TODO(translate)
-failure-binary-changed = the test binary changed after kit built it: something in your code wrote to kit's build folder, so kit cannot trust this run
+failure-binary-changed = file thực thi của test đã thay đổi sau khi kit build nó: có thứ gì đó trong code của bạn đã ghi vào thư mục build của kit, nên kit không thể tin lần chạy này
 # $limit (duration): the time limit
-# TODO(translate)
-hang-killed = the check was still running after { $limit } of real time, so kit stopped it
+hang-killed = mục kiểm tra vẫn đang chạy sau { $limit } thời gian thực, nên kit đã dừng nó
 # $cause (text): one of the hang-cause-... messages
-# TODO(translate)
-hang-usually = usually: { $cause }
-# TODO(translate)
-hang-cause-paused = on tokio's paused clock, simulated time jumps forward only while every task waits on a timer or I/O: a loop that never awaits (a busy loop, `std::thread::sleep`, a blocking `recv` or lock) stops that clock for good, and so does a task that waits for something that never comes (a channel nobody sends on, a lock held by the waiting task)
-# TODO(translate)
-hang-cause-real = something never finishes: a blocking call or a loop that never awaits keeps the runtime's only thread busy, or a task waits for something that never comes
-# TODO(translate)
-hang-cause-other = something never finishes: a deadlock, a wait for something that never comes, or a loop that never ends
+hang-usually = thường là do: { $cause }
+hang-cause-paused = trên đồng hồ tạm dừng của tokio, thời gian mô phỏng chỉ nhảy tới khi mọi task đều đang chờ một timer hoặc I/O: một vòng lặp không bao giờ await (một vòng lặp bận, `std::thread::sleep`, một lần `recv` hay lock kiểu blocking) làm đồng hồ đó đứng yên mãi mãi, và một task chờ một thứ không bao giờ đến (một channel không ai gửi vào, một lock do chính task đang chờ giữ) cũng vậy
+hang-cause-real = có thứ không bao giờ xong: một blocking call hoặc một vòng lặp không bao giờ await giữ chặt thread duy nhất của runtime, hoặc một task chờ một thứ không bao giờ đến
+hang-cause-other = có thứ không bao giờ xong: một deadlock, một lần chờ thứ không bao giờ đến, hoặc một vòng lặp không bao giờ kết thúc
 
 ## A check's own record (what the grading test said)
 
 # A panic in the learner's code.
 # $location (text): file:line:column
 # $message (text): the panic's message, as the code or Rust wrote it
-# TODO(translate)
-record-your-code-panicked = your code panicked at { $location }: { $message }
+record-your-code-panicked = code của bạn bị panic tại { $location }: { $message }
 # $why (text): why it matters (the check's message)
-# TODO(translate)
-record-why = why: { $why }
+record-why = vì sao: { $why }
 # $help (text): what to do (the check's message)
-# TODO(translate)
-record-help = help: { $help }
+record-help = cách sửa: { $help }
 # $id (text): the exercise id
-# TODO(translate)
-record-see-hint = see hint: `kit hint { $id }`
-# TODO(translate)
-record-no-reason = the check failed without saying why
+record-see-hint = xem gợi ý: `kit hint { $id }`
+record-no-reason = mục kiểm tra thất bại mà không cho biết lý do
 
 ## A check that ended without a trustworthy verdict
 
 # $what (text): one of the record-forged-... phrases
-# TODO(translate)
-record-forged = kit's verdict file for this check holds { $what ->
-        [line] a line
-        [other-check] a record of another check
-        [second-verdict] a second verdict
-       *[record] a record
-    } that kit's check did not write: something in your code wrote to it, so kit cannot trust this run
+record-forged = file kết quả của kit cho mục kiểm tra này chứa { $what ->
+        [line] một dòng
+        [other-check] bản ghi của một mục kiểm tra khác
+        [second-verdict] một kết quả thứ hai
+       *[record] một bản ghi
+    } mà mục kiểm tra của kit không hề viết: có thứ gì đó trong code của bạn đã ghi vào file này, nên kit không thể tin lần chạy này
 # $how (text): how the process ended (an exit-... message)
-# TODO(translate)
-exit-before-start = the test process { $how } before the check started
-# TODO(translate)
-exit-zero-before-finish = the process exited before the check finished (exit code 0): `std::process::exit` in your code?
+exit-before-start = process của test { $how } trước khi mục kiểm tra bắt đầu
+exit-zero-before-finish = process đã thoát trước khi mục kiểm tra chạy xong (mã thoát 0): code của bạn có gọi `std::process::exit` không?
 # $how (text): how the process ended (an exit-... message)
-# TODO(translate)
-exit-before-finish = the process { $how } before the check finished
+exit-before-finish = process { $how } trước khi mục kiểm tra chạy xong
 # $code (number): the exit code
-# TODO(translate)
-exit-code = exited with code { $code }
-# TODO(translate)
-exit-aborted = was aborted (a stack overflow, `std::process::abort`, or a panic while panicking)
-# TODO(translate)
-exit-sigkill = was killed (SIGKILL)
-# TODO(translate)
-exit-segfault = crashed (a segmentation fault)
+exit-code = đã thoát với mã { $code }
+exit-aborted = đã bị abort (tràn stack, `std::process::abort`, hoặc một panic xảy ra ngay trong lúc đang panic)
+exit-sigkill = đã bị kill (SIGKILL)
+exit-segfault = đã crash (segmentation fault)
 # $signal (number): the signal's number
-# TODO(translate)
-exit-signal = was killed by signal { $signal }
+exit-signal = đã bị kill bởi signal { $signal }
 # $status (text): the system's description
-# TODO(translate)
-exit-other = ended ({ $status })
+exit-other = đã kết thúc ({ $status })
 
 ## Why an exercise could not be graded at all
 
 # $path (text): the src/ folder
-# TODO(translate)
-not-graded-missing-src = your { $path }/ is missing
+not-graded-missing-src = thiếu thư mục { $path }/ của bạn
 # $path (text): the src/ folder
 # $files (number): the most files kit reads
 # $mib (number): the most MiB kit reads
-# TODO(translate)
-not-graded-too-big = your { $path }/ holds more than { $files } files or { $mib } MiB: kit grades source code, not data
+not-graded-too-big = { $path }/ của bạn chứa hơn { $files } file hoặc hơn { $mib } MiB: kit chấm source code, không chấm dữ liệu
 # $path (text): the file
 # $error (text): the system's own error text (English)
-# TODO(translate)
-not-graded-unreadable = cannot read { $path }: { $error }
+not-graded-unreadable = không thể đọc { $path }: { $error }
 # $path (text): the src/ folder
-# TODO(translate)
-not-graded-no-lib = your { $path }/lib.rs is missing: it is the file kit grades
+not-graded-no-lib = thiếu { $path }/lib.rs của bạn: đó là file kit chấm
 # $path (text): the missing file
 # $id (text): the exercise id
-# TODO(translate)
-not-graded-missing-file = your { $path } is missing (the starter has it; `kit reset { $id }` restores the exercise)
+not-graded-missing-file = thiếu { $path } của bạn (code khởi đầu có file này; `kit reset { $id }` khôi phục bài tập)
 
 ## The lint check
 
-# TODO(translate)
-lint-teaches = asynclint checks src/ for the async pitfalls that tests cannot see
+lint-teaches = asynclint kiểm tra src/ để tìm những cái bẫy async mà test không nhìn thấy được

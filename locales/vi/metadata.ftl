@@ -6,596 +6,416 @@
 ## exercise-01: Ten users in the time of one
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-01-title = Ten users in the time of one
+exercise-01-title = Lấy mười user trong thời gian lấy một
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-01-topic = sequential awaits vs concurrent futures
+exercise-01-topic = await tuần tự và các future chạy đồng thời
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-01-hint = `.await` does not start anything in the background: it waits, right there, until that one request is done. A loop with an `.await` inside sends request 2 only after request 1 has answered. What if you first made all ten request futures (calling `fetch_user` does not send anything yet), and then waited for all of them at once? Look at what the `futures::future` module offers for a list of futures.
+exercise-01-hint = `.await` không khởi động thứ gì chạy ngầm cả: nó chờ, ngay tại chỗ đó, cho đến khi đúng request ấy xong. Một vòng lặp có `.await` bên trong chỉ gửi request thứ 2 sau khi request thứ 1 đã trả lời. Sẽ thế nào nếu trước tiên bạn tạo đủ mười future request (gọi `fetch_user` chưa gửi gì đi cả), rồi chờ tất cả chúng cùng một lúc? Hãy xem module `futures::future` có gì dành cho một danh sách future.
 # The "why it matters" line of the check `returns_the_ten_users_in_order` (behaviour).
-# TODO(translate)
-exercise-01-check-returns-the-ten-users-in-order = concurrent code still returns every result, in the order asked for
+exercise-01-check-returns-the-ten-users-in-order = code chạy đồng thời vẫn trả về mọi kết quả, đúng thứ tự đã yêu cầu
 # The "why it matters" line of the check `reports_a_failed_request` (behaviour).
-# TODO(translate)
-exercise-01-check-reports-a-failed-request = a failed request is reported, not hidden
+exercise-01-check-reports-a-failed-request = request thất bại phải được báo lỗi, không được giấu đi
 # The "why it matters" line of the check `ten_users_take_half_a_second` (timing).
-# TODO(translate)
-exercise-01-check-ten-users-take-half-a-second = ten independent 500 ms requests should overlap and take about 0.5 s, not 5 s
+exercise-01-check-ten-users-take-half-a-second = mười request 500 ms độc lập với nhau thì phải chạy chồng lên nhau và chỉ mất khoảng 0,5 giây, chứ không phải 5 giây
 # The "why it matters" line of the check `all_ten_requests_are_in_flight_together` (bound).
-# TODO(translate)
-exercise-01-check-all-ten-requests-are-in-flight-together = concurrency is visible in the API's counters: all ten requests in flight at once
+exercise-01-check-all-ten-requests-are-in-flight-together = concurrency hiện rõ trên các bộ đếm của API: cả mười request cùng đang chạy một lúc
 
 ## exercise-02: The audit entry that never happened
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-02-title = The audit entry that never happened
+exercise-02-title = Dòng audit không bao giờ được ghi
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-02-topic = futures are lazy: the forgotten .await
+exercise-02-topic = future là lazy: .await bị bỏ quên
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-02-hint = Calling an async fn does not run it. It returns a future, and a future does nothing at all until something drives it. Read the compiler's warnings for `src/lib.rs`: one of them points at a line whose work is thrown away. What makes a future run, and what carries its error to the caller?
+exercise-02-hint = Gọi một async fn không làm nó chạy. Nó trả về một future, và một future hoàn toàn không làm gì cho đến khi có thứ gì đó điều khiển (drive) nó. Hãy đọc các cảnh báo của compiler cho `src/lib.rs`: một trong số đó chỉ vào một dòng mà công việc của nó bị vứt đi. Điều gì làm một future chạy, và điều gì mang lỗi của nó về tới caller?
 # The "why it matters" line of the check `stores_the_order` (behaviour).
-# TODO(translate)
-exercise-02-check-stores-the-order = the order itself is stored and its id returned
+exercise-02-check-stores-the-order = bản thân đơn hàng được lưu và id của nó được trả về
 # The "why it matters" line of the check `the_audit_log_records_the_order` (behaviour).
-# TODO(translate)
-exercise-02-check-the-audit-log-records-the-order = a future that is never awaited never runs: its side effect does not happen
+exercise-02-check-the-audit-log-records-the-order = một future không bao giờ được await thì không bao giờ chạy: tác dụng phụ (side effect) của nó không xảy ra
 # The "why it matters" line of the check `placing_an_order_takes_both_writes` (timing).
-# TODO(translate)
-exercise-02-check-placing-an-order-takes-both-writes = work that takes no simulated time was skipped: two 0.1 s writes take 0.2 s
+exercise-02-check-placing-an-order-takes-both-writes = việc không tốn chút thời gian mô phỏng nào là việc đã bị bỏ qua: hai lần ghi 0,1 giây mất 0,2 giây
 # The "why it matters" line of the check `a_failed_audit_write_is_reported` (behaviour).
-# TODO(translate)
-exercise-02-check-a-failed-audit-write-is-reported = an unawaited future also loses its error
+exercise-02-check-a-failed-audit-write-is-reported = một future không được await cũng làm mất luôn lỗi của nó
 
 ## exercise-03: Start the task now, await it later
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-03-title = Start the task now, await it later
+exercise-03-title = Khởi động task ngay, await sau
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-03-topic = tokio::spawn (create_task): overlap work with a running task
+exercise-03-topic = tokio::spawn (create_task): cho việc khác chạy chồng lên một task đang chạy
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-03-hint = `tokio::spawn` already starts the profile request in the background: that part is right. The question is when you wait for its JoinHandle. What else could the function do between spawning the task and needing the profile?
+exercise-03-hint = `tokio::spawn` đã khởi động request lấy profile chạy ngầm: phần đó đúng rồi. Câu hỏi là khi nào bạn chờ JoinHandle của nó. Giữa lúc spawn task và lúc cần đến profile, hàm còn có thể làm việc gì khác?
 # The "why it matters" line of the check `returns_profile_and_orders` (behaviour).
-# TODO(translate)
-exercise-03-check-returns-profile-and-orders = the dashboard holds the right profile and orders
+exercise-03-check-returns-profile-and-orders = dashboard có đúng profile và đúng các đơn hàng
 # The "why it matters" line of the check `a_failed_profile_is_reported` (behaviour).
-# TODO(translate)
-exercise-03-check-a-failed-profile-is-reported = a spawned task's error reaches the caller through its JoinHandle
+exercise-03-check-a-failed-profile-is-reported = lỗi của một task đã spawn đến được tay caller qua JoinHandle của nó
 # The "why it matters" line of the check `the_dashboard_takes_as_long_as_the_slowest_call` (timing).
-# TODO(translate)
-exercise-03-check-the-dashboard-takes-as-long-as-the-slowest-call = a task started before other work overlaps it: 0.4 s, not 0.4 s + 0.3 s
+exercise-03-check-the-dashboard-takes-as-long-as-the-slowest-call = một task được khởi động trước các việc khác sẽ chạy chồng lên chúng: 0,4 giây, chứ không phải 0,4 giây + 0,3 giây
 # The "why it matters" line of the check `the_query_runs_while_the_profile_loads` (timing).
-# TODO(translate)
-exercise-03-check-the-query-runs-while-the-profile-loads = awaiting a JoinHandle right after spawning it is sequential code
+exercise-03-check-the-query-runs-while-the-profile-loads = await một JoinHandle ngay sau khi spawn nó là code tuần tự
 
 ## exercise-04: One fails, all stop
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-04-title = One fails, all stop
+exercise-04-title = Một task lỗi, tất cả dừng
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-04-topic = structured concurrency with JoinSet (TaskGroup): fail fast, cancel the siblings
+exercise-04-topic = structured concurrency với JoinSet (TaskGroup): fail fast, cancel các task cùng nhóm
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-04-hint = Two problems: the failure is noticed late, and the other tasks never stop. Awaiting handles one by one sees results in spawn order, not in the order they finish; and a dropped JoinHandle does not stop its task. Look at `tokio::task::JoinSet`: how does it hand out results, and what happens to its tasks when the set is dropped?
+exercise-04-hint = Có hai vấn đề: lỗi bị phát hiện muộn, và các task khác không bao giờ dừng. Await từng handle một thì thấy kết quả theo thứ tự spawn, chứ không theo thứ tự chúng xong; và drop một JoinHandle không dừng được task của nó. Hãy xem `tokio::task::JoinSet`: nó trả kết quả ra theo cách nào, và chuyện gì xảy ra với các task của nó khi set bị drop?
 # The "why it matters" line of the check `returns_the_whole_team_in_order` (behaviour).
-# TODO(translate)
-exercise-04-check-returns-the-whole-team-in-order = without failures all ten users come back, in id order
+exercise-04-check-returns-the-whole-team-in-order = khi không có lỗi, cả mười user đều được trả về, theo thứ tự id
 # The "why it matters" line of the check `returns_the_error_of_the_failed_fetch` (behaviour).
-# TODO(translate)
-exercise-04-check-returns-the-error-of-the-failed-fetch = the first failure is what the caller gets
+exercise-04-check-returns-the-error-of-the-failed-fetch = caller nhận được đúng lỗi đầu tiên
 # The "why it matters" line of the check `a_failure_is_returned_promptly` (timing).
-# TODO(translate)
-exercise-04-check-a-failure-is-returned-promptly = results in completion order reveal a failure the moment it happens
+exercise-04-check-a-failure-is-returned-promptly = nhận kết quả theo thứ tự hoàn thành thì lỗi lộ ra ngay khi nó xảy ra
 # The "why it matters" line of the check `the_other_fetches_are_cancelled` (behaviour).
-# TODO(translate)
-exercise-04-check-the-other-fetches-are-cancelled = when the answer is known, the sibling tasks are cancelled, not left running
+exercise-04-check-the-other-fetches-are-cancelled = khi đã có câu trả lời, các task cùng nhóm bị cancel, chứ không bị bỏ mặc chạy tiếp
 
 ## exercise-05: Save each report as it arrives
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-05-title = Save each report as it arrives
+exercise-05-title = Lưu mỗi báo cáo ngay khi nó về
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-05-topic = process results as they complete (as_completed) with FuturesUnordered
+exercise-05-topic = xử lý từng kết quả ngay khi nó xong (as_completed) với FuturesUnordered
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-05-hint = The five fetches already run at the same time: the problem is the order in which you look at them. A loop over the handles takes them in the order they were submitted, so a result waits for every slower one submitted before it. Python's `as_completed` hands results out in the order they finish; look in `futures::stream` for a collection of futures that does the same (or at what `JoinSet` offers).
+exercise-05-hint = Năm lần fetch đã chạy cùng lúc rồi: vấn đề nằm ở thứ tự bạn xem kết quả của chúng. Một vòng lặp qua các handle lấy chúng theo thứ tự đã gửi đi, nên một kết quả phải chờ mọi kết quả chậm hơn được gửi trước nó. `as_completed` của Python trả kết quả theo thứ tự chúng xong; hãy tìm trong `futures::stream` một tập hợp future làm được điều tương tự (hoặc xem `JoinSet` có gì).
 # The "why it matters" line of the check `saves_every_report` (behaviour).
-# TODO(translate)
-exercise-05-check-saves-every-report = every report is saved once, and the ids come back in saving order
+exercise-05-check-saves-every-report = mỗi báo cáo được lưu đúng một lần, và các id trả về theo thứ tự đã lưu
 # The "why it matters" line of the check `a_failed_fetch_is_reported` (behaviour).
-# TODO(translate)
-exercise-05-check-a-failed-fetch-is-reported = a failed fetch is returned as the error
+exercise-05-check-a-failed-fetch-is-reported = một lần fetch thất bại được trả về dưới dạng lỗi
 # The "why it matters" line of the check `each_report_is_saved_when_it_arrives` (timing).
-# TODO(translate)
-exercise-05-check-each-report-is-saved-when-it-arrives = results taken in completion order are handled the moment they arrive, not after the slowest
+exercise-05-check-each-report-is-saved-when-it-arrives = kết quả lấy theo thứ tự hoàn thành được xử lý ngay khi nó về, chứ không phải sau cái chậm nhất
 # The "why it matters" line of the check `the_import_takes_the_slowest_fetch_plus_one_save` (timing).
-# TODO(translate)
-exercise-05-check-the-import-takes-the-slowest-fetch-plus-one-save = handling results as they arrive leaves only the slowest one's handling at the end
+exercise-05-check-the-import-takes-the-slowest-fetch-plus-one-save = xử lý kết quả ngay khi nó về thì đến cuối chỉ còn lại phần xử lý của cái chậm nhất
 
 ## exercise-06: A hung dependency must not hang the caller
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-06-title = A hung dependency must not hang the caller
+exercise-06-title = Dependency bị treo không được kéo caller treo theo
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-06-topic = a time limit on every I/O (wait_for) with tokio::time::timeout
+exercise-06-topic = giới hạn thời gian cho mọi I/O (wait_for) với tokio::time::timeout
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-06-hint = A service that stops answering does not fail: it just never returns, and an `.await` on it waits just as long. Python wraps such calls in `asyncio.wait_for(call, timeout=...)`. Look in `tokio::time` for its twin, and think about what it returns when the time is up and what it does with the call it gave up on. Every call needs its own limit.
+exercise-06-hint = Một service ngừng trả lời thì không thất bại: nó chỉ đơn giản là không bao giờ trả về, và một `.await` trên nó cũng chờ lâu y như vậy. Python bọc những lời gọi như thế trong `asyncio.wait_for(call, timeout=...)`. Hãy tìm trong `tokio::time` hàm song sinh của nó, và nghĩ xem nó trả về gì khi hết giờ, và nó làm gì với lời gọi mà nó đã bỏ cuộc. Mỗi lời gọi cần một giới hạn của riêng mình.
 # The "why it matters" line of the check `loads_the_dashboard_when_both_answer` (behaviour).
-# TODO(translate)
-exercise-06-check-loads-the-dashboard-when-both-answer = healthy calls still load the dashboard
+exercise-06-check-loads-the-dashboard-when-both-answer = các lời gọi bình thường vẫn tải được dashboard
 # The "why it matters" line of the check `a_slow_but_healthy_call_is_not_cut_off` (behaviour).
-# TODO(translate)
-exercise-06-check-a-slow-but-healthy-call-is-not-cut-off = each call has its own limit: two 0.9 s calls are both within it
+exercise-06-check-a-slow-but-healthy-call-is-not-cut-off = mỗi lời gọi có giới hạn riêng: hai lời gọi 0,9 giây đều nằm trong giới hạn
 # The "why it matters" line of the check `a_hung_api_fails_at_the_limit` (timing).
-# TODO(translate)
-exercise-06-check-a-hung-api-fails-at-the-limit = with a time limit, a hung dependency costs the caller the limit, not the hang
+exercise-06-check-a-hung-api-fails-at-the-limit = có giới hạn thời gian thì một dependency bị treo chỉ làm caller mất đúng khoảng giới hạn, chứ không phải trọn thời gian treo
 # The "why it matters" line of the check `a_hung_database_fails_at_the_limit` (timing).
-# TODO(translate)
-exercise-06-check-a-hung-database-fails-at-the-limit = every I/O needs its own limit, the second call too
+exercise-06-check-a-hung-database-fails-at-the-limit = mọi I/O đều cần giới hạn riêng, kể cả lời gọi thứ hai
 # The "why it matters" line of the check `the_error_names_the_call_that_hung` (behaviour).
-# TODO(translate)
-exercise-06-check-the-error-names-the-call-that-hung = a timeout is an error the caller can act on, and it says which call ran out of time
+exercise-06-check-the-error-names-the-call-that-hung = timeout là một lỗi mà caller có thể xử lý, và nó cho biết lời gọi nào đã hết giờ
 # The "why it matters" line of the check `the_hung_call_is_cancelled` (behaviour).
-# TODO(translate)
-exercise-06-check-the-hung-call-is-cancelled = a call abandoned at its time limit is cancelled, not left running
+exercise-06-check-the-hung-call-is-cancelled = một lời gọi bị bỏ dở khi hết giờ sẽ bị cancel, chứ không bị để chạy tiếp
 
 ## exercise-07: Ask two replicas, keep the first answer
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-07-title = Ask two replicas, keep the first answer
+exercise-07-title = Hỏi hai replica, lấy câu trả lời đến trước
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-07-topic = racing and first-completed (wait FIRST_COMPLETED) with select!, and what gets cancelled
+exercise-07-topic = chạy đua và lấy cái xong trước (wait FIRST_COMPLETED) với select!, và thứ gì bị cancel
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-07-hint = `join!` waits until every one of its futures is done; you need the opposite: done as soon as ANY of them is. Tokio has a macro that polls several futures together and runs the branch of the first one to complete. What does it do with the futures of the branches that lost?
+exercise-07-hint = `join!` chờ cho đến khi mọi future của nó đều xong; bạn cần điều ngược lại: xong ngay khi BẤT KỲ future nào xong. Tokio có một macro poll nhiều future cùng lúc và chạy nhánh của future hoàn thành đầu tiên. Nó làm gì với future của các nhánh thua cuộc?
 # The "why it matters" line of the check `returns_the_user` (behaviour).
-# TODO(translate)
-exercise-07-check-returns-the-user = the user comes back whichever replica is faster
+exercise-07-check-returns-the-user = user được trả về, bất kể replica nào nhanh hơn
 # The "why it matters" line of the check `both_replicas_are_asked_at_once` (bound).
-# TODO(translate)
-exercise-07-check-both-replicas-are-asked-at-once = a race starts both requests together, once each
+exercise-07-check-both-replicas-are-asked-at-once = một cuộc đua khởi động cả hai request cùng lúc, mỗi request một lần
 # The "why it matters" line of the check `answers_at_the_faster_replicas_latency` (timing).
-# TODO(translate)
-exercise-07-check-answers-at-the-faster-replicas-latency = first-completed answers at the faster replica's latency, not the slower one's
+exercise-07-check-answers-at-the-faster-replicas-latency = lấy cái xong trước thì trả lời theo độ trễ của replica nhanh hơn, chứ không phải của replica chậm hơn
 # The "why it matters" line of the check `the_slower_request_is_cancelled` (behaviour).
-# TODO(translate)
-exercise-07-check-the-slower-request-is-cancelled = the losing request is cancelled, not left running for nothing
+exercise-07-check-the-slower-request-is-cancelled = request thua cuộc bị cancel, chứ không bị để chạy tiếp vô ích
 
 ## exercise-08: A legacy library that blocks
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-08-title = A legacy library that blocks
+exercise-08-title = Một thư viện legacy hay block
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-08-topic = a blocking call on the runtime moved to spawn_blocking (to_thread)
+exercise-08-topic = chuyển blocking call ra khỏi runtime bằng spawn_blocking (to_thread)
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-08-hint = The legacy library has no async version and you may not change it, so the blocking itself stays. What can change is WHICH thread it blocks. Python hands such calls to `asyncio.to_thread`; tokio has a pool of threads meant for blocking code, and a function in `tokio::task` that runs a closure there and gives you something to `.await`.
+exercise-08-hint = Thư viện legacy không có phiên bản async và bạn không được sửa nó, nên bản thân việc block vẫn còn đó. Điều có thể thay đổi là nó block thread NÀO. Python giao những lời gọi như vậy cho `asyncio.to_thread`; tokio có một pool thread dành riêng cho code blocking, và một hàm trong `tokio::task` chạy closure trên pool đó rồi trả cho bạn một thứ để `.await`.
 # The "why it matters" line of the check `returns_the_report` (behaviour).
-# TODO(translate)
-exercise-08-check-returns-the-report = the report is what the legacy library produces
+exercise-08-check-returns-the-report = báo cáo đúng là thứ mà thư viện legacy tạo ra
 # The "why it matters" line of the check `a_missing_template_is_an_error` (behaviour).
-# TODO(translate)
-exercise-08-check-a-missing-template-is-an-error = the library's I/O error reaches the caller
+exercise-08-check-a-missing-template-is-an-error = lỗi I/O của thư viện đến được tay caller
 # The "why it matters" line of the check `building_a_report_never_blocks_the_runtime` (stall).
-# TODO(translate)
-exercise-08-check-building-a-report-never-blocks-the-runtime = a blocking call on the runtime's thread stops every other task: run it on the blocking pool
+exercise-08-check-building-a-report-never-blocks-the-runtime = một blocking call trên thread của runtime làm mọi task khác đứng lại: hãy chạy nó trên blocking pool
 
 ## exercise-09: A slow hash in a login handler
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-09-title = A slow hash in a login handler
+exercise-09-title = Một hàm hash chậm trong handler đăng nhập
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-09-topic = CPU-bound work off the runtime (run_in_executor with a process pool): rayon and a oneshot channel
+exercise-09-topic = đưa công việc CPU-bound ra khỏi runtime (run_in_executor với process pool): rayon và một channel oneshot
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-09-hint = Computation has no `.await` inside, so `async fn` cannot make it share the thread: while it runs, the runtime runs nothing else. The seeds send such work to an executor pool. In Rust a thread pool made for computing (rayon, already a dependency) can run it; how could the result get back to the waiting task without blocking it? Look at the channels in `tokio::sync`.
+exercise-09-hint = Phép tính không có `.await` nào bên trong, nên `async fn` không thể bắt nó chia sẻ thread: trong lúc nó chạy, runtime không chạy được gì khác. Tài liệu gốc đẩy loại việc này sang một executor pool. Trong Rust, một thread pool dành cho tính toán (rayon, đã có sẵn trong dependency) có thể chạy nó; làm thế nào để kết quả quay về task đang chờ mà không block task đó? Hãy xem các channel trong `tokio::sync`.
 # The "why it matters" line of the check `derives_the_right_keys` (behaviour).
-# TODO(translate)
-exercise-09-check-derives-the-right-keys = each caller gets the key of its own password
+exercise-09-check-derives-the-right-keys = mỗi caller nhận được key tạo từ chính mật khẩu của mình
 # The "why it matters" line of the check `hashing_never_blocks_the_runtime` (stall).
-# TODO(translate)
-exercise-09-check-hashing-never-blocks-the-runtime = a long computation on the runtime's thread blocks it like any blocking call
+exercise-09-check-hashing-never-blocks-the-runtime = một phép tính dài trên thread của runtime block thread đó y như bất kỳ blocking call nào
 
 ## exercise-10: A thousand requests, ten at a time
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-10-title = A thousand requests, ten at a time
+exercise-10-title = Một nghìn request, mỗi lần mười
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-10-topic = bounded concurrency (Semaphore): at most N in flight, always N while work remains
+exercise-10-topic = concurrency có giới hạn (Semaphore): tối đa N request đang chạy, và luôn đủ N khi còn việc
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-10-hint = Starting every request at once is fast and rude: the API allows ten at a time. Starting them one by one is polite and slow. You want a window of ten that slides: whenever one request finishes, the next one starts. Python uses a Semaphore for this; tokio has one too, and `futures::stream::StreamExt` has an adapter that polls at most n futures of a stream at once, keeping their order.
+exercise-10-hint = Khởi động mọi request cùng lúc thì nhanh nhưng thô lỗ: API chỉ cho phép mười request một lúc. Khởi động từng cái một thì lịch sự nhưng chậm. Bạn cần một cửa sổ mười request trượt dần: hễ một request xong thì request tiếp theo bắt đầu. Python dùng Semaphore cho việc này; tokio cũng có Semaphore, và `futures::stream::StreamExt` có một adapter poll tối đa n future của một stream cùng lúc mà vẫn giữ nguyên thứ tự của chúng.
 # The "why it matters" line of the check `returns_the_thousand_users_in_order` (behaviour).
-# TODO(translate)
-exercise-10-check-returns-the-thousand-users-in-order = a bounded batch still returns every result, in the order asked for
+exercise-10-check-returns-the-thousand-users-in-order = một loạt request có giới hạn vẫn trả về mọi kết quả, đúng thứ tự đã yêu cầu
 # The "why it matters" line of the check `reports_a_failed_request` (behaviour).
-# TODO(translate)
-exercise-10-check-reports-a-failed-request = a failed request is reported, not hidden
+exercise-10-check-reports-a-failed-request = request thất bại phải được báo lỗi, không được giấu đi
 # The "why it matters" line of the check `never_more_requests_in_flight_than_allowed` (bound).
-# TODO(translate)
-exercise-10-check-never-more-requests-in-flight-than-allowed = a thousand requests at once overwhelm the other side: keep at most the allowed number in flight
+exercise-10-check-never-more-requests-in-flight-than-allowed = một nghìn request cùng lúc sẽ làm phía bên kia quá tải: hãy giữ số request đang chạy không vượt quá mức cho phép
 # The "why it matters" line of the check `as_many_requests_in_flight_as_allowed` (bound).
-# TODO(translate)
-exercise-10-check-as-many-requests-in-flight-as-allowed = bounded is not sequential: as many requests as allowed should run together
+exercise-10-check-as-many-requests-in-flight-as-allowed = có giới hạn không có nghĩa là tuần tự: số request chạy cùng nhau phải đạt đúng mức cho phép
 # The "why it matters" line of the check `the_window_slides_instead_of_waiting_for_batches` (timing).
-# TODO(translate)
-exercise-10-check-the-window-slides-instead-of-waiting-for-batches = a sliding window starts the next request when one finishes; fixed batches wait for their slowest request
+exercise-10-check-the-window-slides-instead-of-waiting-for-batches = cửa sổ trượt khởi động request tiếp theo ngay khi có một request xong; còn chia thành từng loạt cố định thì loạt nào cũng phải chờ request chậm nhất của nó
 
 ## exercise-11: The nightly job: 30 calls per minute
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-11-title = The nightly job: 30 calls per minute
+exercise-11-title = Nightly job: 30 lời gọi mỗi phút
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-11-topic = rate limiting: pace call starts over a sliding window
+exercise-11-topic = rate limit: giãn nhịp thời điểm bắt đầu các lời gọi trên một cửa sổ trượt
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-11-hint = A rate limit counts when calls START, in every 60 s window. 30 per minute is one start every 2 s. Sleeping after each call also spaces them, but by the call's latency plus the sleep, which is slower than needed. What in `tokio::time` ticks at fixed points in time, however long the work between two ticks took?
+exercise-11-hint = Rate limit đếm lúc các lời gọi BẮT ĐẦU, trong mọi cửa sổ 60 giây. 30 lời gọi mỗi phút là cứ 2 giây bắt đầu một lời gọi. Sleep sau mỗi lời gọi cũng giãn chúng ra, nhưng giãn bằng độ trễ của lời gọi cộng thời gian sleep, tức là chậm hơn mức cần thiết. Thứ gì trong `tokio::time` tick vào những thời điểm cố định, bất kể việc giữa hai lần tick mất bao lâu?
 # The "why it matters" line of the check `scores_every_user_in_order` (behaviour).
-# TODO(translate)
-exercise-11-check-scores-every-user-in-order = a call refused by the rate limit is a user without a score
+exercise-11-check-scores-every-user-in-order = một lời gọi bị rate limit từ chối là một user không có điểm
 # The "why it matters" line of the check `no_call_is_refused` (bound).
-# TODO(translate)
-exercise-11-check-no-call-is-refused = pacing the calls means no call is refused, and none needs a retry
+exercise-11-check-no-call-is-refused = giãn nhịp các lời gọi nghĩa là không lời gọi nào bị từ chối, và không lời gọi nào phải retry
 # The "why it matters" line of the check `at_most_thirty_calls_in_any_minute` (bound).
-# TODO(translate)
-exercise-11-check-at-most-thirty-calls-in-any-minute = a rate limit holds over every sliding window, not only whole minutes
+exercise-11-check-at-most-thirty-calls-in-any-minute = rate limit phải được tôn trọng trên mọi cửa sổ trượt, không chỉ theo từng phút tròn
 # The "why it matters" line of the check `the_job_takes_as_long_as_the_limit_requires` (timing).
-# TODO(translate)
-exercise-11-check-the-job-takes-as-long-as-the-limit-requires = space call starts by the limit (2 s), not by latency plus a delay
+exercise-11-check-the-job-takes-as-long-as-the-limit-requires = giãn thời điểm bắt đầu theo giới hạn (2 giây), chứ không theo độ trễ cộng thêm một khoảng chờ
 
 ## exercise-12: A queue, three workers and backpressure
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-12-title = A queue, three workers and backpressure
+exercise-12-title = Một queue, ba worker và backpressure
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-12-topic = worker pool on a bounded channel (asyncio.Queue + workers): backpressure and shutdown
+exercise-12-topic = worker pool trên một channel có giới hạn (asyncio.Queue + worker): backpressure và shutdown
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-12-hint = A task per upload means as many resizes as uploads, all at once. Instead, start `workers` tasks once, and let each take images from a queue, one at a time. Which tokio channel makes the sender wait when it is full? The workers can share its receiver behind an async Mutex. And when does a worker's `recv` return `None`, so that it can stop?
+exercise-12-hint = Mỗi lượt upload một task nghĩa là có bao nhiêu upload thì có bấy nhiêu lần resize, tất cả cùng một lúc. Thay vào đó, hãy khởi động `workers` task một lần duy nhất, và để mỗi task lấy ảnh từ một queue, mỗi lần một ảnh. Channel nào của tokio bắt bên gửi phải chờ khi nó đầy? Các worker có thể dùng chung receiver của nó đằng sau một Mutex async. Và khi nào `recv` của một worker trả về `None`, để worker đó biết mà dừng?
 # The "why it matters" line of the check `resizes_every_image_exactly_once` (behaviour).
-# TODO(translate)
-exercise-12-check-resizes-every-image-exactly-once = every queued job is taken by exactly one worker
+exercise-12-check-resizes-every-image-exactly-once = mỗi việc trong queue được đúng một worker nhận
 # The "why it matters" line of the check `exactly_the_pool_size_in_flight` (bound).
-# TODO(translate)
-exercise-12-check-exactly-the-pool-size-in-flight = a pool of N workers processes exactly N jobs at once
+exercise-12-check-exactly-the-pool-size-in-flight = một pool N worker xử lý đúng N việc cùng lúc
 # The "why it matters" line of the check `the_uploads_wait_while_the_queue_is_full` (bound).
-# TODO(translate)
-exercise-12-check-the-uploads-wait-while-the-queue-is-full = a bounded queue holds the producer back (backpressure) instead of piling up work
+exercise-12-check-the-uploads-wait-while-the-queue-is-full = một queue có giới hạn giữ producer lại (backpressure) thay vì để việc chất đống
 # The "why it matters" line of the check `workers_stop_when_the_uploads_run_out` (behaviour).
-# TODO(translate)
-exercise-12-check-workers-stop-when-the-uploads-run-out = drop the sender to close the queue, then wait for every worker to stop
+exercise-12-check-workers-stop-when-the-uploads-run-out = drop sender để đóng queue, rồi chờ cho mọi worker dừng hẳn
 # The "why it matters" line of the check `resizing_keeps_three_workers_busy` (timing).
-# TODO(translate)
-exercise-12-check-resizing-keeps-three-workers-busy = a free worker takes the next job at once: three workers share the work, no batch waits for its slowest job
+exercise-12-check-resizing-keeps-three-workers-busy = một worker rảnh nhận ngay việc tiếp theo: ba worker chia nhau công việc, không loạt nào phải chờ việc chậm nhất của nó
 
 ## exercise-13: The audit entries that vanished at exit
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-13-title = The audit entries that vanished at exit
+exercise-13-title = Những dòng audit biến mất lúc thoát
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-13-topic = detached tasks: track them (JoinSet) and shut down gracefully
+exercise-13-topic = task detached: theo dõi chúng (JoinSet) và graceful shutdown
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-13-hint = `tokio::spawn` is right: the write should run in the background. The trouble is the JoinHandle it returns, dropped on the spot: nobody can wait for that task or read its result. Where could the audit log keep its tasks, so that `shutdown` can wait for each one and hear how it ended? Look at `tokio::task::JoinSet`.
+exercise-13-hint = `tokio::spawn` là đúng: thao tác ghi nên chạy ngầm. Rắc rối nằm ở JoinHandle mà nó trả về, bị drop ngay tại chỗ: không ai chờ được task đó hay đọc được kết quả của nó. Audit log có thể giữ các task của nó ở đâu, để `shutdown` chờ được từng task và biết mỗi task đã kết thúc ra sao? Hãy xem `tokio::task::JoinSet`.
 # The "why it matters" line of the check `every_event_is_written_before_shutdown_returns` (behaviour).
-# TODO(translate)
-exercise-13-check-every-event-is-written-before-shutdown-returns = a graceful shutdown returns only when the background work is done
+exercise-13-check-every-event-is-written-before-shutdown-returns = graceful shutdown chỉ trả về khi công việc chạy ngầm đã xong
 # The "why it matters" line of the check `no_write_is_lost_when_the_program_exits` (behaviour).
-# TODO(translate)
-exercise-13-check-no-write-is-lost-when-the-program-exits = when main returns, the runtime drops every task still running: detached work is lost
+exercise-13-check-no-write-is-lost-when-the-program-exits = khi main trả về, runtime drop mọi task còn đang chạy: việc của các task detached bị mất
 # The "why it matters" line of the check `a_failed_write_is_reported_at_shutdown` (behaviour).
-# TODO(translate)
-exercise-13-check-a-failed-write-is-reported-at-shutdown = a detached task's error goes nowhere; a tracked task's error reaches the caller
+exercise-13-check-a-failed-write-is-reported-at-shutdown = lỗi của một task detached chẳng đi đến đâu; lỗi của một task được theo dõi thì đến được tay caller
 # The "why it matters" line of the check `shutdown_waits_for_the_writes` (timing).
-# TODO(translate)
-exercise-13-check-shutdown-waits-for-the-writes = shutdown waits for the writes in flight (0.1 s), which still run concurrently
+exercise-13-check-shutdown-waits-for-the-writes = shutdown chờ các lần ghi đang chạy (0,1 giây), và các lần ghi ấy vẫn chạy đồng thời với nhau
 
 ## exercise-14: Every answer, even the failures
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-14-title = Every answer, even the failures
+exercise-14-title = Mọi câu trả lời, kể cả các lỗi
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-14-topic = collect every result and error without cancelling the rest (gather with return_exceptions)
+exercise-14-topic = thu về mọi kết quả và lỗi mà không cancel phần còn lại (gather với return_exceptions)
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-14-hint = `try_join_all` treats ten fetches as one operation that fails as a whole: the first error wins and the rest are dropped. Here each user stands alone. In Rust an error is already a value, a `Result`; which combinator waits for every future and hands back each output as it is, in order?
+exercise-14-hint = `try_join_all` coi mười lần fetch là một thao tác duy nhất, thành thì cùng thành, hỏng thì cùng hỏng: lỗi đầu tiên thắng và phần còn lại bị drop. Ở đây mỗi user là một chuyện riêng. Trong Rust, lỗi vốn đã là một giá trị, một `Result`; combinator nào chờ mọi future và trả lại từng output nguyên vẹn, theo đúng thứ tự?
 # The "why it matters" line of the check `reports_every_user_that_was_fetched` (behaviour).
-# TODO(translate)
-exercise-14-check-reports-every-user-that-was-fetched = one failed call does not throw away the results of the others
+exercise-14-check-reports-every-user-that-was-fetched = một lời gọi thất bại không vứt bỏ kết quả của các lời gọi khác
 # The "why it matters" line of the check `reports_every_failure_in_its_place` (behaviour).
-# TODO(translate)
-exercise-14-check-reports-every-failure-in-its-place = every error is reported, in the place of the call that failed
+exercise-14-check-reports-every-failure-in-its-place = mọi lỗi đều được báo, ở đúng vị trí của lời gọi đã thất bại
 # The "why it matters" line of the check `no_fetch_is_cancelled` (behaviour).
-# TODO(translate)
-exercise-14-check-no-fetch-is-cancelled = collecting every result means no call is cancelled when another fails
+exercise-14-check-no-fetch-is-cancelled = thu về mọi kết quả nghĩa là không lời gọi nào bị cancel khi một lời gọi khác thất bại
 # The "why it matters" line of the check `the_batch_takes_as_long_as_the_slowest_fetch` (timing).
-# TODO(translate)
-exercise-14-check-the-batch-takes-as-long-as-the-slowest-fetch = a complete report is ready when the slowest call is, not at the first error
+exercise-14-check-the-batch-takes-as-long-as-the-slowest-fetch = một báo cáo đầy đủ xong khi lời gọi chậm nhất xong, chứ không phải khi gặp lỗi đầu tiên
 
 ## exercise-15: One page at a time
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-15-title = One page at a time
+exercise-15-title = Mỗi lần một trang
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-15-topic = async streams (async generators) for pagination: lazy, one page in memory
+exercise-15-topic = async stream (async generator) cho phân trang: lazy, chỉ một trang trong bộ nhớ
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-15-hint = A `Stream` only works while its consumer waits on `next()`, so it can fetch a page exactly when the consumer needs a user it does not have yet. The starter's stream hides a loop that loads everything before the first item. Think of the seed's `while True` loop as a state (the next page number) and one async step that turns a state into a page and the next state: which constructor in `futures::stream` is built from exactly that? Then turn pages into users without collecting them.
+exercise-15-hint = Một `Stream` chỉ làm việc trong lúc consumer của nó chờ `next()`, nên nó có thể lấy một trang đúng vào lúc consumer cần một user mà nó chưa có. Stream của code khởi đầu giấu bên trong một vòng lặp tải hết mọi thứ trước item đầu tiên. Hãy nghĩ về vòng lặp `while True` trong tài liệu gốc như một trạng thái (số của trang tiếp theo) cùng một bước async biến một trạng thái thành một trang và trạng thái kế tiếp: constructor nào trong `futures::stream` được dựng đúng từ những thứ đó? Sau đó biến các trang thành các user mà không collect chúng lại.
 # The "why it matters" line of the check `yields_every_user_in_order` (behaviour).
-# TODO(translate)
-exercise-15-check-yields-every-user-in-order = a stream yields every item of every page, in order
+exercise-15-check-yields-every-user-in-order = một stream yield mọi item của mọi trang, theo đúng thứ tự
 # The "why it matters" line of the check `a_failed_page_ends_the_stream_with_its_error` (behaviour).
-# TODO(translate)
-exercise-15-check-a-failed-page-ends-the-stream-with-its-error = a failed page ends the stream with its error, after the items already fetched
+exercise-15-check-a-failed-page-ends-the-stream-with-its-error = một trang bị lỗi kết thúc stream bằng lỗi của nó, sau các item đã lấy được
 # The "why it matters" line of the check `the_first_user_arrives_after_one_page` (timing).
-# TODO(translate)
-exercise-15-check-the-first-user-arrives-after-one-page = a lazy stream yields the first item after one page, and fetches the next page on demand
+exercise-15-check-the-first-user-arrives-after-one-page = một stream lazy yield item đầu tiên sau một trang, và chỉ lấy trang tiếp theo khi được đòi
 # The "why it matters" line of the check `stopping_early_fetches_only_the_pages_needed` (bound).
-# TODO(translate)
-exercise-15-check-stopping-early-fetches-only-the-pages-needed = a consumer that stops early causes only the requests for the pages it used
+exercise-15-check-stopping-early-fetches-only-the-pages-needed = một consumer dừng sớm chỉ gây ra các request cho những trang nó đã dùng
 # The "why it matters" line of the check `at_most_one_page_is_buffered` (bound).
-# TODO(translate)
-exercise-15-check-at-most-one-page-is-buffered = streaming keeps one page in memory, whatever the length of the listing
+exercise-15-check-at-most-one-page-is-buffered = streaming chỉ giữ một trang trong bộ nhớ, dù danh sách dài đến đâu
 
 ## exercise-16: The cache that became a queue
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-16-title = The cache that became a queue
+exercise-16-title = Cache biến thành hàng đợi
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-16-topic = a lock held across .await serialises every caller; scope the guard
+exercise-16-topic = lock giữ qua .await bắt mọi caller xếp hàng; hãy thu hẹp phạm vi của guard
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-16-hint = A guard holds its lock until it is dropped, and a `let` binding drops it only at the end of its scope. In the starter, which lines run while the lock is held, and which of them waits 0.5 s? Think about what actually needs protecting: the map, or the fetch? (If you switch to `std::sync::Mutex`, the compiler's complaint that a future is not `Send` and asynclint's `lock-across-await` warning both point at the same mistake.)
+exercise-16-hint = Guard giữ lock cho đến khi nó bị drop, và một binding `let` chỉ drop nó ở cuối scope. Trong code khởi đầu, những dòng nào chạy trong lúc lock đang bị giữ, và dòng nào trong số đó chờ 0,5 giây? Hãy nghĩ xem thứ thực sự cần được bảo vệ là gì: cái map, hay lần fetch? (Nếu bạn chuyển sang `std::sync::Mutex`, lời phàn nàn của compiler rằng một future không phải là `Send` và cảnh báo `lock-across-await` của asynclint đều chỉ vào cùng một lỗi.)
 # The "why it matters" line of the check `every_caller_gets_its_profile_and_it_is_cached` (behaviour).
-# TODO(translate)
-exercise-16-check-every-caller-gets-its-profile-and-it-is-cached = each handler gets its own profile, and a fetched profile is answered from the cache
+exercise-16-check-every-caller-gets-its-profile-and-it-is-cached = mỗi handler nhận đúng profile của mình, và một profile đã fetch thì được trả lời từ cache
 # The "why it matters" line of the check `a_failed_fetch_is_reported` (behaviour).
-# TODO(translate)
-exercise-16-check-a-failed-fetch-is-reported = a failed fetch reaches the caller
+exercise-16-check-a-failed-fetch-is-reported = một lần fetch thất bại đến được tay caller
 # The "why it matters" line of the check `ten_misses_for_different_users_take_half_a_second` (timing).
-# TODO(translate)
-exercise-16-check-ten-misses-for-different-users-take-half-a-second = a lock held during a 0.5 s fetch makes ten handlers wait in line: 5 s instead of 0.5 s
+exercise-16-check-ten-misses-for-different-users-take-half-a-second = một lock bị giữ suốt lần fetch 0,5 giây bắt mười handler xếp hàng chờ: 5 giây thay vì 0,5 giây
 # The "why it matters" line of the check `fetches_for_different_users_run_at_the_same_time` (bound).
-# TODO(translate)
-exercise-16-check-fetches-for-different-users-run-at-the-same-time = fetches for different keys are in flight together when no lock is held across them
+exercise-16-check-fetches-for-different-users-run-at-the-same-time = các lần fetch cho những key khác nhau chạy cùng lúc khi không có lock nào bị giữ qua chúng
 # The "why it matters" line of the check `a_cache_hit_never_waits_for_a_slow_fetch` (timing).
-# TODO(translate)
-exercise-16-check-a-cache-hit-never-waits-for-a-slow-fetch = a cache hit is answered at once, even while another key's slow fetch is running
+exercise-16-check-a-cache-hit-never-waits-for-a-slow-fetch = một cache hit được trả lời ngay, kể cả khi một lần fetch chậm cho key khác đang chạy
 
 ## exercise-17: Every connection comes back
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-17-title = Every connection comes back
+exercise-17-title = Connection nào cũng phải quay về
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-17-topic = resource cleanup (async with): a guard whose Drop returns the connection
+exercise-17-topic = dọn dẹp tài nguyên (async with): một guard trả connection về trong Drop của nó
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-17-hint = Where does the starter give the connection back, and which ways out of `handle_request` skip that line? Remember that a timeout or an aborted task stops a future in the middle of an `.await`: no line after it runs. Only one thing in Rust runs on every exit, including those: what happens to a value when it goes out of scope? Let `acquire` hand out a value that knows its pool.
+exercise-17-hint = Code khởi đầu trả connection về ở đâu, và những lối thoát nào khỏi `handle_request` bỏ qua dòng đó? Hãy nhớ rằng một timeout hay một task bị abort sẽ dừng future ngay giữa một `.await`: không dòng nào sau đó được chạy. Trong Rust chỉ có một thứ chạy trên mọi lối thoát, kể cả những lối ấy: chuyện gì xảy ra với một giá trị khi nó ra khỏi scope? Hãy để `acquire` trao ra một giá trị biết pool của nó.
 # The "why it matters" line of the check `returns_the_row` (behaviour).
-# TODO(translate)
-exercise-17-check-returns-the-row = a request returns its row and gives its connection back
+exercise-17-check-returns-the-row = một request trả về row của nó và trả lại connection của nó
 # The "why it matters" line of the check `no_connection_leaks_after_failed_queries` (behaviour).
-# TODO(translate)
-exercise-17-check-no-connection-leaks-after-failed-queries = an error returned with `?` must not skip giving the connection back
+exercise-17-check-no-connection-leaks-after-failed-queries = một lỗi trả về bằng `?` không được bỏ qua việc trả lại connection
 # The "why it matters" line of the check `no_connection_leaks_after_timeouts` (behaviour).
-# TODO(translate)
-exercise-17-check-no-connection-leaks-after-timeouts = a timeout drops the future mid-await: only Drop gives the connection back
+exercise-17-check-no-connection-leaks-after-timeouts = timeout drop future ngay giữa lúc await: chỉ Drop mới trả lại được connection
 # The "why it matters" line of the check `no_connection_leaks_after_cancelled_tasks` (behaviour).
-# TODO(translate)
-exercise-17-check-no-connection-leaks-after-cancelled-tasks = an aborted task is dropped mid-await: only Drop gives the connection back
+exercise-17-check-no-connection-leaks-after-cancelled-tasks = một task bị abort thì bị drop ngay giữa lúc await: chỉ Drop mới trả lại được connection
 # The "why it matters" line of the check `the_pool_never_exceeds_its_size` (bound).
-# TODO(translate)
-exercise-17-check-the-pool-never-exceeds-its-size = a pool never lends more connections than it owns, and keeps all of them busy
+exercise-17-check-the-pool-never-exceeds-its-size = pool không bao giờ cho mượn nhiều connection hơn số nó sở hữu, và giữ cho tất cả đều bận
 
 ## exercise-18: A handler in the time of its slowest call
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-18-title = A handler in the time of its slowest call
+exercise-18-title = Handler chỉ mất thời gian của lời gọi chậm nhất
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-18-topic = case study: a DB query and an HTTP call concurrently with tokio::try_join!
+exercise-18-topic = case study: một DB query và một HTTP call chạy đồng thời với tokio::try_join!
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-18-hint = Does the profile request use anything the database query returns? If not, nothing obliges the handler to wait for one before starting the other. The seed's handler passes both to `asyncio.gather`; tokio has a macro that polls several futures on the same task and stops at the first error. Both futures must fail with the same error type.
+exercise-18-hint = Request lấy profile có dùng gì từ kết quả của câu query database không? Nếu không, chẳng có gì bắt handler phải chờ cái này xong rồi mới bắt đầu cái kia. Handler trong tài liệu gốc đưa cả hai cho `asyncio.gather`; tokio có một macro poll nhiều future trên cùng một task và dừng ở lỗi đầu tiên. Cả hai future phải thất bại với cùng một kiểu lỗi.
 # The "why it matters" line of the check `returns_the_account_and_the_profile` (behaviour).
-# TODO(translate)
-exercise-18-check-returns-the-account-and-the-profile = the handler answers with the database row and the API's body
+exercise-18-check-returns-the-account-and-the-profile = handler trả lời bằng row của database và body của API
 # The "why it matters" line of the check `a_failure_on_either_side_is_an_error` (behaviour).
-# TODO(translate)
-exercise-18-check-a-failure-on-either-side-is-an-error = a failed query or a failed HTTP call is reported as that side's error
+exercise-18-check-a-failure-on-either-side-is-an-error = một query thất bại hay một HTTP call thất bại đều được báo là lỗi của bên đó
 # The "why it matters" line of the check `a_slow_api_sets_the_pace` (timing).
-# TODO(translate)
-exercise-18-check-a-slow-api-sets-the-pace = two independent calls take as long as the slower one (0.5 s), not their sum (0.8 s)
+exercise-18-check-a-slow-api-sets-the-pace = hai lời gọi độc lập mất thời gian bằng lời gọi chậm hơn (0,5 giây), chứ không phải tổng của chúng (0,8 giây)
 # The "why it matters" line of the check `a_slow_database_sets_the_pace` (timing).
-# TODO(translate)
-exercise-18-check-a-slow-database-sets-the-pace = whichever side is slower sets the latency: 0.6 s, not 0.8 s
+exercise-18-check-a-slow-database-sets-the-pace = bên nào chậm hơn thì bên đó quyết định độ trễ: 0,6 giây, chứ không phải 0,8 giây
 # The "why it matters" line of the check `the_query_and_the_request_overlap` (bound).
-# TODO(translate)
-exercise-18-check-the-query-and-the-request-overlap = the database and the HTTP service saw their calls at the same time
+exercise-18-check-the-query-and-the-request-overlap = database và HTTP service đã nhận các lời gọi của mình cùng một lúc
 
 ## exercise-19: A sync library that calls back into async code
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-19-title = A sync library that calls back into async code
+exercise-19-title = Thư viện đồng bộ gọi ngược vào code async
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-19-topic = block_on inside the runtime: keep it async, or bridge from spawn_blocking
+exercise-19-topic = block_on bên trong runtime: giữ nguyên async, hoặc bắc cầu từ spawn_blocking
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-19-hint = `block_on` waits for a future by parking the thread that calls it. Which thread is that here, and who else was supposed to drive the price lookup while it sleeps? Two ways out: the library asks for the products of the order, which you know before it runs, so the prices could be fetched first with ordinary awaits; or the library could run on a thread that is allowed to block (what is Python's `asyncio.to_thread` called in `tokio::task`?). Capture `Handle::current()` before you leave the runtime.
+exercise-19-hint = `block_on` chờ một future bằng cách cho thread đang gọi nó ngủ (park). Ở đây đó là thread nào, và trong lúc nó ngủ thì ai lẽ ra phải điều khiển lần tra giá? Có hai lối ra: thư viện hỏi giá các sản phẩm của đơn hàng, thứ bạn biết trước khi nó chạy, nên có thể lấy giá trước bằng các await bình thường; hoặc thư viện có thể chạy trên một thread được phép block (`asyncio.to_thread` của Python trong `tokio::task` tên là gì?). Hãy lấy `Handle::current()` trước khi rời runtime.
 # The "why it matters" line of the check `prices_every_line_from_the_catalogue` (behaviour).
-# TODO(translate)
-exercise-19-check-prices-every-line-from-the-catalogue = block_on on a runtime thread panics: that thread is the one that must drive the future
+exercise-19-check-prices-every-line-from-the-catalogue = block_on trên một thread của runtime sẽ panic: chính thread đó là thread phải điều khiển future
 # The "why it matters" line of the check `works_on_a_current_thread_runtime` (behaviour).
-# TODO(translate)
-exercise-19-check-works-on-a-current-thread-runtime = code that blocks on the runtime fails or deadlocks on a current_thread runtime, and block_in_place only exists on the multi-thread one
+exercise-19-check-works-on-a-current-thread-runtime = code block trên runtime sẽ thất bại hoặc deadlock trên runtime current_thread, còn block_in_place chỉ có trên runtime multi-thread
 # The "why it matters" line of the check `a_failed_price_lookup_is_reported` (behaviour).
-# TODO(translate)
-exercise-19-check-a-failed-price-lookup-is-reported = the service's error crosses the sync library back to the caller
+exercise-19-check-a-failed-price-lookup-is-reported = lỗi của service đi xuyên qua thư viện đồng bộ để về tới caller
 # The "why it matters" line of the check `pricing_never_blocks_the_runtime` (stall).
-# TODO(translate)
-exercise-19-check-pricing-never-blocks-the-runtime = waiting for async work from sync code must happen on a thread that may block, not the runtime's
+exercise-19-check-pricing-never-blocks-the-runtime = việc chờ công việc async từ code đồng bộ phải diễn ra trên một thread được phép block, không phải thread của runtime
 
 ## exercise-20: Heartbeats that eat the frames
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-20-title = Heartbeats that eat the frames
+exercise-20-title = Heartbeat nuốt mất frame
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-20-topic = cancel safety in a select! loop: keep the unfinished read (a buffer, a pinned future, a task)
+exercise-20-topic = cancel safety trong vòng lặp select!: giữ lại lần đọc còn dang dở (một buffer, một future đã pin, một task)
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-20-hint = Each time the heartbeat wins the `select!`, the frame read is dropped. What had that read already taken off the connection, and where was it keeping it? Look for "Cancel safety" in the docs of `AsyncReadExt::read_exact` and `AsyncReadExt::read_buf`. Bytes kept in a buffer that outlives the loop cannot be dropped with a future; neither can a future you create once, outside the loop.
+exercise-20-hint = Mỗi lần heartbeat thắng trong `select!`, lần đọc frame bị drop. Lần đọc đó đã lấy những gì ra khỏi kết nối rồi, và nó giữ chúng ở đâu? Hãy tìm mục "Cancel safety" trong tài liệu của `AsyncReadExt::read_exact` và `AsyncReadExt::read_buf`. Các byte nằm trong một buffer sống lâu hơn vòng lặp thì không thể bị drop cùng một future; một future bạn tạo một lần, ở ngoài vòng lặp, cũng vậy.
 # The "why it matters" line of the check `every_frame_arrives_intact` (behaviour).
-# TODO(translate)
-exercise-20-check-every-frame-arrives-intact = select! drops the losing future: a read cancelled halfway loses the bytes it had taken
+exercise-20-check-every-frame-arrives-intact = select! drop future thua cuộc: một lần đọc bị cancel giữa chừng làm mất các byte nó đã lấy
 # The "why it matters" line of the check `each_frame_is_delivered_as_soon_as_it_is_complete` (timing).
-# TODO(translate)
-exercise-20-check-each-frame-is-delivered-as-soon-as-it-is-complete = a cancel-safe reader still delivers each frame the moment its last byte arrives
+exercise-20-check-each-frame-is-delivered-as-soon-as-it-is-complete = một bộ đọc cancel safe vẫn giao mỗi frame ngay khi byte cuối cùng của nó tới
 # The "why it matters" line of the check `the_heartbeat_keeps_its_rhythm` (timing).
-# TODO(translate)
-exercise-20-check-the-heartbeat-keeps-its-rhythm = the heartbeat must keep ticking while a slow frame arrives: reading and ticking wait together
+exercise-20-check-the-heartbeat-keeps-its-rhythm = heartbeat phải giữ đúng nhịp trong lúc một frame chậm đang tới: việc đọc và việc tick cùng chờ song song
 # The "why it matters" line of the check `a_connection_cut_mid_frame_is_an_error` (behaviour).
-# TODO(translate)
-exercise-20-check-a-connection-cut-mid-frame-is-an-error = bytes left over when the stream ends are a frame cut off, not a clean end
+exercise-20-check-a-connection-cut-mid-frame-is-an-error = các byte còn sót lại khi stream kết thúc là một frame bị cắt cụt, không phải một kết thúc gọn gàng
 
 ## exercise-21: Waiting for the migrations without looking every 100 ms
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-21-title = Waiting for the migrations without looking every 100 ms
+exercise-21-title = Chờ migration xong mà không phải 100 ms lại ngó một lần
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-21-topic = busy waiting vs being notified (asyncio.Event): watch and Notify
+exercise-21-topic = busy waiting và được báo (asyncio.Event): watch và Notify
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-21-hint = Nothing can make a sleep-and-check loop both prompt and cheap: a short sleep wakes often, a long one notices late. Instead of the handlers asking "done yet?", let `mark_done` tell them. Python has `asyncio.Event` for this. In `tokio::sync`, look for a channel that holds one value and lets a receiver wait until the value is what it wants, or for a bare notification (and read what it does for a task that starts waiting after the notification was sent).
+exercise-21-hint = Không cách nào làm một vòng lặp ngủ-rồi-kiểm-tra vừa phản ứng nhanh vừa rẻ: sleep ngắn thì thức dậy thường xuyên, sleep dài thì nhận ra muộn. Thay vì để các handler hỏi “xong chưa?”, hãy để `mark_done` báo cho chúng. Python có `asyncio.Event` cho việc này. Trong `tokio::sync`, hãy tìm một channel giữ một giá trị và cho phép bên nhận chờ cho đến khi giá trị đúng như nó muốn, hoặc tìm một lời báo trơn (và đọc xem nó làm gì với một task bắt đầu chờ sau khi lời báo đã được gửi đi).
 # The "why it matters" line of the check `a_request_after_the_migrations_goes_straight_through` (behaviour).
-# TODO(translate)
-exercise-21-check-a-request-after-the-migrations-goes-straight-through = a notification only wakes tasks already waiting: keep the state for those who come later
+exercise-21-check-a-request-after-the-migrations-goes-straight-through = một lời báo chỉ đánh thức các task đang chờ sẵn: hãy giữ lại trạng thái cho những ai đến sau
 # The "why it matters" line of the check `waiting_requests_resume_the_moment_the_migrations_end` (timing).
-# TODO(translate)
-exercise-21-check-waiting-requests-resume-the-moment-the-migrations-end = a task that checks now and then notices late; a notified task resumes at once
+exercise-21-check-waiting-requests-resume-the-moment-the-migrations-end = một task thỉnh thoảng mới kiểm tra sẽ nhận ra muộn; một task được báo thì chạy tiếp ngay lập tức
 # The "why it matters" line of the check `waiting_lets_the_runtime_sleep` (bound).
-# TODO(translate)
-exercise-21-check-waiting-lets-the-runtime-sleep = a sleep-and-check loop wakes the runtime at every check, though nothing changed
+exercise-21-check-waiting-lets-the-runtime-sleep = một vòng lặp ngủ-rồi-kiểm-tra đánh thức runtime ở mỗi lần kiểm tra, dù chẳng có gì thay đổi
 
 ## exercise-22: Gather what is independent, chain what is not
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-22-title = Gather what is independent, chain what is not
+exercise-22-title = Gom những gì độc lập, nối chuỗi những gì phụ thuộc
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-22-topic = independent awaits (gather them) vs dependent awaits (a pagination cursor), and chains side by side
+exercise-22-topic = await độc lập (gom chúng lại) và await phụ thuộc (một cursor phân trang), và các chuỗi chạy song song nhau
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-22-hint = Look at each loop and ask: what does this pass need that only the previous pass can give it? A profile request needs an id, which you already have; a page request needs a cursor, which only the page before can give you. One loop can have all its requests in flight at once; the other cannot, and no combinator changes that. Then ask the same question about the two loops: does the page chain need the profiles? Look at `tokio::try_join!`.
+exercise-22-hint = Hãy nhìn từng vòng lặp và hỏi: lượt này cần gì mà chỉ lượt trước mới đưa được? Một request lấy profile cần một id, thứ bạn đã có sẵn; một request lấy trang cần một cursor, thứ mà chỉ trang trước mới đưa được cho bạn. Một vòng lặp có thể cho mọi request của nó chạy cùng lúc; vòng kia thì không, và không combinator nào thay đổi được điều đó. Sau đó hãy hỏi cùng câu ấy về hai vòng lặp: chuỗi trang có cần đến các profile không? Hãy xem `tokio::try_join!`.
 # The "why it matters" line of the check `the_report_has_every_customer_and_invoice` (behaviour).
-# TODO(translate)
-exercise-22-check-the-report-has-every-customer-and-invoice = every profile in the order asked, every invoice in page order
+exercise-22-check-the-report-has-every-customer-and-invoice = mọi profile theo đúng thứ tự được hỏi, mọi hoá đơn theo đúng thứ tự trang
 # The "why it matters" line of the check `a_failed_request_is_reported` (behaviour).
-# TODO(translate)
-exercise-22-check-a-failed-request-is-reported = a failed profile or a failed page is the report's error
+exercise-22-check-a-failed-request-is-reported = một profile bị lỗi hay một trang bị lỗi đều là lỗi của báo cáo
 # The "why it matters" line of the check `the_profiles_are_fetched_together` (bound).
-# TODO(translate)
-exercise-22-check-the-profiles-are-fetched-together = requests that need nothing from each other can all be in flight at once
+exercise-22-check-the-profiles-are-fetched-together = các request không cần gì từ nhau thì đều có thể chạy cùng lúc
 # The "why it matters" line of the check `the_pages_follow_the_cursor_chain` (bound).
-# TODO(translate)
-exercise-22-check-the-pages-follow-the-cursor-chain = a request that needs the previous answer's cursor cannot start before that answer
+exercise-22-check-the-pages-follow-the-cursor-chain = một request cần cursor từ câu trả lời trước thì không thể bắt đầu trước câu trả lời đó
 # The "why it matters" line of the check `the_report_takes_as_long_as_the_page_chain` (timing).
-# TODO(translate)
-exercise-22-check-the-report-takes-as-long-as-the-page-chain = a sequential chain still runs beside independent work: the report takes the chain's 1.0 s
+exercise-22-check-the-report-takes-as-long-as-the-page-chain = một chuỗi tuần tự vẫn chạy song song với các việc độc lập: báo cáo mất đúng 1,0 giây của chuỗi
 
 ## The source policy: what a learner's src/ may not use
 ##
 ## $name (text): what was found, as kit names it in English (`tokio::time::advance`,
 ##   an `unsafe` block)
 
-# TODO(translate)
-policy-clock-control-problem = `{ $name }` controls tokio's clock from src/
-# TODO(translate)
-policy-clock-control-why = the grading tests measure your code on tokio's paused clock; code that pauses, moves or resumes that clock itself fakes the time a check measures, and outside a test runtime these functions panic
-# TODO(translate)
-policy-clock-control-help = wait for time to pass with `tokio::time::sleep`, `sleep_until` or `interval`, and leave the clock to the runtime
+policy-clock-control-problem = `{ $name }` điều khiển đồng hồ của tokio từ src/
+policy-clock-control-why = các test chấm điểm đo code của bạn trên đồng hồ tạm dừng của tokio; code tự tạm dừng, tự chỉnh hay tự cho chạy lại đồng hồ đó là làm giả thời gian mà mục kiểm tra đo, và ngoài runtime của test các hàm này sẽ panic
+policy-clock-control-help = hãy chờ thời gian trôi bằng `tokio::time::sleep`, `sleep_until` hoặc `interval`, và để runtime lo chuyện đồng hồ
 
-# TODO(translate)
-policy-process-exit-problem = `{ $name }` ends the whole process from src/
-# TODO(translate)
-policy-process-exit-why = a library function that ends the process takes its caller down with it, and here it stops the grading test before it can report, so the check fails
-# TODO(translate)
-policy-process-exit-help = return an error (`Result`) and let the caller decide what to do with it
+policy-process-exit-problem = `{ $name }` kết thúc cả process từ src/
+policy-process-exit-why = một hàm thư viện kết thúc process sẽ kéo caller của nó chết theo, và ở đây nó dừng test chấm điểm trước khi test kịp báo kết quả, nên mục kiểm tra thất bại
+policy-process-exit-help = hãy trả về một lỗi (`Result`) và để caller quyết định phải làm gì với nó
 
-# TODO(translate)
-policy-macro-built-path-problem = a macro builds a path into `{ $name }` from a macro variable
-# TODO(translate)
-policy-macro-built-path-why = kit cannot tell which function such a path calls, and `{ $name }` holds functions that src/ may not use
-# TODO(translate)
-policy-macro-built-path-help = write the path of the function you call out in full
+policy-macro-built-path-problem = một macro dựng một đường dẫn vào `{ $name }` từ một biến của macro
+policy-macro-built-path-why = kit không thể biết một đường dẫn như vậy gọi hàm nào, và `{ $name }` chứa những hàm mà src/ không được dùng
+policy-macro-built-path-help = hãy viết đầy đủ đường dẫn của hàm bạn gọi
 
-# TODO(translate)
-policy-linker-attribute-problem = `#[{ $name }]` changes what the linker sees
-# TODO(translate)
-policy-linker-attribute-why = these attributes can replace or hook symbols of the program that runs the grading tests; an exercise never needs them
-# TODO(translate)
-policy-linker-attribute-help = remove the attribute: plain Rust items are all an exercise needs
+policy-linker-attribute-problem = `#[{ $name }]` thay đổi những gì linker nhìn thấy
+policy-linker-attribute-why = các attribute này có thể thay thế hoặc móc vào các symbol của chương trình chạy test chấm điểm; không bài tập nào cần đến chúng
+policy-linker-attribute-help = hãy bỏ attribute đó đi: các item Rust bình thường là đủ cho mọi bài tập
 
-# TODO(translate)
-policy-unsafe-problem = { $name } in src/
-# TODO(translate)
-policy-unsafe-why = unsafe code can break the guarantees the grading tests rely on, and no exercise needs it: each one is solved with safe tokio and std APIs
-# TODO(translate)
-policy-unsafe-help = remove the unsafe code and use the safe API that does the job
+policy-unsafe-problem = { $name } trong src/
+policy-unsafe-why = code unsafe có thể phá vỡ những bảo đảm mà các test chấm điểm dựa vào, và không bài tập nào cần đến nó: bài nào cũng giải được bằng các API an toàn của tokio và std
+policy-unsafe-help = hãy bỏ code unsafe đi và dùng API an toàn làm được việc đó
 
-# TODO(translate)
-policy-hidden-source-problem = { $name } brings in code kit cannot check
-# TODO(translate)
-policy-hidden-source-why = kit checks the files under src/; code included from elsewhere escapes that check
-# TODO(translate)
-policy-hidden-source-help = keep every module in a file under src/ and declare it with a plain `mod name;`
+policy-hidden-source-problem = { $name } đưa vào code mà kit không kiểm tra được
+policy-hidden-source-why = kit kiểm tra các file nằm dưới src/; code được include từ nơi khác sẽ lọt ra ngoài việc kiểm tra đó
+policy-hidden-source-help = hãy đặt mỗi module trong một file dưới src/ và khai báo nó bằng một dòng `mod name;` bình thường
 
-# TODO(translate)
-policy-unreadable-problem = kit could not read this file: { $name }
-# TODO(translate)
-policy-unreadable-why = a file kit cannot parse is a file kit cannot check, so it cannot count towards a grade
-# TODO(translate)
-policy-unreadable-help = make the file valid Rust (cargo build shows where it is not)
+policy-unreadable-problem = kit không đọc được file này: { $name }
+policy-unreadable-why = một file kit không parse được là một file kit không kiểm tra được, nên nó không thể được tính vào điểm
+policy-unreadable-help = hãy làm cho file thành Rust hợp lệ (cargo build sẽ chỉ ra chỗ chưa hợp lệ)
