@@ -19,377 +19,295 @@
 
 # returns_the_ten_users_in_order: problem
 # $ids (text): the ids of the users returned, as Rust prints a list ([1, 2, 3])
-# TODO(translate)
-exercise-01-returns-the-ten-users-in-order-problem = expected users 1 to 10 in id order, got ids { $ids }
+exercise-01-returns-the-ten-users-in-order-problem = очікувалися користувачі з 1 по 10 у порядку id, а отримано id { $ids }
 # returns_the_ten_users_in_order: help
-# TODO(translate)
-exercise-01-returns-the-ten-users-in-order-help = keep the results in the order the requests were made, whatever order they finish in
+exercise-01-returns-the-ten-users-in-order-help = зберігайте результати в тому порядку, в якому надсилалися запити, хоч би в якому порядку вони завершувалися
 # returns_the_ten_users_in_order: help
-# TODO(translate)
-exercise-01-returns-the-ten-users-in-order-help-2 = fetch each of the ten users from the API
+exercise-01-returns-the-ten-users-in-order-help-2 = отримайте з API кожного з десяти користувачів
 # reports_a_failed_request: problem
 # $result (text): what the function returned, as Rust prints it (Ok([...]) or Err(...))
-# TODO(translate)
-exercise-01-reports-a-failed-request-problem = user 4 could not be fetched, but the function returned { $result }
+exercise-01-reports-a-failed-request-problem = користувача 4 не вдалося отримати, але функція повернула { $result }
 # reports_a_failed_request: help
-# TODO(translate)
-exercise-01-reports-a-failed-request-help = return the error of the failed request instead of hiding it
+exercise-01-reports-a-failed-request-help = поверніть помилку невдалого запиту, а не приховуйте її
 # ten_users_take_half_a_second: what
-# TODO(translate)
-exercise-01-ten-users-take-half-a-second-what = fetching 10 users
+exercise-01-ten-users-take-half-a-second-what = отримання 10 користувачів
 # ten_users_take_half_a_second: too-slow
-# TODO(translate)
-exercise-01-ten-users-take-half-a-second-too-slow = the requests ran one after another
+exercise-01-ten-users-take-half-a-second-too-slow = запити виконувалися один за одним
 # ten_users_take_half_a_second: help
-# TODO(translate)
-exercise-01-ten-users-take-half-a-second-help = create all ten request futures first, then await them together (`futures::future::try_join_all`); concurrent code finishes in about 0.5 s
+exercise-01-ten-users-take-half-a-second-help = спершу створіть усі десять future запитів, а тоді чекайте на них разом (`futures::future::try_join_all`): конкурентний код упорається приблизно за 0,5 с
 # all_ten_requests_are_in_flight_together: help
-# TODO(translate)
-exercise-01-all-ten-requests-are-in-flight-together-help = fetch each of the ten users exactly once
+exercise-01-all-ten-requests-are-in-flight-together-help = отримайте кожного з десяти користувачів рівно один раз
 # all_ten_requests_are_in_flight_together: help
-# TODO(translate)
-exercise-01-all-ten-requests-are-in-flight-together-help-2 = an `.await` inside the loop waits for each request before sending the next; collect the futures first and await them all at once
+exercise-01-all-ten-requests-are-in-flight-together-help-2 = `.await` усередині циклу чекає на кожен запит, перш ніж надіслати наступний; спершу зберіть усі future, а тоді чекайте на них разом
 # returns_the_ten_users_in_order: problem, when the function returned an error
 # $error (text): the error's own Display text (English)
-# TODO(translate)
-exercise-01-fetching-failed = fetching ten users failed: { $error }
+exercise-01-fetching-failed = не вдалося отримати десятьох користувачів: { $error }
 
 ## exercise-02: The audit entry that never happened
 
 # stores_the_order: problem
 # $result (text): what `place_order` returned, as Rust prints it (Ok(1), Err(...))
 # $orders (text): the rows of the orders table, as Rust prints a list of strings
-# TODO(translate)
-exercise-02-stores-the-order-problem = placing alice's order returned { $result } and left the orders table as { $orders }
+exercise-02-stores-the-order-problem = оформлення замовлення для alice повернуло { $result }, а в таблиці замовлень лишилося { $orders }
 # stores_the_order: help
-# TODO(translate)
-exercise-02-stores-the-order-help = insert the order and return the id the database gave it
+exercise-02-stores-the-order-help = збережіть замовлення й поверніть id, який дала йому база даних
 # the_audit_log_records_the_order: why
-# TODO(translate)
-exercise-02-the-audit-log-records-the-order-why = calling an async fn only creates a future; a future that is dropped without being awaited never runs
+exercise-02-the-audit-log-records-the-order-why = виклик асинхронної функції лише створює future, а future, який знищили, не дочекавшись його через `.await`, так ніколи й не виконується
 # only: help
-# TODO(translate)
-exercise-02-the-audit-log-records-the-order-help = await the audit write (and pass its error on with `?`)
+exercise-02-the-audit-log-records-the-order-help = дочекайтеся запису аудиту через `.await` (і передайте його помилку далі через `?`)
 # placing_an_order_takes_both_writes: what
-# TODO(translate)
-exercise-02-placing-an-order-takes-both-writes-what = placing an order
+exercise-02-placing-an-order-takes-both-writes-what = оформлення замовлення
 # placing_an_order_takes_both_writes: too-fast
-# TODO(translate)
-exercise-02-placing-an-order-takes-both-writes-too-fast = two writes of 0.1 s each, one after the other, take 0.2 s; finishing sooner means one write never ran: a future that is not awaited takes no time because it does nothing
+exercise-02-placing-an-order-takes-both-writes-too-fast = два записи по 0,1 с, один за одним, тривають 0,2 с; якщо вийшло швидше, один із записів так і не виконався: future, на який ніхто не чекає, не забирає часу, бо нічого не робить
 # placing_an_order_takes_both_writes: too-slow
-# TODO(translate)
-exercise-02-placing-an-order-takes-both-writes-too-slow = the two writes should take 0.2 s together
+exercise-02-placing-an-order-takes-both-writes-too-slow = два записи разом мають тривати 0,2 с
 # a_failed_audit_write_is_reported: problem
 # $result (text): what `place_order` returned, as Rust prints it
-# TODO(translate)
-exercise-02-a-failed-audit-write-is-reported-problem = the audit write failed, but `place_order` returned { $result }
+exercise-02-a-failed-audit-write-is-reported-problem = запис аудиту не вдався, але `place_order` повернула { $result }
 # a_failed_audit_write_is_reported: why
-# TODO(translate)
-exercise-02-a-failed-audit-write-is-reported-why = an error inside a future nobody awaits is lost, like the work itself
+exercise-02-a-failed-audit-write-is-reported-why = помилка всередині future, на який ніхто не чекає, губиться разом із самою роботою
 # a_failed_audit_write_is_reported: help
-# TODO(translate)
-exercise-02-a-failed-audit-write-is-reported-help = await the audit write and pass its error on with `?`
+exercise-02-a-failed-audit-write-is-reported-help = дочекайтеся запису аудиту через `.await` і передайте його помилку далі через `?`
 # the_audit_log_records_the_order: problem, when the audit log is empty
 # $inserts (number): the inserts the database saw
-# TODO(translate)
-exercise-02-the-audit-log-records-the-order-problem-empty = the audit log is empty after `place_order` returned; the database saw { $inserts } insert(s), so the audit write never started
+exercise-02-the-audit-log-records-the-order-problem-empty = журнал аудиту порожній, хоча `place_order` уже повернулася; база даних побачила { $inserts } { $inserts ->
+        [one] вставку
+        [few] вставки
+        [many] вставок
+       *[other] вставки
+    }, тож запис аудиту навіть не почався
 # the_audit_log_records_the_order: problem, when the audit log holds something else
 # $audit_log (text): the audit log's rows, as Rust prints a list of strings
-# TODO(translate)
-exercise-02-the-audit-log-records-the-order-problem-wrong = the audit log holds { $audit_log }, expected ["order 1 placed by alice"]
+exercise-02-the-audit-log-records-the-order-problem-wrong = журнал аудиту містить { $audit_log }, а очікувалося ["order 1 placed by alice"]
 
 ## exercise-03: Start the task now, await it later
 
 # returns_profile_and_orders: problem
 # $dashboard (text): what `build_dashboard` returned, as Rust prints it
-# TODO(translate)
-exercise-03-returns-profile-and-orders-problem = expected user 7's profile and orders, got { $dashboard }
+exercise-03-returns-profile-and-orders-problem = очікувалися профіль і замовлення користувача 7, а отримано { $dashboard }
 # returns_profile_and_orders: help
-# TODO(translate)
-exercise-03-returns-profile-and-orders-help = fetch the profile of `user_id` and query the orders of the same user
+exercise-03-returns-profile-and-orders-help = отримайте профіль `user_id` і запитайте замовлення того самого користувача
 # returns_profile_and_orders: help
-# TODO(translate)
-exercise-03-returns-profile-and-orders-help-2 = fetch the profile from the users API, once
+exercise-03-returns-profile-and-orders-help-2 = отримайте профіль з API користувачів, один раз
 # returns_profile_and_orders: help
-# TODO(translate)
-exercise-03-returns-profile-and-orders-help-3 = query the orders from the database, once
+exercise-03-returns-profile-and-orders-help-3 = запитайте замовлення з бази даних, один раз
 # a_failed_profile_is_reported: problem
 # $dashboard (text): what `build_dashboard` returned, as Rust prints it
-# TODO(translate)
-exercise-03-a-failed-profile-is-reported-problem = the profile request failed, but `build_dashboard` returned { $dashboard }
+exercise-03-a-failed-profile-is-reported-problem = запит профілю не вдався, але `build_dashboard` повернула { $dashboard }
 # a_failed_profile_is_reported: help
-# TODO(translate)
-exercise-03-a-failed-profile-is-reported-help = await the task's JoinHandle and pass the request's error on with `?`
+exercise-03-a-failed-profile-is-reported-help = дочекайтеся JoinHandle завдання й передайте помилку запиту далі через `?`
 # the_dashboard_takes_as_long_as_the_slowest_call: what
-# TODO(translate)
-exercise-03-the-dashboard-takes-as-long-as-the-slowest-call-what = building the dashboard
+exercise-03-the-dashboard-takes-as-long-as-the-slowest-call-what = збирання дашборда
 # the_dashboard_takes_as_long_as_the_slowest_call: too-slow
-# TODO(translate)
-exercise-03-the-dashboard-takes-as-long-as-the-slowest-call-too-slow = the 0.4 s profile request and the 0.3 s query ran one after the other (0.7 s)
+exercise-03-the-dashboard-takes-as-long-as-the-slowest-call-too-slow = запит профілю на 0,4 с і запит до бази на 0,3 с виконувалися один за одним (0,7 с)
 # the_dashboard_takes_as_long_as_the_slowest_call: help
-# TODO(translate)
-exercise-03-the-dashboard-takes-as-long-as-the-slowest-call-help = keep the JoinHandle, run the query while the task works, and await the handle afterwards: the dashboard then takes as long as the slowest call, 0.4 s
+exercise-03-the-dashboard-takes-as-long-as-the-slowest-call-help = збережіть JoinHandle, виконайте запит до бази, поки завдання працює, і лише потім дочекайтеся JoinHandle: тоді дашборд збирається стільки, скільки триває найповільніший виклик, тобто 0,4 с
 # the_query_runs_while_the_profile_loads: problem
 # $profile_calls (number): completed profile requests
 # $query_calls (number): completed database queries
-# TODO(translate)
-exercise-03-the-query-runs-while-the-profile-loads-problem = expected one completed profile request and one completed query, saw { $profile_calls } and { $query_calls }
+exercise-03-the-query-runs-while-the-profile-loads-problem = очікувалися один завершений запит профілю й один завершений запит до бази, а завершено запитів профілю: { $profile_calls }, запитів до бази: { $query_calls }
 # the_query_runs_while_the_profile_loads: help
-# TODO(translate)
-exercise-03-the-query-runs-while-the-profile-loads-help = fetch the profile once and query the orders once
+exercise-03-the-query-runs-while-the-profile-loads-help = отримайте профіль один раз і запитайте замовлення один раз
 # the_query_runs_while_the_profile_loads: problem
 # $query_started (duration): when the database query started
 # $profile_started (duration): when the profile request started
-# TODO(translate)
-exercise-03-the-query-runs-while-the-profile-loads-problem-2 = the database query started at { $query_started } of simulated time, when the profile request (started at { $profile_started }) had already finished: the spawned task was awaited right away
+exercise-03-the-query-runs-while-the-profile-loads-problem-2 = запит до бази даних почався на { $query_started } змодельованого часу, коли запит профілю (що почався на { $profile_started }) уже завершився: на запущене завдання чекали одразу ж
 # the_query_runs_while_the_profile_loads: why
-# TODO(translate)
-exercise-03-the-query-runs-while-the-profile-loads-why = awaiting a JoinHandle immediately after `tokio::spawn` is a sequential call with extra steps: the caller waits and does nothing meanwhile
+exercise-03-the-query-runs-while-the-profile-loads-why = чекати на JoinHandle одразу після `tokio::spawn` — це той самий послідовний виклик, тільки із зайвими кроками: викликаючий код чекає й тим часом нічого не робить
 # the_query_runs_while_the_profile_loads: help
-# TODO(translate)
-exercise-03-the-query-runs-while-the-profile-loads-help-2 = start the task, do the other work, then await the handle
+exercise-03-the-query-runs-while-the-profile-loads-help-2 = запустіть завдання, виконайте іншу роботу, а тоді дочекайтеся його JoinHandle
 
 ## exercise-04: One fails, all stop
 
 # returns_the_whole_team_in_order: problem
 # $team (text): what `fetch_team` returned, as Rust prints it
-# TODO(translate)
-exercise-04-returns-the-whole-team-in-order-problem = expected users 1 to 10 in id order, got { $team }
+exercise-04-returns-the-whole-team-in-order-problem = очікувалися користувачі з 1 по 10 у порядку id, а отримано { $team }
 # returns_the_whole_team_in_order: help
-# TODO(translate)
-exercise-04-returns-the-whole-team-in-order-help = results arrive in completion order: sort them by id before returning
+exercise-04-returns-the-whole-team-in-order-help = результати надходять у порядку завершення: відсортуйте їх за id, перш ніж повертати
 # returns_the_whole_team_in_order: help
-# TODO(translate)
-exercise-04-returns-the-whole-team-in-order-help-2 = fetch each of the ten users from the API
+exercise-04-returns-the-whole-team-in-order-help-2 = отримайте з API кожного з десяти користувачів
 # returns_the_error_of_the_failed_fetch: problem
 # $result (text): what `fetch_team` returned, as Rust prints it
-# TODO(translate)
-exercise-04-returns-the-error-of-the-failed-fetch-problem = fetching user 4 failed, but `fetch_team` returned { $result }
+exercise-04-returns-the-error-of-the-failed-fetch-problem = не вдалося отримати користувача 4, але `fetch_team` повернула { $result }
 # returns_the_error_of_the_failed_fetch: help
-# TODO(translate)
-exercise-04-returns-the-error-of-the-failed-fetch-help = pass the first error on to the caller
+exercise-04-returns-the-error-of-the-failed-fetch-help = передайте першу помилку далі викликаючому коду
 # a_failure_is_returned_promptly: what
-# TODO(translate)
-exercise-04-a-failure-is-returned-promptly-what = returning user 4's failure
+exercise-04-a-failure-is-returned-promptly-what = повернення помилки користувача 4
 # a_failure_is_returned_promptly: too-slow
-# TODO(translate)
-exercise-04-a-failure-is-returned-promptly-too-slow = user 4 failed after 0.1 s, but the caller only heard of it once the fetches awaited before it had finished
+exercise-04-a-failure-is-returned-promptly-too-slow = запит користувача 4 не вдався через 0,1 с, але викликаючий код дізнався про це лише тоді, коли завершилися запити, на які чекали перед ним
 # a_failure_is_returned_promptly: help
-# TODO(translate)
-exercise-04-a-failure-is-returned-promptly-help = take results in the order they complete (`JoinSet::join_next`) and return on the first error: the failure then arrives after 0.1 s
+exercise-04-a-failure-is-returned-promptly-help = беріть результати в тому порядку, в якому вони завершуються (`JoinSet::join_next`), і повертайтеся на першій помилці: тоді помилка доходить через 0,1 с
 # the_other_fetches_are_cancelled: help
-# TODO(translate)
-exercise-04-the-other-fetches-are-cancelled-help = spawn the fetches into a `tokio::task::JoinSet` and return on the first error: dropping the set aborts the tasks still in it
+exercise-04-the-other-fetches-are-cancelled-help = запускайте запити як завдання в `tokio::task::JoinSet` і повертайтеся на першій помилці: знищення набору перериває (abort) завдання, що в ньому ще лишилися
 
 ## exercise-05: Save each report as it arrives
 
 # saves_every_report: problem
 # $saved (text): what the function returned, as Rust prints it
 # $reports_table (text): the rows of the reports table, as Rust prints a list of strings
-# TODO(translate)
-exercise-05-saves-every-report-problem = expected the reports of users 1 to 5 saved once each and their ids returned in saving order, got { $saved } with the rows { $reports_table }
+exercise-05-saves-every-report-problem = очікувалося, що звіти користувачів з 1 по 5 буде збережено по одному разу, а їхні id повернуто в порядку збереження; отримано { $saved }, а в таблиці звітів рядки { $reports_table }
 # saves_every_report: help
-# TODO(translate)
-exercise-05-saves-every-report-help = save every report with `db.insert(REPORTS_TABLE, user.name)` and return the ids in the order you saved them
+exercise-05-saves-every-report-help = збережіть кожен звіт через `db.insert(REPORTS_TABLE, user.name)` і поверніть id у тому порядку, в якому ви їх зберігали
 # a_failed_fetch_is_reported: problem
 # $saved (text): what the function returned, as Rust prints it
-# TODO(translate)
-exercise-05-a-failed-fetch-is-reported-problem = fetching user 3's report failed, but the function returned { $saved }
+exercise-05-a-failed-fetch-is-reported-problem = не вдалося отримати звіт користувача 3, але функція повернула { $saved }
 # a_failed_fetch_is_reported: help
-# TODO(translate)
-exercise-05-a-failed-fetch-is-reported-help = pass the first error on to the caller with `?`
+exercise-05-a-failed-fetch-is-reported-help = передайте першу помилку далі викликаючому коду через `?`
 # each_report_is_saved_when_it_arrives: help
-# TODO(translate)
-exercise-05-each-report-is-saved-when-it-arrives-help = fetch each of the five reports once
+exercise-05-each-report-is-saved-when-it-arrives-help = отримайте кожен із п'яти звітів один раз
 # each_report_is_saved_when_it_arrives: help
-# TODO(translate)
-exercise-05-each-report-is-saved-when-it-arrives-help-2 = save each of the five reports once
+exercise-05-each-report-is-saved-when-it-arrives-help-2 = збережіть кожен із п'яти звітів один раз
 # each_report_is_saved_when_it_arrives: problem
 # $arrivals (list): when each report arrived: durations joined by ", "
 # $saves (list): when each report was saved: durations joined by ", "
-# TODO(translate)
-exercise-05-each-report-is-saved-when-it-arrives-problem = the reports arrived at { $arrivals } of simulated time, but were saved at { $saves }
+exercise-05-each-report-is-saved-when-it-arrives-problem = звіти надходили в моменти { $arrivals } змодельованого часу, а зберігалися в моменти { $saves }
 # each_report_is_saved_when_it_arrives: why
-# TODO(translate)
-exercise-05-each-report-is-saved-when-it-arrives-why = awaiting results in the order they were submitted makes every fast result wait behind the slow one before it: the 0.1 s report is handled only after 1.0 s
+exercise-05-each-report-is-saved-when-it-arrives-why = якщо чекати на результати в тому порядку, в якому їх подавали, кожен швидкий результат стоїть у черзі за повільним, поданим перед ним: звіт, готовий через 0,1 с, обробляють лише після 1,0 с
 # each_report_is_saved_when_it_arrives: help
-# TODO(translate)
-exercise-05-each-report-is-saved-when-it-arrives-help-3 = take the results in completion order (`FuturesUnordered` and `next()`, or a `JoinSet` and `join_next()`) and save each one as soon as it is handed out
+exercise-05-each-report-is-saved-when-it-arrives-help-3 = беріть результати в порядку завершення (`FuturesUnordered` і `next()` або `JoinSet` і `join_next()`) і зберігайте кожен, щойно його отримали
 # the_import_takes_the_slowest_fetch_plus_one_save: what
-# TODO(translate)
-exercise-05-the-import-takes-the-slowest-fetch-plus-one-save-what = fetching and saving the five reports
+exercise-05-the-import-takes-the-slowest-fetch-plus-one-save-what = отримання й збереження п'яти звітів
 # the_import_takes_the_slowest_fetch_plus_one_save: too-slow
-# TODO(translate)
-exercise-05-the-import-takes-the-slowest-fetch-plus-one-save-too-slow = the four fast reports were saved only after the slow one arrived, one save after another (1.0 s + 5 × 0.05 s)
+exercise-05-the-import-takes-the-slowest-fetch-plus-one-save-too-slow = чотири швидкі звіти було збережено лише тоді, коли надійшов повільний, і то один за одним (1,0 с + 5 × 0,05 с)
 # the_import_takes_the_slowest_fetch_plus_one_save: help
-# TODO(translate)
-exercise-05-the-import-takes-the-slowest-fetch-plus-one-save-help = when every fast report is saved as it arrives, only the slowest one's save is left at the end: 1.0 s + 0.05 s
+exercise-05-the-import-takes-the-slowest-fetch-plus-one-save-help = коли кожен швидкий звіт зберігається, щойно надійшов, наприкінці лишається тільки збереження найповільнішого: 1,0 с + 0,05 с
 
 ## exercise-06: A hung dependency must not hang the caller
 
 # loads_the_dashboard_when_both_answer: problem
 # $dashboard (text): what `load_dashboard` returned, as Rust prints it
-# TODO(translate)
-exercise-06-loads-the-dashboard-when-both-answer-problem = expected user 7's profile and orders, got { $dashboard }
+exercise-06-loads-the-dashboard-when-both-answer-problem = очікувалися профіль і замовлення користувача 7, а отримано { $dashboard }
 # loads_the_dashboard_when_both_answer: help
-# TODO(translate)
-exercise-06-loads-the-dashboard-when-both-answer-help = fetch the profile of `user_id` and query the orders of the same user
+exercise-06-loads-the-dashboard-when-both-answer-help = отримайте профіль `user_id` і запитайте замовлення того самого користувача
 # loads_the_dashboard_when_both_answer: help
-# TODO(translate)
-exercise-06-loads-the-dashboard-when-both-answer-help-2 = fetch the profile from the users API, once
+exercise-06-loads-the-dashboard-when-both-answer-help-2 = отримайте профіль з API користувачів, один раз
 # loads_the_dashboard_when_both_answer: help
-# TODO(translate)
-exercise-06-loads-the-dashboard-when-both-answer-help-3 = query the orders from the database, once
+exercise-06-loads-the-dashboard-when-both-answer-help-3 = запитайте замовлення з бази даних, один раз
 # a_slow_but_healthy_call_is_not_cut_off: problem
 # $dashboard (text): what `load_dashboard` returned, as Rust prints it
-# TODO(translate)
-exercise-06-a-slow-but-healthy-call-is-not-cut-off-problem = both calls answered in 0.9 s, within their 1 s limit, but the dashboard was { $dashboard }
+exercise-06-a-slow-but-healthy-call-is-not-cut-off-problem = обидва виклики відповіли за 0,9 с, тобто вклалися у свій ліміт 1 с, але дашборд вийшов такий: { $dashboard }
 # a_slow_but_healthy_call_is_not_cut_off: why
-# TODO(translate)
-exercise-06-a-slow-but-healthy-call-is-not-cut-off-why = a limit shorter than a healthy call turns a slow day into an outage
+exercise-06-a-slow-but-healthy-call-is-not-cut-off-why = ліміт, коротший за справний виклик, перетворює день, коли сервіс просто повільніший, на відмову
 # a_slow_but_healthy_call_is_not_cut_off: help
-# TODO(translate)
-exercise-06-a-slow-but-healthy-call-is-not-cut-off-help = give EACH call its own 1 s limit (`TIME_LIMIT`), not the whole function
+exercise-06-a-slow-but-healthy-call-is-not-cut-off-help = дайте КОЖНОМУ викликові власний ліміт 1 с (`TIME_LIMIT`), а не всій функції
 # a_hung_api_fails_at_the_limit: what
-# TODO(translate)
-exercise-06-a-hung-api-fails-at-the-limit-what = loading the dashboard while the users API hangs
+exercise-06-a-hung-api-fails-at-the-limit-what = завантаження дашборда із завислим API користувачів
 # a_hung_api_fails_at_the_limit: too-slow
-# TODO(translate)
-exercise-06-a-hung-api-fails-at-the-limit-too-slow = the caller waited as long as the hung API did
+exercise-06-a-hung-api-fails-at-the-limit-too-slow = викликаючий код чекав стільки ж, скільки висів API
 # a_hung_api_fails_at_the_limit: help
-# TODO(translate)
-exercise-06-a-hung-api-fails-at-the-limit-help = wrap the call in `tokio::time::timeout(TIME_LIMIT, ...)`: the caller then gets an error after 1 s, however long the API hangs
+exercise-06-a-hung-api-fails-at-the-limit-help = огорніть виклик у `tokio::time::timeout(TIME_LIMIT, ...)`: тоді викликаючий код отримає помилку через 1 с, хоч би як довго висів API
 # a_hung_database_fails_at_the_limit: what
-# TODO(translate)
-exercise-06-a-hung-database-fails-at-the-limit-what = loading the dashboard while the database hangs
+exercise-06-a-hung-database-fails-at-the-limit-what = завантаження дашборда із завислою базою даних
 # a_hung_database_fails_at_the_limit: too-slow
-# TODO(translate)
-exercise-06-a-hung-database-fails-at-the-limit-too-slow = the query had no time limit: the caller waited as long as the hung database did
+exercise-06-a-hung-database-fails-at-the-limit-too-slow = запит до бази не мав обмеження в часі: викликаючий код чекав стільки ж, скільки висіла база даних
 # a_hung_database_fails_at_the_limit: help
-# TODO(translate)
-exercise-06-a-hung-database-fails-at-the-limit-help = every I/O needs its own limit: after the 0.3 s profile, the query should give up after 1 s (1.3 s in all)
+exercise-06-a-hung-database-fails-at-the-limit-help = кожна операція I/O потребує власного ліміту: після профілю (0,3 с) запит до бази має здатися через 1 с (разом 1,3 с)
 # the_error_names_the_call_that_hung: problem
 # $profile_hung (text): what it returned when the API hung, as Rust prints it
 # $orders_hung (text): what it returned when the database hung, as Rust prints it
 # $failed (text): what it returned when the API failed, as Rust prints it
-# TODO(translate)
-exercise-06-the-error-names-the-call-that-hung-problem = expected `TimedOut(Profile)` when the API hangs, `TimedOut(Orders)` when the database hangs and `Failed(..)` when the API fails; got { $profile_hung }, { $orders_hung } and { $failed }
+exercise-06-the-error-names-the-call-that-hung-problem = очікувалися `TimedOut(Profile)`, коли висить API, `TimedOut(Orders)`, коли висить база даних, і `Failed(..)`, коли API завершується помилкою; отримано { $profile_hung }, { $orders_hung } і { $failed }
 # the_error_names_the_call_that_hung: why
-# TODO(translate)
-exercise-06-the-error-names-the-call-that-hung-why = the caller can only retry, fall back or alert if it knows WHAT went wrong
+exercise-06-the-error-names-the-call-that-hung-why = повторити спробу, перейти на запасний варіант чи здійняти тривогу викликаючий код може, лише якщо знає, ЩО саме пішло не так
 # the_error_names_the_call_that_hung: help
-# TODO(translate)
-exercise-06-the-error-names-the-call-that-hung-help = map `timeout`'s `Elapsed` error to `LoadError::TimedOut(step)` and pass the call's own error on with `?`
+exercise-06-the-error-names-the-call-that-hung-help = перетворіть помилку `Elapsed` від `timeout` на `LoadError::TimedOut(step)`, а власну помилку виклику передайте далі через `?`
 # the_hung_call_is_cancelled: help
-# TODO(translate)
-exercise-06-the-hung-call-is-cancelled-help = `tokio::time::timeout` drops the future it wraps when the time is up, which cancels the call; a timeout around a spawned task's JoinHandle leaves the task running (abort it, or time out the call itself)
+exercise-06-the-hung-call-is-cancelled-help = `tokio::time::timeout` знищує future, який огортає, щойно час вийшов, і це скасовує виклик; тайм-аут навколо JoinHandle запущеного завдання лишає саме завдання працювати (перервіть його через abort або обмежте в часі сам виклик)
 # the_hung_call_is_cancelled: problem
-# TODO(translate)
-exercise-06-the-hung-call-is-cancelled-problem = the database was queried although the profile request had timed out
+exercise-06-the-hung-call-is-cancelled-problem = до бази даних звернулися, хоча запит профілю вже не вклався в тайм-аут
 # the_hung_call_is_cancelled: help
-# TODO(translate)
-exercise-06-the-hung-call-is-cancelled-help-2 = return the timeout error at once, with `?`
+exercise-06-the-hung-call-is-cancelled-help-2 = повертайте помилку тайм-ауту одразу, через `?`
 
 ## exercise-07: Ask two replicas, keep the first answer
 
 # returns_the_user: problem
 # $user (text): what the function returned, as Rust prints it
-# TODO(translate)
-exercise-07-returns-the-user-problem = expected user 7, got { $user }
+exercise-07-returns-the-user-problem = очікувався користувач 7, а отримано { $user }
 # returns_the_user: help
-# TODO(translate)
-exercise-07-returns-the-user-help = return the answer of the replica that answered first
+exercise-07-returns-the-user-help = поверніть відповідь тієї репліки, яка відповіла першою
 # returns_the_user: problem
-# TODO(translate)
-exercise-07-returns-the-user-problem-2 = neither replica completed a request, yet a user was returned
+exercise-07-returns-the-user-problem-2 = жодна репліка не завершила запиту, а проте користувача повернуто
 # returns_the_user: help
-# TODO(translate)
-exercise-07-returns-the-user-help-2 = return the answer a replica gave
+exercise-07-returns-the-user-help-2 = поверніть ту відповідь, яку дала репліка
 # both_replicas_are_asked_at_once: problem
 # $asked_a (number): requests sent to replica A
 # $first_a (message): when replica A was first asked (exercise-07-first-request-...)
 # $asked_b (number): requests sent to replica B
 # $first_b (message): when replica B was first asked
-# TODO(translate)
-exercise-07-both-replicas-are-asked-at-once-problem = replica A was asked { $asked_a } time(s), first { $first_a }; replica B { $asked_b } time(s), first { $first_b }: expected one request to each, both at 0.0 s
+exercise-07-both-replicas-are-asked-at-once-problem = репліку A запитали { $asked_a } { $asked_a ->
+        [one] раз
+        [few] рази
+        [many] разів
+       *[other] раза
+    }, { $first_a }; репліку B — { $asked_b } { $asked_b ->
+        [one] раз
+        [few] рази
+        [many] разів
+       *[other] раза
+    }, { $first_b }: очікувався один запит до кожної, обидва на 0,0 с
 # both_replicas_are_asked_at_once: why
-# TODO(translate)
-exercise-07-both-replicas-are-asked-at-once-why = a race only helps if both runners start together: asking one replica after the other waits for both
+exercise-07-both-replicas-are-asked-at-once-why = перегони мають сенс, лише якщо обидва учасники стартують разом: якщо питати репліки одну за одною, доводиться чекати на обидві
 # both_replicas_are_asked_at_once: help
-# TODO(translate)
-exercise-07-both-replicas-are-asked-at-once-help = poll both request futures together in one `tokio::select!`
+exercise-07-both-replicas-are-asked-at-once-help = опитуйте обидва future запитів разом, в одному `tokio::select!`
 # answers_at_the_faster_replicas_latency: what
-# TODO(translate)
-exercise-07-answers-at-the-faster-replicas-latency-what = fetching from two replicas (0.8 s and 0.2 s)
+exercise-07-answers-at-the-faster-replicas-latency-what = отримання відповіді від двох реплік (0,8 с і 0,2 с)
 # answers_at_the_faster_replicas_latency: too-slow
-# TODO(translate)
-exercise-07-answers-at-the-faster-replicas-latency-too-slow = the caller waited for the slower replica too
+exercise-07-answers-at-the-faster-replicas-latency-too-slow = викликаючий код чекав ще й на повільнішу репліку
 # answers_at_the_faster_replicas_latency: help
-# TODO(translate)
-exercise-07-answers-at-the-faster-replicas-latency-help = `tokio::select!` over both requests completes as soon as the first one does: 0.2 s here
+exercise-07-answers-at-the-faster-replicas-latency-help = `tokio::select!` над обома запитами завершується, щойно завершився перший із них: тут це 0,2 с
 # the_slower_request_is_cancelled: problem
 # $slow_cancelled (number): the slower replica's requests that were cancelled (1 is right)
 # $slow_completed (number): the slower replica's requests that ran to the end
 # $fast_succeeded (number): the faster replica's requests that succeeded (1 is right)
-# TODO(translate)
-exercise-07-the-slower-request-is-cancelled-problem = the slower replica's request was { $slow_cancelled ->
-        [1] cancelled
-       *[other] not cancelled ({ $slow_completed } ran to the end)
-    }; the faster one's { $fast_succeeded ->
-        [1] succeeded
-       *[other] did not succeed
+exercise-07-the-slower-request-is-cancelled-problem = запит до повільнішої репліки { $slow_cancelled ->
+        [1] скасовано
+       *[other] не скасовано (до кінця дійшли: { $slow_completed })
+    }; запит до швидшої { $fast_succeeded ->
+        [1] вдався
+       *[other] не вдався
     }
 # the_slower_request_is_cancelled: why
-# TODO(translate)
-exercise-07-the-slower-request-is-cancelled-why = a request whose answer nobody needs still holds a connection and still loads the replica: racing without cancelling doubles the load for nothing
+exercise-07-the-slower-request-is-cancelled-why = запит, чия відповідь уже нікому не потрібна, і далі тримає з'єднання й навантажує репліку: перегони без скасування задарма подвоюють навантаження
 # the_slower_request_is_cancelled: help
-# TODO(translate)
-exercise-07-the-slower-request-is-cancelled-help = `tokio::select!` drops the futures of the branches that lost, which cancels them; spawned tasks are not cancelled by dropping their JoinHandle (abort them)
+exercise-07-the-slower-request-is-cancelled-help = `tokio::select!` знищує future гілок, що програли, і це їх скасовує; а от запущені завдання знищення їхнього JoinHandle не скасовує (перервіть їх через abort)
 # When a replica was first asked, inserted as $first_a / $first_b below: never asked
-# TODO(translate)
-exercise-07-first-request-never = never
+exercise-07-first-request-never = тобто жодного разу
 # When a replica was first asked
 # $at (duration): the simulated time of its first request
-# TODO(translate)
-exercise-07-first-request-at = at { $at }
+exercise-07-first-request-at = уперше на { $at }
 
 ## exercise-08: A legacy library that blocks
 
 # assert_the_library_ran: problem
 # $completed (number): queries the legacy library's database completed
-# TODO(translate)
-exercise-08-assert-the-library-ran-problem = the legacy library's database completed { $completed } queries, expected 1: the report must come from `legacy::run_report_query`
+exercise-08-assert-the-library-ran-problem = база даних старої бібліотеки завершила { $completed } { $completed ->
+        [one] запит
+        [few] запити
+        [many] запитів
+       *[other] запиту
+    }, а очікувався 1: звіт має надходити від `legacy::run_report_query`
 # assert_the_library_ran: why
-# TODO(translate)
-exercise-08-assert-the-library-ran-why = the exercise is about running code you cannot change without blocking the runtime; skipping the library, or copying what it does, avoids the question
+exercise-08-assert-the-library-ran-why = ця вправа про те, як виконувати код, який не можна змінити, і не блокувати при цьому середовище виконання; якщо обійти бібліотеку або повторити те, що вона робить, питання так і лишиться без відповіді
 # assert_the_library_ran: help
-# TODO(translate)
-exercise-08-assert-the-library-ran-help = call `legacy::run_report_query` once, on a thread where blocking is allowed
+exercise-08-assert-the-library-ran-help = викличте `legacy::run_report_query` один раз, у потоці, де блокуватися дозволено
 # returns_the_report: problem
 # $expected (text): the right report, quoted as Rust prints a string
 # $report (text): what `report_for` returned, as Rust prints it
-# TODO(translate)
-exercise-08-returns-the-report-problem = expected { $expected }, got { $report }
+exercise-08-returns-the-report-problem = очікувалося { $expected }, а отримано { $report }
 # returns_the_report: help
-# TODO(translate)
-exercise-08-returns-the-report-help = return what `legacy::run_report_query` returns for the same template and user
+exercise-08-returns-the-report-help = поверніть те, що `legacy::run_report_query` повертає для того самого шаблону й користувача
 # a_missing_template_is_an_error: problem
 # $report (text): what `report_for` returned, as Rust prints it
-# TODO(translate)
-exercise-08-a-missing-template-is-an-error-problem = the template file does not exist, but `report_for` returned { $report }
+exercise-08-a-missing-template-is-an-error-problem = файлу шаблону не існує, але `report_for` повернула { $report }
 # a_missing_template_is_an_error: help
-# TODO(translate)
-exercise-08-a-missing-template-is-an-error-help = pass the library's `io::Error` on to the caller: the JoinHandle's own error only means the closure panicked
+exercise-08-a-missing-template-is-an-error-help = передайте `io::Error` бібліотеки далі викликаючому коду: власна помилка JoinHandle означає лише, що замикання запанікувало
 # building_a_report_never_blocks_the_runtime: help
-# TODO(translate)
-exercise-08-building-a-report-never-blocks-the-runtime-help = the legacy library blocks its thread for 0.4 s; run it on tokio's blocking pool with `tokio::task::spawn_blocking(move || ...)` and `.await` the handle, so the runtime's thread stays free
+exercise-08-building-a-report-never-blocks-the-runtime-help = стара бібліотека блокує свій потік на 0,4 с; виконуйте її в пулі блокуючих потоків tokio через `tokio::task::spawn_blocking(move || ...)` і дочекайтеся JoinHandle через `.await`, щоб потік середовища виконання лишався вільним
 # building_a_report_never_blocks_the_runtime: problem
 # $report (text): what `report_for` returned, as Rust prints it
-# TODO(translate)
-exercise-08-building-a-report-never-blocks-the-runtime-problem = the report failed: { $report }
+exercise-08-building-a-report-never-blocks-the-runtime-problem = не вдалося побудувати звіт: { $report }
 # building_a_report_never_blocks_the_runtime: help
-# TODO(translate)
-exercise-08-building-a-report-never-blocks-the-runtime-help-2 = return what `legacy::run_report_query` returns
+exercise-08-building-a-report-never-blocks-the-runtime-help-2 = поверніть те, що повертає `legacy::run_report_query`
 
 ## exercise-09: A slow hash in a login handler
 
@@ -398,22 +316,17 @@ exercise-08-building-a-report-never-blocks-the-runtime-help-2 = return what `leg
 # $bob (text): the key derived for the second login, in hexadecimal
 # $expected_alice (text): the right key for the first login, in hexadecimal
 # $expected_bob (text): the right key for the second login, in hexadecimal
-# TODO(translate)
-exercise-09-derives-the-right-keys-problem = two logins at once got the keys { $alice } and { $bob }, expected { $expected_alice } and { $expected_bob }
+exercise-09-derives-the-right-keys-problem = два одночасні входи в систему отримали ключі { $alice } і { $bob }, а очікувалися { $expected_alice } і { $expected_bob }
 # derives_the_right_keys: help
-# TODO(translate)
-exercise-09-derives-the-right-keys-help = return what `kdf::stretch(&password, rounds)` computes, for each caller its own
+exercise-09-derives-the-right-keys-help = поверніть те, що обчислює `kdf::stretch(&password, rounds)`, кожному викликаючому коду — його власний ключ
 # hashing_never_blocks_the_runtime: help
-# TODO(translate)
-exercise-09-hashing-never-blocks-the-runtime-help = run the computation on threads meant for it: `rayon::spawn` with a `tokio::sync::oneshot` channel to send the key back (or `tokio::task::spawn_blocking`), and `.await` the result
+exercise-09-hashing-never-blocks-the-runtime-help = виконуйте обчислення в потоках, які для цього призначені: `rayon::spawn` із каналом `tokio::sync::oneshot`, щоб надіслати ключ назад (або `tokio::task::spawn_blocking`), і дочекайтеся результату через `.await`
 # hashing_never_blocks_the_runtime: problem
 # $key (text): the key derived, in hexadecimal
 # $expected (text): the right key, in hexadecimal
-# TODO(translate)
-exercise-09-hashing-never-blocks-the-runtime-problem = the derived key was { $key }, expected { $expected }
+exercise-09-hashing-never-blocks-the-runtime-problem = виведено ключ { $key }, а очікувався { $expected }
 # hashing_never_blocks_the_runtime: help
-# TODO(translate)
-exercise-09-hashing-never-blocks-the-runtime-help-2 = return what `kdf::stretch(&password, rounds)` computes
+exercise-09-hashing-never-blocks-the-runtime-help-2 = поверніть те, що обчислює `kdf::stretch(&password, rounds)`
 
 ## exercise-10: A thousand requests, ten at a time
 
