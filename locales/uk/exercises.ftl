@@ -334,221 +334,217 @@ exercise-09-hashing-never-blocks-the-runtime-help-2 = поверніть те, �
 # $expected (number): the users asked for
 # $got (number): the users returned
 # $first (text): the ids of the first users returned, as Rust prints a list
-# TODO(translate)
-exercise-10-returns-the-thousand-users-in-order-problem = expected users 1 to { $expected } in id order, got { $got } users starting with ids { $first }
+exercise-10-returns-the-thousand-users-in-order-problem = очікувалися користувачі з 1 по { $expected } у порядку id, а повернуто користувачів: { $got }, і перші з них мають id { $first }
 # returns_the_thousand_users_in_order: help
-# TODO(translate)
-exercise-10-returns-the-thousand-users-in-order-help = keep the results in input order: `buffered` does, `buffer_unordered` does not
+exercise-10-returns-the-thousand-users-in-order-help = зберігайте результати в порядку вхідних даних: `buffered` так робить, а `buffer_unordered` — ні
 # returns_the_thousand_users_in_order: help
-# TODO(translate)
-exercise-10-returns-the-thousand-users-in-order-help-2 = fetch each user from the API, exactly once
+exercise-10-returns-the-thousand-users-in-order-help-2 = отримайте кожного користувача з API рівно один раз
 # reports_a_failed_request: problem
 # $outcome (message): what it returned instead (exercise-10-outcome-...)
-# TODO(translate)
-exercise-10-reports-a-failed-request-problem = user 500 could not be fetched, but the function returned { $outcome }
+exercise-10-reports-a-failed-request-problem = користувача 500 не вдалося отримати, але функція повернула { $outcome }
 # reports_a_failed_request: help
-# TODO(translate)
-exercise-10-reports-a-failed-request-help = return the error of the failed request instead of hiding it
+exercise-10-reports-a-failed-request-help = поверніть помилку невдалого запиту, а не приховуйте її
 # never_more_requests_in_flight_than_allowed: help
-# TODO(translate)
-exercise-10-never-more-requests-in-flight-than-allowed-help = fetch each of the 1000 users exactly once
+exercise-10-never-more-requests-in-flight-than-allowed-help = отримайте кожного з 1000 користувачів рівно один раз
 # never_more_requests_in_flight_than_allowed: help
-# TODO(translate)
-exercise-10-never-more-requests-in-flight-than-allowed-help-2 = start a request only when fewer than ten are running: `futures::stream::iter(..).buffered(max_in_flight)`, or a `tokio::sync::Semaphore` with `max_in_flight` permits
+exercise-10-never-more-requests-in-flight-than-allowed-help-2 = запускайте запит лише тоді, коли їх виконується менше ніж десять: `futures::stream::iter(..).buffered(max_in_flight)` або `tokio::sync::Semaphore` з `max_in_flight` дозволами
 # never_more_requests_in_flight_than_allowed: help
-# TODO(translate)
-exercise-10-never-more-requests-in-flight-than-allowed-help-3 = fetch each user exactly once
+exercise-10-never-more-requests-in-flight-than-allowed-help-3 = отримайте кожного користувача рівно один раз
 # never_more_requests_in_flight_than_allowed: help
-# TODO(translate)
-exercise-10-never-more-requests-in-flight-than-allowed-help-4 = the limit is the caller's: use the `max_in_flight` argument, not a constant of your own
+exercise-10-never-more-requests-in-flight-than-allowed-help-4 = ліміт задає викликаючий код: використовуйте аргумент `max_in_flight`, а не власну константу
 # as_many_requests_in_flight_as_allowed: help
-# TODO(translate)
-exercise-10-as-many-requests-in-flight-as-allowed-help = bounded is not sequential: keep `max_in_flight` requests running, starting the next one as soon as one finishes
+exercise-10-as-many-requests-in-flight-as-allowed-help = обмежено не означає послідовно: тримайте в роботі `max_in_flight` запитів і запускайте наступний, щойно завершився один
 # the_window_slides_instead_of_waiting_for_batches: what
-# TODO(translate)
-exercise-10-the-window-slides-instead-of-waiting-for-batches-what = fetching 1000 users, ten at a time
+exercise-10-the-window-slides-instead-of-waiting-for-batches-what = отримання 1000 користувачів, по десять водночас
 # the_window_slides_instead_of_waiting_for_batches: too-fast
 # $at_least (duration): the least the work needs, ten at a time
-# TODO(translate)
-exercise-10-the-window-slides-instead-of-waiting-for-batches-too-fast = ten at a time, 1000 requests of 0.1 s or 0.3 s need at least { $at_least }: the total work shared by ten; a faster run had more than ten in flight
+exercise-10-the-window-slides-instead-of-waiting-for-batches-too-fast = по десять водночас 1000 запитів по 0,1 с або 0,3 с потребують щонайменше { $at_least }: уся робота, розділена на десять; швидший прогін мав більше ніж десять активних запитів
 # the_window_slides_instead_of_waiting_for_batches: too-slow
 # $fixed_batches (duration): how long fixed batches of ten take
 # $at_least (duration): how long a sliding window takes
-# TODO(translate)
-exercise-10-the-window-slides-instead-of-waiting-for-batches-too-slow = the window did not slide: fixed batches of ten wait for the slowest request of each batch and take { $fixed_batches }, while a window that starts the next request the moment one finishes takes about { $at_least }
+exercise-10-the-window-slides-instead-of-waiting-for-batches-too-slow = вікно не ковзало: фіксовані партії по десять чекають на найповільніший запит кожної партії й тривають { $fixed_batches }, тоді як вікно, що запускає наступний запит тієї ж миті, коли завершився один, триває близько { $at_least }
 # BOUND_HELP: const
-# TODO(translate)
-exercise-10-bound-help = keep `max_in_flight` requests in flight, starting the next one the moment one finishes (`StreamExt::buffered(max_in_flight)`, or a Semaphore with `max_in_flight` permits)
+exercise-10-bound-help = тримайте активними `max_in_flight` запитів і запускайте наступний тієї ж миті, коли завершився один (`StreamExt::buffered(max_in_flight)` або Semaphore з `max_in_flight` дозволами)
 # What the function returned instead of the error, inserted as $outcome
 # $users (number): the users it returned
-# TODO(translate)
-exercise-10-outcome-users = { $users } users and no error
+exercise-10-outcome-users = { $users } { $users ->
+        [one] користувача
+        [few] користувачів
+        [many] користувачів
+       *[other] користувача
+    } і жодної помилки
 # What the function returned instead of the error
 # $error (text): the error it returned, as its own Display text (English)
-# TODO(translate)
-exercise-10-outcome-error = the error `{ $error }`
+exercise-10-outcome-error = помилку `{ $error }`
 # returns_the_thousand_users_in_order: problem, when the function returned an error
 # $error (text): the error's own Display text (English)
-# TODO(translate)
-exercise-10-fetching-failed = fetching the users failed: { $error }
+exercise-10-fetching-failed = не вдалося отримати користувачів: { $error }
 
 ## exercise-11: The nightly job: 30 calls per minute
 
 # scores_every_user_in_order: why
-# TODO(translate)
-exercise-11-scores-every-user-in-order-why = a refused call is a user without a score: the nightly job did not do its job
+exercise-11-scores-every-user-in-order-why = відхилений виклик — це користувач без оцінки: нічна обробка не виконала своєї роботи
 # scores_every_user_in_order: help
-# TODO(translate)
-exercise-11-scores-every-user-in-order-help = each score must come from the endpoint: call it once per prompt
+exercise-11-scores-every-user-in-order-help = кожна оцінка має надходити від ендпоінта: викликайте його один раз на кожен промпт
 # no_call_is_refused: problem
 # $rejected (number): calls the endpoint refused
 # $started (number): calls made
-# TODO(translate)
-exercise-11-no-call-is-refused-problem = the LLM endpoint refused { $rejected } of { $started } calls for going over 30 calls per minute
+exercise-11-no-call-is-refused-problem = ендпоінт LLM відхилив { $rejected } з { $started } { $started ->
+        [one] виклику
+       *[other] викликів
+    }, бо їх було понад 30 на хвилину
 # no_call_is_refused: why
-# TODO(translate)
-exercise-11-no-call-is-refused-why = the endpoint answers a call over its limit with an error (HTTP 429), not a score
+exercise-11-no-call-is-refused-why = на виклик понад ліміт ендпоінт відповідає помилкою (HTTP 429), а не оцінкою
 # no_call_is_refused: help
-# TODO(translate)
-exercise-11-no-call-is-refused-help = call the endpoint once per user, and pace the calls rather than retrying refused ones
+exercise-11-no-call-is-refused-help = викликайте ендпоінт один раз на користувача й розподіляйте виклики в часі, а не повторюйте відхилені
 # at_most_thirty_calls_in_any_minute: help
-# TODO(translate)
-exercise-11-at-most-thirty-calls-in-any-minute-help = a rate limit is kept by pacing the calls, not by skipping them: call the endpoint once per user
+exercise-11-at-most-thirty-calls-in-any-minute-help = обмеження частоти дотримуються, розподіляючи виклики в часі, а не пропускаючи їх: викликайте ендпоінт один раз на користувача
 # the_job_takes_as_long_as_the_limit_requires: help
-# TODO(translate)
-exercise-11-the-job-takes-as-long-as-the-limit-requires-help = call the endpoint once per user: a job that skips calls finishes early for nothing
+exercise-11-the-job-takes-as-long-as-the-limit-requires-help = викликайте ендпоінт один раз на користувача: обробка, що пропускає виклики, завершується раніше, але без жодної користі
 # the_job_takes_as_long_as_the_limit_requires: problem
 # $elapsed (duration): how long the job took
-# TODO(translate)
-exercise-11-the-job-takes-as-long-as-the-limit-requires-problem = the nightly job took only { $elapsed } of simulated time: its calls started too close together
+exercise-11-the-job-takes-as-long-as-the-limit-requires-problem = нічна обробка тривала лише { $elapsed } змодельованого часу: її виклики стартували надто щільно
 # the_job_takes_as_long_as_the_limit_requires: why
-# TODO(translate)
-exercise-11-the-job-takes-as-long-as-the-limit-requires-why = at 30 calls per minute, the last of 90 calls cannot start before 120 s; calls started sooner are refused by the endpoint
+exercise-11-the-job-takes-as-long-as-the-limit-requires-why = при 30 викликах на хвилину останній із 90 викликів не може стартувати раніше ніж на 120 с; виклики, що стартують раніше, ендпоінт відхиляє
 # the_job_takes_as_long_as_the_limit_requires: what
-# TODO(translate)
-exercise-11-the-job-takes-as-long-as-the-limit-requires-what = the nightly job
+exercise-11-the-job-takes-as-long-as-the-limit-requires-what = виконання нічної обробки
 # the_job_takes_as_long_as_the_limit_requires: too-slow
-# TODO(translate)
-exercise-11-the-job-takes-as-long-as-the-limit-requires-too-slow = the calls were spaced more than the limit requires; 90 calls at 30 per minute finish in 3 minutes (sleeping 2 s after each 0.5 s call spaces them 2.5 s apart)
+exercise-11-the-job-takes-as-long-as-the-limit-requires-too-slow = виклики йшли рідше, ніж вимагає ліміт; 90 викликів по 30 на хвилину завершуються за 3 хвилини (якщо спати 2 с після кожного виклику на 0,5 с, між стартами минає 2,5 с)
 # PACE_HELP: const
-# TODO(translate)
-exercise-11-pace-help = start one call every 2 s (`tokio::time::interval`), measuring from one call's start to the next, not from its end
+exercise-11-pace-help = запускайте один виклик кожні 2 с (`tokio::time::interval`), відраховуючи від старту одного виклику до старту наступного, а не від його кінця
 # scores_every_user_in_order: problem
 # $scored (number): users whose answer was their score
 # $users (number): users the job was given
 # $answers (number): answers the job returned
-# TODO(translate)
-exercise-11-scores-every-user-in-order-problem = { $scored } of { $users } users got their score ({ $answers } answers returned)
+exercise-11-scores-every-user-in-order-problem = свою оцінку отримали { $scored } з { $users } { $users ->
+        [one] користувача
+       *[other] користувачів
+    } (повернуто відповідей: { $answers })
 # scores_every_user_in_order: problem, when some call failed
 # $scored (number): users whose answer was their score
 # $users (number): users the job was given
 # $answers (number): answers the job returned
 # $error (text): the first failed call's error, as its own Display text (English)
-# TODO(translate)
-exercise-11-scores-every-user-in-order-problem-failure = { $scored } of { $users } users got their score ({ $answers } answers returned); the first failure: { $error }
+exercise-11-scores-every-user-in-order-problem-failure = свою оцінку отримали { $scored } з { $users } { $users ->
+        [one] користувача
+       *[other] користувачів
+    } (повернуто відповідей: { $answers }); перша помилка: { $error }
 
 ## exercise-12: A queue, three workers and backpressure
 
 # returned: problem
-# TODO(translate)
-exercise-12-returned-problem = `resize_all` never returned: the workers are still waiting for images
+exercise-12-returned-problem = `resize_all` так і не повернулася: воркери досі чекають на зображення
 # returned: why
-# TODO(translate)
-exercise-12-returned-why = a worker's `recv` returns `None` only when every `Sender` of the queue has been dropped; while one is alive, the workers wait forever
+exercise-12-returned-why = `recv` воркера повертає `None` лише тоді, коли знищено кожен `Sender` черги; поки живий хоч один, воркери чекають вічно
 # returned: help
-# TODO(translate)
-exercise-12-returned-help = drop the sender once the last upload is queued, then wait for the workers
+exercise-12-returned-help = знищте відправника, щойно останнє завантаження потрапило в чергу, а тоді дочекайтеся воркерів
 # resizes_every_image_exactly_once: problem
 # $images (number): images uploaded
 # $wrong (list): the images resized a wrong number of times (exercise-12-image-resized-times), joined by ", "
-# TODO(translate)
-exercise-12-resizes-every-image-exactly-once-problem = each of the { $images } images should be resized once, but the resizer saw { $wrong }
+exercise-12-resizes-every-image-exactly-once-problem = кожне з { $images } { $images ->
+        [one] зображення
+       *[other] зображень
+    } мало бути масштабоване один раз, але сервіс масштабування нарахував: { $wrong }
 # resizes_every_image_exactly_once: why
-# TODO(translate)
-exercise-12-resizes-every-image-exactly-once-why = an image lost from the queue is never resized; one taken twice is paid for twice
+exercise-12-resizes-every-image-exactly-once-why = зображення, що загубилося з черги, так і не масштабують; за взяте двічі платять двічі
 # resizes_every_image_exactly_once: help
-# TODO(translate)
-exercise-12-resizes-every-image-exactly-once-help = each image goes into the queue once, and each queued image is taken by one worker
+exercise-12-resizes-every-image-exactly-once-help = кожне зображення потрапляє в чергу один раз, і кожне зображення з черги бере один воркер
 # resizes_every_image_exactly_once: problem
 # $images (number): images resized
 # $resized (number): the count `resize_all` returned
-# TODO(translate)
-exercise-12-resizes-every-image-exactly-once-problem-2 = { $images } images were resized, but `resize_all` reported { $resized }
+exercise-12-resizes-every-image-exactly-once-problem-2 = масштабовано { $images } { $images ->
+        [one] зображення
+        [few] зображення
+        [many] зображень
+       *[other] зображення
+    }, але `resize_all` повідомила про { $resized }
 # resizes_every_image_exactly_once: help
-# TODO(translate)
-exercise-12-resizes-every-image-exactly-once-help-2 = add up what each worker resized once they have all stopped
+exercise-12-resizes-every-image-exactly-once-help-2 = коли всі воркери зупинилися, складіть, скільки зображень масштабував кожен
 # the_uploads_wait_while_the_queue_is_full: help
-# TODO(translate)
-exercise-12-the-uploads-wait-while-the-queue-is-full-help = backpressure slows the uploads down, it does not skip them: resize every image
+exercise-12-the-uploads-wait-while-the-queue-is-full-help = зворотний тиск сповільнює завантаження, а не пропускає їх: масштабуйте кожне зображення
 # the_uploads_wait_while_the_queue_is_full: problem
 # $early (number): uploads pulled before the first resize finished
 # $images (number): uploads in all
 # $workers (number): workers
 # $queue_capacity (number): the queue's capacity
 # $room (number): the most uploads that fit: one per worker, the queue full, and the one waiting to be sent
-# TODO(translate)
-exercise-12-the-uploads-wait-while-the-queue-is-full-problem = { $early } of { $images } uploads were pulled before the first resize finished; with { $workers } workers and a queue of { $queue_capacity }, at most { $room } fit
+exercise-12-the-uploads-wait-while-the-queue-is-full-problem = до завершення першого масштабування було витягнуто { $early } з { $images } { $images ->
+        [one] завантаження
+       *[other] завантажень
+    }; при { $workers } { $workers ->
+        [one] воркері
+       *[other] воркерах
+    } і черзі на { $queue_capacity } { $queue_capacity ->
+        [one] місце
+        [few] місця
+        [many] місць
+       *[other] місця
+    } їх уміщується щонайбільше { $room }
 # the_uploads_wait_while_the_queue_is_full: why
-# TODO(translate)
-exercise-12-the-uploads-wait-while-the-queue-is-full-why = without backpressure a fast producer piles up every upload in memory while the workers fall behind
+exercise-12-the-uploads-wait-while-the-queue-is-full-why = без зворотного тиску швидкий виробник накопичує в пам'яті кожне завантаження, а воркери відстають дедалі більше
 # the_uploads_wait_while_the_queue_is_full: help
-# TODO(translate)
-exercise-12-the-uploads-wait-while-the-queue-is-full-help-2 = make the queue a bounded `tokio::sync::mpsc::channel(queue_capacity)`: `send` then waits while the queue is full, and the upload loop with it
+exercise-12-the-uploads-wait-while-the-queue-is-full-help-2 = зробіть чергу обмеженою, `tokio::sync::mpsc::channel(queue_capacity)`: тоді `send` чекає, поки черга повна, а разом із ним і цикл завантажень
 # the_uploads_wait_while_the_queue_is_full: problem
 # $early (number): uploads pulled before the first resize finished
 # $workers (number): workers
 # $queue_capacity (number): the queue's capacity
 # $room (number): the uploads the workers and the queue had room for
-# TODO(translate)
-exercise-12-the-uploads-wait-while-the-queue-is-full-problem-2 = only { $early } uploads were pulled before the first resize finished; the { $workers } workers and the queue of { $queue_capacity } had room for { $room }
+exercise-12-the-uploads-wait-while-the-queue-is-full-problem-2 = до завершення першого масштабування було витягнуто лише { $early } { $early ->
+        [one] завантаження
+        [few] завантаження
+        [many] завантажень
+       *[other] завантаження
+    }, а { $workers } { $workers ->
+        [one] воркер
+        [few] воркери
+        [many] воркерів
+       *[other] воркера
+    } і черга на { $queue_capacity } { $queue_capacity ->
+        [one] місце
+        [few] місця
+        [many] місць
+       *[other] місця
+    } могли вмістити { $room }
 # the_uploads_wait_while_the_queue_is_full: why
-# TODO(translate)
-exercise-12-the-uploads-wait-while-the-queue-is-full-why-2 = a queue that is never filled does not smooth bursts: workers wait for the producer
+exercise-12-the-uploads-wait-while-the-queue-is-full-why-2 = черга, яку ніколи не заповнюють, не згладжує сплесків: воркери чекають на виробника
 # the_uploads_wait_while_the_queue_is_full: help
-# TODO(translate)
-exercise-12-the-uploads-wait-while-the-queue-is-full-help-3 = keep pulling uploads and queueing them until `send` has to wait
+exercise-12-the-uploads-wait-while-the-queue-is-full-help-3 = витягайте завантаження й ставте їх у чергу, доки `send` не муситиме чекати
 # workers_stop_when_the_uploads_run_out: help
-# TODO(translate)
-exercise-12-workers-stop-when-the-uploads-run-out-help = the workers stop once every queued image is resized, not before
+exercise-12-workers-stop-when-the-uploads-run-out-help = воркери зупиняються, коли кожне зображення з черги масштабоване, і не раніше
 # workers_stop_when_the_uploads_run_out: problem
 # $alive (number): tasks still alive
 # $still_running (number): resizes still running
-# TODO(translate)
-exercise-12-workers-stop-when-the-uploads-run-out-problem = `resize_all` returned while { $alive } tasks were still alive and { $still_running } resizes were still running
+exercise-12-workers-stop-when-the-uploads-run-out-problem = `resize_all` повернулася, коли ще лишалися живі завдання ({ $alive }) і незавершені масштабування ({ $still_running })
 # workers_stop_when_the_uploads_run_out: why
-# TODO(translate)
-exercise-12-workers-stop-when-the-uploads-run-out-why = work still running after the function returns is work nobody waits for: it is lost when the program exits
+exercise-12-workers-stop-when-the-uploads-run-out-why = робота, що триває після повернення з функції, — це робота, на яку ніхто не чекає: вона пропадає, коли програма завершується
 # workers_stop_when_the_uploads_run_out: help
-# TODO(translate)
-exercise-12-workers-stop-when-the-uploads-run-out-help-2 = after the last upload is queued, drop the sender and await every worker: each one stops when `recv` returns `None`
+exercise-12-workers-stop-when-the-uploads-run-out-help-2 = коли останнє завантаження вже в черзі, знищте відправника й дочекайтеся кожного воркера: кожен зупиняється, коли `recv` повертає `None`
 # resizing_keeps_three_workers_busy: problem
 # $elapsed (duration): how long resizing took
-# TODO(translate)
-exercise-12-resizing-keeps-three-workers-busy-problem = resizing 60 images took only { $elapsed } of simulated time: more than 3 ran at once, or `resize_all` returned before the last images were done
+exercise-12-resizing-keeps-three-workers-busy-problem = масштабування 60 зображень тривало лише { $elapsed } змодельованого часу: одночасно виконувалося більше ніж 3 масштабування, або `resize_all` повернулася раніше, ніж останні зображення були готові
 # resizing_keeps_three_workers_busy: why
 # $at_least (duration): the least three workers need
 # $total (duration): all the resizing work added up
-# TODO(translate)
-exercise-12-resizing-keeps-three-workers-busy-why = 3 workers resizing one image at a time need at least { $at_least } for these 60 images: the { $total } of work shared by three
+exercise-12-resizing-keeps-three-workers-busy-why = 3 воркерам, що масштабують по одному зображенню за раз, на ці 60 зображень потрібно щонайменше { $at_least }: { $total } роботи, поділені на трьох
 # resizing_keeps_three_workers_busy: what
-# TODO(translate)
-exercise-12-resizing-keeps-three-workers-busy-what = resizing 60 images
+exercise-12-resizing-keeps-three-workers-busy-what = масштабування 60 зображень
 # resizing_keeps_three_workers_busy: too-slow
 # $batches_of_three (duration): how long batches of three take
-# TODO(translate)
-exercise-12-resizing-keeps-three-workers-busy-too-slow = fewer than 3 resizes were running most of the time; workers that take the next image as soon as they are free finish in about 4.1 s, while batches of three that wait for their slowest image take { $batches_of_three }
+exercise-12-resizing-keeps-three-workers-busy-too-slow = більшу частину часу виконувалося менше ніж 3 масштабування; воркери, які беруть наступне зображення, щойно звільнилися, упораються приблизно за 4,1 с, а партії по три, що чекають на своє найповільніше зображення, тривають { $batches_of_three }
 # exactly_the_pool_size_in_flight: help
 # $workers (number): the pool size this run asked for
-# TODO(translate)
-exercise-12-exactly-the-pool-size-in-flight-help = start exactly `workers` tasks ({ $workers } here) that each take one image at a time from the queue: never more resizes at once, and never fewer while images wait
+exercise-12-exactly-the-pool-size-in-flight-help = запустіть рівно `workers` завдань (тут { $workers }), кожне з яких бере з черги по одному зображенню: ніколи більше масштабувань водночас і ніколи менше, поки зображення чекають
 # resizing_keeps_three_workers_busy: help
-# TODO(translate)
-exercise-12-resizing-keeps-three-workers-busy-help = exactly `workers` tasks, each resizing one image after another, keep the pool busy
+exercise-12-resizing-keeps-three-workers-busy-help = рівно `workers` завдань, кожне з яких масштабує зображення одне за одним, тримають пул зайнятим
 # One image resized a wrong number of times, in the list $wrong below
 # $image (number): the image's number
 # $times (number): how often it was resized (0, 2...)
-# TODO(translate)
-exercise-12-image-resized-times = image { $image } { $times } times
+exercise-12-image-resized-times = зображення { $image }: { $times } { $times ->
+        [one] раз
+        [few] рази
+        [many] разів
+       *[other] раза
+    }
 
 ## exercise-13: The audit entries that vanished at exit
 
@@ -556,253 +552,200 @@ exercise-12-image-resized-times = image { $image } { $times } times
 # $written (number): events found in the audit log
 # $events (number): events recorded
 # $when (message): when the audit log was looked at (exercise-13-when-... or exercise-13-after-...)
-# TODO(translate)
-exercise-13-assert-all-written-problem = { $written } of the { $events } recorded events were in the audit log { $when }
+exercise-13-assert-all-written-problem = журнал аудиту містив лише { $written } з { $events } { $events ->
+        [one] зареєстрованої події
+       *[other] зареєстрованих подій
+    } { $when }
 # assert_all_written: why
-# TODO(translate)
-exercise-13-assert-all-written-why = a detached task is not waited for by anyone: when the program stops, the runtime drops it halfway and its write is lost
+exercise-13-assert-all-written-why = на від'єднане завдання ніхто не чекає: коли програма зупиняється, середовище виконання знищує його на півдорозі, і його запис пропадає
 # no_write_is_lost_when_the_program_exits: problem
 # $dropped (number): audit writes cancelled
 # $started (number): audit writes started
-# TODO(translate)
-exercise-13-no-write-is-lost-when-the-program-exits-problem = { $dropped } of the { $started } audit writes were cancelled when the program ended
+exercise-13-no-write-is-lost-when-the-program-exits-problem = { $dropped } з { $started } { $started ->
+        [one] запису
+       *[other] записів
+    } аудиту скасовано, коли програма завершилася
 # no_write_is_lost_when_the_program_exits: why
-# TODO(translate)
-exercise-13-no-write-is-lost-when-the-program-exits-why = returning from `main` stops the runtime, and the runtime drops every task still running: writes nobody waited for are cut off (the seed's fire-and-forget leak)
+exercise-13-no-write-is-lost-when-the-program-exits-why = повернення з `main` зупиняє середовище виконання, а воно знищує кожне завдання, що ще працює: записи, на які ніхто не чекав, обриваються (це той самий витік «запустив і забув» (fire-and-forget), що у вихідних нотатках)
 # a_failed_write_is_reported_at_shutdown: problem
 # $failures (text): the errors `shutdown` returned, as Rust prints a list
-# TODO(translate)
-exercise-13-a-failed-write-is-reported-at-shutdown-problem = the third audit write failed, but `shutdown` reported { $failures }
+exercise-13-a-failed-write-is-reported-at-shutdown-problem = третій запис аудиту не вдався, але `shutdown` повернув { $failures }
 # a_failed_write_is_reported_at_shutdown: why
-# TODO(translate)
-exercise-13-a-failed-write-is-reported-at-shutdown-why = an error inside a detached task goes nowhere: nobody holds its JoinHandle
+exercise-13-a-failed-write-is-reported-at-shutdown-why = помилка всередині від'єднаного завдання нікуди не потрапляє: його JoinHandle ніхто не тримає
 # a_failed_write_is_reported_at_shutdown: help
-# TODO(translate)
-exercise-13-a-failed-write-is-reported-at-shutdown-help = join every write you spawned (`JoinSet::join_next`) and keep the errors it hands back
+exercise-13-a-failed-write-is-reported-at-shutdown-help = дочекайтеся кожного запису, який ви запустили (`JoinSet::join_next`), і збережіть помилки, які при цьому повертаються
 # shutdown_waits_for_the_writes: problem
 # $elapsed (duration): when `shutdown` returned
 # $events (number): writes still running
 # $write_latency (duration): how long one write takes
-# TODO(translate)
-exercise-13-shutdown-waits-for-the-writes-problem = `shutdown` returned after { $elapsed } of simulated time, before the { $events } writes still running could finish (each takes { $write_latency })
+exercise-13-shutdown-waits-for-the-writes-problem = `shutdown` повернувся через { $elapsed } змодельованого часу, раніше, ніж могли завершитися записи, що ще тривали (їх { $events }, кожен триває { $write_latency })
 # shutdown_waits_for_the_writes: why
-# TODO(translate)
-exercise-13-shutdown-waits-for-the-writes-why = a shutdown that does not wait lets the program end with its work half done
+exercise-13-shutdown-waits-for-the-writes-why = завершення роботи, яке не чекає, дає програмі закінчитися з недоробленою роботою
 # shutdown_waits_for_the_writes: what
-# TODO(translate)
-exercise-13-shutdown-waits-for-the-writes-what = shutting down with 5 writes in flight
+exercise-13-shutdown-waits-for-the-writes-what = завершення роботи з п'ятьма активними записами
 # shutdown_waits_for_the_writes: too-slow
-# TODO(translate)
-exercise-13-shutdown-waits-for-the-writes-too-slow = the writes ran one after another; started in the background by `record`, they overlap and all finish after 0.1 s
+exercise-13-shutdown-waits-for-the-writes-too-slow = записи виконувалися один за одним; якщо `record` запускає їх у фоновому режимі, вони перекриваються в часі й усі завершуються через 0,1 с
 # shutdown_waits_for_the_writes: help
-# TODO(translate)
-exercise-13-shutdown-waits-for-the-writes-help = spawn each write in `record` and only wait for them in `shutdown`
+exercise-13-shutdown-waits-for-the-writes-help = запускайте кожен запис як окреме завдання в `record` і чекайте на них лише в `shutdown`
 # TRACK_HELP: const
-# TODO(translate)
-exercise-13-track-help = keep every write you spawn (a `tokio::task::JoinSet` in the struct) and, in `shutdown`, wait until each of them has finished
+exercise-13-track-help = зберігайте кожен запис, який запускаєте (`tokio::task::JoinSet` у структурі), а в `shutdown` чекайте, доки кожен із них завершиться
 # When the audit log was looked at, inserted as $when
-# TODO(translate)
-exercise-13-when-shutdown-returned = when `shutdown` returned
+exercise-13-when-shutdown-returned = на момент, коли `shutdown` повернувся
 # When the audit log was looked at, inserted as $when
-# TODO(translate)
-exercise-13-after-the-program-ended = after the program ended
+exercise-13-after-the-program-ended = після завершення програми
 
 ## exercise-14: Every answer, even the failures
 
 # reports_every_user_that_was_fetched: problem
 # $wrong (list): the wrong entries (exercise-14-misplaced), joined by "; "
-# TODO(translate)
-exercise-14-reports-every-user-that-was-fetched-problem = the 8 users that were fetched should each be in their place in the report, but { $wrong }
+exercise-14-reports-every-user-that-was-fetched-problem = кожен із 8 отриманих користувачів мав стояти у звіті на своєму місці, але { $wrong }
 # reports_every_user_that_was_fetched: why
-# TODO(translate)
-exercise-14-reports-every-user-that-was-fetched-why = users 3 and 7 failed, but the other eight were fetched: one failure should not throw their results away
+exercise-14-reports-every-user-that-was-fetched-why = запити користувачів 3 і 7 не вдалися, але решту вісьмох користувачів отримано: одна помилка не повинна викидати їхніх результатів
 # reports_every_user_that_was_fetched: help
-# TODO(translate)
-exercise-14-reports-every-user-that-was-fetched-help = fetch each of the ten users from the API
+exercise-14-reports-every-user-that-was-fetched-help = отримайте з API кожного з десяти користувачів
 # reports_every_failure_in_its_place: problem
 # $wrong (list): the wrong entries (exercise-14-misplaced), joined by "; "
-# TODO(translate)
-exercise-14-reports-every-failure-in-its-place-problem = users 3 and 7 failed, but the report does not hold both errors in their places ({ $wrong })
+exercise-14-reports-every-failure-in-its-place-problem = запити користувачів 3 і 7 не вдалися, але звіт не містить обох помилок на їхніх місцях ({ $wrong })
 # reports_every_failure_in_its_place: why
-# TODO(translate)
-exercise-14-reports-every-failure-in-its-place-why = stopping at the first error hides every later one: the caller fixes one problem at a time
+exercise-14-reports-every-failure-in-its-place-why = зупинка на першій помилці приховує всі наступні: викликаючий код виправлятиме по одній проблемі за раз
 # no_fetch_is_cancelled: problem
 # $dropped (number): fetches cancelled
 # $started (number): fetches started
-# TODO(translate)
-exercise-14-no-fetch-is-cancelled-problem = { $dropped } of the { $started } fetches were cancelled before they returned
+exercise-14-no-fetch-is-cancelled-problem = { $dropped } з { $started } { $started ->
+        [one] запиту
+       *[other] запитів
+    } скасовано, перш ніж вони повернулися
 # no_fetch_is_cancelled: why
-# TODO(translate)
-exercise-14-no-fetch-is-cancelled-why = `try_join_all` drops every fetch still running when one fails: their work is wasted and their results never reach the caller
+exercise-14-no-fetch-is-cancelled-why = `try_join_all` знищує кожен запит, що ще виконується, щойно один не вдається: їхня робота марна, а результати так і не доходять до викликаючого коду
 # the_batch_takes_as_long_as_the_slowest_fetch: problem
 # $elapsed (duration): when the report was ready
-# TODO(translate)
-exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-problem = the report was ready after { $elapsed } of simulated time, when the first fetch failed: the slower fetches (0.5 s) were dropped unfinished
+exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-problem = звіт був готовий через { $elapsed } змодельованого часу, тобто тоді, коли не вдався перший запит: повільніші запити (0,5 с) знищили незавершеними
 # the_batch_takes_as_long_as_the_slowest_fetch: why
-# TODO(translate)
-exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-why = a report that includes every user cannot be ready before the slowest fetch
+exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-why = звіт, у якому є кожен користувач, не може бути готовий раніше за найповільніший запит
 # the_batch_takes_as_long_as_the_slowest_fetch: what
-# TODO(translate)
-exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-what = the team report
+exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-what = формування звіту по команді
 # the_batch_takes_as_long_as_the_slowest_fetch: too-slow
-# TODO(translate)
-exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-too-slow = the fetches ran one after another
+exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-too-slow = запити виконувалися один за одним
 # the_batch_takes_as_long_as_the_slowest_fetch: help
-# TODO(translate)
-exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-help = start all ten fetches together and wait for all of them: 0.5 s in total
+exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-help = запустіть усі десять запитів разом і дочекайтеся їх усіх: разом 0,5 с
 # GATHER_HELP: const
-# TODO(translate)
-exercise-14-gather-help = wait for every fetch and keep each `Result` as it is: `futures::future::join_all` over the fetches, not `try_join_all`
+exercise-14-gather-help = дочекайтеся кожного запиту й лишіть кожен `Result` таким, яким він є: `futures::future::join_all` над запитами, а не `try_join_all`
 # A report entry, inserted as $got in exercise-14-misplaced: there was none
-# TODO(translate)
-exercise-14-entry-nothing = nothing
+exercise-14-entry-nothing = порожньо
 # A report entry that is a user
 # $user (number): the user's id
-# TODO(translate)
-exercise-14-entry-user = user { $user }
+exercise-14-entry-user = користувач { $user }
 # A report entry that is an error
 # $error (text): the error's own Display text (English)
-# TODO(translate)
-exercise-14-entry-error = the error `{ $error }`
+exercise-14-entry-error = помилка `{ $error }`
 # One wrong entry of the report; a list of them, joined by "; ", is the $wrong of the problems above
 # $id (number): the user whose entry is wrong
 # $got (message): what the entry holds (exercise-14-entry-...)
-# TODO(translate)
-exercise-14-misplaced = user { $id }: got { $got }
+exercise-14-misplaced = на місці користувача { $id } — { $got }
 
 ## exercise-15: One page at a time
 
 # yields_every_user_in_order: problem
 # $ids (text): the ids (or the error) the stream yielded, as Rust prints it
-# TODO(translate)
-exercise-15-yields-every-user-in-order-problem = expected users 1 to 50 in id order from 5 pages, got { $ids }
+exercise-15-yields-every-user-in-order-problem = очікувалися користувачі з 1 по 50 у порядку id з 5 сторінок, а отримано { $ids }
 # yields_every_user_in_order: help
-# TODO(translate)
-exercise-15-yields-every-user-in-order-help = yield the users of each page in order, then continue with the page it names as next
+exercise-15-yields-every-user-in-order-help = видавайте користувачів кожної сторінки по порядку, а тоді переходьте до сторінки, яку вона називає наступною
 # yields_every_user_in_order: help
-# TODO(translate)
-exercise-15-yields-every-user-in-order-help-2 = fetch each of the five pages from the API
+exercise-15-yields-every-user-in-order-help-2 = отримайте з API кожну з п'яти сторінок
 # a_failed_page_ends_the_stream_with_its_error: problem
 # $users_before_error (number): users yielded before the first error
 # $rest (text): the items after them, as Rust prints a list
-# TODO(translate)
-exercise-15-a-failed-page-ends-the-stream-with-its-error-problem = page 3 failed: expected the 20 users of pages 1 and 2, then page 3's error, then the end of the stream; got { $users_before_error } users followed by { $rest }
+exercise-15-a-failed-page-ends-the-stream-with-its-error-problem = сторінка 3 не вдалася: очікувалися 20 користувачів зі сторінок 1 і 2, потім помилка сторінки 3, потім кінець стріму; отримано користувачів: { $users_before_error }, а за ними { $rest }
 # a_failed_page_ends_the_stream_with_its_error: help
-# TODO(translate)
-exercise-15-a-failed-page-ends-the-stream-with-its-error-help = yield the error as the stream's last item and stop: do not skip the failed page
+exercise-15-a-failed-page-ends-the-stream-with-its-error-help = видайте помилку останнім елементом стріму й зупиніться: не пропускайте невдалої сторінки
 # the_first_user_arrives_after_one_page: what
-# TODO(translate)
-exercise-15-the-first-user-arrives-after-one-page-what = getting the first user
+exercise-15-the-first-user-arrives-after-one-page-what = отримання першого користувача
 # the_first_user_arrives_after_one_page: too-slow
-# TODO(translate)
-exercise-15-the-first-user-arrives-after-one-page-too-slow = the stream fetched more than the first page (0.2 s) before yielding anything
+exercise-15-the-first-user-arrives-after-one-page-too-slow = стрім отримав більше, ніж першу сторінку (0,2 с), перш ніж щось видати
 # the_first_user_arrives_after_one_page: help
-# TODO(translate)
-exercise-15-the-first-user-arrives-after-one-page-help = yield the users of page 1 as soon as page 1 has arrived: the first user then arrives after 0.2 s, not after all five pages (1.0 s)
+exercise-15-the-first-user-arrives-after-one-page-help = видавайте користувачів сторінки 1, щойно сторінка 1 надійшла: тоді перший користувач приходить через 0,2 с, а не після всіх п'яти сторінок (1,0 с)
 # the_first_user_arrives_after_one_page: what
-# TODO(translate)
-exercise-15-the-first-user-arrives-after-one-page-what-2 = getting users 2 to 11
+exercise-15-the-first-user-arrives-after-one-page-what-2 = отримання користувачів з 2 по 11
 # the_first_user_arrives_after_one_page: too-slow
-# TODO(translate)
-exercise-15-the-first-user-arrives-after-one-page-too-slow-2 = fetching the next page took longer than one page's latency
+exercise-15-the-first-user-arrives-after-one-page-too-slow-2 = отримання наступної сторінки тривало довше, ніж затримка однієї сторінки
 # the_first_user_arrives_after_one_page: help
-# TODO(translate)
-exercise-15-the-first-user-arrives-after-one-page-help-2 = fetch page 2 when the consumer asks for user 11, and only page 2
+exercise-15-the-first-user-arrives-after-one-page-help-2 = отримуйте сторінку 2, коли споживач просить користувача 11, і тільки сторінку 2
 # stopping_early_fetches_only_the_pages_needed: problem
 # $taken (number): users the consumer got
-# TODO(translate)
-exercise-15-stopping-early-fetches-only-the-pages-needed-problem = the consumer asked for 15 users and got { $taken }
+exercise-15-stopping-early-fetches-only-the-pages-needed-problem = споживач попросив 15 користувачів, а отримав { $taken }
 # stopping_early_fetches_only_the_pages_needed: help
-# TODO(translate)
-exercise-15-stopping-early-fetches-only-the-pages-needed-help = yield every user of every page, one item per user
+exercise-15-stopping-early-fetches-only-the-pages-needed-help = видавайте кожного користувача кожної сторінки, по одному елементу на користувача
 # stopping_early_fetches_only_the_pages_needed: problem
 # $asked (number): pages asked for
 # $pages (text): the page numbers asked for, as Rust prints a list
-# TODO(translate)
-exercise-15-stopping-early-fetches-only-the-pages-needed-problem-2 = the consumer stopped after 15 users, which two pages hold, but the API was asked for { $asked } page(s): { $pages }
+exercise-15-stopping-early-fetches-only-the-pages-needed-problem-2 = споживач зупинився після 15 користувачів, які вміщаються на двох сторінках, але в API запитали { $asked } { $asked ->
+        [one] сторінку
+        [few] сторінки
+        [many] сторінок
+       *[other] сторінки
+    }: { $pages }
 # stopping_early_fetches_only_the_pages_needed: why
-# TODO(translate)
-exercise-15-stopping-early-fetches-only-the-pages-needed-why = a stream should do work only when its consumer asks for the next item: every page fetched ahead is a wasted request, and a caller that stops early still pays for the whole listing
+exercise-15-stopping-early-fetches-only-the-pages-needed-why = стрім має працювати лише тоді, коли споживач просить наступний елемент: кожна сторінка, отримана наперед, — це марний запит, а викликаючий код, що зупиняється рано, однаково платить за весь список
 # stopping_early_fetches_only_the_pages_needed: help
-# TODO(translate)
-exercise-15-stopping-early-fetches-only-the-pages-needed-help-2 = fetch the next page inside the stream, at the moment the consumer needs a user the current page does not have (`futures::stream::try_unfold`)
+exercise-15-stopping-early-fetches-only-the-pages-needed-help-2 = отримуйте наступну сторінку всередині стріму, тієї миті, коли споживачеві потрібен користувач, якого немає на поточній сторінці (`futures::stream::try_unfold`)
 # at_most_one_page_is_buffered: problem
 # $consumed (number): users the stream yielded
-# TODO(translate)
-exercise-15-at-most-one-page-is-buffered-problem = the stream yielded { $consumed } users, expected 50
+exercise-15-at-most-one-page-is-buffered-problem = стрім видав { $consumed } { $consumed ->
+        [one] користувача
+       *[other] користувачів
+    }, а очікувалося 50
 # at_most_one_page_is_buffered: help
-# TODO(translate)
-exercise-15-at-most-one-page-is-buffered-help = yield every user of every page
+exercise-15-at-most-one-page-is-buffered-help = видавайте кожного користувача кожної сторінки
 # at_most_one_page_is_buffered: problem
 # $held (number): users fetched but not consumed yet
 # $after (number): users the consumer had taken by then
 # $page_size (number): users per page
-# TODO(translate)
-exercise-15-at-most-one-page-is-buffered-problem-2 = { $held } users were in memory, fetched but not yet consumed, after the consumer had taken { $after }; a page holds { $page_size }
+exercise-15-at-most-one-page-is-buffered-problem-2 = коли споживач узяв { $after }, у пам'яті трималося користувачів, уже отриманих, але ще не спожитих: { $held }, а сторінка вміщує { $page_size }
 # at_most_one_page_is_buffered: why
-# TODO(translate)
-exercise-15-at-most-one-page-is-buffered-why = streaming exists so that a listing of a million users costs the memory of one page: loading every page first, or fetching ahead, makes memory grow with the size of the listing
+exercise-15-at-most-one-page-is-buffered-why = стріми існують для того, щоб список із мільйона користувачів коштував пам'яті однієї сторінки: якщо спершу завантажити всі сторінки або отримувати їх наперед, пам'ять росте разом із розміром списку
 # at_most_one_page_is_buffered: help
-# TODO(translate)
-exercise-15-at-most-one-page-is-buffered-help-2 = keep only the current page and fetch the next one when it is used up
+exercise-15-at-most-one-page-is-buffered-help-2 = тримайте лише поточну сторінку, а наступну отримуйте, коли ця вичерпалася
 
 ## exercise-16: The cache that became a queue
 
 # every_caller_gets_its_profile_and_it_is_cached: problem
 # $wrong (text): the wrong answers ("user 3 got Ok(...)"), joined by "; "
-# TODO(translate)
-exercise-16-every-caller-gets-its-profile-and-it-is-cached-problem = handlers got the wrong profiles: { $wrong }
+exercise-16-every-caller-gets-its-profile-and-it-is-cached-problem = обробники отримали не ті профілі: { $wrong }
 # every_caller_gets_its_profile_and_it_is_cached: help
-# TODO(translate)
-exercise-16-every-caller-gets-its-profile-and-it-is-cached-help = return the profile of the id that was asked for, from the cache or the API
+exercise-16-every-caller-gets-its-profile-and-it-is-cached-help = поверніть профіль того id, який просили, з кешу або з API
 # every_caller_gets_its_profile_and_it_is_cached: help
-# TODO(translate)
-exercise-16-every-caller-gets-its-profile-and-it-is-cached-help-2 = fetch each user once, remember the profile, and answer later requests from the cache
+exercise-16-every-caller-gets-its-profile-and-it-is-cached-help-2 = отримайте кожного користувача один раз, запам'ятайте профіль і відповідайте на наступні запити з кешу
 # a_failed_fetch_is_reported: problem
 # $answer (text): what the cache returned, as Rust prints it
-# TODO(translate)
-exercise-16-a-failed-fetch-is-reported-problem = fetching user 4 failed, but the cache returned { $answer }
+exercise-16-a-failed-fetch-is-reported-problem = не вдалося отримати користувача 4, але кеш повернув { $answer }
 # a_failed_fetch_is_reported: help
-# TODO(translate)
-exercise-16-a-failed-fetch-is-reported-help = pass the API's error on to the caller and cache nothing for that user
+exercise-16-a-failed-fetch-is-reported-help = передайте помилку API далі викликаючому коду й нічого не кешуйте для цього користувача
 # ten_misses_for_different_users_take_half_a_second: what
-# TODO(translate)
-exercise-16-ten-misses-for-different-users-take-half-a-second-what = ten handlers asking for ten different users
+exercise-16-ten-misses-for-different-users-take-half-a-second-what = отримання десятьох різних користувачів десятьма обробниками
 # ten_misses_for_different_users_take_half_a_second: too-slow
-# TODO(translate)
-exercise-16-ten-misses-for-different-users-take-half-a-second-too-slow = each handler waited for the cache's lock, which the previous one held during its whole 0.5 s fetch
+exercise-16-ten-misses-for-different-users-take-half-a-second-too-slow = кожен обробник чекав на м'ютекс кешу, який попередній тримав протягом усього свого запиту на 0,5 с
 # ten_misses_for_different_users_take_half_a_second: help
-# TODO(translate)
-exercise-16-ten-misses-for-different-users-take-half-a-second-help = take the lock to look up the map, release it before awaiting the API, and take it again to insert: ten fetches for ten users then overlap and take 0.5 s, not 5 s
+exercise-16-ten-misses-for-different-users-take-half-a-second-help = захоплюйте м'ютекс, щоб заглянути в мапу, відпускайте його, перш ніж чекати на API, і захоплюйте знову, щоб вставити результат: тоді десять запитів для десятьох користувачів перекриваються в часі й тривають 0,5 с, а не 5 с
 # fetches_for_different_users_run_at_the_same_time: help
-# TODO(translate)
-exercise-16-fetches-for-different-users-run-at-the-same-time-help = fetch each of the ten users exactly once
+exercise-16-fetches-for-different-users-run-at-the-same-time-help = отримайте кожного з десяти користувачів рівно один раз
 # fetches_for_different_users_run_at_the_same_time: help
-# TODO(translate)
-exercise-16-fetches-for-different-users-run-at-the-same-time-help-2 = a guard kept alive across `.await` turns the lock into a queue for the whole service: drop it (end its scope, or clone the value out) before awaiting the fetch
+exercise-16-fetches-for-different-users-run-at-the-same-time-help-2 = guard, що живе через `.await`, перетворює м'ютекс на чергу для всього сервісу: знищте його (завершіть його область видимості або склонуйте значення назовні), перш ніж чекати на запит
 # a_cache_hit_never_waits_for_a_slow_fetch: problem
 # $value (text): what the cache returned, as Rust prints it
-# TODO(translate)
-exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-problem = asked for cached user 1, got { $value }
+exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-problem = запитали закешованого користувача 1, а отримали { $value }
 # a_cache_hit_never_waits_for_a_slow_fetch: help
-# TODO(translate)
-exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-help = answer from the cache
+exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-help = відповідайте з кешу
 # a_cache_hit_never_waits_for_a_slow_fetch: what
-# TODO(translate)
-exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-what = answering cached user 1 while user 2 was being fetched
+exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-what = повернення закешованого користувача 1, поки отримували користувача 2
 # a_cache_hit_never_waits_for_a_slow_fetch: too-slow
-# TODO(translate)
-exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-too-slow = the hit waited for the lock, held by the handler fetching user 2 for 2 s
+exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-too-slow = влучання в кеш чекало на м'ютекс, який тримав обробник, що 2 с отримував користувача 2
 # a_cache_hit_never_waits_for_a_slow_fetch: help
-# TODO(translate)
-exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-help-2 = a cache hit needs no I/O and should answer at once: hold the lock only while reading or writing the map
+exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-help-2 = влучанню в кеш не потрібен I/O, і відповідь має бути миттєвою: тримайте м'ютекс лише тоді, коли читаєте мапу чи пишете в неї
 # a_cache_hit_never_waits_for_a_slow_fetch: problem
 # $slow_fetch_in_flight (number): fetches in flight at that moment
-# TODO(translate)
-exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-problem-2 = when the cache hit returned, { $slow_fetch_in_flight } fetch(es) were in flight; the 2 s fetch of user 2 should still have been running
+exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-problem-2 = коли влучання в кеш повернулося, активних запитів було { $slow_fetch_in_flight }, а 2-секундний запит користувача 2 мав іще тривати
 # a_cache_hit_never_waits_for_a_slow_fetch: help
-# TODO(translate)
-exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-help-3 = a hit must be answered while the slow fetch of another user is in progress
+exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-help-3 = на влучання треба відповісти, поки ще триває повільний запит іншого користувача
 
 ## exercise-17: Every connection comes back
 
