@@ -754,232 +754,196 @@ exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-help-3 = на влучан�
 # $idle (number): connections back in the pool
 # $pool_size (number): the pool's connections
 # $probe_outcome (message): what new requests then met (exercise-17-probe-...)
-# TODO(translate)
-exercise-17-assert-every-connection-came-back-problem = { $after }, { $idle } of the pool's { $pool_size } connections were back in the pool: { $probe_outcome }
+exercise-17-assert-every-connection-came-back-problem = у пул повернулося лише { $idle } з { $pool_size } { $pool_size ->
+        [one] з'єднання
+       *[other] з'єднань
+    } { $after }: { $probe_outcome }
 # assert_every_connection_came_back: why
-# TODO(translate)
-exercise-17-assert-every-connection-came-back-why = a connection that is not given back is lost for good: the pool shrinks with every error, and once it is empty every request waits forever, like the seed's unclosed `ClientSession`
+exercise-17-assert-every-connection-came-back-why = з'єднання, яке не повернули, втрачене назавжди: пул меншає з кожною помилкою, а коли він спорожніє, кожен запит чекатиме вічно, як із незакритою `ClientSession` з вихідних нотаток
 # returns_the_row: problem
 # $answer (text): what the handler returned, as Rust prints it
-# TODO(translate)
-exercise-17-returns-the-row-problem = expected row 7, got { $answer }
+exercise-17-returns-the-row-problem = очікувався рядок 7, а отримано { $answer }
 # returns_the_row: help
-# TODO(translate)
-exercise-17-returns-the-row-help = query the row under `key` with the borrowed connection
+exercise-17-returns-the-row-help = запитайте рядок за ключем `key` через позичене з'єднання
 # returns_the_row: help
-# TODO(translate)
-exercise-17-returns-the-row-help-2 = query the database once, over the borrowed connection
+exercise-17-returns-the-row-help-2 = зверніться до бази даних один раз, через позичене з'єднання
 # no_connection_leaks_after_failed_queries: problem
 # $answers (text): what the requests returned, as Rust prints a list
-# TODO(translate)
-exercise-17-no-connection-leaks-after-failed-queries-problem = the query for key 13 fails, but the 5 requests returned { $answers }
+exercise-17-no-connection-leaks-after-failed-queries-problem = запит до бази для ключа 13 завершується помилкою, але 5 запитів повернули { $answers }
 # no_connection_leaks_after_failed_queries: help
-# TODO(translate)
-exercise-17-no-connection-leaks-after-failed-queries-help = pass the query's error on to the caller
+exercise-17-no-connection-leaks-after-failed-queries-help = передайте помилку запиту до бази далі викликаючому коду
 # the_pool_never_exceeds_its_size: help
-# TODO(translate)
-exercise-17-the-pool-never-exceeds-its-size-help = run one query per request
+exercise-17-the-pool-never-exceeds-its-size-help = виконуйте один запит до бази на кожен вхідний запит
 # the_pool_never_exceeds_its_size: help
-# TODO(translate)
-exercise-17-the-pool-never-exceeds-its-size-help-2 = every query must go through a connection borrowed from the pool: wait for an idle one instead of opening a new one
+exercise-17-the-pool-never-exceeds-its-size-help-2 = кожен запит до бази мусить іти через з'єднання, позичене в пулу: чекайте на вільне, а не відкривайте нове
 # the_pool_never_exceeds_its_size: help
-# TODO(translate)
-exercise-17-the-pool-never-exceeds-its-size-help-3 = the pool lends out all its connections at once: do not hold a lock across the query
+exercise-17-the-pool-never-exceeds-its-size-help-3 = пул позичає всі свої з'єднання водночас: не тримайте м'ютекс, поки виконується запит до бази
 # the_pool_never_exceeds_its_size: what
-# TODO(translate)
-exercise-17-the-pool-never-exceeds-its-size-what = 20 requests through a pool of 3
+exercise-17-the-pool-never-exceeds-its-size-what = проходження 20 запитів через пул із 3 з'єднань
 # the_pool_never_exceeds_its_size: too-slow
-# TODO(translate)
-exercise-17-the-pool-never-exceeds-its-size-too-slow = the pool did not keep its 3 connections busy
+exercise-17-the-pool-never-exceeds-its-size-too-slow = пул не тримав зайнятими всі свої 3 з'єднання
 # the_pool_never_exceeds_its_size: help
-# TODO(translate)
-exercise-17-the-pool-never-exceeds-its-size-help-4 = 20 queries, 3 at a time, take 7 rounds of 0.1 s
+exercise-17-the-pool-never-exceeds-its-size-help-4 = 20 запитів до бази, по 3 водночас, займають 7 раундів по 0,1 с
 # What happened to new requests after the checked ones, inserted as $probe_outcome
 # $pool_size (number): the requests sent, as many as the pool has connections
 # $elapsed (duration): how long they took together
-# TODO(translate)
-exercise-17-probe-slow = { $pool_size } new requests then took { $elapsed } instead of one 0.1 s round
+exercise-17-probe-slow = { $pool_size ->
+        [one] { $pool_size } новий запит потім тривав
+        [few] { $pool_size } нові запити потім тривали
+       *[other] { $pool_size } нових запитів потім тривали
+    } { $elapsed } замість одного раунду 0,1 с
 # What happened to new requests after the checked ones
 # $pool_size (number): the requests sent, as many as the pool has connections
 # $waited (duration): how long they waited
-# TODO(translate)
-exercise-17-probe-gave-up = { $pool_size } new requests then waited { $waited } for a connection and gave up
+exercise-17-probe-gave-up = { $pool_size ->
+        [one] { $pool_size } новий запит потім чекав на з'єднання { $waited } і здався
+        [few] { $pool_size } нові запити потім чекали на з'єднання { $waited } і здалися
+       *[other] { $pool_size } нових запитів потім чекали на з'єднання { $waited } і здалися
+    }
 # When the pool was checked, inserted as $after at the start of exercise-17-assert-every-connection-came-back-problem
-# TODO(translate)
-exercise-17-after-one-request = after one successful request
+exercise-17-after-one-request = після одного успішного запиту
 # returns_the_row: help
-# TODO(translate)
-exercise-17-returns-the-row-help-3 = give the connection back when the request is done
+exercise-17-returns-the-row-help-3 = поверніть з'єднання, коли запит оброблено
 # When the pool was checked
-# TODO(translate)
-exercise-17-after-failed-queries = after 5 requests whose query failed
+exercise-17-after-failed-queries = після 5 запитів, у яких не вдався запит до бази
 # no_connection_leaks_after_failed_queries: help
-# TODO(translate)
-exercise-17-no-connection-leaks-after-failed-queries-help-2 = the `?` returns before the connection is released: make `acquire` return a guard type that gives the connection back in its `Drop`, so every way out of the handler returns it
+exercise-17-no-connection-leaks-after-failed-queries-help-2 = `?` повертається раніше, ніж з'єднання звільнено: нехай `acquire` повертає тип-guard, який віддає з'єднання назад у своєму `Drop`, і тоді його повертає кожен вихід з обробника
 # When the pool was checked
-# TODO(translate)
-exercise-17-after-timeouts = after 5 requests were cut short by a 0.2 s timeout
+exercise-17-after-timeouts = після 5 запитів, обірваних 0,2-секундним тайм-аутом
 # a timed-out request: help
-# TODO(translate)
-exercise-17-timeout-help = a timeout drops the request's future mid-query, so code after the `.await` never runs: only a `Drop` impl runs on every exit; return the connection from a guard's `Drop`
+exercise-17-timeout-help = тайм-аут знищує future запиту посеред звернення до бази, тож код після `.await` так і не виконується: на кожному виході виконується лише реалізація `Drop`; повертайте з'єднання в `Drop` типу-guard
 # When the pool was checked
 # $cancelled (number): the aborted tasks that were in the middle of a query
-# TODO(translate)
-exercise-17-after-aborts = after 6 request tasks were aborted ({ $cancelled } of them mid-query)
+exercise-17-after-aborts = після того, як перервали (abort) 6 завдань-запитів ({ $cancelled } з них — посеред запиту до бази)
 # an aborted request: help
-# TODO(translate)
-exercise-17-abort-help = an aborted task is dropped where it stands, mid-`.await`: return the connection from a guard's `Drop`, which runs when the task is dropped
+exercise-17-abort-help = перерване завдання знищується там, де стоїть, посеред `.await`: повертайте з'єднання в `Drop` типу-guard, який виконується, коли завдання знищують
 
 ## exercise-18: A handler in the time of its slowest call
 
 # returns_the_account_and_the_profile: problem
 # $page (text): what the handler returned, as Rust prints it
-# TODO(translate)
-exercise-18-returns-the-account-and-the-profile-problem = expected user 7's account row and profile, got { $page }
+exercise-18-returns-the-account-and-the-profile-problem = очікувалися рядок облікового запису й профіль користувача 7, а отримано { $page }
 # returns_the_account_and_the_profile: help
-# TODO(translate)
-exercise-18-returns-the-account-and-the-profile-help = query the row of `user_id` and fetch `/profiles/{"{"}user_id{"}"}` from the profile API
+exercise-18-returns-the-account-and-the-profile-help = запитайте з бази рядок `user_id` і отримайте `/profiles/{"{"}user_id{"}"}` з API профілів
 # returns_the_account_and_the_profile: help
-# TODO(translate)
-exercise-18-returns-the-account-and-the-profile-help-2 = query the database once
+exercise-18-returns-the-account-and-the-profile-help-2 = зверніться до бази даних один раз
 # returns_the_account_and_the_profile: help
-# TODO(translate)
-exercise-18-returns-the-account-and-the-profile-help-3 = call the profile API once
+exercise-18-returns-the-account-and-the-profile-help-3 = викличте API профілів один раз
 # a_failure_on_either_side_is_an_error: problem
 # $api_failed (text): what the handler returned, as Rust prints it
-# TODO(translate)
-exercise-18-a-failure-on-either-side-is-an-error-problem = the profile API answered HTTP 500, but the handler returned { $api_failed }
+exercise-18-a-failure-on-either-side-is-an-error-problem = API профілів відповів HTTP 500, але обробник повернув { $api_failed }
 # a_failure_on_either_side_is_an_error: help
-# TODO(translate)
-exercise-18-a-failure-on-either-side-is-an-error-help = return the profile request's error (`HandlerError::ProfileApi`)
+exercise-18-a-failure-on-either-side-is-an-error-help = поверніть помилку запиту профілю (`HandlerError::ProfileApi`)
 # a_failure_on_either_side_is_an_error: problem
 # $db_failed (text): what the handler returned, as Rust prints it
-# TODO(translate)
-exercise-18-a-failure-on-either-side-is-an-error-problem-2 = the database query failed, but the handler returned { $db_failed }
+exercise-18-a-failure-on-either-side-is-an-error-problem-2 = запит до бази даних не вдався, але обробник повернув { $db_failed }
 # a_failure_on_either_side_is_an_error: help
-# TODO(translate)
-exercise-18-a-failure-on-either-side-is-an-error-help-2 = return the query's error (`HandlerError::Database`)
+exercise-18-a-failure-on-either-side-is-an-error-help-2 = поверніть помилку запиту до бази (`HandlerError::Database`)
 # a_slow_api_sets_the_pace: what
-# TODO(translate)
-exercise-18-a-slow-api-sets-the-pace-what = a request with a 0.3 s query and a 0.5 s API call
+exercise-18-a-slow-api-sets-the-pace-what = обслуговування запиту (запит до бази 0,3 с, виклик API 0,5 с)
 # a_slow_api_sets_the_pace: too-slow
-# TODO(translate)
-exercise-18-a-slow-api-sets-the-pace-too-slow = the query and the API call ran one after the other (0.8 s)
+exercise-18-a-slow-api-sets-the-pace-too-slow = запит до бази й виклик API виконувалися один за одним (0,8 с)
 # a_slow_api_sets_the_pace: help
-# TODO(translate)
-exercise-18-a-slow-api-sets-the-pace-help = start both and await them together (`tokio::try_join!`): the request then takes as long as the slower call, 0.5 s
+exercise-18-a-slow-api-sets-the-pace-help = запустіть обидва виклики й чекайте на них разом (`tokio::try_join!`): тоді запит триває стільки, скільки повільніший виклик, тобто 0,5 с
 # a_slow_database_sets_the_pace: what
-# TODO(translate)
-exercise-18-a-slow-database-sets-the-pace-what = a request with a 0.6 s query and a 0.2 s API call
+exercise-18-a-slow-database-sets-the-pace-what = обслуговування запиту (запит до бази 0,6 с, виклик API 0,2 с)
 # a_slow_database_sets_the_pace: help
-# TODO(translate)
-exercise-18-a-slow-database-sets-the-pace-help = start both and await them together (`tokio::try_join!`): the request then takes as long as the slower call, 0.6 s
+exercise-18-a-slow-database-sets-the-pace-help = запустіть обидва виклики й чекайте на них разом (`tokio::try_join!`): тоді запит триває стільки, скільки повільніший виклик, тобто 0,6 с
 # the_query_and_the_request_overlap: problem
 # $queries (number): completed database queries
 # $requests (number): completed profile requests
-# TODO(translate)
-exercise-18-the-query-and-the-request-overlap-problem = expected one completed query and one completed profile request, saw { $queries } and { $requests }
+exercise-18-the-query-and-the-request-overlap-problem = очікувалися один завершений запит до бази й один завершений запит профілю, а завершено запитів до бази: { $queries }, запитів профілю: { $requests }
 # the_query_and_the_request_overlap: help
-# TODO(translate)
-exercise-18-the-query-and-the-request-overlap-help = query the database once and call the profile API once
+exercise-18-the-query-and-the-request-overlap-help = зверніться до бази даних один раз і викличте API профілів один раз
 # the_query_and_the_request_overlap: problem
 # $query_start (duration): when the query started
 # $query_end (duration): when it ended
 # $request_start (duration): when the profile request started
 # $request_end (duration): when it ended
-# TODO(translate)
-exercise-18-the-query-and-the-request-overlap-problem-2 = the query ran from { $query_start } to { $query_end } and the profile request from { $request_start } to { $request_end } of simulated time: they never overlapped
+exercise-18-the-query-and-the-request-overlap-problem-2 = запит до бази тривав від { $query_start } до { $query_end }, а запит профілю — від { $request_start } до { $request_end } змодельованого часу: вони жодної миті не перекривалися
 # the_query_and_the_request_overlap: why
-# TODO(translate)
-exercise-18-the-query-and-the-request-overlap-why = in a handler, a call that waits for an unrelated one adds its whole latency to every request the service answers
+exercise-18-the-query-and-the-request-overlap-why = в обробнику виклик, що чекає на не пов'язаний із ним виклик, додає всю свою затримку до кожного запиту, на який відповідає сервіс
 # the_query_and_the_request_overlap: help
-# TODO(translate)
-exercise-18-the-query-and-the-request-overlap-help-2 = neither call needs the other's result: run them together with `tokio::try_join!`
+exercise-18-the-query-and-the-request-overlap-help-2 = жодному з викликів не потрібен результат іншого: виконуйте їх разом через `tokio::try_join!`
 # The test could not start its simulated HTTP server (a problem of the machine, not of the code)
 # $error (text): the system's own error text (English)
-# TODO(translate)
-exercise-18-no-loopback = could not start the loopback profile API: { $error }
+exercise-18-no-loopback = не вдалося запустити API профілів на loopback: { $error }
 
 ## exercise-19: A sync library that calls back into async code
 
 # stopped: what
 # $runtime (text): the runtime flavour, `multi-thread` or `current_thread` (tokio's names)
-# TODO(translate)
-exercise-19-stopped-what = pricing the order on a { $runtime } runtime
+exercise-19-stopped-what = обчислення вартості замовлення в середовищі виконання { $runtime }
 # assert_priced: problem
 # $runtime (text): the runtime flavour, `multi-thread` or `current_thread`
 # $error (text): the error's own Display text (English)
-# TODO(translate)
-exercise-19-assert-priced-problem = pricing the order on a { $runtime } runtime failed: { $error }
+exercise-19-assert-priced-problem = обчислення вартості замовлення в середовищі виконання { $runtime } не вдалося: { $error }
 # assert_priced: help
-# TODO(translate)
-exercise-19-assert-priced-help = return the invoice the library builds from the catalogue's prices
+exercise-19-assert-priced-help = поверніть рахунок, який бібліотека складає за цінами з каталогу
 # assert_priced: help
-# TODO(translate)
-exercise-19-assert-priced-help-2 = let the library price every line with the catalogue's unit prices
+exercise-19-assert-priced-help-2 = нехай бібліотека рахує кожен рядок за цінами за одиницю з каталогу
 # assert_priced: help
-# TODO(translate)
-exercise-19-assert-priced-help-3 = look up the price of each of the 8 products of the order once
+exercise-19-assert-priced-help-3 = запитайте ціну кожного з 8 товарів замовлення один раз
 # assert_priced: problem
-# TODO(translate)
-exercise-19-assert-priced-problem-2 = the catalogue was not asked once for each product of the order
+exercise-19-assert-priced-problem-2 = каталог не запитали рівно по одному разу про кожен товар замовлення
 # assert_priced: why
-# TODO(translate)
-exercise-19-assert-priced-why = every lookup is a network call: each product's price is needed once
+exercise-19-assert-priced-why = кожен запит ціни — це мережевий виклик: ціна кожного товару потрібна лише один раз
 # assert_priced: help
-# TODO(translate)
-exercise-19-assert-priced-help-4 = look up each product of the order once
+exercise-19-assert-priced-help-4 = запитайте про кожен товар замовлення один раз
 # a_failed_price_lookup_is_reported: problem
 # $invoice (text): what pricing returned, as Rust prints it
-# TODO(translate)
-exercise-19-a-failed-price-lookup-is-reported-problem = the lookup of product 23 failed, but pricing the order returned { $invoice }
+exercise-19-a-failed-price-lookup-is-reported-problem = запит ціни товару 23 не вдався, але обчислення вартості замовлення повернуло { $invoice }
 # a_failed_price_lookup_is_reported: help
-# TODO(translate)
-exercise-19-a-failed-price-lookup-is-reported-help = return the catalogue's error to the caller, as the library does with the callback's
+exercise-19-a-failed-price-lookup-is-reported-help = поверніть помилку каталогу викликаючому коду, як бібліотека робить із помилкою зворотного виклику
 # pricing_never_blocks_the_runtime: help
 # $lookup (duration): how long one price lookup takes
 # $all_lookups (duration): how long the eight take together
 # $help (message): exercise-19-help, the exercise's general advice
-# TODO(translate)
-exercise-19-pricing-never-blocks-the-runtime-help = eight lookups of { $lookup } each block a thread for { $all_lookups } in all; that thread must not be the runtime's. { $help }
+exercise-19-pricing-never-blocks-the-runtime-help = вісім запитів ціни по { $lookup } блокують потік загалом на { $all_lookups }, і цей потік не повинен належати середовищу виконання. { $help }
 # HELP: const
-# TODO(translate)
-exercise-19-help = keep it async: fetch the prices first (each lookup is an ordinary `.await`), then give the library a callback that only reads them; or run the library on tokio's blocking pool with `tokio::task::spawn_blocking`, a thread where `Handle::block_on` is allowed
+exercise-19-help = лишайтеся асинхронними: спершу отримайте ціни (кожен запит — звичайний `.await`), а тоді дайте бібліотеці зворотний виклик, який лише читає їх; або виконуйте бібліотеку в пулі блокуючих потоків tokio через `tokio::task::spawn_blocking`, тобто в потоці, де `Handle::block_on` дозволено
 # stopped: why, when `block_in_place` panicked on a current_thread runtime
-# TODO(translate)
-exercise-19-stopped-why-block-in-place = `block_in_place` exists only on the multi-thread runtime, and a library cannot choose the runtime its callers use: on a current_thread runtime it panics
+exercise-19-stopped-why-block-in-place = `block_in_place` існує лише в багатопотоковому середовищі виконання, а бібліотека не може обирати, яке середовище виконання використовує код, що її викликає: у середовищі current_thread `block_in_place` панікує
 # stopped: why, when `block_on` panicked inside the runtime
-# TODO(translate)
-exercise-19-stopped-why-block-on = `block_on` parks its thread until the future completes, but on a runtime thread that future can only make progress if this very thread drives it: tokio panics rather than deadlock
+exercise-19-stopped-why-block-on = `block_on` присипляє свій потік, доки future не завершиться, але в потоці середовища виконання цей future може просуватися, лише якщо його рухає саме цей потік: tokio панікує, щоб не потрапити у взаємне блокування
 # stopped: why, when the runtime deadlocked
-# TODO(translate)
-exercise-19-stopped-why-deadlock = a runtime thread parked until a future completes, while only that thread could drive the future's timer: a deadlock (`futures::executor::block_on` does this on a current_thread runtime)
+exercise-19-stopped-why-deadlock = потік середовища виконання заснув до завершення future, а таймер цього future міг рухати лише він сам: це взаємне блокування (`futures::executor::block_on` так поводиться в середовищі current_thread)
 # assert_priced: problem, when the invoice has the wrong number of lines
 # $invoice_lines (number): lines of the invoice
 # $order_lines (number): lines of the order
-# TODO(translate)
-exercise-19-wrong-line-count = the invoice has { $invoice_lines } lines, the order { $order_lines }
+exercise-19-wrong-line-count = у рахунку { $invoice_lines } { $invoice_lines ->
+        [one] рядок
+        [few] рядки
+        [many] рядків
+       *[other] рядка
+    }, а в замовленні { $order_lines }
 # assert_priced: problem, when an invoice line has the wrong product or price
 # $product (number): the product on the invoice line
 # $unit_cents (number): its unit price on the invoice, in cents
 # $ordered (number): the product the order has on that line
 # $price (number): that product's price in the catalogue, in cents
-# TODO(translate)
-exercise-19-wrong-unit-price = invoice line for product { $product } has unit price { $unit_cents } cents; the catalogue says product { $ordered } costs { $price }
+exercise-19-wrong-unit-price = у рядку рахунку для товару { $product } ціна за одиницю — { $unit_cents } { $unit_cents ->
+        [one] цент
+        [few] центи
+        [many] центів
+       *[other] цента
+    }, а за каталогом товар { $ordered } коштує { $price }
 # assert_priced: problem, when the total is wrong
 # $total_cents (number): the invoice's total, in cents
 # $expected_total (number): the right total, in cents
-# TODO(translate)
-exercise-19-wrong-total = the invoice totals { $total_cents } cents; at the catalogue's prices the order costs { $expected_total }
+exercise-19-wrong-total = загальна сума рахунку — { $total_cents } { $total_cents ->
+        [one] цент
+        [few] центи
+        [many] центів
+       *[other] цента
+    }, а за цінами каталогу замовлення коштує { $expected_total }
 
 ## exercise-20: Heartbeats that eat the frames
 
 # receive_from: what
-# TODO(translate)
-exercise-20-receive-from-what = receiving the frames
+exercise-20-receive-from-what = отримання кадрів
 # receive_from: why
-# TODO(translate)
-exercise-20-receive-from-why = on tokio's paused clock, time moves only when every task waits; a loop that never waits (an interval created inside the loop is ready at once, on every pass) keeps the runtime busy forever, and in production it burns a CPU core
+exercise-20-receive-from-why = на призупиненому годиннику tokio час рухається лише тоді, коли чекають усі завдання; цикл, який ніколи не чекає (інтервал, створений усередині циклу, готовий одразу, на кожному проході), назавжди займає середовище виконання, а в продакшні спалює ціле ядро процесора
 # every_frame_arrives_intact: problem
 # $frames (number): frames the peer sends
 # $intact (number): frames that arrived intact
@@ -987,270 +951,252 @@ exercise-20-receive-from-why = on tokio's paused clock, time moves only when eve
 # $ending (message): how `receive_frames` ended (exercise-20-ending-...)
 # $bytes_sent (number): bytes the peer had sent
 # $total_bytes (number): bytes the peer sends in all
-# TODO(translate)
-exercise-20-every-frame-arrives-intact-problem = the peer sends { $frames } frames: { $intact } arrived intact and { $garbled } more garbled, { $ending }; by then the peer had sent { $bytes_sent } of its { $total_bytes } bytes
+exercise-20-every-frame-arrives-intact-problem = інша сторона надсилає { $frames } { $frames ->
+        [one] кадр
+        [few] кадри
+        [many] кадрів
+       *[other] кадру
+    }: цілими дійшли { $intact }, ще { $garbled } — пошкодженими, { $ending }; на той час інша сторона надіслала { $bytes_sent } з { $total_bytes } { $total_bytes ->
+        [one] байта
+       *[other] байтів
+    }
 # every_frame_arrives_intact: why
-# TODO(translate)
-exercise-20-every-frame-arrives-intact-why = `select!` drops the futures of the branches that lose: a `read_exact` cancelled by the heartbeat has already taken part of a frame off the connection, those bytes are gone, and every later read starts in the middle of a frame
+exercise-20-every-frame-arrives-intact-why = `select!` знищує future гілок, що програли: `read_exact`, скасований через heartbeat, уже забрав зі з'єднання частину кадру, ці байти пропали, і кожне наступне читання починається посеред кадру
 # each_frame_is_delivered_as_soon_as_it_is_complete: problem
 # $number (number): the frame's number, from 1
 # $ending (message): how `receive_frames` ended (exercise-20-ending-...)
-# TODO(translate)
-exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-problem = frame { $number } was never delivered: the receiver stopped before the peer could finish sending it ({ $ending })
+exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-problem = кадр { $number } так і не передано: приймач зупинився раніше, ніж інша сторона встигла його надіслати ({ $ending })
 # each_frame_is_delivered_as_soon_as_it_is_complete: problem
 # $number (number): the frame's number, from 1
 # $completed_at (duration): when its last byte arrived
 # $what (message): what became of it (exercise-20-frame-...)
-# TODO(translate)
-exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-problem-2 = frame { $number } was complete at { $completed_at } of simulated time but { $what }
+exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-problem-2 = кадр { $number } був повним на { $completed_at } змодельованого часу, але { $what }
 # each_frame_is_delivered_as_soon_as_it_is_complete: why
-# TODO(translate)
-exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-why = a frame that waits for anything else (the next heartbeat, the end of the stream, the frames after it) reaches the application late, or never
+exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-why = кадр, що чекає на щось інше (наступний heartbeat, кінець з'єднання, кадри після нього), доходить до застосунку із запізненням або не доходить зовсім
 # each_frame_is_delivered_as_soon_as_it_is_complete: help
 # $help (message): the message exercise-20-help
-# TODO(translate)
-exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-help = hand each frame to `deliver` as soon as its last byte has arrived. { $help }
+exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-help = передавайте кожен кадр у `deliver`, щойно надійшов його останній байт. { $help }
 # the_heartbeat_keeps_its_rhythm: problem
 # $unexpected (list): what the peer received besides heartbeats (harness-peer-unexpected-frame), joined by "; "
-# TODO(translate)
-exercise-20-the-heartbeat-keeps-its-rhythm-problem = the peer received { $unexpected }
+exercise-20-the-heartbeat-keeps-its-rhythm-problem = інша сторона отримала: { $unexpected }
 # the_heartbeat_keeps_its_rhythm: help
-# TODO(translate)
-exercise-20-the-heartbeat-keeps-its-rhythm-help = write nothing but the heartbeat, `HEARTBEAT`, to the connection
+exercise-20-the-heartbeat-keeps-its-rhythm-help = не пишіть у з'єднання нічого, крім heartbeat, `HEARTBEAT`
 # the_heartbeat_keeps_its_rhythm: why
-# TODO(translate)
-exercise-20-the-heartbeat-keeps-its-rhythm-why = a heartbeat proves the receiver is alive: one that waits until a slow frame is complete (or comes in bursts) tells the peer nothing, and the peer may hang up on a healthy client
+exercise-20-the-heartbeat-keeps-its-rhythm-why = heartbeat доводить, що приймач живий: heartbeat, що чекає, доки складеться повільний кадр (або приходить пачками), нічого не каже іншій стороні, і вона може розірвати з'єднання зі справним клієнтом
 # the_heartbeat_keeps_its_rhythm: help
-# TODO(translate)
-exercise-20-the-heartbeat-keeps-its-rhythm-help-2 = wait for the next frame and the next tick in the same `select!`, with one `tokio::time::interval` created before the loop
+exercise-20-the-heartbeat-keeps-its-rhythm-help-2 = чекайте на наступний кадр і наступний тік в одному `select!`, з одним `tokio::time::interval`, створеним перед циклом
 # a_connection_cut_mid_frame_is_an_error: problem
 # $intact (number): frames delivered intact
 # $ending (message): how `receive_frames` ended (exercise-20-ending-...)
-# TODO(translate)
-exercise-20-a-connection-cut-mid-frame-is-an-error-problem = the peer sent 2 frames and hung up halfway through a third; { $intact } frames were delivered intact, { $ending }
+exercise-20-a-connection-cut-mid-frame-is-an-error-problem = інша сторона надіслала 2 кадри й розірвала з'єднання посеред третього; цілими передано { $intact } { $intact ->
+        [one] кадр
+        [few] кадри
+        [many] кадрів
+       *[other] кадру
+    }, { $ending }
 # a_connection_cut_mid_frame_is_an_error: why
-# TODO(translate)
-exercise-20-a-connection-cut-mid-frame-is-an-error-why = a frame cut off is data lost: reporting a clean end of stream hides it
+exercise-20-a-connection-cut-mid-frame-is-an-error-why = обірваний кадр — це втрачені дані: повідомлення про нормальний кінець з'єднання їх приховує
 # a_connection_cut_mid_frame_is_an_error: help
-# TODO(translate)
-exercise-20-a-connection-cut-mid-frame-is-an-error-help = deliver the complete frames, then return an `io::ErrorKind::UnexpectedEof` error when the stream ends with part of a frame received
+exercise-20-a-connection-cut-mid-frame-is-an-error-help = передайте повні кадри, а тоді поверніть помилку `io::ErrorKind::UnexpectedEof`, якщо з'єднання закінчилося, коли кадр отримано лише частково
 # HELP: const
-# TODO(translate)
-exercise-20-help = keep every byte you read: read into a buffer that lives outside the loop with `read_buf` (cancel safe: a cancelled call has read nothing) and cut whole frames out of it, or create the frame-reading future once, outside the loop, and poll it with `&mut` in the `select!`
+exercise-20-help = зберігайте кожен прочитаний байт: читайте через `read_buf` у буфер, що живе поза циклом (`read_buf` стійкий до скасування: скасований виклик нічого не прочитав), і вирізайте з нього цілі кадри; або створіть future читання кадру один раз, поза циклом, і опитуйте його в `select!` через `&mut`
 # How `receive_frames` ended, inserted as $ending after a comma: it did not end
 # $after (duration): how long the check waited after the peer hung up
-# TODO(translate)
-exercise-20-ending-still-receiving = and it was still receiving { $after } after the peer hung up
+exercise-20-ending-still-receiving = а `receive_frames` усе ще приймала дані через { $after } після того, як інша сторона розірвала з'єднання
 # How `receive_frames` ended: it returned Ok
 # $at (duration): when it returned
-# TODO(translate)
-exercise-20-ending-ok = then it returned Ok at { $at } of simulated time
+exercise-20-ending-ok = а потім `receive_frames` повернула Ok на { $at } змодельованого часу
 # How `receive_frames` ended: it returned an error
 # $at (duration): when it failed
 # $error (text): the io::Error's own text (English, from Rust)
-# TODO(translate)
-exercise-20-ending-failed = then it failed at { $at } of simulated time: { $error }
+exercise-20-ending-failed = а потім `receive_frames` завершилася помилкою на { $at } змодельованого часу: { $error }
 # What became of a frame, inserted as $what after "but": delivered late
 # $at (duration): when it was delivered
-# TODO(translate)
-exercise-20-frame-delivered-at = was delivered at { $at }
+exercise-20-frame-delivered-at = його передали лише на { $at }
 # What became of a frame: delivered with the wrong bytes
-# TODO(translate)
-exercise-20-frame-delivered-garbled = was delivered garbled
+exercise-20-frame-delivered-garbled = його передали пошкодженим
 # What became of a frame: never delivered
-# TODO(translate)
-exercise-20-frame-never-delivered = was never delivered
+exercise-20-frame-never-delivered = його так і не передали
 # the_heartbeat_keeps_its_rhythm: problem, when no heartbeat came
-# TODO(translate)
-exercise-20-no-heartbeat = the peer received no heartbeat at all
+exercise-20-no-heartbeat = інша сторона не отримала жодного heartbeat
 # the_heartbeat_keeps_its_rhythm: problem, when the peer heard nothing for too long
 # $from (duration): the start of the silence
 # $to (duration): its end
 # $silence (duration): its length
-# TODO(translate)
-exercise-20-heartbeat-silence = the peer heard nothing from { $from } to { $to } of simulated time: no heartbeat for { $silence }
+exercise-20-heartbeat-silence = інша сторона нічого не чула від { $from } до { $to } змодельованого часу: { $silence } без жодного heartbeat
 # the_heartbeat_keeps_its_rhythm: problem, when two heartbeats came too close together
 # $gap (duration): the time between them
 # $first (duration): when the first arrived
 # $second (duration): when the second arrived
 # $interval (duration): the heartbeat interval
-# TODO(translate)
-exercise-20-heartbeats-crowded = two heartbeats arrived { $gap } apart (at { $first } and { $second }), the interval is { $interval }
+exercise-20-heartbeats-crowded = два heartbeat прийшли з проміжком { $gap } (на { $first } і на { $second }), а інтервал heartbeat — { $interval }
 
 ## exercise-21: Waiting for the migrations without looking every 100 ms
 
 # run_isolated: what
-# TODO(translate)
-exercise-21-run-isolated-what = waiting for the migrations
+exercise-21-run-isolated-what = очікування міграцій
 # run_isolated: why
-# TODO(translate)
-exercise-21-run-isolated-why = tokio's paused clock moves only when every task waits; a loop that only yields (or spins) never lets the runtime rest, so the migrations' end never even comes, and in production it burns a CPU core
+exercise-21-run-isolated-why = призупинений годинник tokio рухається лише тоді, коли чекають усі завдання; цикл, який лише поступається керуванням (або крутиться вхолосту), ніколи не дає середовищу виконання відпочити, тож кінець міграцій навіть не настає, а в продакшні такий цикл спалює ціле ядро процесора
 # a_request_after_the_migrations_goes_straight_through: why
-# TODO(translate)
-exercise-21-a-request-after-the-migrations-goes-straight-through-why = a notification only wakes the tasks that are waiting when it is sent: a request that arrives later needs the state itself (`Notify::notify_waiters` keeps nothing)
+exercise-21-a-request-after-the-migrations-goes-straight-through-why = повідомлення будить лише ті завдання, які чекають у мить його надсилання: запитові, що приходить пізніше, потрібен сам стан (`Notify::notify_waiters` нічого не запам'ятовує)
 # a_request_after_the_migrations_goes_straight_through: help
-# TODO(translate)
-exercise-21-a-request-after-the-migrations-goes-straight-through-help = keep the state, not only the wake-up: check it before waiting, or use a `watch` channel, whose `wait_for` looks at the current value first
+exercise-21-a-request-after-the-migrations-goes-straight-through-help = зберігайте стан, а не лише пробудження: перевіряйте його, перш ніж чекати, або використайте канал `watch`, чий `wait_for` спершу дивиться на поточне значення
 # waiting_requests_resume_the_moment_the_migrations_end: problem
 # $still_waiting (number): requests still waiting
 # $handlers (number): requests in all
 # $waited (duration): how long the check waited for them
-# TODO(translate)
-exercise-21-waiting-requests-resume-the-moment-the-migrations-end-problem = { $still_waiting } of the { $handlers } requests were still waiting { $waited } after the migrations ended
+exercise-21-waiting-requests-resume-the-moment-the-migrations-end-problem = { $still_waiting } з { $handlers } { $handlers ->
+        [one] запиту
+       *[other] запитів
+    } усе ще чекали через { $waited } після завершення міграцій
 # waiting_requests_resume_the_moment_the_migrations_end: why
-# TODO(translate)
-exercise-21-waiting-requests-resume-the-moment-the-migrations-end-why = `mark_done` must wake every waiting handler: `Notify::notify_one` wakes one, and a handler that starts waiting just after a `notify_waiters` misses it
+exercise-21-waiting-requests-resume-the-moment-the-migrations-end-why = `mark_done` має будити кожен обробник, що чекає: `Notify::notify_one` будить лише один, а обробник, що почав чекати відразу після `notify_waiters`, пропускає це пробудження
 # waiting_requests_resume_the_moment_the_migrations_end: problem
 # $first (duration): when the first request resumed
 # $migrations_done (duration): when the migrations ended
-# TODO(translate)
-exercise-21-waiting-requests-resume-the-moment-the-migrations-end-problem-2 = a request resumed at { $first } of simulated time, before the migrations ended at { $migrations_done }
+exercise-21-waiting-requests-resume-the-moment-the-migrations-end-problem-2 = запит продовжив роботу на { $first } змодельованого часу, раніше, ніж завершилися міграції (на { $migrations_done })
 # waiting_requests_resume_the_moment_the_migrations_end: why
-# TODO(translate)
-exercise-21-waiting-requests-resume-the-moment-the-migrations-end-why-2 = a handler that does not wait for the migrations reads a half-migrated database
+exercise-21-waiting-requests-resume-the-moment-the-migrations-end-why-2 = обробник, що не дочекався міграцій, читає наполовину змігровану базу даних
 # waiting_requests_resume_the_moment_the_migrations_end: help
-# TODO(translate)
-exercise-21-waiting-requests-resume-the-moment-the-migrations-end-help = return from `wait_until_done` only once `mark_done` has been called
+exercise-21-waiting-requests-resume-the-moment-the-migrations-end-help = повертайтеся з `wait_until_done` лише тоді, коли `mark_done` уже викликано
 # waiting_requests_resume_the_moment_the_migrations_end: problem
 # $migrations_done (duration): when the migrations ended
 # $late_by (duration): how late the last request resumed
 # $last (duration): when the last request resumed
-# TODO(translate)
-exercise-21-waiting-requests-resume-the-moment-the-migrations-end-problem-3 = the migrations ended at { $migrations_done }, but the requests resumed up to { $late_by } later (the last at { $last })
+exercise-21-waiting-requests-resume-the-moment-the-migrations-end-problem-3 = міграції завершилися на { $migrations_done }, але запити продовжили роботу із запізненням до { $late_by } (останній — на { $last })
 # waiting_requests_resume_the_moment_the_migrations_end: why
-# TODO(translate)
-exercise-21-waiting-requests-resume-the-moment-the-migrations-end-why-3 = a handler that checks a flag now and then notices the change only at its next check: each waits up to one interval too long, and a shorter interval only trades that delay for more wake-ups
+exercise-21-waiting-requests-resume-the-moment-the-migrations-end-why-3 = обробник, що час від часу перевіряє прапорець, помічає зміну лише на наступній перевірці: кожен чекає до одного інтервалу зайвого часу, а коротший інтервал лише міняє цю затримку на частіші пробудження
 # waiting_lets_the_runtime_sleep: problem
 # $handlers (number): requests waiting
 # $quiet (duration): how long nothing happened
 # $quiet_wakeups (number): times the runtime was woken meanwhile
-# TODO(translate)
-exercise-21-waiting-lets-the-runtime-sleep-problem = while { $handlers } requests waited { $quiet } of simulated time for the migrations, the runtime was woken { $quiet_wakeups } times, though nothing happened until they ended
+exercise-21-waiting-lets-the-runtime-sleep-problem = поки { $handlers ->
+        [one] { $handlers } запит чекав
+        [few] { $handlers } запити чекали
+       *[other] { $handlers } запитів чекали
+    } на міграції { $quiet } змодельованого часу, середовище виконання будили { $quiet_wakeups } { $quiet_wakeups ->
+        [one] раз
+        [few] рази
+        [many] разів
+       *[other] раза
+    }, хоча до їх завершення нічого не відбувалося
 # waiting_lets_the_runtime_sleep: why
-# TODO(translate)
-exercise-21-waiting-lets-the-runtime-sleep-why = a sleep-and-check loop wakes its task at every check whether or not anything changed: waiting should cost nothing, and a thousand waiting requests would cost a thousand times more
+exercise-21-waiting-lets-the-runtime-sleep-why = цикл «поспи й перевір» будить своє завдання на кожній перевірці, змінилося щось чи ні: очікування має нічого не коштувати, а тисяча запитів, що чекають, коштувала б у тисячу разів більше
 # HELP: const
-# TODO(translate)
-exercise-21-help = let `mark_done` wake the waiting handlers: keep the state in a `tokio::sync::watch` channel (`send_replace(true)`, and `subscribe().wait_for(|done| *done)` to wait), or put a `tokio::sync::Notify` beside the flag
+exercise-21-help = нехай `mark_done` будить обробники, що чекають: зберігайте стан у каналі `tokio::sync::watch` (`send_replace(true)`, а для очікування — `subscribe().wait_for(|done| *done)`) або поставте `tokio::sync::Notify` поруч із прапорцем
 # a_request_after_the_migrations_goes_straight_through: problem
 # $waited (duration): how long the request waited
-# TODO(translate)
-exercise-21-already-done-waited = the migrations were already done, yet the request waited { $waited } of simulated time
+exercise-21-already-done-waited = міграції вже завершилися, а запит однаково чекав { $waited } змодельованого часу
 # a_request_after_the_migrations_goes_straight_through: problem, when the request never returned
 # $later (duration): how long the check waited for it
-# TODO(translate)
-exercise-21-already-done-still-waiting = the migrations were already done, yet the request was still waiting { $later } later
+exercise-21-already-done-still-waiting = міграції вже завершилися, а запит і через { $later } усе ще чекав
 
 ## exercise-22: Gather what is independent, chain what is not
 
 # the_report_has_every_customer_and_invoice: problem
 # $error (message or text): exercise-22-unknown-cursor, or the error's own Display text (English)
-# TODO(translate)
-exercise-22-the-report-has-every-customer-and-invoice-problem = building the report failed: { $error }
+exercise-22-the-report-has-every-customer-and-invoice-problem = не вдалося скласти звіт: { $error }
 # the_report_has_every_customer_and_invoice: help
-# TODO(translate)
-exercise-22-the-report-has-every-customer-and-invoice-help = fetch each profile and every page with what the services hand out: a page's cursor comes from the page before
+exercise-22-the-report-has-every-customer-and-invoice-help = отримуйте кожен профіль і кожну сторінку з тим, що видають сервіси: курсор сторінки береться з попередньої сторінки
 # the_report_has_every_customer_and_invoice: problem
 # $customers (text): the customer ids asked for, as Rust prints a list
 # $ids (text): the customer ids in the report, as Rust prints a list
-# TODO(translate)
-exercise-22-the-report-has-every-customer-and-invoice-problem-2 = asked for customers { $customers }, the report has { $ids }
+exercise-22-the-report-has-every-customer-and-invoice-problem-2 = просили клієнтів { $customers }, а у звіті є { $ids }
 # the_report_has_every_customer_and_invoice: help
-# TODO(translate)
-exercise-22-the-report-has-every-customer-and-invoice-help-2 = keep the profiles in the order of the ids, whatever order the answers come in
+exercise-22-the-report-has-every-customer-and-invoice-help-2 = зберігайте профілі в порядку id, хоч би в якому порядку приходили відповіді
 # the_report_has_every_customer_and_invoice: help
-# TODO(translate)
-exercise-22-the-report-has-every-customer-and-invoice-help-3 = fetch each customer's profile from the users API once
+exercise-22-the-report-has-every-customer-and-invoice-help-3 = отримайте профіль кожного клієнта з API користувачів один раз
 # the_report_has_every_customer_and_invoice: problem
 # $expected (number): invoices the billing API holds
 # $pages (number): pages the billing API holds
 # $invoices (number): invoices in the report
 # $shape (text): `reordered` when the report has every invoice but not in page order, else `other`
-# TODO(translate)
-exercise-22-the-report-has-every-customer-and-invoice-problem-3 = the billing API holds { $expected } invoices on { $pages } pages; the report has { $invoices }{ $shape ->
-        [reordered] , not in page order
+exercise-22-the-report-has-every-customer-and-invoice-problem-3 = білінговий API містить { $expected } { $expected ->
+        [one] рахунок
+        [few] рахунки
+        [many] рахунків
+       *[other] рахунку
+    } на { $pages } { $pages ->
+        [one] сторінці
+       *[other] сторінках
+    }, а у звіті { $invoices }{ $shape ->
+        [reordered] , але не в порядку сторінок
        *[other] {""}
     }
 # the_report_has_every_customer_and_invoice: help
-# TODO(translate)
-exercise-22-the-report-has-every-customer-and-invoice-help-4 = follow `next_cursor` from page to page until a page names no next one
+exercise-22-the-report-has-every-customer-and-invoice-help-4 = ідіть за `next_cursor` від сторінки до сторінки, доки якась сторінка не назве наступної
 # a_failed_request_is_reported: problem
 # $report (message): how the report came back (exercise-22-outcome-...)
-# TODO(translate)
-exercise-22-a-failed-request-is-reported-problem = the profile of customer 9 could not be fetched, but the report came back as { $report }
+exercise-22-a-failed-request-is-reported-problem = профіль клієнта 9 не вдалося отримати, але звіт повернувся як { $report }
 # a_failed_request_is_reported: help
-# TODO(translate)
-exercise-22-a-failed-request-is-reported-help = return the error of the failed request
+exercise-22-a-failed-request-is-reported-help = поверніть помилку невдалого запиту
 # a_failed_request_is_reported: problem
 # $report (message): how the report came back (exercise-22-outcome-...)
-# TODO(translate)
-exercise-22-a-failed-request-is-reported-problem-2 = page 3 of the invoices could not be fetched, but the report came back as { $report }
+exercise-22-a-failed-request-is-reported-problem-2 = сторінку 3 рахунків не вдалося отримати, але звіт повернувся як { $report }
 # a_failed_request_is_reported: help
-# TODO(translate)
-exercise-22-a-failed-request-is-reported-help-2 = return the error of the failed page
+exercise-22-a-failed-request-is-reported-help-2 = поверніть помилку невдалої сторінки
 # the_profiles_are_fetched_together: help
-# TODO(translate)
-exercise-22-the-profiles-are-fetched-together-help = fetch each customer's profile once
+exercise-22-the-profiles-are-fetched-together-help = отримайте профіль кожного клієнта один раз
 # the_profiles_are_fetched_together: help
-# TODO(translate)
-exercise-22-the-profiles-are-fetched-together-help-2 = a profile request needs nothing from the previous one's answer: start them all before awaiting any (a concurrency bound, if you use one, must leave room for ten)
+exercise-22-the-profiles-are-fetched-together-help-2 = запитові профілю нічого не потрібно з відповіді на попередній: запустіть їх усі, перш ніж чекати на будь-який (обмеження конкурентності, якщо воно у вас є, має лишати місце для десяти)
 # the_pages_follow_the_cursor_chain: why
-# TODO(translate)
-exercise-22-the-pages-follow-the-cursor-chain-why = a page's request carries the cursor the previous page returned: it depends on that answer, and no amount of concurrency can send it earlier; a guessed or repeated request is refused or fetches the same invoices twice
+exercise-22-the-pages-follow-the-cursor-chain-why = запит сторінки несе курсор, який повернула попередня сторінка: він залежить від тієї відповіді, і жодна конкурентність не дозволить надіслати його раніше; вгаданий чи повторений запит або відхилять, або він отримає ті самі рахунки двічі
 # the_pages_follow_the_cursor_chain: help
-# TODO(translate)
-exercise-22-the-pages-follow-the-cursor-chain-help = keep the page loop sequential: request the first page without a cursor, then each next page with the `next_cursor` of the page before
+exercise-22-the-pages-follow-the-cursor-chain-help = лишіть цикл сторінок послідовним: запитуйте першу сторінку без курсора, а кожну наступну — з `next_cursor` попередньої
 # the_report_takes_as_long_as_the_page_chain: what
-# TODO(translate)
-exercise-22-the-report-takes-as-long-as-the-page-chain-what = building the report (10 profiles of 0.5 s, 5 pages of 0.2 s)
+exercise-22-the-report-takes-as-long-as-the-page-chain-what = складання звіту (10 профілів по 0,5 с, 5 сторінок по 0,2 с)
 # the_report_takes_as_long_as_the_page_chain: too-slow
-# TODO(translate)
-exercise-22-the-report-takes-as-long-as-the-page-chain-too-slow = something waited that did not have to: the profiles one after another, or the pages after the profiles
+exercise-22-the-report-takes-as-long-as-the-page-chain-too-slow = щось чекало, хоча не мусило: профілі один за одним або сторінки після профілів
 # the_report_takes_as_long_as_the_page_chain: help
 # $chain (duration): how long the page chain takes
-# TODO(translate)
-exercise-22-the-report-takes-as-long-as-the-page-chain-help = the profiles need nothing from each other (together: 0.5 s) and the pages need nothing from the profiles: only the page chain is sequential, so the report takes { $chain }
+exercise-22-the-report-takes-as-long-as-the-page-chain-help = профілям нічого не потрібно один від одного (разом: 0,5 с), а сторінкам нічого не потрібно від профілів: послідовний лише ланцюжок сторінок, тож звіт триває { $chain }
 # the_report_takes_as_long_as_the_page_chain: too-fast
-# TODO(translate)
-exercise-22-the-report-takes-as-long-as-the-page-chain-too-fast = each page needs the cursor of the page before it, so five pages of 0.2 s take at least 1.0 s
+exercise-22-the-report-takes-as-long-as-the-page-chain-too-fast = кожній сторінці потрібен курсор попередньої, тож п'ять сторінок по 0,2 с тривають щонайменше 1,0 с
 # the_report_takes_as_long_as_the_page_chain: too-fast-help
-# TODO(translate)
-exercise-22-the-report-takes-as-long-as-the-page-chain-too-fast-help = request each page with the cursor the previous page returned
+exercise-22-the-report-takes-as-long-as-the-page-chain-too-fast-help = запитуйте кожну сторінку з курсором, який повернула попередня
 # How the report came back, inserted as $report after "came back as": a report
 # $customers (number): customers in it
 # $invoices (number): invoices in it
-# TODO(translate)
-exercise-22-outcome-ok = Ok ({ $customers } customers, { $invoices } invoices)
+exercise-22-outcome-ok = Ok ({ $customers } { $customers ->
+        [one] клієнт
+        [few] клієнти
+        [many] клієнтів
+       *[other] клієнта
+    }, { $invoices } { $invoices ->
+        [one] рахунок
+        [few] рахунки
+        [many] рахунків
+       *[other] рахунку
+    })
 # How the report came back: an error
 # $error (message or text): exercise-22-unknown-cursor, or the error's own Display text (English)
-# TODO(translate)
-exercise-22-outcome-error = an error: { $error }
+exercise-22-outcome-error = помилка: { $error }
 # The error of a request with a made-up cursor, inserted as $error
-# TODO(translate)
-exercise-22-unknown-cursor = the billing API refused a cursor it never issued
+exercise-22-unknown-cursor = білінговий API відхилив курсор, якого ніколи не видавав
 # the_pages_follow_the_cursor_chain: problem, a request with a made-up cursor
 # $number (number): which page request, counting from 1
 # $at (duration): when it started
 # $cursor (text): the cursor it carried, quoted as Rust prints a string
-# TODO(translate)
-exercise-22-chain-unknown-cursor = request { $number } (at { $at }) carried the cursor { $cursor }, which the billing API never issued
+exercise-22-chain-unknown-cursor = запит { $number } (на { $at }) ніс курсор { $cursor }, якого білінговий API ніколи не видавав
 # the_pages_follow_the_cursor_chain: problem, a request for the wrong page
 # $number (number): which page request, counting from 1
 # $at (duration): when it started
 # $page (number): the page it asked for
-# TODO(translate)
-exercise-22-chain-wrong-page = request { $number } (at { $at }) asked for page { $page }: the pages must be requested once each, in order
+exercise-22-chain-wrong-page = запит { $number } (на { $at }) просив сторінку { $page }: сторінки треба запитувати по одному разу, по порядку
 # the_pages_follow_the_cursor_chain: problem, a request sent before its cursor existed
 # $number (number): which page request, counting from 1
 # $at (duration): when it started
 # $issued_at (duration): when the page before it handed out its cursor
-# TODO(translate)
-exercise-22-chain-too-early = request { $number } started at { $at }, before its cursor was received at { $issued_at }
+exercise-22-chain-too-early = запит { $number } почався на { $at }, раніше, ніж було отримано його курсор (на { $issued_at })
 # the_pages_follow_the_cursor_chain: problem, too many or too few page requests
 # $requests (number): page requests made
 # $pages (number): pages the billing API holds
-# TODO(translate)
-exercise-22-chain-request-count = the billing API got { $requests } page requests for its { $pages } pages
+exercise-22-chain-request-count = білінговий API отримав { $requests } { $requests ->
+        [one] запит
+        [few] запити
+        [many] запитів
+       *[other] запиту
+    } сторінок, а сторінок у нього { $pages }
 
 
 
