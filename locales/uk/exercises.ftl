@@ -19,377 +19,295 @@
 
 # returns_the_ten_users_in_order: problem
 # $ids (text): the ids of the users returned, as Rust prints a list ([1, 2, 3])
-# TODO(translate)
-exercise-01-returns-the-ten-users-in-order-problem = expected users 1 to 10 in id order, got ids { $ids }
+exercise-01-returns-the-ten-users-in-order-problem = очікувалися користувачі з 1 по 10 у порядку id, а отримано id { $ids }
 # returns_the_ten_users_in_order: help
-# TODO(translate)
-exercise-01-returns-the-ten-users-in-order-help = keep the results in the order the requests were made, whatever order they finish in
+exercise-01-returns-the-ten-users-in-order-help = зберігайте результати в тому порядку, в якому надсилалися запити, хоч би в якому порядку вони завершувалися
 # returns_the_ten_users_in_order: help
-# TODO(translate)
-exercise-01-returns-the-ten-users-in-order-help-2 = fetch each of the ten users from the API
+exercise-01-returns-the-ten-users-in-order-help-2 = отримайте з API кожного з десяти користувачів
 # reports_a_failed_request: problem
 # $result (text): what the function returned, as Rust prints it (Ok([...]) or Err(...))
-# TODO(translate)
-exercise-01-reports-a-failed-request-problem = user 4 could not be fetched, but the function returned { $result }
+exercise-01-reports-a-failed-request-problem = користувача 4 не вдалося отримати, але функція повернула { $result }
 # reports_a_failed_request: help
-# TODO(translate)
-exercise-01-reports-a-failed-request-help = return the error of the failed request instead of hiding it
+exercise-01-reports-a-failed-request-help = поверніть помилку невдалого запиту, а не приховуйте її
 # ten_users_take_half_a_second: what
-# TODO(translate)
-exercise-01-ten-users-take-half-a-second-what = fetching 10 users
+exercise-01-ten-users-take-half-a-second-what = отримання 10 користувачів
 # ten_users_take_half_a_second: too-slow
-# TODO(translate)
-exercise-01-ten-users-take-half-a-second-too-slow = the requests ran one after another
+exercise-01-ten-users-take-half-a-second-too-slow = запити виконувалися один за одним
 # ten_users_take_half_a_second: help
-# TODO(translate)
-exercise-01-ten-users-take-half-a-second-help = create all ten request futures first, then await them together (`futures::future::try_join_all`); concurrent code finishes in about 0.5 s
+exercise-01-ten-users-take-half-a-second-help = спершу створіть усі десять future запитів, а тоді чекайте на них разом (`futures::future::try_join_all`): конкурентний код упорається приблизно за 0,5 с
 # all_ten_requests_are_in_flight_together: help
-# TODO(translate)
-exercise-01-all-ten-requests-are-in-flight-together-help = fetch each of the ten users exactly once
+exercise-01-all-ten-requests-are-in-flight-together-help = отримайте кожного з десяти користувачів рівно один раз
 # all_ten_requests_are_in_flight_together: help
-# TODO(translate)
-exercise-01-all-ten-requests-are-in-flight-together-help-2 = an `.await` inside the loop waits for each request before sending the next; collect the futures first and await them all at once
+exercise-01-all-ten-requests-are-in-flight-together-help-2 = `.await` усередині циклу чекає на кожен запит, перш ніж надіслати наступний; спершу зберіть усі future, а тоді чекайте на них разом
 # returns_the_ten_users_in_order: problem, when the function returned an error
 # $error (text): the error's own Display text (English)
-# TODO(translate)
-exercise-01-fetching-failed = fetching ten users failed: { $error }
+exercise-01-fetching-failed = не вдалося отримати десятьох користувачів: { $error }
 
 ## exercise-02: The audit entry that never happened
 
 # stores_the_order: problem
 # $result (text): what `place_order` returned, as Rust prints it (Ok(1), Err(...))
 # $orders (text): the rows of the orders table, as Rust prints a list of strings
-# TODO(translate)
-exercise-02-stores-the-order-problem = placing alice's order returned { $result } and left the orders table as { $orders }
+exercise-02-stores-the-order-problem = оформлення замовлення для alice повернуло { $result }, а в таблиці замовлень лишилося { $orders }
 # stores_the_order: help
-# TODO(translate)
-exercise-02-stores-the-order-help = insert the order and return the id the database gave it
+exercise-02-stores-the-order-help = збережіть замовлення й поверніть id, який дала йому база даних
 # the_audit_log_records_the_order: why
-# TODO(translate)
-exercise-02-the-audit-log-records-the-order-why = calling an async fn only creates a future; a future that is dropped without being awaited never runs
+exercise-02-the-audit-log-records-the-order-why = виклик асинхронної функції лише створює future, а future, який знищили, не дочекавшись його через `.await`, так ніколи й не виконується
 # only: help
-# TODO(translate)
-exercise-02-the-audit-log-records-the-order-help = await the audit write (and pass its error on with `?`)
+exercise-02-the-audit-log-records-the-order-help = дочекайтеся запису аудиту через `.await` (і передайте його помилку далі через `?`)
 # placing_an_order_takes_both_writes: what
-# TODO(translate)
-exercise-02-placing-an-order-takes-both-writes-what = placing an order
+exercise-02-placing-an-order-takes-both-writes-what = оформлення замовлення
 # placing_an_order_takes_both_writes: too-fast
-# TODO(translate)
-exercise-02-placing-an-order-takes-both-writes-too-fast = two writes of 0.1 s each, one after the other, take 0.2 s; finishing sooner means one write never ran: a future that is not awaited takes no time because it does nothing
+exercise-02-placing-an-order-takes-both-writes-too-fast = два записи по 0,1 с, один за одним, тривають 0,2 с; якщо вийшло швидше, один із записів так і не виконався: future, на який ніхто не чекає, не забирає часу, бо нічого не робить
 # placing_an_order_takes_both_writes: too-slow
-# TODO(translate)
-exercise-02-placing-an-order-takes-both-writes-too-slow = the two writes should take 0.2 s together
+exercise-02-placing-an-order-takes-both-writes-too-slow = два записи разом мають тривати 0,2 с
 # a_failed_audit_write_is_reported: problem
 # $result (text): what `place_order` returned, as Rust prints it
-# TODO(translate)
-exercise-02-a-failed-audit-write-is-reported-problem = the audit write failed, but `place_order` returned { $result }
+exercise-02-a-failed-audit-write-is-reported-problem = запис аудиту не вдався, але `place_order` повернула { $result }
 # a_failed_audit_write_is_reported: why
-# TODO(translate)
-exercise-02-a-failed-audit-write-is-reported-why = an error inside a future nobody awaits is lost, like the work itself
+exercise-02-a-failed-audit-write-is-reported-why = помилка всередині future, на який ніхто не чекає, губиться разом із самою роботою
 # a_failed_audit_write_is_reported: help
-# TODO(translate)
-exercise-02-a-failed-audit-write-is-reported-help = await the audit write and pass its error on with `?`
+exercise-02-a-failed-audit-write-is-reported-help = дочекайтеся запису аудиту через `.await` і передайте його помилку далі через `?`
 # the_audit_log_records_the_order: problem, when the audit log is empty
 # $inserts (number): the inserts the database saw
-# TODO(translate)
-exercise-02-the-audit-log-records-the-order-problem-empty = the audit log is empty after `place_order` returned; the database saw { $inserts } insert(s), so the audit write never started
+exercise-02-the-audit-log-records-the-order-problem-empty = журнал аудиту порожній, хоча `place_order` уже повернулася; база даних побачила { $inserts } { $inserts ->
+        [one] вставку
+        [few] вставки
+        [many] вставок
+       *[other] вставки
+    }, тож запис аудиту навіть не почався
 # the_audit_log_records_the_order: problem, when the audit log holds something else
 # $audit_log (text): the audit log's rows, as Rust prints a list of strings
-# TODO(translate)
-exercise-02-the-audit-log-records-the-order-problem-wrong = the audit log holds { $audit_log }, expected ["order 1 placed by alice"]
+exercise-02-the-audit-log-records-the-order-problem-wrong = журнал аудиту містить { $audit_log }, а очікувалося ["order 1 placed by alice"]
 
 ## exercise-03: Start the task now, await it later
 
 # returns_profile_and_orders: problem
 # $dashboard (text): what `build_dashboard` returned, as Rust prints it
-# TODO(translate)
-exercise-03-returns-profile-and-orders-problem = expected user 7's profile and orders, got { $dashboard }
+exercise-03-returns-profile-and-orders-problem = очікувалися профіль і замовлення користувача 7, а отримано { $dashboard }
 # returns_profile_and_orders: help
-# TODO(translate)
-exercise-03-returns-profile-and-orders-help = fetch the profile of `user_id` and query the orders of the same user
+exercise-03-returns-profile-and-orders-help = отримайте профіль `user_id` і запитайте замовлення того самого користувача
 # returns_profile_and_orders: help
-# TODO(translate)
-exercise-03-returns-profile-and-orders-help-2 = fetch the profile from the users API, once
+exercise-03-returns-profile-and-orders-help-2 = отримайте профіль з API користувачів, один раз
 # returns_profile_and_orders: help
-# TODO(translate)
-exercise-03-returns-profile-and-orders-help-3 = query the orders from the database, once
+exercise-03-returns-profile-and-orders-help-3 = запитайте замовлення з бази даних, один раз
 # a_failed_profile_is_reported: problem
 # $dashboard (text): what `build_dashboard` returned, as Rust prints it
-# TODO(translate)
-exercise-03-a-failed-profile-is-reported-problem = the profile request failed, but `build_dashboard` returned { $dashboard }
+exercise-03-a-failed-profile-is-reported-problem = запит профілю не вдався, але `build_dashboard` повернула { $dashboard }
 # a_failed_profile_is_reported: help
-# TODO(translate)
-exercise-03-a-failed-profile-is-reported-help = await the task's JoinHandle and pass the request's error on with `?`
+exercise-03-a-failed-profile-is-reported-help = дочекайтеся JoinHandle завдання й передайте помилку запиту далі через `?`
 # the_dashboard_takes_as_long_as_the_slowest_call: what
-# TODO(translate)
-exercise-03-the-dashboard-takes-as-long-as-the-slowest-call-what = building the dashboard
+exercise-03-the-dashboard-takes-as-long-as-the-slowest-call-what = збирання дашборда
 # the_dashboard_takes_as_long_as_the_slowest_call: too-slow
-# TODO(translate)
-exercise-03-the-dashboard-takes-as-long-as-the-slowest-call-too-slow = the 0.4 s profile request and the 0.3 s query ran one after the other (0.7 s)
+exercise-03-the-dashboard-takes-as-long-as-the-slowest-call-too-slow = запит профілю на 0,4 с і запит до бази на 0,3 с виконувалися один за одним (0,7 с)
 # the_dashboard_takes_as_long_as_the_slowest_call: help
-# TODO(translate)
-exercise-03-the-dashboard-takes-as-long-as-the-slowest-call-help = keep the JoinHandle, run the query while the task works, and await the handle afterwards: the dashboard then takes as long as the slowest call, 0.4 s
+exercise-03-the-dashboard-takes-as-long-as-the-slowest-call-help = збережіть JoinHandle, виконайте запит до бази, поки завдання працює, і лише потім дочекайтеся JoinHandle: тоді дашборд збирається стільки, скільки триває найповільніший виклик, тобто 0,4 с
 # the_query_runs_while_the_profile_loads: problem
 # $profile_calls (number): completed profile requests
 # $query_calls (number): completed database queries
-# TODO(translate)
-exercise-03-the-query-runs-while-the-profile-loads-problem = expected one completed profile request and one completed query, saw { $profile_calls } and { $query_calls }
+exercise-03-the-query-runs-while-the-profile-loads-problem = очікувалися один завершений запит профілю й один завершений запит до бази, а завершено запитів профілю: { $profile_calls }, запитів до бази: { $query_calls }
 # the_query_runs_while_the_profile_loads: help
-# TODO(translate)
-exercise-03-the-query-runs-while-the-profile-loads-help = fetch the profile once and query the orders once
+exercise-03-the-query-runs-while-the-profile-loads-help = отримайте профіль один раз і запитайте замовлення один раз
 # the_query_runs_while_the_profile_loads: problem
 # $query_started (duration): when the database query started
 # $profile_started (duration): when the profile request started
-# TODO(translate)
-exercise-03-the-query-runs-while-the-profile-loads-problem-2 = the database query started at { $query_started } of simulated time, when the profile request (started at { $profile_started }) had already finished: the spawned task was awaited right away
+exercise-03-the-query-runs-while-the-profile-loads-problem-2 = запит до бази даних почався на { $query_started } змодельованого часу, коли запит профілю (що почався на { $profile_started }) уже завершився: на запущене завдання чекали одразу ж
 # the_query_runs_while_the_profile_loads: why
-# TODO(translate)
-exercise-03-the-query-runs-while-the-profile-loads-why = awaiting a JoinHandle immediately after `tokio::spawn` is a sequential call with extra steps: the caller waits and does nothing meanwhile
+exercise-03-the-query-runs-while-the-profile-loads-why = чекати на JoinHandle одразу після `tokio::spawn` — це той самий послідовний виклик, тільки із зайвими кроками: викликаючий код чекає й тим часом нічого не робить
 # the_query_runs_while_the_profile_loads: help
-# TODO(translate)
-exercise-03-the-query-runs-while-the-profile-loads-help-2 = start the task, do the other work, then await the handle
+exercise-03-the-query-runs-while-the-profile-loads-help-2 = запустіть завдання, виконайте іншу роботу, а тоді дочекайтеся його JoinHandle
 
 ## exercise-04: One fails, all stop
 
 # returns_the_whole_team_in_order: problem
 # $team (text): what `fetch_team` returned, as Rust prints it
-# TODO(translate)
-exercise-04-returns-the-whole-team-in-order-problem = expected users 1 to 10 in id order, got { $team }
+exercise-04-returns-the-whole-team-in-order-problem = очікувалися користувачі з 1 по 10 у порядку id, а отримано { $team }
 # returns_the_whole_team_in_order: help
-# TODO(translate)
-exercise-04-returns-the-whole-team-in-order-help = results arrive in completion order: sort them by id before returning
+exercise-04-returns-the-whole-team-in-order-help = результати надходять у порядку завершення: відсортуйте їх за id, перш ніж повертати
 # returns_the_whole_team_in_order: help
-# TODO(translate)
-exercise-04-returns-the-whole-team-in-order-help-2 = fetch each of the ten users from the API
+exercise-04-returns-the-whole-team-in-order-help-2 = отримайте з API кожного з десяти користувачів
 # returns_the_error_of_the_failed_fetch: problem
 # $result (text): what `fetch_team` returned, as Rust prints it
-# TODO(translate)
-exercise-04-returns-the-error-of-the-failed-fetch-problem = fetching user 4 failed, but `fetch_team` returned { $result }
+exercise-04-returns-the-error-of-the-failed-fetch-problem = не вдалося отримати користувача 4, але `fetch_team` повернула { $result }
 # returns_the_error_of_the_failed_fetch: help
-# TODO(translate)
-exercise-04-returns-the-error-of-the-failed-fetch-help = pass the first error on to the caller
+exercise-04-returns-the-error-of-the-failed-fetch-help = передайте першу помилку далі викликаючому коду
 # a_failure_is_returned_promptly: what
-# TODO(translate)
-exercise-04-a-failure-is-returned-promptly-what = returning user 4's failure
+exercise-04-a-failure-is-returned-promptly-what = повернення помилки користувача 4
 # a_failure_is_returned_promptly: too-slow
-# TODO(translate)
-exercise-04-a-failure-is-returned-promptly-too-slow = user 4 failed after 0.1 s, but the caller only heard of it once the fetches awaited before it had finished
+exercise-04-a-failure-is-returned-promptly-too-slow = запит користувача 4 не вдався через 0,1 с, але викликаючий код дізнався про це лише тоді, коли завершилися запити, на які чекали перед ним
 # a_failure_is_returned_promptly: help
-# TODO(translate)
-exercise-04-a-failure-is-returned-promptly-help = take results in the order they complete (`JoinSet::join_next`) and return on the first error: the failure then arrives after 0.1 s
+exercise-04-a-failure-is-returned-promptly-help = беріть результати в тому порядку, в якому вони завершуються (`JoinSet::join_next`), і повертайтеся на першій помилці: тоді помилка доходить через 0,1 с
 # the_other_fetches_are_cancelled: help
-# TODO(translate)
-exercise-04-the-other-fetches-are-cancelled-help = spawn the fetches into a `tokio::task::JoinSet` and return on the first error: dropping the set aborts the tasks still in it
+exercise-04-the-other-fetches-are-cancelled-help = запускайте запити як завдання в `tokio::task::JoinSet` і повертайтеся на першій помилці: знищення набору перериває (abort) завдання, що в ньому ще лишилися
 
 ## exercise-05: Save each report as it arrives
 
 # saves_every_report: problem
 # $saved (text): what the function returned, as Rust prints it
 # $reports_table (text): the rows of the reports table, as Rust prints a list of strings
-# TODO(translate)
-exercise-05-saves-every-report-problem = expected the reports of users 1 to 5 saved once each and their ids returned in saving order, got { $saved } with the rows { $reports_table }
+exercise-05-saves-every-report-problem = очікувалося, що звіти користувачів з 1 по 5 буде збережено по одному разу, а їхні id повернуто в порядку збереження; отримано { $saved }, а в таблиці звітів рядки { $reports_table }
 # saves_every_report: help
-# TODO(translate)
-exercise-05-saves-every-report-help = save every report with `db.insert(REPORTS_TABLE, user.name)` and return the ids in the order you saved them
+exercise-05-saves-every-report-help = збережіть кожен звіт через `db.insert(REPORTS_TABLE, user.name)` і поверніть id у тому порядку, в якому ви їх зберігали
 # a_failed_fetch_is_reported: problem
 # $saved (text): what the function returned, as Rust prints it
-# TODO(translate)
-exercise-05-a-failed-fetch-is-reported-problem = fetching user 3's report failed, but the function returned { $saved }
+exercise-05-a-failed-fetch-is-reported-problem = не вдалося отримати звіт користувача 3, але функція повернула { $saved }
 # a_failed_fetch_is_reported: help
-# TODO(translate)
-exercise-05-a-failed-fetch-is-reported-help = pass the first error on to the caller with `?`
+exercise-05-a-failed-fetch-is-reported-help = передайте першу помилку далі викликаючому коду через `?`
 # each_report_is_saved_when_it_arrives: help
-# TODO(translate)
-exercise-05-each-report-is-saved-when-it-arrives-help = fetch each of the five reports once
+exercise-05-each-report-is-saved-when-it-arrives-help = отримайте кожен із п'яти звітів один раз
 # each_report_is_saved_when_it_arrives: help
-# TODO(translate)
-exercise-05-each-report-is-saved-when-it-arrives-help-2 = save each of the five reports once
+exercise-05-each-report-is-saved-when-it-arrives-help-2 = збережіть кожен із п'яти звітів один раз
 # each_report_is_saved_when_it_arrives: problem
 # $arrivals (list): when each report arrived: durations joined by ", "
 # $saves (list): when each report was saved: durations joined by ", "
-# TODO(translate)
-exercise-05-each-report-is-saved-when-it-arrives-problem = the reports arrived at { $arrivals } of simulated time, but were saved at { $saves }
+exercise-05-each-report-is-saved-when-it-arrives-problem = звіти надходили в моменти { $arrivals } змодельованого часу, а зберігалися в моменти { $saves }
 # each_report_is_saved_when_it_arrives: why
-# TODO(translate)
-exercise-05-each-report-is-saved-when-it-arrives-why = awaiting results in the order they were submitted makes every fast result wait behind the slow one before it: the 0.1 s report is handled only after 1.0 s
+exercise-05-each-report-is-saved-when-it-arrives-why = якщо чекати на результати в тому порядку, в якому їх подавали, кожен швидкий результат стоїть у черзі за повільним, поданим перед ним: звіт, готовий через 0,1 с, обробляють лише після 1,0 с
 # each_report_is_saved_when_it_arrives: help
-# TODO(translate)
-exercise-05-each-report-is-saved-when-it-arrives-help-3 = take the results in completion order (`FuturesUnordered` and `next()`, or a `JoinSet` and `join_next()`) and save each one as soon as it is handed out
+exercise-05-each-report-is-saved-when-it-arrives-help-3 = беріть результати в порядку завершення (`FuturesUnordered` і `next()` або `JoinSet` і `join_next()`) і зберігайте кожен, щойно його отримали
 # the_import_takes_the_slowest_fetch_plus_one_save: what
-# TODO(translate)
-exercise-05-the-import-takes-the-slowest-fetch-plus-one-save-what = fetching and saving the five reports
+exercise-05-the-import-takes-the-slowest-fetch-plus-one-save-what = отримання й збереження п'яти звітів
 # the_import_takes_the_slowest_fetch_plus_one_save: too-slow
-# TODO(translate)
-exercise-05-the-import-takes-the-slowest-fetch-plus-one-save-too-slow = the four fast reports were saved only after the slow one arrived, one save after another (1.0 s + 5 × 0.05 s)
+exercise-05-the-import-takes-the-slowest-fetch-plus-one-save-too-slow = чотири швидкі звіти було збережено лише тоді, коли надійшов повільний, і то один за одним (1,0 с + 5 × 0,05 с)
 # the_import_takes_the_slowest_fetch_plus_one_save: help
-# TODO(translate)
-exercise-05-the-import-takes-the-slowest-fetch-plus-one-save-help = when every fast report is saved as it arrives, only the slowest one's save is left at the end: 1.0 s + 0.05 s
+exercise-05-the-import-takes-the-slowest-fetch-plus-one-save-help = коли кожен швидкий звіт зберігається, щойно надійшов, наприкінці лишається тільки збереження найповільнішого: 1,0 с + 0,05 с
 
 ## exercise-06: A hung dependency must not hang the caller
 
 # loads_the_dashboard_when_both_answer: problem
 # $dashboard (text): what `load_dashboard` returned, as Rust prints it
-# TODO(translate)
-exercise-06-loads-the-dashboard-when-both-answer-problem = expected user 7's profile and orders, got { $dashboard }
+exercise-06-loads-the-dashboard-when-both-answer-problem = очікувалися профіль і замовлення користувача 7, а отримано { $dashboard }
 # loads_the_dashboard_when_both_answer: help
-# TODO(translate)
-exercise-06-loads-the-dashboard-when-both-answer-help = fetch the profile of `user_id` and query the orders of the same user
+exercise-06-loads-the-dashboard-when-both-answer-help = отримайте профіль `user_id` і запитайте замовлення того самого користувача
 # loads_the_dashboard_when_both_answer: help
-# TODO(translate)
-exercise-06-loads-the-dashboard-when-both-answer-help-2 = fetch the profile from the users API, once
+exercise-06-loads-the-dashboard-when-both-answer-help-2 = отримайте профіль з API користувачів, один раз
 # loads_the_dashboard_when_both_answer: help
-# TODO(translate)
-exercise-06-loads-the-dashboard-when-both-answer-help-3 = query the orders from the database, once
+exercise-06-loads-the-dashboard-when-both-answer-help-3 = запитайте замовлення з бази даних, один раз
 # a_slow_but_healthy_call_is_not_cut_off: problem
 # $dashboard (text): what `load_dashboard` returned, as Rust prints it
-# TODO(translate)
-exercise-06-a-slow-but-healthy-call-is-not-cut-off-problem = both calls answered in 0.9 s, within their 1 s limit, but the dashboard was { $dashboard }
+exercise-06-a-slow-but-healthy-call-is-not-cut-off-problem = обидва виклики відповіли за 0,9 с, тобто вклалися у свій ліміт 1 с, але дашборд вийшов такий: { $dashboard }
 # a_slow_but_healthy_call_is_not_cut_off: why
-# TODO(translate)
-exercise-06-a-slow-but-healthy-call-is-not-cut-off-why = a limit shorter than a healthy call turns a slow day into an outage
+exercise-06-a-slow-but-healthy-call-is-not-cut-off-why = ліміт, коротший за справний виклик, перетворює день, коли сервіс просто повільніший, на відмову
 # a_slow_but_healthy_call_is_not_cut_off: help
-# TODO(translate)
-exercise-06-a-slow-but-healthy-call-is-not-cut-off-help = give EACH call its own 1 s limit (`TIME_LIMIT`), not the whole function
+exercise-06-a-slow-but-healthy-call-is-not-cut-off-help = дайте КОЖНОМУ викликові власний ліміт 1 с (`TIME_LIMIT`), а не всій функції
 # a_hung_api_fails_at_the_limit: what
-# TODO(translate)
-exercise-06-a-hung-api-fails-at-the-limit-what = loading the dashboard while the users API hangs
+exercise-06-a-hung-api-fails-at-the-limit-what = завантаження дашборда із завислим API користувачів
 # a_hung_api_fails_at_the_limit: too-slow
-# TODO(translate)
-exercise-06-a-hung-api-fails-at-the-limit-too-slow = the caller waited as long as the hung API did
+exercise-06-a-hung-api-fails-at-the-limit-too-slow = викликаючий код чекав стільки ж, скільки висів API
 # a_hung_api_fails_at_the_limit: help
-# TODO(translate)
-exercise-06-a-hung-api-fails-at-the-limit-help = wrap the call in `tokio::time::timeout(TIME_LIMIT, ...)`: the caller then gets an error after 1 s, however long the API hangs
+exercise-06-a-hung-api-fails-at-the-limit-help = огорніть виклик у `tokio::time::timeout(TIME_LIMIT, ...)`: тоді викликаючий код отримає помилку через 1 с, хоч би як довго висів API
 # a_hung_database_fails_at_the_limit: what
-# TODO(translate)
-exercise-06-a-hung-database-fails-at-the-limit-what = loading the dashboard while the database hangs
+exercise-06-a-hung-database-fails-at-the-limit-what = завантаження дашборда із завислою базою даних
 # a_hung_database_fails_at_the_limit: too-slow
-# TODO(translate)
-exercise-06-a-hung-database-fails-at-the-limit-too-slow = the query had no time limit: the caller waited as long as the hung database did
+exercise-06-a-hung-database-fails-at-the-limit-too-slow = запит до бази не мав обмеження в часі: викликаючий код чекав стільки ж, скільки висіла база даних
 # a_hung_database_fails_at_the_limit: help
-# TODO(translate)
-exercise-06-a-hung-database-fails-at-the-limit-help = every I/O needs its own limit: after the 0.3 s profile, the query should give up after 1 s (1.3 s in all)
+exercise-06-a-hung-database-fails-at-the-limit-help = кожна операція I/O потребує власного ліміту: після профілю (0,3 с) запит до бази має здатися через 1 с (разом 1,3 с)
 # the_error_names_the_call_that_hung: problem
 # $profile_hung (text): what it returned when the API hung, as Rust prints it
 # $orders_hung (text): what it returned when the database hung, as Rust prints it
 # $failed (text): what it returned when the API failed, as Rust prints it
-# TODO(translate)
-exercise-06-the-error-names-the-call-that-hung-problem = expected `TimedOut(Profile)` when the API hangs, `TimedOut(Orders)` when the database hangs and `Failed(..)` when the API fails; got { $profile_hung }, { $orders_hung } and { $failed }
+exercise-06-the-error-names-the-call-that-hung-problem = очікувалися `TimedOut(Profile)`, коли висить API, `TimedOut(Orders)`, коли висить база даних, і `Failed(..)`, коли API завершується помилкою; отримано { $profile_hung }, { $orders_hung } і { $failed }
 # the_error_names_the_call_that_hung: why
-# TODO(translate)
-exercise-06-the-error-names-the-call-that-hung-why = the caller can only retry, fall back or alert if it knows WHAT went wrong
+exercise-06-the-error-names-the-call-that-hung-why = повторити спробу, перейти на запасний варіант чи здійняти тривогу викликаючий код може, лише якщо знає, ЩО саме пішло не так
 # the_error_names_the_call_that_hung: help
-# TODO(translate)
-exercise-06-the-error-names-the-call-that-hung-help = map `timeout`'s `Elapsed` error to `LoadError::TimedOut(step)` and pass the call's own error on with `?`
+exercise-06-the-error-names-the-call-that-hung-help = перетворіть помилку `Elapsed` від `timeout` на `LoadError::TimedOut(step)`, а власну помилку виклику передайте далі через `?`
 # the_hung_call_is_cancelled: help
-# TODO(translate)
-exercise-06-the-hung-call-is-cancelled-help = `tokio::time::timeout` drops the future it wraps when the time is up, which cancels the call; a timeout around a spawned task's JoinHandle leaves the task running (abort it, or time out the call itself)
+exercise-06-the-hung-call-is-cancelled-help = `tokio::time::timeout` знищує future, який огортає, щойно час вийшов, і це скасовує виклик; тайм-аут навколо JoinHandle запущеного завдання лишає саме завдання працювати (перервіть його через abort або обмежте в часі сам виклик)
 # the_hung_call_is_cancelled: problem
-# TODO(translate)
-exercise-06-the-hung-call-is-cancelled-problem = the database was queried although the profile request had timed out
+exercise-06-the-hung-call-is-cancelled-problem = до бази даних звернулися, хоча запит профілю вже не вклався в тайм-аут
 # the_hung_call_is_cancelled: help
-# TODO(translate)
-exercise-06-the-hung-call-is-cancelled-help-2 = return the timeout error at once, with `?`
+exercise-06-the-hung-call-is-cancelled-help-2 = повертайте помилку тайм-ауту одразу, через `?`
 
 ## exercise-07: Ask two replicas, keep the first answer
 
 # returns_the_user: problem
 # $user (text): what the function returned, as Rust prints it
-# TODO(translate)
-exercise-07-returns-the-user-problem = expected user 7, got { $user }
+exercise-07-returns-the-user-problem = очікувався користувач 7, а отримано { $user }
 # returns_the_user: help
-# TODO(translate)
-exercise-07-returns-the-user-help = return the answer of the replica that answered first
+exercise-07-returns-the-user-help = поверніть відповідь тієї репліки, яка відповіла першою
 # returns_the_user: problem
-# TODO(translate)
-exercise-07-returns-the-user-problem-2 = neither replica completed a request, yet a user was returned
+exercise-07-returns-the-user-problem-2 = жодна репліка не завершила запиту, а проте користувача повернуто
 # returns_the_user: help
-# TODO(translate)
-exercise-07-returns-the-user-help-2 = return the answer a replica gave
+exercise-07-returns-the-user-help-2 = поверніть ту відповідь, яку дала репліка
 # both_replicas_are_asked_at_once: problem
 # $asked_a (number): requests sent to replica A
 # $first_a (message): when replica A was first asked (exercise-07-first-request-...)
 # $asked_b (number): requests sent to replica B
 # $first_b (message): when replica B was first asked
-# TODO(translate)
-exercise-07-both-replicas-are-asked-at-once-problem = replica A was asked { $asked_a } time(s), first { $first_a }; replica B { $asked_b } time(s), first { $first_b }: expected one request to each, both at 0.0 s
+exercise-07-both-replicas-are-asked-at-once-problem = репліку A запитали { $asked_a } { $asked_a ->
+        [one] раз
+        [few] рази
+        [many] разів
+       *[other] раза
+    }, { $first_a }; репліку B — { $asked_b } { $asked_b ->
+        [one] раз
+        [few] рази
+        [many] разів
+       *[other] раза
+    }, { $first_b }: очікувався один запит до кожної, обидва на 0,0 с
 # both_replicas_are_asked_at_once: why
-# TODO(translate)
-exercise-07-both-replicas-are-asked-at-once-why = a race only helps if both runners start together: asking one replica after the other waits for both
+exercise-07-both-replicas-are-asked-at-once-why = перегони мають сенс, лише якщо обидва учасники стартують разом: якщо питати репліки одну за одною, доводиться чекати на обидві
 # both_replicas_are_asked_at_once: help
-# TODO(translate)
-exercise-07-both-replicas-are-asked-at-once-help = poll both request futures together in one `tokio::select!`
+exercise-07-both-replicas-are-asked-at-once-help = опитуйте обидва future запитів разом, в одному `tokio::select!`
 # answers_at_the_faster_replicas_latency: what
-# TODO(translate)
-exercise-07-answers-at-the-faster-replicas-latency-what = fetching from two replicas (0.8 s and 0.2 s)
+exercise-07-answers-at-the-faster-replicas-latency-what = отримання відповіді від двох реплік (0,8 с і 0,2 с)
 # answers_at_the_faster_replicas_latency: too-slow
-# TODO(translate)
-exercise-07-answers-at-the-faster-replicas-latency-too-slow = the caller waited for the slower replica too
+exercise-07-answers-at-the-faster-replicas-latency-too-slow = викликаючий код чекав ще й на повільнішу репліку
 # answers_at_the_faster_replicas_latency: help
-# TODO(translate)
-exercise-07-answers-at-the-faster-replicas-latency-help = `tokio::select!` over both requests completes as soon as the first one does: 0.2 s here
+exercise-07-answers-at-the-faster-replicas-latency-help = `tokio::select!` над обома запитами завершується, щойно завершився перший із них: тут це 0,2 с
 # the_slower_request_is_cancelled: problem
 # $slow_cancelled (number): the slower replica's requests that were cancelled (1 is right)
 # $slow_completed (number): the slower replica's requests that ran to the end
 # $fast_succeeded (number): the faster replica's requests that succeeded (1 is right)
-# TODO(translate)
-exercise-07-the-slower-request-is-cancelled-problem = the slower replica's request was { $slow_cancelled ->
-        [1] cancelled
-       *[other] not cancelled ({ $slow_completed } ran to the end)
-    }; the faster one's { $fast_succeeded ->
-        [1] succeeded
-       *[other] did not succeed
+exercise-07-the-slower-request-is-cancelled-problem = запит до повільнішої репліки { $slow_cancelled ->
+        [1] скасовано
+       *[other] не скасовано (до кінця дійшли: { $slow_completed })
+    }; запит до швидшої { $fast_succeeded ->
+        [1] вдався
+       *[other] не вдався
     }
 # the_slower_request_is_cancelled: why
-# TODO(translate)
-exercise-07-the-slower-request-is-cancelled-why = a request whose answer nobody needs still holds a connection and still loads the replica: racing without cancelling doubles the load for nothing
+exercise-07-the-slower-request-is-cancelled-why = запит, чия відповідь уже нікому не потрібна, і далі тримає з'єднання й навантажує репліку: перегони без скасування задарма подвоюють навантаження
 # the_slower_request_is_cancelled: help
-# TODO(translate)
-exercise-07-the-slower-request-is-cancelled-help = `tokio::select!` drops the futures of the branches that lost, which cancels them; spawned tasks are not cancelled by dropping their JoinHandle (abort them)
+exercise-07-the-slower-request-is-cancelled-help = `tokio::select!` знищує future гілок, що програли, і це їх скасовує; а от запущені завдання знищення їхнього JoinHandle не скасовує (перервіть їх через abort)
 # When a replica was first asked, inserted as $first_a / $first_b below: never asked
-# TODO(translate)
-exercise-07-first-request-never = never
+exercise-07-first-request-never = тобто жодного разу
 # When a replica was first asked
 # $at (duration): the simulated time of its first request
-# TODO(translate)
-exercise-07-first-request-at = at { $at }
+exercise-07-first-request-at = уперше на { $at }
 
 ## exercise-08: A legacy library that blocks
 
 # assert_the_library_ran: problem
 # $completed (number): queries the legacy library's database completed
-# TODO(translate)
-exercise-08-assert-the-library-ran-problem = the legacy library's database completed { $completed } queries, expected 1: the report must come from `legacy::run_report_query`
+exercise-08-assert-the-library-ran-problem = база даних старої бібліотеки завершила { $completed } { $completed ->
+        [one] запит
+        [few] запити
+        [many] запитів
+       *[other] запиту
+    }, а очікувався 1: звіт має надходити від `legacy::run_report_query`
 # assert_the_library_ran: why
-# TODO(translate)
-exercise-08-assert-the-library-ran-why = the exercise is about running code you cannot change without blocking the runtime; skipping the library, or copying what it does, avoids the question
+exercise-08-assert-the-library-ran-why = ця вправа про те, як виконувати код, який не можна змінити, і не блокувати при цьому середовище виконання; якщо обійти бібліотеку або повторити те, що вона робить, питання так і лишиться без відповіді
 # assert_the_library_ran: help
-# TODO(translate)
-exercise-08-assert-the-library-ran-help = call `legacy::run_report_query` once, on a thread where blocking is allowed
+exercise-08-assert-the-library-ran-help = викличте `legacy::run_report_query` один раз, у потоці, де блокуватися дозволено
 # returns_the_report: problem
 # $expected (text): the right report, quoted as Rust prints a string
 # $report (text): what `report_for` returned, as Rust prints it
-# TODO(translate)
-exercise-08-returns-the-report-problem = expected { $expected }, got { $report }
+exercise-08-returns-the-report-problem = очікувалося { $expected }, а отримано { $report }
 # returns_the_report: help
-# TODO(translate)
-exercise-08-returns-the-report-help = return what `legacy::run_report_query` returns for the same template and user
+exercise-08-returns-the-report-help = поверніть те, що `legacy::run_report_query` повертає для того самого шаблону й користувача
 # a_missing_template_is_an_error: problem
 # $report (text): what `report_for` returned, as Rust prints it
-# TODO(translate)
-exercise-08-a-missing-template-is-an-error-problem = the template file does not exist, but `report_for` returned { $report }
+exercise-08-a-missing-template-is-an-error-problem = файлу шаблону не існує, але `report_for` повернула { $report }
 # a_missing_template_is_an_error: help
-# TODO(translate)
-exercise-08-a-missing-template-is-an-error-help = pass the library's `io::Error` on to the caller: the JoinHandle's own error only means the closure panicked
+exercise-08-a-missing-template-is-an-error-help = передайте `io::Error` бібліотеки далі викликаючому коду: власна помилка JoinHandle означає лише, що замикання запанікувало
 # building_a_report_never_blocks_the_runtime: help
-# TODO(translate)
-exercise-08-building-a-report-never-blocks-the-runtime-help = the legacy library blocks its thread for 0.4 s; run it on tokio's blocking pool with `tokio::task::spawn_blocking(move || ...)` and `.await` the handle, so the runtime's thread stays free
+exercise-08-building-a-report-never-blocks-the-runtime-help = стара бібліотека блокує свій потік на 0,4 с; виконуйте її в пулі блокуючих потоків tokio через `tokio::task::spawn_blocking(move || ...)` і дочекайтеся JoinHandle через `.await`, щоб потік середовища виконання лишався вільним
 # building_a_report_never_blocks_the_runtime: problem
 # $report (text): what `report_for` returned, as Rust prints it
-# TODO(translate)
-exercise-08-building-a-report-never-blocks-the-runtime-problem = the report failed: { $report }
+exercise-08-building-a-report-never-blocks-the-runtime-problem = не вдалося побудувати звіт: { $report }
 # building_a_report_never_blocks_the_runtime: help
-# TODO(translate)
-exercise-08-building-a-report-never-blocks-the-runtime-help-2 = return what `legacy::run_report_query` returns
+exercise-08-building-a-report-never-blocks-the-runtime-help-2 = поверніть те, що повертає `legacy::run_report_query`
 
 ## exercise-09: A slow hash in a login handler
 
@@ -398,22 +316,17 @@ exercise-08-building-a-report-never-blocks-the-runtime-help-2 = return what `leg
 # $bob (text): the key derived for the second login, in hexadecimal
 # $expected_alice (text): the right key for the first login, in hexadecimal
 # $expected_bob (text): the right key for the second login, in hexadecimal
-# TODO(translate)
-exercise-09-derives-the-right-keys-problem = two logins at once got the keys { $alice } and { $bob }, expected { $expected_alice } and { $expected_bob }
+exercise-09-derives-the-right-keys-problem = два одночасні входи в систему отримали ключі { $alice } і { $bob }, а очікувалися { $expected_alice } і { $expected_bob }
 # derives_the_right_keys: help
-# TODO(translate)
-exercise-09-derives-the-right-keys-help = return what `kdf::stretch(&password, rounds)` computes, for each caller its own
+exercise-09-derives-the-right-keys-help = поверніть те, що обчислює `kdf::stretch(&password, rounds)`, кожному викликаючому коду — його власний ключ
 # hashing_never_blocks_the_runtime: help
-# TODO(translate)
-exercise-09-hashing-never-blocks-the-runtime-help = run the computation on threads meant for it: `rayon::spawn` with a `tokio::sync::oneshot` channel to send the key back (or `tokio::task::spawn_blocking`), and `.await` the result
+exercise-09-hashing-never-blocks-the-runtime-help = виконуйте обчислення в потоках, які для цього призначені: `rayon::spawn` із каналом `tokio::sync::oneshot`, щоб надіслати ключ назад (або `tokio::task::spawn_blocking`), і дочекайтеся результату через `.await`
 # hashing_never_blocks_the_runtime: problem
 # $key (text): the key derived, in hexadecimal
 # $expected (text): the right key, in hexadecimal
-# TODO(translate)
-exercise-09-hashing-never-blocks-the-runtime-problem = the derived key was { $key }, expected { $expected }
+exercise-09-hashing-never-blocks-the-runtime-problem = виведено ключ { $key }, а очікувався { $expected }
 # hashing_never_blocks_the_runtime: help
-# TODO(translate)
-exercise-09-hashing-never-blocks-the-runtime-help-2 = return what `kdf::stretch(&password, rounds)` computes
+exercise-09-hashing-never-blocks-the-runtime-help-2 = поверніть те, що обчислює `kdf::stretch(&password, rounds)`
 
 ## exercise-10: A thousand requests, ten at a time
 
@@ -421,221 +334,217 @@ exercise-09-hashing-never-blocks-the-runtime-help-2 = return what `kdf::stretch(
 # $expected (number): the users asked for
 # $got (number): the users returned
 # $first (text): the ids of the first users returned, as Rust prints a list
-# TODO(translate)
-exercise-10-returns-the-thousand-users-in-order-problem = expected users 1 to { $expected } in id order, got { $got } users starting with ids { $first }
+exercise-10-returns-the-thousand-users-in-order-problem = очікувалися користувачі з 1 по { $expected } у порядку id, а повернуто користувачів: { $got }, і перші з них мають id { $first }
 # returns_the_thousand_users_in_order: help
-# TODO(translate)
-exercise-10-returns-the-thousand-users-in-order-help = keep the results in input order: `buffered` does, `buffer_unordered` does not
+exercise-10-returns-the-thousand-users-in-order-help = зберігайте результати в порядку вхідних даних: `buffered` так робить, а `buffer_unordered` — ні
 # returns_the_thousand_users_in_order: help
-# TODO(translate)
-exercise-10-returns-the-thousand-users-in-order-help-2 = fetch each user from the API, exactly once
+exercise-10-returns-the-thousand-users-in-order-help-2 = отримайте кожного користувача з API рівно один раз
 # reports_a_failed_request: problem
 # $outcome (message): what it returned instead (exercise-10-outcome-...)
-# TODO(translate)
-exercise-10-reports-a-failed-request-problem = user 500 could not be fetched, but the function returned { $outcome }
+exercise-10-reports-a-failed-request-problem = користувача 500 не вдалося отримати, але функція повернула { $outcome }
 # reports_a_failed_request: help
-# TODO(translate)
-exercise-10-reports-a-failed-request-help = return the error of the failed request instead of hiding it
+exercise-10-reports-a-failed-request-help = поверніть помилку невдалого запиту, а не приховуйте її
 # never_more_requests_in_flight_than_allowed: help
-# TODO(translate)
-exercise-10-never-more-requests-in-flight-than-allowed-help = fetch each of the 1000 users exactly once
+exercise-10-never-more-requests-in-flight-than-allowed-help = отримайте кожного з 1000 користувачів рівно один раз
 # never_more_requests_in_flight_than_allowed: help
-# TODO(translate)
-exercise-10-never-more-requests-in-flight-than-allowed-help-2 = start a request only when fewer than ten are running: `futures::stream::iter(..).buffered(max_in_flight)`, or a `tokio::sync::Semaphore` with `max_in_flight` permits
+exercise-10-never-more-requests-in-flight-than-allowed-help-2 = запускайте запит лише тоді, коли їх виконується менше ніж десять: `futures::stream::iter(..).buffered(max_in_flight)` або `tokio::sync::Semaphore` з `max_in_flight` дозволами
 # never_more_requests_in_flight_than_allowed: help
-# TODO(translate)
-exercise-10-never-more-requests-in-flight-than-allowed-help-3 = fetch each user exactly once
+exercise-10-never-more-requests-in-flight-than-allowed-help-3 = отримайте кожного користувача рівно один раз
 # never_more_requests_in_flight_than_allowed: help
-# TODO(translate)
-exercise-10-never-more-requests-in-flight-than-allowed-help-4 = the limit is the caller's: use the `max_in_flight` argument, not a constant of your own
+exercise-10-never-more-requests-in-flight-than-allowed-help-4 = ліміт задає викликаючий код: використовуйте аргумент `max_in_flight`, а не власну константу
 # as_many_requests_in_flight_as_allowed: help
-# TODO(translate)
-exercise-10-as-many-requests-in-flight-as-allowed-help = bounded is not sequential: keep `max_in_flight` requests running, starting the next one as soon as one finishes
+exercise-10-as-many-requests-in-flight-as-allowed-help = обмежено не означає послідовно: тримайте в роботі `max_in_flight` запитів і запускайте наступний, щойно завершився один
 # the_window_slides_instead_of_waiting_for_batches: what
-# TODO(translate)
-exercise-10-the-window-slides-instead-of-waiting-for-batches-what = fetching 1000 users, ten at a time
+exercise-10-the-window-slides-instead-of-waiting-for-batches-what = отримання 1000 користувачів, по десять водночас
 # the_window_slides_instead_of_waiting_for_batches: too-fast
 # $at_least (duration): the least the work needs, ten at a time
-# TODO(translate)
-exercise-10-the-window-slides-instead-of-waiting-for-batches-too-fast = ten at a time, 1000 requests of 0.1 s or 0.3 s need at least { $at_least }: the total work shared by ten; a faster run had more than ten in flight
+exercise-10-the-window-slides-instead-of-waiting-for-batches-too-fast = по десять водночас 1000 запитів по 0,1 с або 0,3 с потребують щонайменше { $at_least }: уся робота, розділена на десять; швидший прогін мав більше ніж десять активних запитів
 # the_window_slides_instead_of_waiting_for_batches: too-slow
 # $fixed_batches (duration): how long fixed batches of ten take
 # $at_least (duration): how long a sliding window takes
-# TODO(translate)
-exercise-10-the-window-slides-instead-of-waiting-for-batches-too-slow = the window did not slide: fixed batches of ten wait for the slowest request of each batch and take { $fixed_batches }, while a window that starts the next request the moment one finishes takes about { $at_least }
+exercise-10-the-window-slides-instead-of-waiting-for-batches-too-slow = вікно не ковзало: фіксовані партії по десять чекають на найповільніший запит кожної партії й тривають { $fixed_batches }, тоді як вікно, що запускає наступний запит тієї ж миті, коли завершився один, триває близько { $at_least }
 # BOUND_HELP: const
-# TODO(translate)
-exercise-10-bound-help = keep `max_in_flight` requests in flight, starting the next one the moment one finishes (`StreamExt::buffered(max_in_flight)`, or a Semaphore with `max_in_flight` permits)
+exercise-10-bound-help = тримайте активними `max_in_flight` запитів і запускайте наступний тієї ж миті, коли завершився один (`StreamExt::buffered(max_in_flight)` або Semaphore з `max_in_flight` дозволами)
 # What the function returned instead of the error, inserted as $outcome
 # $users (number): the users it returned
-# TODO(translate)
-exercise-10-outcome-users = { $users } users and no error
+exercise-10-outcome-users = { $users } { $users ->
+        [one] користувача
+        [few] користувачів
+        [many] користувачів
+       *[other] користувача
+    } і жодної помилки
 # What the function returned instead of the error
 # $error (text): the error it returned, as its own Display text (English)
-# TODO(translate)
-exercise-10-outcome-error = the error `{ $error }`
+exercise-10-outcome-error = помилку `{ $error }`
 # returns_the_thousand_users_in_order: problem, when the function returned an error
 # $error (text): the error's own Display text (English)
-# TODO(translate)
-exercise-10-fetching-failed = fetching the users failed: { $error }
+exercise-10-fetching-failed = не вдалося отримати користувачів: { $error }
 
 ## exercise-11: The nightly job: 30 calls per minute
 
 # scores_every_user_in_order: why
-# TODO(translate)
-exercise-11-scores-every-user-in-order-why = a refused call is a user without a score: the nightly job did not do its job
+exercise-11-scores-every-user-in-order-why = відхилений виклик — це користувач без оцінки: нічна обробка не виконала своєї роботи
 # scores_every_user_in_order: help
-# TODO(translate)
-exercise-11-scores-every-user-in-order-help = each score must come from the endpoint: call it once per prompt
+exercise-11-scores-every-user-in-order-help = кожна оцінка має надходити від ендпоінта: викликайте його один раз на кожен промпт
 # no_call_is_refused: problem
 # $rejected (number): calls the endpoint refused
 # $started (number): calls made
-# TODO(translate)
-exercise-11-no-call-is-refused-problem = the LLM endpoint refused { $rejected } of { $started } calls for going over 30 calls per minute
+exercise-11-no-call-is-refused-problem = ендпоінт LLM відхилив { $rejected } з { $started } { $started ->
+        [one] виклику
+       *[other] викликів
+    }, бо їх було понад 30 на хвилину
 # no_call_is_refused: why
-# TODO(translate)
-exercise-11-no-call-is-refused-why = the endpoint answers a call over its limit with an error (HTTP 429), not a score
+exercise-11-no-call-is-refused-why = на виклик понад ліміт ендпоінт відповідає помилкою (HTTP 429), а не оцінкою
 # no_call_is_refused: help
-# TODO(translate)
-exercise-11-no-call-is-refused-help = call the endpoint once per user, and pace the calls rather than retrying refused ones
+exercise-11-no-call-is-refused-help = викликайте ендпоінт один раз на користувача й розподіляйте виклики в часі, а не повторюйте відхилені
 # at_most_thirty_calls_in_any_minute: help
-# TODO(translate)
-exercise-11-at-most-thirty-calls-in-any-minute-help = a rate limit is kept by pacing the calls, not by skipping them: call the endpoint once per user
+exercise-11-at-most-thirty-calls-in-any-minute-help = обмеження частоти дотримуються, розподіляючи виклики в часі, а не пропускаючи їх: викликайте ендпоінт один раз на користувача
 # the_job_takes_as_long_as_the_limit_requires: help
-# TODO(translate)
-exercise-11-the-job-takes-as-long-as-the-limit-requires-help = call the endpoint once per user: a job that skips calls finishes early for nothing
+exercise-11-the-job-takes-as-long-as-the-limit-requires-help = викликайте ендпоінт один раз на користувача: обробка, що пропускає виклики, завершується раніше, але без жодної користі
 # the_job_takes_as_long_as_the_limit_requires: problem
 # $elapsed (duration): how long the job took
-# TODO(translate)
-exercise-11-the-job-takes-as-long-as-the-limit-requires-problem = the nightly job took only { $elapsed } of simulated time: its calls started too close together
+exercise-11-the-job-takes-as-long-as-the-limit-requires-problem = нічна обробка тривала лише { $elapsed } змодельованого часу: її виклики стартували надто щільно
 # the_job_takes_as_long_as_the_limit_requires: why
-# TODO(translate)
-exercise-11-the-job-takes-as-long-as-the-limit-requires-why = at 30 calls per minute, the last of 90 calls cannot start before 120 s; calls started sooner are refused by the endpoint
+exercise-11-the-job-takes-as-long-as-the-limit-requires-why = при 30 викликах на хвилину останній із 90 викликів не може стартувати раніше ніж на 120 с; виклики, що стартують раніше, ендпоінт відхиляє
 # the_job_takes_as_long_as_the_limit_requires: what
-# TODO(translate)
-exercise-11-the-job-takes-as-long-as-the-limit-requires-what = the nightly job
+exercise-11-the-job-takes-as-long-as-the-limit-requires-what = виконання нічної обробки
 # the_job_takes_as_long_as_the_limit_requires: too-slow
-# TODO(translate)
-exercise-11-the-job-takes-as-long-as-the-limit-requires-too-slow = the calls were spaced more than the limit requires; 90 calls at 30 per minute finish in 3 minutes (sleeping 2 s after each 0.5 s call spaces them 2.5 s apart)
+exercise-11-the-job-takes-as-long-as-the-limit-requires-too-slow = виклики йшли рідше, ніж вимагає ліміт; 90 викликів по 30 на хвилину завершуються за 3 хвилини (якщо спати 2 с після кожного виклику на 0,5 с, між стартами минає 2,5 с)
 # PACE_HELP: const
-# TODO(translate)
-exercise-11-pace-help = start one call every 2 s (`tokio::time::interval`), measuring from one call's start to the next, not from its end
+exercise-11-pace-help = запускайте один виклик кожні 2 с (`tokio::time::interval`), відраховуючи від старту одного виклику до старту наступного, а не від його кінця
 # scores_every_user_in_order: problem
 # $scored (number): users whose answer was their score
 # $users (number): users the job was given
 # $answers (number): answers the job returned
-# TODO(translate)
-exercise-11-scores-every-user-in-order-problem = { $scored } of { $users } users got their score ({ $answers } answers returned)
+exercise-11-scores-every-user-in-order-problem = свою оцінку отримали { $scored } з { $users } { $users ->
+        [one] користувача
+       *[other] користувачів
+    } (повернуто відповідей: { $answers })
 # scores_every_user_in_order: problem, when some call failed
 # $scored (number): users whose answer was their score
 # $users (number): users the job was given
 # $answers (number): answers the job returned
 # $error (text): the first failed call's error, as its own Display text (English)
-# TODO(translate)
-exercise-11-scores-every-user-in-order-problem-failure = { $scored } of { $users } users got their score ({ $answers } answers returned); the first failure: { $error }
+exercise-11-scores-every-user-in-order-problem-failure = свою оцінку отримали { $scored } з { $users } { $users ->
+        [one] користувача
+       *[other] користувачів
+    } (повернуто відповідей: { $answers }); перша помилка: { $error }
 
 ## exercise-12: A queue, three workers and backpressure
 
 # returned: problem
-# TODO(translate)
-exercise-12-returned-problem = `resize_all` never returned: the workers are still waiting for images
+exercise-12-returned-problem = `resize_all` так і не повернулася: воркери досі чекають на зображення
 # returned: why
-# TODO(translate)
-exercise-12-returned-why = a worker's `recv` returns `None` only when every `Sender` of the queue has been dropped; while one is alive, the workers wait forever
+exercise-12-returned-why = `recv` воркера повертає `None` лише тоді, коли знищено кожен `Sender` черги; поки живий хоч один, воркери чекають вічно
 # returned: help
-# TODO(translate)
-exercise-12-returned-help = drop the sender once the last upload is queued, then wait for the workers
+exercise-12-returned-help = знищте відправника, щойно останнє завантаження потрапило в чергу, а тоді дочекайтеся воркерів
 # resizes_every_image_exactly_once: problem
 # $images (number): images uploaded
 # $wrong (list): the images resized a wrong number of times (exercise-12-image-resized-times), joined by ", "
-# TODO(translate)
-exercise-12-resizes-every-image-exactly-once-problem = each of the { $images } images should be resized once, but the resizer saw { $wrong }
+exercise-12-resizes-every-image-exactly-once-problem = кожне з { $images } { $images ->
+        [one] зображення
+       *[other] зображень
+    } мало бути масштабоване один раз, але сервіс масштабування нарахував: { $wrong }
 # resizes_every_image_exactly_once: why
-# TODO(translate)
-exercise-12-resizes-every-image-exactly-once-why = an image lost from the queue is never resized; one taken twice is paid for twice
+exercise-12-resizes-every-image-exactly-once-why = зображення, що загубилося з черги, так і не масштабують; за взяте двічі платять двічі
 # resizes_every_image_exactly_once: help
-# TODO(translate)
-exercise-12-resizes-every-image-exactly-once-help = each image goes into the queue once, and each queued image is taken by one worker
+exercise-12-resizes-every-image-exactly-once-help = кожне зображення потрапляє в чергу один раз, і кожне зображення з черги бере один воркер
 # resizes_every_image_exactly_once: problem
 # $images (number): images resized
 # $resized (number): the count `resize_all` returned
-# TODO(translate)
-exercise-12-resizes-every-image-exactly-once-problem-2 = { $images } images were resized, but `resize_all` reported { $resized }
+exercise-12-resizes-every-image-exactly-once-problem-2 = масштабовано { $images } { $images ->
+        [one] зображення
+        [few] зображення
+        [many] зображень
+       *[other] зображення
+    }, але `resize_all` повідомила про { $resized }
 # resizes_every_image_exactly_once: help
-# TODO(translate)
-exercise-12-resizes-every-image-exactly-once-help-2 = add up what each worker resized once they have all stopped
+exercise-12-resizes-every-image-exactly-once-help-2 = коли всі воркери зупинилися, складіть, скільки зображень масштабував кожен
 # the_uploads_wait_while_the_queue_is_full: help
-# TODO(translate)
-exercise-12-the-uploads-wait-while-the-queue-is-full-help = backpressure slows the uploads down, it does not skip them: resize every image
+exercise-12-the-uploads-wait-while-the-queue-is-full-help = зворотний тиск сповільнює завантаження, а не пропускає їх: масштабуйте кожне зображення
 # the_uploads_wait_while_the_queue_is_full: problem
 # $early (number): uploads pulled before the first resize finished
 # $images (number): uploads in all
 # $workers (number): workers
 # $queue_capacity (number): the queue's capacity
 # $room (number): the most uploads that fit: one per worker, the queue full, and the one waiting to be sent
-# TODO(translate)
-exercise-12-the-uploads-wait-while-the-queue-is-full-problem = { $early } of { $images } uploads were pulled before the first resize finished; with { $workers } workers and a queue of { $queue_capacity }, at most { $room } fit
+exercise-12-the-uploads-wait-while-the-queue-is-full-problem = до завершення першого масштабування було витягнуто { $early } з { $images } { $images ->
+        [one] завантаження
+       *[other] завантажень
+    }; при { $workers } { $workers ->
+        [one] воркері
+       *[other] воркерах
+    } і черзі на { $queue_capacity } { $queue_capacity ->
+        [one] місце
+        [few] місця
+        [many] місць
+       *[other] місця
+    } їх уміщується щонайбільше { $room }
 # the_uploads_wait_while_the_queue_is_full: why
-# TODO(translate)
-exercise-12-the-uploads-wait-while-the-queue-is-full-why = without backpressure a fast producer piles up every upload in memory while the workers fall behind
+exercise-12-the-uploads-wait-while-the-queue-is-full-why = без зворотного тиску швидкий виробник накопичує в пам'яті кожне завантаження, а воркери відстають дедалі більше
 # the_uploads_wait_while_the_queue_is_full: help
-# TODO(translate)
-exercise-12-the-uploads-wait-while-the-queue-is-full-help-2 = make the queue a bounded `tokio::sync::mpsc::channel(queue_capacity)`: `send` then waits while the queue is full, and the upload loop with it
+exercise-12-the-uploads-wait-while-the-queue-is-full-help-2 = зробіть чергу обмеженою, `tokio::sync::mpsc::channel(queue_capacity)`: тоді `send` чекає, поки черга повна, а разом із ним і цикл завантажень
 # the_uploads_wait_while_the_queue_is_full: problem
 # $early (number): uploads pulled before the first resize finished
 # $workers (number): workers
 # $queue_capacity (number): the queue's capacity
 # $room (number): the uploads the workers and the queue had room for
-# TODO(translate)
-exercise-12-the-uploads-wait-while-the-queue-is-full-problem-2 = only { $early } uploads were pulled before the first resize finished; the { $workers } workers and the queue of { $queue_capacity } had room for { $room }
+exercise-12-the-uploads-wait-while-the-queue-is-full-problem-2 = до завершення першого масштабування було витягнуто лише { $early } { $early ->
+        [one] завантаження
+        [few] завантаження
+        [many] завантажень
+       *[other] завантаження
+    }, а { $workers } { $workers ->
+        [one] воркер
+        [few] воркери
+        [many] воркерів
+       *[other] воркера
+    } і черга на { $queue_capacity } { $queue_capacity ->
+        [one] місце
+        [few] місця
+        [many] місць
+       *[other] місця
+    } могли вмістити { $room }
 # the_uploads_wait_while_the_queue_is_full: why
-# TODO(translate)
-exercise-12-the-uploads-wait-while-the-queue-is-full-why-2 = a queue that is never filled does not smooth bursts: workers wait for the producer
+exercise-12-the-uploads-wait-while-the-queue-is-full-why-2 = черга, яку ніколи не заповнюють, не згладжує сплесків: воркери чекають на виробника
 # the_uploads_wait_while_the_queue_is_full: help
-# TODO(translate)
-exercise-12-the-uploads-wait-while-the-queue-is-full-help-3 = keep pulling uploads and queueing them until `send` has to wait
+exercise-12-the-uploads-wait-while-the-queue-is-full-help-3 = витягайте завантаження й ставте їх у чергу, доки `send` не муситиме чекати
 # workers_stop_when_the_uploads_run_out: help
-# TODO(translate)
-exercise-12-workers-stop-when-the-uploads-run-out-help = the workers stop once every queued image is resized, not before
+exercise-12-workers-stop-when-the-uploads-run-out-help = воркери зупиняються, коли кожне зображення з черги масштабоване, і не раніше
 # workers_stop_when_the_uploads_run_out: problem
 # $alive (number): tasks still alive
 # $still_running (number): resizes still running
-# TODO(translate)
-exercise-12-workers-stop-when-the-uploads-run-out-problem = `resize_all` returned while { $alive } tasks were still alive and { $still_running } resizes were still running
+exercise-12-workers-stop-when-the-uploads-run-out-problem = `resize_all` повернулася, коли ще лишалися живі завдання ({ $alive }) і незавершені масштабування ({ $still_running })
 # workers_stop_when_the_uploads_run_out: why
-# TODO(translate)
-exercise-12-workers-stop-when-the-uploads-run-out-why = work still running after the function returns is work nobody waits for: it is lost when the program exits
+exercise-12-workers-stop-when-the-uploads-run-out-why = робота, що триває після повернення з функції, — це робота, на яку ніхто не чекає: вона пропадає, коли програма завершується
 # workers_stop_when_the_uploads_run_out: help
-# TODO(translate)
-exercise-12-workers-stop-when-the-uploads-run-out-help-2 = after the last upload is queued, drop the sender and await every worker: each one stops when `recv` returns `None`
+exercise-12-workers-stop-when-the-uploads-run-out-help-2 = коли останнє завантаження вже в черзі, знищте відправника й дочекайтеся кожного воркера: кожен зупиняється, коли `recv` повертає `None`
 # resizing_keeps_three_workers_busy: problem
 # $elapsed (duration): how long resizing took
-# TODO(translate)
-exercise-12-resizing-keeps-three-workers-busy-problem = resizing 60 images took only { $elapsed } of simulated time: more than 3 ran at once, or `resize_all` returned before the last images were done
+exercise-12-resizing-keeps-three-workers-busy-problem = масштабування 60 зображень тривало лише { $elapsed } змодельованого часу: одночасно виконувалося більше ніж 3 масштабування, або `resize_all` повернулася раніше, ніж останні зображення були готові
 # resizing_keeps_three_workers_busy: why
 # $at_least (duration): the least three workers need
 # $total (duration): all the resizing work added up
-# TODO(translate)
-exercise-12-resizing-keeps-three-workers-busy-why = 3 workers resizing one image at a time need at least { $at_least } for these 60 images: the { $total } of work shared by three
+exercise-12-resizing-keeps-three-workers-busy-why = 3 воркерам, що масштабують по одному зображенню за раз, на ці 60 зображень потрібно щонайменше { $at_least }: { $total } роботи, поділені на трьох
 # resizing_keeps_three_workers_busy: what
-# TODO(translate)
-exercise-12-resizing-keeps-three-workers-busy-what = resizing 60 images
+exercise-12-resizing-keeps-three-workers-busy-what = масштабування 60 зображень
 # resizing_keeps_three_workers_busy: too-slow
 # $batches_of_three (duration): how long batches of three take
-# TODO(translate)
-exercise-12-resizing-keeps-three-workers-busy-too-slow = fewer than 3 resizes were running most of the time; workers that take the next image as soon as they are free finish in about 4.1 s, while batches of three that wait for their slowest image take { $batches_of_three }
+exercise-12-resizing-keeps-three-workers-busy-too-slow = більшу частину часу виконувалося менше ніж 3 масштабування; воркери, які беруть наступне зображення, щойно звільнилися, упораються приблизно за 4,1 с, а партії по три, що чекають на своє найповільніше зображення, тривають { $batches_of_three }
 # exactly_the_pool_size_in_flight: help
 # $workers (number): the pool size this run asked for
-# TODO(translate)
-exercise-12-exactly-the-pool-size-in-flight-help = start exactly `workers` tasks ({ $workers } here) that each take one image at a time from the queue: never more resizes at once, and never fewer while images wait
+exercise-12-exactly-the-pool-size-in-flight-help = запустіть рівно `workers` завдань (тут { $workers }), кожне з яких бере з черги по одному зображенню: ніколи більше масштабувань водночас і ніколи менше, поки зображення чекають
 # resizing_keeps_three_workers_busy: help
-# TODO(translate)
-exercise-12-resizing-keeps-three-workers-busy-help = exactly `workers` tasks, each resizing one image after another, keep the pool busy
+exercise-12-resizing-keeps-three-workers-busy-help = рівно `workers` завдань, кожне з яких масштабує зображення одне за одним, тримають пул зайнятим
 # One image resized a wrong number of times, in the list $wrong below
 # $image (number): the image's number
 # $times (number): how often it was resized (0, 2...)
-# TODO(translate)
-exercise-12-image-resized-times = image { $image } { $times } times
+exercise-12-image-resized-times = зображення { $image }: { $times } { $times ->
+        [one] раз
+        [few] рази
+        [many] разів
+       *[other] раза
+    }
 
 ## exercise-13: The audit entries that vanished at exit
 
@@ -643,253 +552,200 @@ exercise-12-image-resized-times = image { $image } { $times } times
 # $written (number): events found in the audit log
 # $events (number): events recorded
 # $when (message): when the audit log was looked at (exercise-13-when-... or exercise-13-after-...)
-# TODO(translate)
-exercise-13-assert-all-written-problem = { $written } of the { $events } recorded events were in the audit log { $when }
+exercise-13-assert-all-written-problem = журнал аудиту містив лише { $written } з { $events } { $events ->
+        [one] зареєстрованої події
+       *[other] зареєстрованих подій
+    } { $when }
 # assert_all_written: why
-# TODO(translate)
-exercise-13-assert-all-written-why = a detached task is not waited for by anyone: when the program stops, the runtime drops it halfway and its write is lost
+exercise-13-assert-all-written-why = на від'єднане завдання ніхто не чекає: коли програма зупиняється, середовище виконання знищує його на півдорозі, і його запис пропадає
 # no_write_is_lost_when_the_program_exits: problem
 # $dropped (number): audit writes cancelled
 # $started (number): audit writes started
-# TODO(translate)
-exercise-13-no-write-is-lost-when-the-program-exits-problem = { $dropped } of the { $started } audit writes were cancelled when the program ended
+exercise-13-no-write-is-lost-when-the-program-exits-problem = { $dropped } з { $started } { $started ->
+        [one] запису
+       *[other] записів
+    } аудиту скасовано, коли програма завершилася
 # no_write_is_lost_when_the_program_exits: why
-# TODO(translate)
-exercise-13-no-write-is-lost-when-the-program-exits-why = returning from `main` stops the runtime, and the runtime drops every task still running: writes nobody waited for are cut off (the seed's fire-and-forget leak)
+exercise-13-no-write-is-lost-when-the-program-exits-why = повернення з `main` зупиняє середовище виконання, а воно знищує кожне завдання, що ще працює: записи, на які ніхто не чекав, обриваються (це той самий витік «запустив і забув» (fire-and-forget), що у вихідних нотатках)
 # a_failed_write_is_reported_at_shutdown: problem
 # $failures (text): the errors `shutdown` returned, as Rust prints a list
-# TODO(translate)
-exercise-13-a-failed-write-is-reported-at-shutdown-problem = the third audit write failed, but `shutdown` reported { $failures }
+exercise-13-a-failed-write-is-reported-at-shutdown-problem = третій запис аудиту не вдався, але `shutdown` повернув { $failures }
 # a_failed_write_is_reported_at_shutdown: why
-# TODO(translate)
-exercise-13-a-failed-write-is-reported-at-shutdown-why = an error inside a detached task goes nowhere: nobody holds its JoinHandle
+exercise-13-a-failed-write-is-reported-at-shutdown-why = помилка всередині від'єднаного завдання нікуди не потрапляє: його JoinHandle ніхто не тримає
 # a_failed_write_is_reported_at_shutdown: help
-# TODO(translate)
-exercise-13-a-failed-write-is-reported-at-shutdown-help = join every write you spawned (`JoinSet::join_next`) and keep the errors it hands back
+exercise-13-a-failed-write-is-reported-at-shutdown-help = дочекайтеся кожного запису, який ви запустили (`JoinSet::join_next`), і збережіть помилки, які при цьому повертаються
 # shutdown_waits_for_the_writes: problem
 # $elapsed (duration): when `shutdown` returned
 # $events (number): writes still running
 # $write_latency (duration): how long one write takes
-# TODO(translate)
-exercise-13-shutdown-waits-for-the-writes-problem = `shutdown` returned after { $elapsed } of simulated time, before the { $events } writes still running could finish (each takes { $write_latency })
+exercise-13-shutdown-waits-for-the-writes-problem = `shutdown` повернувся через { $elapsed } змодельованого часу, раніше, ніж могли завершитися записи, що ще тривали (їх { $events }, кожен триває { $write_latency })
 # shutdown_waits_for_the_writes: why
-# TODO(translate)
-exercise-13-shutdown-waits-for-the-writes-why = a shutdown that does not wait lets the program end with its work half done
+exercise-13-shutdown-waits-for-the-writes-why = завершення роботи, яке не чекає, дає програмі закінчитися з недоробленою роботою
 # shutdown_waits_for_the_writes: what
-# TODO(translate)
-exercise-13-shutdown-waits-for-the-writes-what = shutting down with 5 writes in flight
+exercise-13-shutdown-waits-for-the-writes-what = завершення роботи з п'ятьма активними записами
 # shutdown_waits_for_the_writes: too-slow
-# TODO(translate)
-exercise-13-shutdown-waits-for-the-writes-too-slow = the writes ran one after another; started in the background by `record`, they overlap and all finish after 0.1 s
+exercise-13-shutdown-waits-for-the-writes-too-slow = записи виконувалися один за одним; якщо `record` запускає їх у фоновому режимі, вони перекриваються в часі й усі завершуються через 0,1 с
 # shutdown_waits_for_the_writes: help
-# TODO(translate)
-exercise-13-shutdown-waits-for-the-writes-help = spawn each write in `record` and only wait for them in `shutdown`
+exercise-13-shutdown-waits-for-the-writes-help = запускайте кожен запис як окреме завдання в `record` і чекайте на них лише в `shutdown`
 # TRACK_HELP: const
-# TODO(translate)
-exercise-13-track-help = keep every write you spawn (a `tokio::task::JoinSet` in the struct) and, in `shutdown`, wait until each of them has finished
+exercise-13-track-help = зберігайте кожен запис, який запускаєте (`tokio::task::JoinSet` у структурі), а в `shutdown` чекайте, доки кожен із них завершиться
 # When the audit log was looked at, inserted as $when
-# TODO(translate)
-exercise-13-when-shutdown-returned = when `shutdown` returned
+exercise-13-when-shutdown-returned = на момент, коли `shutdown` повернувся
 # When the audit log was looked at, inserted as $when
-# TODO(translate)
-exercise-13-after-the-program-ended = after the program ended
+exercise-13-after-the-program-ended = після завершення програми
 
 ## exercise-14: Every answer, even the failures
 
 # reports_every_user_that_was_fetched: problem
 # $wrong (list): the wrong entries (exercise-14-misplaced), joined by "; "
-# TODO(translate)
-exercise-14-reports-every-user-that-was-fetched-problem = the 8 users that were fetched should each be in their place in the report, but { $wrong }
+exercise-14-reports-every-user-that-was-fetched-problem = кожен із 8 отриманих користувачів мав стояти у звіті на своєму місці, але { $wrong }
 # reports_every_user_that_was_fetched: why
-# TODO(translate)
-exercise-14-reports-every-user-that-was-fetched-why = users 3 and 7 failed, but the other eight were fetched: one failure should not throw their results away
+exercise-14-reports-every-user-that-was-fetched-why = запити користувачів 3 і 7 не вдалися, але решту вісьмох користувачів отримано: одна помилка не повинна викидати їхніх результатів
 # reports_every_user_that_was_fetched: help
-# TODO(translate)
-exercise-14-reports-every-user-that-was-fetched-help = fetch each of the ten users from the API
+exercise-14-reports-every-user-that-was-fetched-help = отримайте з API кожного з десяти користувачів
 # reports_every_failure_in_its_place: problem
 # $wrong (list): the wrong entries (exercise-14-misplaced), joined by "; "
-# TODO(translate)
-exercise-14-reports-every-failure-in-its-place-problem = users 3 and 7 failed, but the report does not hold both errors in their places ({ $wrong })
+exercise-14-reports-every-failure-in-its-place-problem = запити користувачів 3 і 7 не вдалися, але звіт не містить обох помилок на їхніх місцях ({ $wrong })
 # reports_every_failure_in_its_place: why
-# TODO(translate)
-exercise-14-reports-every-failure-in-its-place-why = stopping at the first error hides every later one: the caller fixes one problem at a time
+exercise-14-reports-every-failure-in-its-place-why = зупинка на першій помилці приховує всі наступні: викликаючий код виправлятиме по одній проблемі за раз
 # no_fetch_is_cancelled: problem
 # $dropped (number): fetches cancelled
 # $started (number): fetches started
-# TODO(translate)
-exercise-14-no-fetch-is-cancelled-problem = { $dropped } of the { $started } fetches were cancelled before they returned
+exercise-14-no-fetch-is-cancelled-problem = { $dropped } з { $started } { $started ->
+        [one] запиту
+       *[other] запитів
+    } скасовано, перш ніж вони повернулися
 # no_fetch_is_cancelled: why
-# TODO(translate)
-exercise-14-no-fetch-is-cancelled-why = `try_join_all` drops every fetch still running when one fails: their work is wasted and their results never reach the caller
+exercise-14-no-fetch-is-cancelled-why = `try_join_all` знищує кожен запит, що ще виконується, щойно один не вдається: їхня робота марна, а результати так і не доходять до викликаючого коду
 # the_batch_takes_as_long_as_the_slowest_fetch: problem
 # $elapsed (duration): when the report was ready
-# TODO(translate)
-exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-problem = the report was ready after { $elapsed } of simulated time, when the first fetch failed: the slower fetches (0.5 s) were dropped unfinished
+exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-problem = звіт був готовий через { $elapsed } змодельованого часу, тобто тоді, коли не вдався перший запит: повільніші запити (0,5 с) знищили незавершеними
 # the_batch_takes_as_long_as_the_slowest_fetch: why
-# TODO(translate)
-exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-why = a report that includes every user cannot be ready before the slowest fetch
+exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-why = звіт, у якому є кожен користувач, не може бути готовий раніше за найповільніший запит
 # the_batch_takes_as_long_as_the_slowest_fetch: what
-# TODO(translate)
-exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-what = the team report
+exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-what = формування звіту по команді
 # the_batch_takes_as_long_as_the_slowest_fetch: too-slow
-# TODO(translate)
-exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-too-slow = the fetches ran one after another
+exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-too-slow = запити виконувалися один за одним
 # the_batch_takes_as_long_as_the_slowest_fetch: help
-# TODO(translate)
-exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-help = start all ten fetches together and wait for all of them: 0.5 s in total
+exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-help = запустіть усі десять запитів разом і дочекайтеся їх усіх: разом 0,5 с
 # GATHER_HELP: const
-# TODO(translate)
-exercise-14-gather-help = wait for every fetch and keep each `Result` as it is: `futures::future::join_all` over the fetches, not `try_join_all`
+exercise-14-gather-help = дочекайтеся кожного запиту й лишіть кожен `Result` таким, яким він є: `futures::future::join_all` над запитами, а не `try_join_all`
 # A report entry, inserted as $got in exercise-14-misplaced: there was none
-# TODO(translate)
-exercise-14-entry-nothing = nothing
+exercise-14-entry-nothing = порожньо
 # A report entry that is a user
 # $user (number): the user's id
-# TODO(translate)
-exercise-14-entry-user = user { $user }
+exercise-14-entry-user = користувач { $user }
 # A report entry that is an error
 # $error (text): the error's own Display text (English)
-# TODO(translate)
-exercise-14-entry-error = the error `{ $error }`
+exercise-14-entry-error = помилка `{ $error }`
 # One wrong entry of the report; a list of them, joined by "; ", is the $wrong of the problems above
 # $id (number): the user whose entry is wrong
 # $got (message): what the entry holds (exercise-14-entry-...)
-# TODO(translate)
-exercise-14-misplaced = user { $id }: got { $got }
+exercise-14-misplaced = на місці користувача { $id } — { $got }
 
 ## exercise-15: One page at a time
 
 # yields_every_user_in_order: problem
 # $ids (text): the ids (or the error) the stream yielded, as Rust prints it
-# TODO(translate)
-exercise-15-yields-every-user-in-order-problem = expected users 1 to 50 in id order from 5 pages, got { $ids }
+exercise-15-yields-every-user-in-order-problem = очікувалися користувачі з 1 по 50 у порядку id з 5 сторінок, а отримано { $ids }
 # yields_every_user_in_order: help
-# TODO(translate)
-exercise-15-yields-every-user-in-order-help = yield the users of each page in order, then continue with the page it names as next
+exercise-15-yields-every-user-in-order-help = видавайте користувачів кожної сторінки по порядку, а тоді переходьте до сторінки, яку вона називає наступною
 # yields_every_user_in_order: help
-# TODO(translate)
-exercise-15-yields-every-user-in-order-help-2 = fetch each of the five pages from the API
+exercise-15-yields-every-user-in-order-help-2 = отримайте з API кожну з п'яти сторінок
 # a_failed_page_ends_the_stream_with_its_error: problem
 # $users_before_error (number): users yielded before the first error
 # $rest (text): the items after them, as Rust prints a list
-# TODO(translate)
-exercise-15-a-failed-page-ends-the-stream-with-its-error-problem = page 3 failed: expected the 20 users of pages 1 and 2, then page 3's error, then the end of the stream; got { $users_before_error } users followed by { $rest }
+exercise-15-a-failed-page-ends-the-stream-with-its-error-problem = сторінка 3 не вдалася: очікувалися 20 користувачів зі сторінок 1 і 2, потім помилка сторінки 3, потім кінець стріму; отримано користувачів: { $users_before_error }, а за ними { $rest }
 # a_failed_page_ends_the_stream_with_its_error: help
-# TODO(translate)
-exercise-15-a-failed-page-ends-the-stream-with-its-error-help = yield the error as the stream's last item and stop: do not skip the failed page
+exercise-15-a-failed-page-ends-the-stream-with-its-error-help = видайте помилку останнім елементом стріму й зупиніться: не пропускайте невдалої сторінки
 # the_first_user_arrives_after_one_page: what
-# TODO(translate)
-exercise-15-the-first-user-arrives-after-one-page-what = getting the first user
+exercise-15-the-first-user-arrives-after-one-page-what = отримання першого користувача
 # the_first_user_arrives_after_one_page: too-slow
-# TODO(translate)
-exercise-15-the-first-user-arrives-after-one-page-too-slow = the stream fetched more than the first page (0.2 s) before yielding anything
+exercise-15-the-first-user-arrives-after-one-page-too-slow = стрім отримав більше, ніж першу сторінку (0,2 с), перш ніж щось видати
 # the_first_user_arrives_after_one_page: help
-# TODO(translate)
-exercise-15-the-first-user-arrives-after-one-page-help = yield the users of page 1 as soon as page 1 has arrived: the first user then arrives after 0.2 s, not after all five pages (1.0 s)
+exercise-15-the-first-user-arrives-after-one-page-help = видавайте користувачів сторінки 1, щойно сторінка 1 надійшла: тоді перший користувач приходить через 0,2 с, а не після всіх п'яти сторінок (1,0 с)
 # the_first_user_arrives_after_one_page: what
-# TODO(translate)
-exercise-15-the-first-user-arrives-after-one-page-what-2 = getting users 2 to 11
+exercise-15-the-first-user-arrives-after-one-page-what-2 = отримання користувачів з 2 по 11
 # the_first_user_arrives_after_one_page: too-slow
-# TODO(translate)
-exercise-15-the-first-user-arrives-after-one-page-too-slow-2 = fetching the next page took longer than one page's latency
+exercise-15-the-first-user-arrives-after-one-page-too-slow-2 = отримання наступної сторінки тривало довше, ніж затримка однієї сторінки
 # the_first_user_arrives_after_one_page: help
-# TODO(translate)
-exercise-15-the-first-user-arrives-after-one-page-help-2 = fetch page 2 when the consumer asks for user 11, and only page 2
+exercise-15-the-first-user-arrives-after-one-page-help-2 = отримуйте сторінку 2, коли споживач просить користувача 11, і тільки сторінку 2
 # stopping_early_fetches_only_the_pages_needed: problem
 # $taken (number): users the consumer got
-# TODO(translate)
-exercise-15-stopping-early-fetches-only-the-pages-needed-problem = the consumer asked for 15 users and got { $taken }
+exercise-15-stopping-early-fetches-only-the-pages-needed-problem = споживач попросив 15 користувачів, а отримав { $taken }
 # stopping_early_fetches_only_the_pages_needed: help
-# TODO(translate)
-exercise-15-stopping-early-fetches-only-the-pages-needed-help = yield every user of every page, one item per user
+exercise-15-stopping-early-fetches-only-the-pages-needed-help = видавайте кожного користувача кожної сторінки, по одному елементу на користувача
 # stopping_early_fetches_only_the_pages_needed: problem
 # $asked (number): pages asked for
 # $pages (text): the page numbers asked for, as Rust prints a list
-# TODO(translate)
-exercise-15-stopping-early-fetches-only-the-pages-needed-problem-2 = the consumer stopped after 15 users, which two pages hold, but the API was asked for { $asked } page(s): { $pages }
+exercise-15-stopping-early-fetches-only-the-pages-needed-problem-2 = споживач зупинився після 15 користувачів, які вміщаються на двох сторінках, але в API запитали { $asked } { $asked ->
+        [one] сторінку
+        [few] сторінки
+        [many] сторінок
+       *[other] сторінки
+    }: { $pages }
 # stopping_early_fetches_only_the_pages_needed: why
-# TODO(translate)
-exercise-15-stopping-early-fetches-only-the-pages-needed-why = a stream should do work only when its consumer asks for the next item: every page fetched ahead is a wasted request, and a caller that stops early still pays for the whole listing
+exercise-15-stopping-early-fetches-only-the-pages-needed-why = стрім має працювати лише тоді, коли споживач просить наступний елемент: кожна сторінка, отримана наперед, — це марний запит, а викликаючий код, що зупиняється рано, однаково платить за весь список
 # stopping_early_fetches_only_the_pages_needed: help
-# TODO(translate)
-exercise-15-stopping-early-fetches-only-the-pages-needed-help-2 = fetch the next page inside the stream, at the moment the consumer needs a user the current page does not have (`futures::stream::try_unfold`)
+exercise-15-stopping-early-fetches-only-the-pages-needed-help-2 = отримуйте наступну сторінку всередині стріму, тієї миті, коли споживачеві потрібен користувач, якого немає на поточній сторінці (`futures::stream::try_unfold`)
 # at_most_one_page_is_buffered: problem
 # $consumed (number): users the stream yielded
-# TODO(translate)
-exercise-15-at-most-one-page-is-buffered-problem = the stream yielded { $consumed } users, expected 50
+exercise-15-at-most-one-page-is-buffered-problem = стрім видав { $consumed } { $consumed ->
+        [one] користувача
+       *[other] користувачів
+    }, а очікувалося 50
 # at_most_one_page_is_buffered: help
-# TODO(translate)
-exercise-15-at-most-one-page-is-buffered-help = yield every user of every page
+exercise-15-at-most-one-page-is-buffered-help = видавайте кожного користувача кожної сторінки
 # at_most_one_page_is_buffered: problem
 # $held (number): users fetched but not consumed yet
 # $after (number): users the consumer had taken by then
 # $page_size (number): users per page
-# TODO(translate)
-exercise-15-at-most-one-page-is-buffered-problem-2 = { $held } users were in memory, fetched but not yet consumed, after the consumer had taken { $after }; a page holds { $page_size }
+exercise-15-at-most-one-page-is-buffered-problem-2 = коли споживач узяв { $after }, у пам'яті трималося користувачів, уже отриманих, але ще не спожитих: { $held }, а сторінка вміщує { $page_size }
 # at_most_one_page_is_buffered: why
-# TODO(translate)
-exercise-15-at-most-one-page-is-buffered-why = streaming exists so that a listing of a million users costs the memory of one page: loading every page first, or fetching ahead, makes memory grow with the size of the listing
+exercise-15-at-most-one-page-is-buffered-why = стріми існують для того, щоб список із мільйона користувачів коштував пам'яті однієї сторінки: якщо спершу завантажити всі сторінки або отримувати їх наперед, пам'ять росте разом із розміром списку
 # at_most_one_page_is_buffered: help
-# TODO(translate)
-exercise-15-at-most-one-page-is-buffered-help-2 = keep only the current page and fetch the next one when it is used up
+exercise-15-at-most-one-page-is-buffered-help-2 = тримайте лише поточну сторінку, а наступну отримуйте, коли ця вичерпалася
 
 ## exercise-16: The cache that became a queue
 
 # every_caller_gets_its_profile_and_it_is_cached: problem
 # $wrong (text): the wrong answers ("user 3 got Ok(...)"), joined by "; "
-# TODO(translate)
-exercise-16-every-caller-gets-its-profile-and-it-is-cached-problem = handlers got the wrong profiles: { $wrong }
+exercise-16-every-caller-gets-its-profile-and-it-is-cached-problem = обробники отримали не ті профілі: { $wrong }
 # every_caller_gets_its_profile_and_it_is_cached: help
-# TODO(translate)
-exercise-16-every-caller-gets-its-profile-and-it-is-cached-help = return the profile of the id that was asked for, from the cache or the API
+exercise-16-every-caller-gets-its-profile-and-it-is-cached-help = поверніть профіль того id, який просили, з кешу або з API
 # every_caller_gets_its_profile_and_it_is_cached: help
-# TODO(translate)
-exercise-16-every-caller-gets-its-profile-and-it-is-cached-help-2 = fetch each user once, remember the profile, and answer later requests from the cache
+exercise-16-every-caller-gets-its-profile-and-it-is-cached-help-2 = отримайте кожного користувача один раз, запам'ятайте профіль і відповідайте на наступні запити з кешу
 # a_failed_fetch_is_reported: problem
 # $answer (text): what the cache returned, as Rust prints it
-# TODO(translate)
-exercise-16-a-failed-fetch-is-reported-problem = fetching user 4 failed, but the cache returned { $answer }
+exercise-16-a-failed-fetch-is-reported-problem = не вдалося отримати користувача 4, але кеш повернув { $answer }
 # a_failed_fetch_is_reported: help
-# TODO(translate)
-exercise-16-a-failed-fetch-is-reported-help = pass the API's error on to the caller and cache nothing for that user
+exercise-16-a-failed-fetch-is-reported-help = передайте помилку API далі викликаючому коду й нічого не кешуйте для цього користувача
 # ten_misses_for_different_users_take_half_a_second: what
-# TODO(translate)
-exercise-16-ten-misses-for-different-users-take-half-a-second-what = ten handlers asking for ten different users
+exercise-16-ten-misses-for-different-users-take-half-a-second-what = отримання десятьох різних користувачів десятьма обробниками
 # ten_misses_for_different_users_take_half_a_second: too-slow
-# TODO(translate)
-exercise-16-ten-misses-for-different-users-take-half-a-second-too-slow = each handler waited for the cache's lock, which the previous one held during its whole 0.5 s fetch
+exercise-16-ten-misses-for-different-users-take-half-a-second-too-slow = кожен обробник чекав на м'ютекс кешу, який попередній тримав протягом усього свого запиту на 0,5 с
 # ten_misses_for_different_users_take_half_a_second: help
-# TODO(translate)
-exercise-16-ten-misses-for-different-users-take-half-a-second-help = take the lock to look up the map, release it before awaiting the API, and take it again to insert: ten fetches for ten users then overlap and take 0.5 s, not 5 s
+exercise-16-ten-misses-for-different-users-take-half-a-second-help = захоплюйте м'ютекс, щоб заглянути в мапу, відпускайте його, перш ніж чекати на API, і захоплюйте знову, щоб вставити результат: тоді десять запитів для десятьох користувачів перекриваються в часі й тривають 0,5 с, а не 5 с
 # fetches_for_different_users_run_at_the_same_time: help
-# TODO(translate)
-exercise-16-fetches-for-different-users-run-at-the-same-time-help = fetch each of the ten users exactly once
+exercise-16-fetches-for-different-users-run-at-the-same-time-help = отримайте кожного з десяти користувачів рівно один раз
 # fetches_for_different_users_run_at_the_same_time: help
-# TODO(translate)
-exercise-16-fetches-for-different-users-run-at-the-same-time-help-2 = a guard kept alive across `.await` turns the lock into a queue for the whole service: drop it (end its scope, or clone the value out) before awaiting the fetch
+exercise-16-fetches-for-different-users-run-at-the-same-time-help-2 = guard, що живе через `.await`, перетворює м'ютекс на чергу для всього сервісу: знищте його (завершіть його область видимості або склонуйте значення назовні), перш ніж чекати на запит
 # a_cache_hit_never_waits_for_a_slow_fetch: problem
 # $value (text): what the cache returned, as Rust prints it
-# TODO(translate)
-exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-problem = asked for cached user 1, got { $value }
+exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-problem = запитали закешованого користувача 1, а отримали { $value }
 # a_cache_hit_never_waits_for_a_slow_fetch: help
-# TODO(translate)
-exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-help = answer from the cache
+exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-help = відповідайте з кешу
 # a_cache_hit_never_waits_for_a_slow_fetch: what
-# TODO(translate)
-exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-what = answering cached user 1 while user 2 was being fetched
+exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-what = повернення закешованого користувача 1, поки отримували користувача 2
 # a_cache_hit_never_waits_for_a_slow_fetch: too-slow
-# TODO(translate)
-exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-too-slow = the hit waited for the lock, held by the handler fetching user 2 for 2 s
+exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-too-slow = влучання в кеш чекало на м'ютекс, який тримав обробник, що 2 с отримував користувача 2
 # a_cache_hit_never_waits_for_a_slow_fetch: help
-# TODO(translate)
-exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-help-2 = a cache hit needs no I/O and should answer at once: hold the lock only while reading or writing the map
+exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-help-2 = влучанню в кеш не потрібен I/O, і відповідь має бути миттєвою: тримайте м'ютекс лише тоді, коли читаєте мапу чи пишете в неї
 # a_cache_hit_never_waits_for_a_slow_fetch: problem
 # $slow_fetch_in_flight (number): fetches in flight at that moment
-# TODO(translate)
-exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-problem-2 = when the cache hit returned, { $slow_fetch_in_flight } fetch(es) were in flight; the 2 s fetch of user 2 should still have been running
+exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-problem-2 = коли влучання в кеш повернулося, активних запитів було { $slow_fetch_in_flight }, а 2-секундний запит користувача 2 мав іще тривати
 # a_cache_hit_never_waits_for_a_slow_fetch: help
-# TODO(translate)
-exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-help-3 = a hit must be answered while the slow fetch of another user is in progress
+exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-help-3 = на влучання треба відповісти, поки ще триває повільний запит іншого користувача
 
 ## exercise-17: Every connection comes back
 
@@ -898,232 +754,196 @@ exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-help-3 = a hit must be answ
 # $idle (number): connections back in the pool
 # $pool_size (number): the pool's connections
 # $probe_outcome (message): what new requests then met (exercise-17-probe-...)
-# TODO(translate)
-exercise-17-assert-every-connection-came-back-problem = { $after }, { $idle } of the pool's { $pool_size } connections were back in the pool: { $probe_outcome }
+exercise-17-assert-every-connection-came-back-problem = у пул повернулося лише { $idle } з { $pool_size } { $pool_size ->
+        [one] з'єднання
+       *[other] з'єднань
+    } { $after }: { $probe_outcome }
 # assert_every_connection_came_back: why
-# TODO(translate)
-exercise-17-assert-every-connection-came-back-why = a connection that is not given back is lost for good: the pool shrinks with every error, and once it is empty every request waits forever, like the seed's unclosed `ClientSession`
+exercise-17-assert-every-connection-came-back-why = з'єднання, яке не повернули, втрачене назавжди: пул меншає з кожною помилкою, а коли він спорожніє, кожен запит чекатиме вічно, як із незакритою `ClientSession` з вихідних нотаток
 # returns_the_row: problem
 # $answer (text): what the handler returned, as Rust prints it
-# TODO(translate)
-exercise-17-returns-the-row-problem = expected row 7, got { $answer }
+exercise-17-returns-the-row-problem = очікувався рядок 7, а отримано { $answer }
 # returns_the_row: help
-# TODO(translate)
-exercise-17-returns-the-row-help = query the row under `key` with the borrowed connection
+exercise-17-returns-the-row-help = запитайте рядок за ключем `key` через позичене з'єднання
 # returns_the_row: help
-# TODO(translate)
-exercise-17-returns-the-row-help-2 = query the database once, over the borrowed connection
+exercise-17-returns-the-row-help-2 = зверніться до бази даних один раз, через позичене з'єднання
 # no_connection_leaks_after_failed_queries: problem
 # $answers (text): what the requests returned, as Rust prints a list
-# TODO(translate)
-exercise-17-no-connection-leaks-after-failed-queries-problem = the query for key 13 fails, but the 5 requests returned { $answers }
+exercise-17-no-connection-leaks-after-failed-queries-problem = запит до бази для ключа 13 завершується помилкою, але 5 запитів повернули { $answers }
 # no_connection_leaks_after_failed_queries: help
-# TODO(translate)
-exercise-17-no-connection-leaks-after-failed-queries-help = pass the query's error on to the caller
+exercise-17-no-connection-leaks-after-failed-queries-help = передайте помилку запиту до бази далі викликаючому коду
 # the_pool_never_exceeds_its_size: help
-# TODO(translate)
-exercise-17-the-pool-never-exceeds-its-size-help = run one query per request
+exercise-17-the-pool-never-exceeds-its-size-help = виконуйте один запит до бази на кожен вхідний запит
 # the_pool_never_exceeds_its_size: help
-# TODO(translate)
-exercise-17-the-pool-never-exceeds-its-size-help-2 = every query must go through a connection borrowed from the pool: wait for an idle one instead of opening a new one
+exercise-17-the-pool-never-exceeds-its-size-help-2 = кожен запит до бази мусить іти через з'єднання, позичене в пулу: чекайте на вільне, а не відкривайте нове
 # the_pool_never_exceeds_its_size: help
-# TODO(translate)
-exercise-17-the-pool-never-exceeds-its-size-help-3 = the pool lends out all its connections at once: do not hold a lock across the query
+exercise-17-the-pool-never-exceeds-its-size-help-3 = пул позичає всі свої з'єднання водночас: не тримайте м'ютекс, поки виконується запит до бази
 # the_pool_never_exceeds_its_size: what
-# TODO(translate)
-exercise-17-the-pool-never-exceeds-its-size-what = 20 requests through a pool of 3
+exercise-17-the-pool-never-exceeds-its-size-what = проходження 20 запитів через пул із 3 з'єднань
 # the_pool_never_exceeds_its_size: too-slow
-# TODO(translate)
-exercise-17-the-pool-never-exceeds-its-size-too-slow = the pool did not keep its 3 connections busy
+exercise-17-the-pool-never-exceeds-its-size-too-slow = пул не тримав зайнятими всі свої 3 з'єднання
 # the_pool_never_exceeds_its_size: help
-# TODO(translate)
-exercise-17-the-pool-never-exceeds-its-size-help-4 = 20 queries, 3 at a time, take 7 rounds of 0.1 s
+exercise-17-the-pool-never-exceeds-its-size-help-4 = 20 запитів до бази, по 3 водночас, займають 7 раундів по 0,1 с
 # What happened to new requests after the checked ones, inserted as $probe_outcome
 # $pool_size (number): the requests sent, as many as the pool has connections
 # $elapsed (duration): how long they took together
-# TODO(translate)
-exercise-17-probe-slow = { $pool_size } new requests then took { $elapsed } instead of one 0.1 s round
+exercise-17-probe-slow = { $pool_size ->
+        [one] { $pool_size } новий запит потім тривав
+        [few] { $pool_size } нові запити потім тривали
+       *[other] { $pool_size } нових запитів потім тривали
+    } { $elapsed } замість одного раунду 0,1 с
 # What happened to new requests after the checked ones
 # $pool_size (number): the requests sent, as many as the pool has connections
 # $waited (duration): how long they waited
-# TODO(translate)
-exercise-17-probe-gave-up = { $pool_size } new requests then waited { $waited } for a connection and gave up
+exercise-17-probe-gave-up = { $pool_size ->
+        [one] { $pool_size } новий запит потім чекав на з'єднання { $waited } і здався
+        [few] { $pool_size } нові запити потім чекали на з'єднання { $waited } і здалися
+       *[other] { $pool_size } нових запитів потім чекали на з'єднання { $waited } і здалися
+    }
 # When the pool was checked, inserted as $after at the start of exercise-17-assert-every-connection-came-back-problem
-# TODO(translate)
-exercise-17-after-one-request = after one successful request
+exercise-17-after-one-request = після одного успішного запиту
 # returns_the_row: help
-# TODO(translate)
-exercise-17-returns-the-row-help-3 = give the connection back when the request is done
+exercise-17-returns-the-row-help-3 = поверніть з'єднання, коли запит оброблено
 # When the pool was checked
-# TODO(translate)
-exercise-17-after-failed-queries = after 5 requests whose query failed
+exercise-17-after-failed-queries = після 5 запитів, у яких не вдався запит до бази
 # no_connection_leaks_after_failed_queries: help
-# TODO(translate)
-exercise-17-no-connection-leaks-after-failed-queries-help-2 = the `?` returns before the connection is released: make `acquire` return a guard type that gives the connection back in its `Drop`, so every way out of the handler returns it
+exercise-17-no-connection-leaks-after-failed-queries-help-2 = `?` повертається раніше, ніж з'єднання звільнено: нехай `acquire` повертає тип-guard, який віддає з'єднання назад у своєму `Drop`, і тоді його повертає кожен вихід з обробника
 # When the pool was checked
-# TODO(translate)
-exercise-17-after-timeouts = after 5 requests were cut short by a 0.2 s timeout
+exercise-17-after-timeouts = після 5 запитів, обірваних 0,2-секундним тайм-аутом
 # a timed-out request: help
-# TODO(translate)
-exercise-17-timeout-help = a timeout drops the request's future mid-query, so code after the `.await` never runs: only a `Drop` impl runs on every exit; return the connection from a guard's `Drop`
+exercise-17-timeout-help = тайм-аут знищує future запиту посеред звернення до бази, тож код після `.await` так і не виконується: на кожному виході виконується лише реалізація `Drop`; повертайте з'єднання в `Drop` типу-guard
 # When the pool was checked
 # $cancelled (number): the aborted tasks that were in the middle of a query
-# TODO(translate)
-exercise-17-after-aborts = after 6 request tasks were aborted ({ $cancelled } of them mid-query)
+exercise-17-after-aborts = після того, як перервали (abort) 6 завдань-запитів ({ $cancelled } з них — посеред запиту до бази)
 # an aborted request: help
-# TODO(translate)
-exercise-17-abort-help = an aborted task is dropped where it stands, mid-`.await`: return the connection from a guard's `Drop`, which runs when the task is dropped
+exercise-17-abort-help = перерване завдання знищується там, де стоїть, посеред `.await`: повертайте з'єднання в `Drop` типу-guard, який виконується, коли завдання знищують
 
 ## exercise-18: A handler in the time of its slowest call
 
 # returns_the_account_and_the_profile: problem
 # $page (text): what the handler returned, as Rust prints it
-# TODO(translate)
-exercise-18-returns-the-account-and-the-profile-problem = expected user 7's account row and profile, got { $page }
+exercise-18-returns-the-account-and-the-profile-problem = очікувалися рядок облікового запису й профіль користувача 7, а отримано { $page }
 # returns_the_account_and_the_profile: help
-# TODO(translate)
-exercise-18-returns-the-account-and-the-profile-help = query the row of `user_id` and fetch `/profiles/{"{"}user_id{"}"}` from the profile API
+exercise-18-returns-the-account-and-the-profile-help = запитайте з бази рядок `user_id` і отримайте `/profiles/{"{"}user_id{"}"}` з API профілів
 # returns_the_account_and_the_profile: help
-# TODO(translate)
-exercise-18-returns-the-account-and-the-profile-help-2 = query the database once
+exercise-18-returns-the-account-and-the-profile-help-2 = зверніться до бази даних один раз
 # returns_the_account_and_the_profile: help
-# TODO(translate)
-exercise-18-returns-the-account-and-the-profile-help-3 = call the profile API once
+exercise-18-returns-the-account-and-the-profile-help-3 = викличте API профілів один раз
 # a_failure_on_either_side_is_an_error: problem
 # $api_failed (text): what the handler returned, as Rust prints it
-# TODO(translate)
-exercise-18-a-failure-on-either-side-is-an-error-problem = the profile API answered HTTP 500, but the handler returned { $api_failed }
+exercise-18-a-failure-on-either-side-is-an-error-problem = API профілів відповів HTTP 500, але обробник повернув { $api_failed }
 # a_failure_on_either_side_is_an_error: help
-# TODO(translate)
-exercise-18-a-failure-on-either-side-is-an-error-help = return the profile request's error (`HandlerError::ProfileApi`)
+exercise-18-a-failure-on-either-side-is-an-error-help = поверніть помилку запиту профілю (`HandlerError::ProfileApi`)
 # a_failure_on_either_side_is_an_error: problem
 # $db_failed (text): what the handler returned, as Rust prints it
-# TODO(translate)
-exercise-18-a-failure-on-either-side-is-an-error-problem-2 = the database query failed, but the handler returned { $db_failed }
+exercise-18-a-failure-on-either-side-is-an-error-problem-2 = запит до бази даних не вдався, але обробник повернув { $db_failed }
 # a_failure_on_either_side_is_an_error: help
-# TODO(translate)
-exercise-18-a-failure-on-either-side-is-an-error-help-2 = return the query's error (`HandlerError::Database`)
+exercise-18-a-failure-on-either-side-is-an-error-help-2 = поверніть помилку запиту до бази (`HandlerError::Database`)
 # a_slow_api_sets_the_pace: what
-# TODO(translate)
-exercise-18-a-slow-api-sets-the-pace-what = a request with a 0.3 s query and a 0.5 s API call
+exercise-18-a-slow-api-sets-the-pace-what = обслуговування запиту (запит до бази 0,3 с, виклик API 0,5 с)
 # a_slow_api_sets_the_pace: too-slow
-# TODO(translate)
-exercise-18-a-slow-api-sets-the-pace-too-slow = the query and the API call ran one after the other (0.8 s)
+exercise-18-a-slow-api-sets-the-pace-too-slow = запит до бази й виклик API виконувалися один за одним (0,8 с)
 # a_slow_api_sets_the_pace: help
-# TODO(translate)
-exercise-18-a-slow-api-sets-the-pace-help = start both and await them together (`tokio::try_join!`): the request then takes as long as the slower call, 0.5 s
+exercise-18-a-slow-api-sets-the-pace-help = запустіть обидва виклики й чекайте на них разом (`tokio::try_join!`): тоді запит триває стільки, скільки повільніший виклик, тобто 0,5 с
 # a_slow_database_sets_the_pace: what
-# TODO(translate)
-exercise-18-a-slow-database-sets-the-pace-what = a request with a 0.6 s query and a 0.2 s API call
+exercise-18-a-slow-database-sets-the-pace-what = обслуговування запиту (запит до бази 0,6 с, виклик API 0,2 с)
 # a_slow_database_sets_the_pace: help
-# TODO(translate)
-exercise-18-a-slow-database-sets-the-pace-help = start both and await them together (`tokio::try_join!`): the request then takes as long as the slower call, 0.6 s
+exercise-18-a-slow-database-sets-the-pace-help = запустіть обидва виклики й чекайте на них разом (`tokio::try_join!`): тоді запит триває стільки, скільки повільніший виклик, тобто 0,6 с
 # the_query_and_the_request_overlap: problem
 # $queries (number): completed database queries
 # $requests (number): completed profile requests
-# TODO(translate)
-exercise-18-the-query-and-the-request-overlap-problem = expected one completed query and one completed profile request, saw { $queries } and { $requests }
+exercise-18-the-query-and-the-request-overlap-problem = очікувалися один завершений запит до бази й один завершений запит профілю, а завершено запитів до бази: { $queries }, запитів профілю: { $requests }
 # the_query_and_the_request_overlap: help
-# TODO(translate)
-exercise-18-the-query-and-the-request-overlap-help = query the database once and call the profile API once
+exercise-18-the-query-and-the-request-overlap-help = зверніться до бази даних один раз і викличте API профілів один раз
 # the_query_and_the_request_overlap: problem
 # $query_start (duration): when the query started
 # $query_end (duration): when it ended
 # $request_start (duration): when the profile request started
 # $request_end (duration): when it ended
-# TODO(translate)
-exercise-18-the-query-and-the-request-overlap-problem-2 = the query ran from { $query_start } to { $query_end } and the profile request from { $request_start } to { $request_end } of simulated time: they never overlapped
+exercise-18-the-query-and-the-request-overlap-problem-2 = запит до бази тривав від { $query_start } до { $query_end }, а запит профілю — від { $request_start } до { $request_end } змодельованого часу: вони жодної миті не перекривалися
 # the_query_and_the_request_overlap: why
-# TODO(translate)
-exercise-18-the-query-and-the-request-overlap-why = in a handler, a call that waits for an unrelated one adds its whole latency to every request the service answers
+exercise-18-the-query-and-the-request-overlap-why = в обробнику виклик, що чекає на не пов'язаний із ним виклик, додає всю свою затримку до кожного запиту, на який відповідає сервіс
 # the_query_and_the_request_overlap: help
-# TODO(translate)
-exercise-18-the-query-and-the-request-overlap-help-2 = neither call needs the other's result: run them together with `tokio::try_join!`
+exercise-18-the-query-and-the-request-overlap-help-2 = жодному з викликів не потрібен результат іншого: виконуйте їх разом через `tokio::try_join!`
 # The test could not start its simulated HTTP server (a problem of the machine, not of the code)
 # $error (text): the system's own error text (English)
-# TODO(translate)
-exercise-18-no-loopback = could not start the loopback profile API: { $error }
+exercise-18-no-loopback = не вдалося запустити API профілів на loopback: { $error }
 
 ## exercise-19: A sync library that calls back into async code
 
 # stopped: what
 # $runtime (text): the runtime flavour, `multi-thread` or `current_thread` (tokio's names)
-# TODO(translate)
-exercise-19-stopped-what = pricing the order on a { $runtime } runtime
+exercise-19-stopped-what = обчислення вартості замовлення в середовищі виконання { $runtime }
 # assert_priced: problem
 # $runtime (text): the runtime flavour, `multi-thread` or `current_thread`
 # $error (text): the error's own Display text (English)
-# TODO(translate)
-exercise-19-assert-priced-problem = pricing the order on a { $runtime } runtime failed: { $error }
+exercise-19-assert-priced-problem = обчислення вартості замовлення в середовищі виконання { $runtime } не вдалося: { $error }
 # assert_priced: help
-# TODO(translate)
-exercise-19-assert-priced-help = return the invoice the library builds from the catalogue's prices
+exercise-19-assert-priced-help = поверніть рахунок, який бібліотека складає за цінами з каталогу
 # assert_priced: help
-# TODO(translate)
-exercise-19-assert-priced-help-2 = let the library price every line with the catalogue's unit prices
+exercise-19-assert-priced-help-2 = нехай бібліотека рахує кожен рядок за цінами за одиницю з каталогу
 # assert_priced: help
-# TODO(translate)
-exercise-19-assert-priced-help-3 = look up the price of each of the 8 products of the order once
+exercise-19-assert-priced-help-3 = запитайте ціну кожного з 8 товарів замовлення один раз
 # assert_priced: problem
-# TODO(translate)
-exercise-19-assert-priced-problem-2 = the catalogue was not asked once for each product of the order
+exercise-19-assert-priced-problem-2 = каталог не запитали рівно по одному разу про кожен товар замовлення
 # assert_priced: why
-# TODO(translate)
-exercise-19-assert-priced-why = every lookup is a network call: each product's price is needed once
+exercise-19-assert-priced-why = кожен запит ціни — це мережевий виклик: ціна кожного товару потрібна лише один раз
 # assert_priced: help
-# TODO(translate)
-exercise-19-assert-priced-help-4 = look up each product of the order once
+exercise-19-assert-priced-help-4 = запитайте про кожен товар замовлення один раз
 # a_failed_price_lookup_is_reported: problem
 # $invoice (text): what pricing returned, as Rust prints it
-# TODO(translate)
-exercise-19-a-failed-price-lookup-is-reported-problem = the lookup of product 23 failed, but pricing the order returned { $invoice }
+exercise-19-a-failed-price-lookup-is-reported-problem = запит ціни товару 23 не вдався, але обчислення вартості замовлення повернуло { $invoice }
 # a_failed_price_lookup_is_reported: help
-# TODO(translate)
-exercise-19-a-failed-price-lookup-is-reported-help = return the catalogue's error to the caller, as the library does with the callback's
+exercise-19-a-failed-price-lookup-is-reported-help = поверніть помилку каталогу викликаючому коду, як бібліотека робить із помилкою зворотного виклику
 # pricing_never_blocks_the_runtime: help
 # $lookup (duration): how long one price lookup takes
 # $all_lookups (duration): how long the eight take together
 # $help (message): exercise-19-help, the exercise's general advice
-# TODO(translate)
-exercise-19-pricing-never-blocks-the-runtime-help = eight lookups of { $lookup } each block a thread for { $all_lookups } in all; that thread must not be the runtime's. { $help }
+exercise-19-pricing-never-blocks-the-runtime-help = вісім запитів ціни по { $lookup } блокують потік загалом на { $all_lookups }, і цей потік не повинен належати середовищу виконання. { $help }
 # HELP: const
-# TODO(translate)
-exercise-19-help = keep it async: fetch the prices first (each lookup is an ordinary `.await`), then give the library a callback that only reads them; or run the library on tokio's blocking pool with `tokio::task::spawn_blocking`, a thread where `Handle::block_on` is allowed
+exercise-19-help = лишайтеся асинхронними: спершу отримайте ціни (кожен запит — звичайний `.await`), а тоді дайте бібліотеці зворотний виклик, який лише читає їх; або виконуйте бібліотеку в пулі блокуючих потоків tokio через `tokio::task::spawn_blocking`, тобто в потоці, де `Handle::block_on` дозволено
 # stopped: why, when `block_in_place` panicked on a current_thread runtime
-# TODO(translate)
-exercise-19-stopped-why-block-in-place = `block_in_place` exists only on the multi-thread runtime, and a library cannot choose the runtime its callers use: on a current_thread runtime it panics
+exercise-19-stopped-why-block-in-place = `block_in_place` існує лише в багатопотоковому середовищі виконання, а бібліотека не може обирати, яке середовище виконання використовує код, що її викликає: у середовищі current_thread `block_in_place` панікує
 # stopped: why, when `block_on` panicked inside the runtime
-# TODO(translate)
-exercise-19-stopped-why-block-on = `block_on` parks its thread until the future completes, but on a runtime thread that future can only make progress if this very thread drives it: tokio panics rather than deadlock
+exercise-19-stopped-why-block-on = `block_on` присипляє свій потік, доки future не завершиться, але в потоці середовища виконання цей future може просуватися, лише якщо його рухає саме цей потік: tokio панікує, щоб не потрапити у взаємне блокування
 # stopped: why, when the runtime deadlocked
-# TODO(translate)
-exercise-19-stopped-why-deadlock = a runtime thread parked until a future completes, while only that thread could drive the future's timer: a deadlock (`futures::executor::block_on` does this on a current_thread runtime)
+exercise-19-stopped-why-deadlock = потік середовища виконання заснув до завершення future, а таймер цього future міг рухати лише він сам: це взаємне блокування (`futures::executor::block_on` так поводиться в середовищі current_thread)
 # assert_priced: problem, when the invoice has the wrong number of lines
 # $invoice_lines (number): lines of the invoice
 # $order_lines (number): lines of the order
-# TODO(translate)
-exercise-19-wrong-line-count = the invoice has { $invoice_lines } lines, the order { $order_lines }
+exercise-19-wrong-line-count = у рахунку { $invoice_lines } { $invoice_lines ->
+        [one] рядок
+        [few] рядки
+        [many] рядків
+       *[other] рядка
+    }, а в замовленні { $order_lines }
 # assert_priced: problem, when an invoice line has the wrong product or price
 # $product (number): the product on the invoice line
 # $unit_cents (number): its unit price on the invoice, in cents
 # $ordered (number): the product the order has on that line
 # $price (number): that product's price in the catalogue, in cents
-# TODO(translate)
-exercise-19-wrong-unit-price = invoice line for product { $product } has unit price { $unit_cents } cents; the catalogue says product { $ordered } costs { $price }
+exercise-19-wrong-unit-price = у рядку рахунку для товару { $product } ціна за одиницю — { $unit_cents } { $unit_cents ->
+        [one] цент
+        [few] центи
+        [many] центів
+       *[other] цента
+    }, а за каталогом товар { $ordered } коштує { $price }
 # assert_priced: problem, when the total is wrong
 # $total_cents (number): the invoice's total, in cents
 # $expected_total (number): the right total, in cents
-# TODO(translate)
-exercise-19-wrong-total = the invoice totals { $total_cents } cents; at the catalogue's prices the order costs { $expected_total }
+exercise-19-wrong-total = загальна сума рахунку — { $total_cents } { $total_cents ->
+        [one] цент
+        [few] центи
+        [many] центів
+       *[other] цента
+    }, а за цінами каталогу замовлення коштує { $expected_total }
 
 ## exercise-20: Heartbeats that eat the frames
 
 # receive_from: what
-# TODO(translate)
-exercise-20-receive-from-what = receiving the frames
+exercise-20-receive-from-what = отримання кадрів
 # receive_from: why
-# TODO(translate)
-exercise-20-receive-from-why = on tokio's paused clock, time moves only when every task waits; a loop that never waits (an interval created inside the loop is ready at once, on every pass) keeps the runtime busy forever, and in production it burns a CPU core
+exercise-20-receive-from-why = на призупиненому годиннику tokio час рухається лише тоді, коли чекають усі завдання; цикл, який ніколи не чекає (інтервал, створений усередині циклу, готовий одразу, на кожному проході), назавжди займає середовище виконання, а в продакшні спалює ціле ядро процесора
 # every_frame_arrives_intact: problem
 # $frames (number): frames the peer sends
 # $intact (number): frames that arrived intact
@@ -1131,270 +951,252 @@ exercise-20-receive-from-why = on tokio's paused clock, time moves only when eve
 # $ending (message): how `receive_frames` ended (exercise-20-ending-...)
 # $bytes_sent (number): bytes the peer had sent
 # $total_bytes (number): bytes the peer sends in all
-# TODO(translate)
-exercise-20-every-frame-arrives-intact-problem = the peer sends { $frames } frames: { $intact } arrived intact and { $garbled } more garbled, { $ending }; by then the peer had sent { $bytes_sent } of its { $total_bytes } bytes
+exercise-20-every-frame-arrives-intact-problem = інша сторона надсилає { $frames } { $frames ->
+        [one] кадр
+        [few] кадри
+        [many] кадрів
+       *[other] кадру
+    }: цілими дійшли { $intact }, ще { $garbled } — пошкодженими, { $ending }; на той час інша сторона надіслала { $bytes_sent } з { $total_bytes } { $total_bytes ->
+        [one] байта
+       *[other] байтів
+    }
 # every_frame_arrives_intact: why
-# TODO(translate)
-exercise-20-every-frame-arrives-intact-why = `select!` drops the futures of the branches that lose: a `read_exact` cancelled by the heartbeat has already taken part of a frame off the connection, those bytes are gone, and every later read starts in the middle of a frame
+exercise-20-every-frame-arrives-intact-why = `select!` знищує future гілок, що програли: `read_exact`, скасований через heartbeat, уже забрав зі з'єднання частину кадру, ці байти пропали, і кожне наступне читання починається посеред кадру
 # each_frame_is_delivered_as_soon_as_it_is_complete: problem
 # $number (number): the frame's number, from 1
 # $ending (message): how `receive_frames` ended (exercise-20-ending-...)
-# TODO(translate)
-exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-problem = frame { $number } was never delivered: the receiver stopped before the peer could finish sending it ({ $ending })
+exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-problem = кадр { $number } так і не передано: приймач зупинився раніше, ніж інша сторона встигла його надіслати ({ $ending })
 # each_frame_is_delivered_as_soon_as_it_is_complete: problem
 # $number (number): the frame's number, from 1
 # $completed_at (duration): when its last byte arrived
 # $what (message): what became of it (exercise-20-frame-...)
-# TODO(translate)
-exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-problem-2 = frame { $number } was complete at { $completed_at } of simulated time but { $what }
+exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-problem-2 = кадр { $number } був повним на { $completed_at } змодельованого часу, але { $what }
 # each_frame_is_delivered_as_soon_as_it_is_complete: why
-# TODO(translate)
-exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-why = a frame that waits for anything else (the next heartbeat, the end of the stream, the frames after it) reaches the application late, or never
+exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-why = кадр, що чекає на щось інше (наступний heartbeat, кінець з'єднання, кадри після нього), доходить до застосунку із запізненням або не доходить зовсім
 # each_frame_is_delivered_as_soon_as_it_is_complete: help
 # $help (message): the message exercise-20-help
-# TODO(translate)
-exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-help = hand each frame to `deliver` as soon as its last byte has arrived. { $help }
+exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-help = передавайте кожен кадр у `deliver`, щойно надійшов його останній байт. { $help }
 # the_heartbeat_keeps_its_rhythm: problem
 # $unexpected (list): what the peer received besides heartbeats (harness-peer-unexpected-frame), joined by "; "
-# TODO(translate)
-exercise-20-the-heartbeat-keeps-its-rhythm-problem = the peer received { $unexpected }
+exercise-20-the-heartbeat-keeps-its-rhythm-problem = інша сторона отримала: { $unexpected }
 # the_heartbeat_keeps_its_rhythm: help
-# TODO(translate)
-exercise-20-the-heartbeat-keeps-its-rhythm-help = write nothing but the heartbeat, `HEARTBEAT`, to the connection
+exercise-20-the-heartbeat-keeps-its-rhythm-help = не пишіть у з'єднання нічого, крім heartbeat, `HEARTBEAT`
 # the_heartbeat_keeps_its_rhythm: why
-# TODO(translate)
-exercise-20-the-heartbeat-keeps-its-rhythm-why = a heartbeat proves the receiver is alive: one that waits until a slow frame is complete (or comes in bursts) tells the peer nothing, and the peer may hang up on a healthy client
+exercise-20-the-heartbeat-keeps-its-rhythm-why = heartbeat доводить, що приймач живий: heartbeat, що чекає, доки складеться повільний кадр (або приходить пачками), нічого не каже іншій стороні, і вона може розірвати з'єднання зі справним клієнтом
 # the_heartbeat_keeps_its_rhythm: help
-# TODO(translate)
-exercise-20-the-heartbeat-keeps-its-rhythm-help-2 = wait for the next frame and the next tick in the same `select!`, with one `tokio::time::interval` created before the loop
+exercise-20-the-heartbeat-keeps-its-rhythm-help-2 = чекайте на наступний кадр і наступний тік в одному `select!`, з одним `tokio::time::interval`, створеним перед циклом
 # a_connection_cut_mid_frame_is_an_error: problem
 # $intact (number): frames delivered intact
 # $ending (message): how `receive_frames` ended (exercise-20-ending-...)
-# TODO(translate)
-exercise-20-a-connection-cut-mid-frame-is-an-error-problem = the peer sent 2 frames and hung up halfway through a third; { $intact } frames were delivered intact, { $ending }
+exercise-20-a-connection-cut-mid-frame-is-an-error-problem = інша сторона надіслала 2 кадри й розірвала з'єднання посеред третього; цілими передано { $intact } { $intact ->
+        [one] кадр
+        [few] кадри
+        [many] кадрів
+       *[other] кадру
+    }, { $ending }
 # a_connection_cut_mid_frame_is_an_error: why
-# TODO(translate)
-exercise-20-a-connection-cut-mid-frame-is-an-error-why = a frame cut off is data lost: reporting a clean end of stream hides it
+exercise-20-a-connection-cut-mid-frame-is-an-error-why = обірваний кадр — це втрачені дані: повідомлення про нормальний кінець з'єднання їх приховує
 # a_connection_cut_mid_frame_is_an_error: help
-# TODO(translate)
-exercise-20-a-connection-cut-mid-frame-is-an-error-help = deliver the complete frames, then return an `io::ErrorKind::UnexpectedEof` error when the stream ends with part of a frame received
+exercise-20-a-connection-cut-mid-frame-is-an-error-help = передайте повні кадри, а тоді поверніть помилку `io::ErrorKind::UnexpectedEof`, якщо з'єднання закінчилося, коли кадр отримано лише частково
 # HELP: const
-# TODO(translate)
-exercise-20-help = keep every byte you read: read into a buffer that lives outside the loop with `read_buf` (cancel safe: a cancelled call has read nothing) and cut whole frames out of it, or create the frame-reading future once, outside the loop, and poll it with `&mut` in the `select!`
+exercise-20-help = зберігайте кожен прочитаний байт: читайте через `read_buf` у буфер, що живе поза циклом (`read_buf` стійкий до скасування: скасований виклик нічого не прочитав), і вирізайте з нього цілі кадри; або створіть future читання кадру один раз, поза циклом, і опитуйте його в `select!` через `&mut`
 # How `receive_frames` ended, inserted as $ending after a comma: it did not end
 # $after (duration): how long the check waited after the peer hung up
-# TODO(translate)
-exercise-20-ending-still-receiving = and it was still receiving { $after } after the peer hung up
+exercise-20-ending-still-receiving = а `receive_frames` усе ще приймала дані через { $after } після того, як інша сторона розірвала з'єднання
 # How `receive_frames` ended: it returned Ok
 # $at (duration): when it returned
-# TODO(translate)
-exercise-20-ending-ok = then it returned Ok at { $at } of simulated time
+exercise-20-ending-ok = а потім `receive_frames` повернула Ok на { $at } змодельованого часу
 # How `receive_frames` ended: it returned an error
 # $at (duration): when it failed
 # $error (text): the io::Error's own text (English, from Rust)
-# TODO(translate)
-exercise-20-ending-failed = then it failed at { $at } of simulated time: { $error }
+exercise-20-ending-failed = а потім `receive_frames` завершилася помилкою на { $at } змодельованого часу: { $error }
 # What became of a frame, inserted as $what after "but": delivered late
 # $at (duration): when it was delivered
-# TODO(translate)
-exercise-20-frame-delivered-at = was delivered at { $at }
+exercise-20-frame-delivered-at = його передали лише на { $at }
 # What became of a frame: delivered with the wrong bytes
-# TODO(translate)
-exercise-20-frame-delivered-garbled = was delivered garbled
+exercise-20-frame-delivered-garbled = його передали пошкодженим
 # What became of a frame: never delivered
-# TODO(translate)
-exercise-20-frame-never-delivered = was never delivered
+exercise-20-frame-never-delivered = його так і не передали
 # the_heartbeat_keeps_its_rhythm: problem, when no heartbeat came
-# TODO(translate)
-exercise-20-no-heartbeat = the peer received no heartbeat at all
+exercise-20-no-heartbeat = інша сторона не отримала жодного heartbeat
 # the_heartbeat_keeps_its_rhythm: problem, when the peer heard nothing for too long
 # $from (duration): the start of the silence
 # $to (duration): its end
 # $silence (duration): its length
-# TODO(translate)
-exercise-20-heartbeat-silence = the peer heard nothing from { $from } to { $to } of simulated time: no heartbeat for { $silence }
+exercise-20-heartbeat-silence = інша сторона нічого не чула від { $from } до { $to } змодельованого часу: { $silence } без жодного heartbeat
 # the_heartbeat_keeps_its_rhythm: problem, when two heartbeats came too close together
 # $gap (duration): the time between them
 # $first (duration): when the first arrived
 # $second (duration): when the second arrived
 # $interval (duration): the heartbeat interval
-# TODO(translate)
-exercise-20-heartbeats-crowded = two heartbeats arrived { $gap } apart (at { $first } and { $second }), the interval is { $interval }
+exercise-20-heartbeats-crowded = два heartbeat прийшли з проміжком { $gap } (на { $first } і на { $second }), а інтервал heartbeat — { $interval }
 
 ## exercise-21: Waiting for the migrations without looking every 100 ms
 
 # run_isolated: what
-# TODO(translate)
-exercise-21-run-isolated-what = waiting for the migrations
+exercise-21-run-isolated-what = очікування міграцій
 # run_isolated: why
-# TODO(translate)
-exercise-21-run-isolated-why = tokio's paused clock moves only when every task waits; a loop that only yields (or spins) never lets the runtime rest, so the migrations' end never even comes, and in production it burns a CPU core
+exercise-21-run-isolated-why = призупинений годинник tokio рухається лише тоді, коли чекають усі завдання; цикл, який лише поступається керуванням (або крутиться вхолосту), ніколи не дає середовищу виконання відпочити, тож кінець міграцій навіть не настає, а в продакшні такий цикл спалює ціле ядро процесора
 # a_request_after_the_migrations_goes_straight_through: why
-# TODO(translate)
-exercise-21-a-request-after-the-migrations-goes-straight-through-why = a notification only wakes the tasks that are waiting when it is sent: a request that arrives later needs the state itself (`Notify::notify_waiters` keeps nothing)
+exercise-21-a-request-after-the-migrations-goes-straight-through-why = повідомлення будить лише ті завдання, які чекають у мить його надсилання: запитові, що приходить пізніше, потрібен сам стан (`Notify::notify_waiters` нічого не запам'ятовує)
 # a_request_after_the_migrations_goes_straight_through: help
-# TODO(translate)
-exercise-21-a-request-after-the-migrations-goes-straight-through-help = keep the state, not only the wake-up: check it before waiting, or use a `watch` channel, whose `wait_for` looks at the current value first
+exercise-21-a-request-after-the-migrations-goes-straight-through-help = зберігайте стан, а не лише пробудження: перевіряйте його, перш ніж чекати, або використайте канал `watch`, чий `wait_for` спершу дивиться на поточне значення
 # waiting_requests_resume_the_moment_the_migrations_end: problem
 # $still_waiting (number): requests still waiting
 # $handlers (number): requests in all
 # $waited (duration): how long the check waited for them
-# TODO(translate)
-exercise-21-waiting-requests-resume-the-moment-the-migrations-end-problem = { $still_waiting } of the { $handlers } requests were still waiting { $waited } after the migrations ended
+exercise-21-waiting-requests-resume-the-moment-the-migrations-end-problem = { $still_waiting } з { $handlers } { $handlers ->
+        [one] запиту
+       *[other] запитів
+    } усе ще чекали через { $waited } після завершення міграцій
 # waiting_requests_resume_the_moment_the_migrations_end: why
-# TODO(translate)
-exercise-21-waiting-requests-resume-the-moment-the-migrations-end-why = `mark_done` must wake every waiting handler: `Notify::notify_one` wakes one, and a handler that starts waiting just after a `notify_waiters` misses it
+exercise-21-waiting-requests-resume-the-moment-the-migrations-end-why = `mark_done` має будити кожен обробник, що чекає: `Notify::notify_one` будить лише один, а обробник, що почав чекати відразу після `notify_waiters`, пропускає це пробудження
 # waiting_requests_resume_the_moment_the_migrations_end: problem
 # $first (duration): when the first request resumed
 # $migrations_done (duration): when the migrations ended
-# TODO(translate)
-exercise-21-waiting-requests-resume-the-moment-the-migrations-end-problem-2 = a request resumed at { $first } of simulated time, before the migrations ended at { $migrations_done }
+exercise-21-waiting-requests-resume-the-moment-the-migrations-end-problem-2 = запит продовжив роботу на { $first } змодельованого часу, раніше, ніж завершилися міграції (на { $migrations_done })
 # waiting_requests_resume_the_moment_the_migrations_end: why
-# TODO(translate)
-exercise-21-waiting-requests-resume-the-moment-the-migrations-end-why-2 = a handler that does not wait for the migrations reads a half-migrated database
+exercise-21-waiting-requests-resume-the-moment-the-migrations-end-why-2 = обробник, що не дочекався міграцій, читає наполовину змігровану базу даних
 # waiting_requests_resume_the_moment_the_migrations_end: help
-# TODO(translate)
-exercise-21-waiting-requests-resume-the-moment-the-migrations-end-help = return from `wait_until_done` only once `mark_done` has been called
+exercise-21-waiting-requests-resume-the-moment-the-migrations-end-help = повертайтеся з `wait_until_done` лише тоді, коли `mark_done` уже викликано
 # waiting_requests_resume_the_moment_the_migrations_end: problem
 # $migrations_done (duration): when the migrations ended
 # $late_by (duration): how late the last request resumed
 # $last (duration): when the last request resumed
-# TODO(translate)
-exercise-21-waiting-requests-resume-the-moment-the-migrations-end-problem-3 = the migrations ended at { $migrations_done }, but the requests resumed up to { $late_by } later (the last at { $last })
+exercise-21-waiting-requests-resume-the-moment-the-migrations-end-problem-3 = міграції завершилися на { $migrations_done }, але запити продовжили роботу із запізненням до { $late_by } (останній — на { $last })
 # waiting_requests_resume_the_moment_the_migrations_end: why
-# TODO(translate)
-exercise-21-waiting-requests-resume-the-moment-the-migrations-end-why-3 = a handler that checks a flag now and then notices the change only at its next check: each waits up to one interval too long, and a shorter interval only trades that delay for more wake-ups
+exercise-21-waiting-requests-resume-the-moment-the-migrations-end-why-3 = обробник, що час від часу перевіряє прапорець, помічає зміну лише на наступній перевірці: кожен чекає до одного інтервалу зайвого часу, а коротший інтервал лише міняє цю затримку на частіші пробудження
 # waiting_lets_the_runtime_sleep: problem
 # $handlers (number): requests waiting
 # $quiet (duration): how long nothing happened
 # $quiet_wakeups (number): times the runtime was woken meanwhile
-# TODO(translate)
-exercise-21-waiting-lets-the-runtime-sleep-problem = while { $handlers } requests waited { $quiet } of simulated time for the migrations, the runtime was woken { $quiet_wakeups } times, though nothing happened until they ended
+exercise-21-waiting-lets-the-runtime-sleep-problem = поки { $handlers ->
+        [one] { $handlers } запит чекав
+        [few] { $handlers } запити чекали
+       *[other] { $handlers } запитів чекали
+    } на міграції { $quiet } змодельованого часу, середовище виконання будили { $quiet_wakeups } { $quiet_wakeups ->
+        [one] раз
+        [few] рази
+        [many] разів
+       *[other] раза
+    }, хоча до їх завершення нічого не відбувалося
 # waiting_lets_the_runtime_sleep: why
-# TODO(translate)
-exercise-21-waiting-lets-the-runtime-sleep-why = a sleep-and-check loop wakes its task at every check whether or not anything changed: waiting should cost nothing, and a thousand waiting requests would cost a thousand times more
+exercise-21-waiting-lets-the-runtime-sleep-why = цикл «поспи й перевір» будить своє завдання на кожній перевірці, змінилося щось чи ні: очікування має нічого не коштувати, а тисяча запитів, що чекають, коштувала б у тисячу разів більше
 # HELP: const
-# TODO(translate)
-exercise-21-help = let `mark_done` wake the waiting handlers: keep the state in a `tokio::sync::watch` channel (`send_replace(true)`, and `subscribe().wait_for(|done| *done)` to wait), or put a `tokio::sync::Notify` beside the flag
+exercise-21-help = нехай `mark_done` будить обробники, що чекають: зберігайте стан у каналі `tokio::sync::watch` (`send_replace(true)`, а для очікування — `subscribe().wait_for(|done| *done)`) або поставте `tokio::sync::Notify` поруч із прапорцем
 # a_request_after_the_migrations_goes_straight_through: problem
 # $waited (duration): how long the request waited
-# TODO(translate)
-exercise-21-already-done-waited = the migrations were already done, yet the request waited { $waited } of simulated time
+exercise-21-already-done-waited = міграції вже завершилися, а запит однаково чекав { $waited } змодельованого часу
 # a_request_after_the_migrations_goes_straight_through: problem, when the request never returned
 # $later (duration): how long the check waited for it
-# TODO(translate)
-exercise-21-already-done-still-waiting = the migrations were already done, yet the request was still waiting { $later } later
+exercise-21-already-done-still-waiting = міграції вже завершилися, а запит і через { $later } усе ще чекав
 
 ## exercise-22: Gather what is independent, chain what is not
 
 # the_report_has_every_customer_and_invoice: problem
 # $error (message or text): exercise-22-unknown-cursor, or the error's own Display text (English)
-# TODO(translate)
-exercise-22-the-report-has-every-customer-and-invoice-problem = building the report failed: { $error }
+exercise-22-the-report-has-every-customer-and-invoice-problem = не вдалося скласти звіт: { $error }
 # the_report_has_every_customer_and_invoice: help
-# TODO(translate)
-exercise-22-the-report-has-every-customer-and-invoice-help = fetch each profile and every page with what the services hand out: a page's cursor comes from the page before
+exercise-22-the-report-has-every-customer-and-invoice-help = отримуйте кожен профіль і кожну сторінку з тим, що видають сервіси: курсор сторінки береться з попередньої сторінки
 # the_report_has_every_customer_and_invoice: problem
 # $customers (text): the customer ids asked for, as Rust prints a list
 # $ids (text): the customer ids in the report, as Rust prints a list
-# TODO(translate)
-exercise-22-the-report-has-every-customer-and-invoice-problem-2 = asked for customers { $customers }, the report has { $ids }
+exercise-22-the-report-has-every-customer-and-invoice-problem-2 = просили клієнтів { $customers }, а у звіті є { $ids }
 # the_report_has_every_customer_and_invoice: help
-# TODO(translate)
-exercise-22-the-report-has-every-customer-and-invoice-help-2 = keep the profiles in the order of the ids, whatever order the answers come in
+exercise-22-the-report-has-every-customer-and-invoice-help-2 = зберігайте профілі в порядку id, хоч би в якому порядку приходили відповіді
 # the_report_has_every_customer_and_invoice: help
-# TODO(translate)
-exercise-22-the-report-has-every-customer-and-invoice-help-3 = fetch each customer's profile from the users API once
+exercise-22-the-report-has-every-customer-and-invoice-help-3 = отримайте профіль кожного клієнта з API користувачів один раз
 # the_report_has_every_customer_and_invoice: problem
 # $expected (number): invoices the billing API holds
 # $pages (number): pages the billing API holds
 # $invoices (number): invoices in the report
 # $shape (text): `reordered` when the report has every invoice but not in page order, else `other`
-# TODO(translate)
-exercise-22-the-report-has-every-customer-and-invoice-problem-3 = the billing API holds { $expected } invoices on { $pages } pages; the report has { $invoices }{ $shape ->
-        [reordered] , not in page order
+exercise-22-the-report-has-every-customer-and-invoice-problem-3 = білінговий API містить { $expected } { $expected ->
+        [one] рахунок
+        [few] рахунки
+        [many] рахунків
+       *[other] рахунку
+    } на { $pages } { $pages ->
+        [one] сторінці
+       *[other] сторінках
+    }, а у звіті { $invoices }{ $shape ->
+        [reordered] , але не в порядку сторінок
        *[other] {""}
     }
 # the_report_has_every_customer_and_invoice: help
-# TODO(translate)
-exercise-22-the-report-has-every-customer-and-invoice-help-4 = follow `next_cursor` from page to page until a page names no next one
+exercise-22-the-report-has-every-customer-and-invoice-help-4 = ідіть за `next_cursor` від сторінки до сторінки, доки якась сторінка не назве наступної
 # a_failed_request_is_reported: problem
 # $report (message): how the report came back (exercise-22-outcome-...)
-# TODO(translate)
-exercise-22-a-failed-request-is-reported-problem = the profile of customer 9 could not be fetched, but the report came back as { $report }
+exercise-22-a-failed-request-is-reported-problem = профіль клієнта 9 не вдалося отримати, але звіт повернувся як { $report }
 # a_failed_request_is_reported: help
-# TODO(translate)
-exercise-22-a-failed-request-is-reported-help = return the error of the failed request
+exercise-22-a-failed-request-is-reported-help = поверніть помилку невдалого запиту
 # a_failed_request_is_reported: problem
 # $report (message): how the report came back (exercise-22-outcome-...)
-# TODO(translate)
-exercise-22-a-failed-request-is-reported-problem-2 = page 3 of the invoices could not be fetched, but the report came back as { $report }
+exercise-22-a-failed-request-is-reported-problem-2 = сторінку 3 рахунків не вдалося отримати, але звіт повернувся як { $report }
 # a_failed_request_is_reported: help
-# TODO(translate)
-exercise-22-a-failed-request-is-reported-help-2 = return the error of the failed page
+exercise-22-a-failed-request-is-reported-help-2 = поверніть помилку невдалої сторінки
 # the_profiles_are_fetched_together: help
-# TODO(translate)
-exercise-22-the-profiles-are-fetched-together-help = fetch each customer's profile once
+exercise-22-the-profiles-are-fetched-together-help = отримайте профіль кожного клієнта один раз
 # the_profiles_are_fetched_together: help
-# TODO(translate)
-exercise-22-the-profiles-are-fetched-together-help-2 = a profile request needs nothing from the previous one's answer: start them all before awaiting any (a concurrency bound, if you use one, must leave room for ten)
+exercise-22-the-profiles-are-fetched-together-help-2 = запитові профілю нічого не потрібно з відповіді на попередній: запустіть їх усі, перш ніж чекати на будь-який (обмеження конкурентності, якщо воно у вас є, має лишати місце для десяти)
 # the_pages_follow_the_cursor_chain: why
-# TODO(translate)
-exercise-22-the-pages-follow-the-cursor-chain-why = a page's request carries the cursor the previous page returned: it depends on that answer, and no amount of concurrency can send it earlier; a guessed or repeated request is refused or fetches the same invoices twice
+exercise-22-the-pages-follow-the-cursor-chain-why = запит сторінки несе курсор, який повернула попередня сторінка: він залежить від тієї відповіді, і жодна конкурентність не дозволить надіслати його раніше; вгаданий чи повторений запит або відхилять, або він отримає ті самі рахунки двічі
 # the_pages_follow_the_cursor_chain: help
-# TODO(translate)
-exercise-22-the-pages-follow-the-cursor-chain-help = keep the page loop sequential: request the first page without a cursor, then each next page with the `next_cursor` of the page before
+exercise-22-the-pages-follow-the-cursor-chain-help = лишіть цикл сторінок послідовним: запитуйте першу сторінку без курсора, а кожну наступну — з `next_cursor` попередньої
 # the_report_takes_as_long_as_the_page_chain: what
-# TODO(translate)
-exercise-22-the-report-takes-as-long-as-the-page-chain-what = building the report (10 profiles of 0.5 s, 5 pages of 0.2 s)
+exercise-22-the-report-takes-as-long-as-the-page-chain-what = складання звіту (10 профілів по 0,5 с, 5 сторінок по 0,2 с)
 # the_report_takes_as_long_as_the_page_chain: too-slow
-# TODO(translate)
-exercise-22-the-report-takes-as-long-as-the-page-chain-too-slow = something waited that did not have to: the profiles one after another, or the pages after the profiles
+exercise-22-the-report-takes-as-long-as-the-page-chain-too-slow = щось чекало, хоча не мусило: профілі один за одним або сторінки після профілів
 # the_report_takes_as_long_as_the_page_chain: help
 # $chain (duration): how long the page chain takes
-# TODO(translate)
-exercise-22-the-report-takes-as-long-as-the-page-chain-help = the profiles need nothing from each other (together: 0.5 s) and the pages need nothing from the profiles: only the page chain is sequential, so the report takes { $chain }
+exercise-22-the-report-takes-as-long-as-the-page-chain-help = профілям нічого не потрібно один від одного (разом: 0,5 с), а сторінкам нічого не потрібно від профілів: послідовний лише ланцюжок сторінок, тож звіт триває { $chain }
 # the_report_takes_as_long_as_the_page_chain: too-fast
-# TODO(translate)
-exercise-22-the-report-takes-as-long-as-the-page-chain-too-fast = each page needs the cursor of the page before it, so five pages of 0.2 s take at least 1.0 s
+exercise-22-the-report-takes-as-long-as-the-page-chain-too-fast = кожній сторінці потрібен курсор попередньої, тож п'ять сторінок по 0,2 с тривають щонайменше 1,0 с
 # the_report_takes_as_long_as_the_page_chain: too-fast-help
-# TODO(translate)
-exercise-22-the-report-takes-as-long-as-the-page-chain-too-fast-help = request each page with the cursor the previous page returned
+exercise-22-the-report-takes-as-long-as-the-page-chain-too-fast-help = запитуйте кожну сторінку з курсором, який повернула попередня
 # How the report came back, inserted as $report after "came back as": a report
 # $customers (number): customers in it
 # $invoices (number): invoices in it
-# TODO(translate)
-exercise-22-outcome-ok = Ok ({ $customers } customers, { $invoices } invoices)
+exercise-22-outcome-ok = Ok ({ $customers } { $customers ->
+        [one] клієнт
+        [few] клієнти
+        [many] клієнтів
+       *[other] клієнта
+    }, { $invoices } { $invoices ->
+        [one] рахунок
+        [few] рахунки
+        [many] рахунків
+       *[other] рахунку
+    })
 # How the report came back: an error
 # $error (message or text): exercise-22-unknown-cursor, or the error's own Display text (English)
-# TODO(translate)
-exercise-22-outcome-error = an error: { $error }
+exercise-22-outcome-error = помилка: { $error }
 # The error of a request with a made-up cursor, inserted as $error
-# TODO(translate)
-exercise-22-unknown-cursor = the billing API refused a cursor it never issued
+exercise-22-unknown-cursor = білінговий API відхилив курсор, якого ніколи не видавав
 # the_pages_follow_the_cursor_chain: problem, a request with a made-up cursor
 # $number (number): which page request, counting from 1
 # $at (duration): when it started
 # $cursor (text): the cursor it carried, quoted as Rust prints a string
-# TODO(translate)
-exercise-22-chain-unknown-cursor = request { $number } (at { $at }) carried the cursor { $cursor }, which the billing API never issued
+exercise-22-chain-unknown-cursor = запит { $number } (на { $at }) ніс курсор { $cursor }, якого білінговий API ніколи не видавав
 # the_pages_follow_the_cursor_chain: problem, a request for the wrong page
 # $number (number): which page request, counting from 1
 # $at (duration): when it started
 # $page (number): the page it asked for
-# TODO(translate)
-exercise-22-chain-wrong-page = request { $number } (at { $at }) asked for page { $page }: the pages must be requested once each, in order
+exercise-22-chain-wrong-page = запит { $number } (на { $at }) просив сторінку { $page }: сторінки треба запитувати по одному разу, по порядку
 # the_pages_follow_the_cursor_chain: problem, a request sent before its cursor existed
 # $number (number): which page request, counting from 1
 # $at (duration): when it started
 # $issued_at (duration): when the page before it handed out its cursor
-# TODO(translate)
-exercise-22-chain-too-early = request { $number } started at { $at }, before its cursor was received at { $issued_at }
+exercise-22-chain-too-early = запит { $number } почався на { $at }, раніше, ніж було отримано його курсор (на { $issued_at })
 # the_pages_follow_the_cursor_chain: problem, too many or too few page requests
 # $requests (number): page requests made
 # $pages (number): pages the billing API holds
-# TODO(translate)
-exercise-22-chain-request-count = the billing API got { $requests } page requests for its { $pages } pages
+exercise-22-chain-request-count = білінговий API отримав { $requests } { $requests ->
+        [one] запит
+        [few] запити
+        [many] запитів
+       *[other] запиту
+    } сторінок, а сторінок у нього { $pages }
 
 
 
