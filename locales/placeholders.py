@@ -5,7 +5,13 @@ crates/kit/src/src_policy.toml) gets an entry in locales/<lang>/, in the same fi
 with the English comments for context. A message that is not translated yet is a copy of the
 English under a `# TODO(translate)` line; a translated one (no such line) is kept as it is.
 
-Run it after adding or changing English messages:  python3 locales/placeholders.py
+Run it after adding English messages:  python3 locales/placeholders.py
+It only ADDS files: a catalogue that exists in locales/<lang>/ is never rewritten (translators
+own those files), and the messages it lacks are listed instead. A new English message therefore
+goes in a new English file (locales/en/kit-2.ftl), which gets its placeholders here. To rewrite
+existing catalogues too (keeping their translated messages, adding TODOs for the rest), when
+nobody is translating them:  python3 locales/placeholders.py --rewrite-existing
+
 kit's catalogue test (`cargo test -p kit catalogue`) fails until every language has every
 message with the same arguments.
 """
@@ -126,7 +132,12 @@ def metadata_source():
     return "\n".join(out)
 
 
+def message_ids(source):
+    return [chunk[1] for chunk in entries(source) if chunk[0] == "message"]
+
+
 def main():
+    rewrite_existing = "--rewrite-existing" in sys.argv[1:]
     english = ROOT / "locales/en"
     sources = {path.name: path.read_text() for path in sorted(english.glob("*.ftl"))}
     sources["metadata.ftl"] = metadata_source()
@@ -135,7 +146,18 @@ def main():
         folder.mkdir(exist_ok=True)
         for name, source in sources.items():
             target = folder / name
+            if target.exists() and not rewrite_existing:
+                present = set(message_ids(target.read_text()))
+                missing = [m for m in message_ids(source) if m not in present]
+                if missing:
+                    print(
+                        f"locales/{language}/{name} lacks {len(missing)} messages and is "
+                        f"left alone: {', '.join(missing)}",
+                        file=sys.stderr,
+                    )
+                continue
             target.write_text(localize(source, translated(target)))
+            print(f"locales/{language}/{name}: written", file=sys.stderr)
         todo = sum(p.read_text().count(TODO) for p in folder.glob("*.ftl"))
         print(f"locales/{language}: {todo} messages to translate", file=sys.stderr)
 

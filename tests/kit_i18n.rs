@@ -165,16 +165,32 @@ fn an_untranslated_message_is_marked_and_a_copy_of_the_english() {
     }
 }
 
-/// Every `msg!("id", name = value, ...)` in `source`: its ID and argument names.
-fn message_uses(source: &str) -> Vec<(String, BTreeSet<String>)> {
+/// Every call of the macro `name` (`msg`, `tr`, `tr_in`) in `source`, outside comments: the
+/// message ID it names (its first string-literal argument) and its argument names
+/// (`name = value`).
+fn macro_uses(source: &str, name: &str) -> Vec<(String, BTreeSet<String>)> {
+    let code: String = source
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let opening = format!("{name}!(");
     let mut uses = Vec::new();
-    let mut rest = source;
-    while let Some(at) = rest.find("msg!(") {
-        let body = &rest[at + "msg!(".len()..];
+    let mut rest = code.as_str();
+    while let Some(at) = rest.find(&opening) {
+        // `include_str!(` is not `str!(`: the macro's name must start at `at`.
+        let part_of_a_longer_name = rest[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_');
+        let body = &rest[at + opening.len()..];
         let mut depth = 1;
-        let mut end = 0;
+        let mut end = body.len();
         let mut in_string = false;
         let mut escaped = false;
+        // Top-level arguments, split at commas outside strings and brackets.
+        let mut arguments = Vec::new();
+        let mut argument_start = 0;
         for (index, c) in body.char_indices() {
             if in_string {
                 match c {
@@ -195,42 +211,36 @@ fn message_uses(source: &str) -> Vec<(String, BTreeSet<String>)> {
                         break;
                     }
                 }
-                _ => {}
-            }
-        }
-        let call = &body[..end];
-        rest = &body[end..];
-        let Some(id) = call
-            .trim_start()
-            .strip_prefix('"')
-            .and_then(|s| s.split('"').next())
-        else {
-            continue; // the macro's own definition
-        };
-        let mut names = Vec::new();
-        let mut depth = 0;
-        let mut start = 0;
-        for (index, c) in call.char_indices() {
-            match c {
-                '(' | '[' | '{' => depth += 1,
-                ')' | ']' | '}' => depth -= 1,
-                ',' if depth == 0 => {
-                    if let Some((name, _)) = call[start..index].split_once(" = ") {
-                        names.push(name.trim().to_string());
-                    }
-                    start = index + 1;
+                ',' if depth == 1 => {
+                    arguments.push(&body[argument_start..index]);
+                    argument_start = index + 1;
                 }
                 _ => {}
             }
         }
-        if let Some((name, _)) = call[start..].split_once(" = ") {
-            names.push(name.trim().to_string());
+        arguments.push(&body[argument_start..end]);
+        rest = &body[end..];
+        if part_of_a_longer_name {
+            continue;
         }
+        let Some(id) = arguments.iter().find_map(|argument| {
+            argument
+                .trim_start()
+                .strip_prefix('"')
+                .and_then(|s| s.split('"').next())
+        }) else {
+            continue; // the macro's own definition
+        };
+        let names: Vec<String> = arguments
+            .iter()
+            .filter_map(|argument| argument.split_once(" = "))
+            .map(|(name, _)| name.trim().to_string())
+            .collect();
         let unique: BTreeSet<String> = names.iter().cloned().collect();
         assert_eq!(
             unique.len(),
             names.len(),
-            "msg!(\"{id}\") repeats an argument: {names:?}"
+            "{name}!(\"{id}\") repeats an argument: {names:?}"
         );
         uses.push((id.to_string(), unique));
     }
@@ -263,7 +273,7 @@ fn every_message_a_check_names_exists_in_english_with_those_arguments() {
     let mut used = 0;
     for file in &files {
         let source = std::fs::read_to_string(file).unwrap();
-        for (id, names) in message_uses(&source) {
+        for (id, names) in macro_uses(&source, "msg") {
             let Some(variables) = english.get(&id) else {
                 panic!(
                     "{}: msg!(\"{id}\") is in no English catalogue",
@@ -285,6 +295,43 @@ fn every_message_a_check_names_exists_in_english_with_those_arguments() {
         .filter(|id| id.starts_with("exercise-"))
         .count();
     assert!(exercise_messages > 300, "{exercise_messages}");
+}
+
+#[test]
+fn every_message_kit_names_exists_in_english_with_those_arguments() {
+    let english = catalogue_of(Language::English);
+    let mut files = Vec::new();
+    rust_files(&repo_root().join("crates/kit/src"), &mut files);
+    let mut used = 0;
+    for file in &files {
+        let source = std::fs::read_to_string(file).unwrap();
+        for name in ["tr", "tr_in"] {
+            for (id, names) in macro_uses(&source, name) {
+                let Some(variables) = english.get(&id) else {
+                    panic!(
+                        "{}: {name}!(\"{id}\") is in no English catalogue",
+                        file.display()
+                    );
+                };
+                assert_eq!(
+                    &names,
+                    variables,
+                    "{}: {name}!(\"{id}\") passes other arguments than the message uses",
+                    file.display()
+                );
+                used += 1;
+            }
+        }
+    }
+    assert!(used > 150, "{used} uses found: the scan is broken");
+    assert!(
+        english
+            .keys()
+            .filter(|id| id.starts_with("timeline-"))
+            .count()
+            >= 20,
+        "the timeline's words are in locales/en/timeline.ftl"
+    );
 }
 
 #[test]

@@ -122,7 +122,7 @@ list-next = next: `kit grade { $id }` ({ $slug })
 
 # $hint (text): the exercise's hint
 hint-hint = hint: { $hint }
-# $readme (text): the README's path
+# $readme (text): the README's path (README.vi.md, README.uk.md where the exercise has one)
 hint-concept = concept: { $readme }
 # $seed (text): the seed documents' section (in the seeds' own languages)
 hint-seed = seed:    { $seed }

@@ -22,6 +22,7 @@ use serde_json::{Value, json};
 
 use crate::message::Message;
 use crate::msg;
+use crate::timeline::{Concurrency, ElapsedPanel};
 use crate::watchdog::StallReport;
 
 /// A failed check: what is wrong, optionally why it matters and what to do instead. Each part
@@ -169,7 +170,9 @@ impl Exercise {
             too_slow: None,
             too_fast: None,
             too_fast_help: None,
+            too_fast_failure: None,
             help: None,
+            reference: None,
         }
     }
 
@@ -205,7 +208,9 @@ pub struct ElapsedCheck {
     too_slow: Option<Message>,
     too_fast: Option<Message>,
     too_fast_help: Option<Message>,
+    too_fast_failure: Option<Failure>,
     help: Option<Message>,
+    reference: Option<Concurrency>,
 }
 
 impl ElapsedCheck {
@@ -243,6 +248,22 @@ impl ElapsedCheck {
         self
     }
 
+    /// The whole failure for a run under the lower bound, when neither the default message
+    /// nor [`too_fast_means`](Self::too_fast_means) says what such a run means here (a job
+    /// whose calls started too close together, a shutdown that did not wait).
+    pub fn too_fast_failure(mut self, failure: Failure) -> Self {
+        self.too_fast_failure = Some(failure);
+        self
+    }
+
+    /// How correct code schedules the measured calls: kit draws that shape, computed from the
+    /// calls' configured latencies, beside the learner's timeline ("what concurrent looks
+    /// like"). Without it, the timeline shows the learner's calls alone.
+    pub fn reference(mut self, concurrency: Concurrency) -> Self {
+        self.reference = Some(concurrency);
+        self
+    }
+
     /// Run the check.
     ///
     /// # Panics
@@ -257,6 +278,14 @@ impl ElapsedCheck {
                 self.what.english()
             );
         };
+        crate::timeline::note_elapsed(&ElapsedPanel {
+            what: &self.what,
+            measured: self.measured,
+            at_least,
+            at_most,
+            reference: self.reference,
+            passed: (at_least..=at_most).contains(&self.measured),
+        });
         let measured = crate::time::format_duration(self.measured);
         if self.measured > at_most {
             let diagnosis = self
@@ -275,6 +304,9 @@ impl ElapsedCheck {
             self.exercise.fail(failure);
         }
         if self.measured < at_least {
+            if let Some(failure) = self.too_fast_failure {
+                self.exercise.fail(failure.measured("elapsed", &measured));
+            }
             let why = self
                 .too_fast
                 .unwrap_or_else(|| msg!("harness-elapsed-too-fast-why"));
@@ -387,6 +419,40 @@ mod tests {
         );
         assert!(!message.contains("do not skip calls"), "{message}");
         assert!(!message.contains("std::thread::sleep"), "{message}");
+    }
+
+    #[test]
+    fn a_too_fast_run_can_carry_a_failure_of_its_own() {
+        let check = |measured| {
+            failure_of(move || {
+                EXERCISE
+                    .elapsed(
+                        msg!("exercise-11-the-job-takes-as-long-as-the-limit-requires-what"),
+                        ms(measured),
+                    )
+                    .between(ms(120_500), ms(180_000))
+                    .too_fast_failure(
+                        Failure::new(msg!(
+                            "exercise-11-the-job-takes-as-long-as-the-limit-requires-problem",
+                            elapsed = ms(measured),
+                        ))
+                        .help(msg!("exercise-11-pace-help")),
+                    )
+                    .too_slow_means(msg!(
+                        "exercise-11-the-job-takes-as-long-as-the-limit-requires-too-slow"
+                    ))
+                    .check()
+            })
+        };
+        assert_eq!(
+            check(500).unwrap(),
+            "the nightly job took only 0.5 s of simulated time: its calls started too close \
+             together\n  help: start one call every 2 s (`tokio::time::interval`), measuring \
+             from one call's start to the next, not from its end\n  see hint: \
+             `kit hint exercise-01`"
+        );
+        assert!(check(200_000).unwrap().contains("spaced more than"));
+        assert_eq!(check(150_000), None);
     }
 
     #[test]

@@ -51,10 +51,9 @@ pub fn measure<F: IntoFuture>(work: F) -> impl Future<Output = Measured<F::Outpu
             let rendered = format!("{}\n  (measured at {caller})", jump.explain());
             jump.failure().fail_unattributed(rendered, caller);
         }
-        Measured {
-            value,
-            elapsed: start.elapsed(),
-        }
+        let elapsed = start.elapsed();
+        crate::timeline::note_measurement(crate::timeline::Measurement { start, elapsed });
+        Measured { value, elapsed }
     }
 }
 

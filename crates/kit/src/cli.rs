@@ -20,8 +20,11 @@ use crate::i18n::{self, exercise_text, tr};
 use crate::info_file::{ExerciseInfo, InfoFile};
 use crate::kit_root::find_kit_root;
 use crate::process_guard::protect_kit;
-use crate::report::{render_classroom_json, render_human, seconds};
+use crate::report::{CHECK_INDENT, render_classroom_json, render_human, seconds};
 use crate::reset::reset;
+use crate::timeline::Timelines;
+use crate::timeline::terminal::Observed;
+use crate::timeline::words::Words;
 use crate::verify::{render as render_verify, tally, verify};
 
 /// Graded async Rust exercises whose tests prove concurrency, plus a lint pass.
@@ -66,6 +69,10 @@ pub enum Command {
         /// `human` for a terminal, `json` for the GitHub Classroom autograder
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
+        /// Draw the timeline of every timing and bound check, passed ones too (failed ones
+        /// always show theirs)
+        #[arg(long)]
+        timeline: bool,
         #[command(flatten)]
         limit: TimeLimit,
     },
@@ -160,6 +167,7 @@ pub fn run(cli: Cli) -> KitResult<ExitCode> {
             all,
             solution,
             format,
+            timeline,
             limit,
         } => {
             let side = if solution {
@@ -182,6 +190,7 @@ pub fn run(cli: Cli) -> KitResult<ExitCode> {
                 &selected,
                 side,
                 format,
+                timeline,
             )
         }
         Command::Hint { exercise } => hint(&root, resolve(&info, &exercise)?),
@@ -315,6 +324,7 @@ fn grade(
     exercises: &[&ExerciseInfo],
     side: Side,
     format: Format,
+    timeline: bool,
 ) -> KitResult<ExitCode> {
     let names: Vec<&str> = exercises.iter().map(|e| e.id.as_str()).collect();
     eprintln!("{}", tr!("progress-building", exercises = names.join(", ")));
@@ -330,13 +340,20 @@ fn grade(
     let mut stdout = std::io::stdout().lock();
     match format {
         Format::Json => {
-            let json = serde_json::to_string_pretty(&render_classroom_json(&reports))
-                .expect("plain JSON values");
+            // Compact: the Classroom step passes the whole report through a step output,
+            // which GitHub caps at 1 MB, and the timelines make it large.
+            let json =
+                serde_json::to_string(&render_classroom_json(&reports)).expect("plain JSON values");
             writeln!(stdout, "{json}").ok();
         }
         Format::Human => {
+            let timelines = Timelines {
+                look: Observed::now().look(CHECK_INDENT),
+                words: Words::current(),
+                passed_too: timeline,
+            };
             for report in &reports {
-                writeln!(stdout, "{}", render_human(report)).ok();
+                writeln!(stdout, "{}", render_human(report, &timelines)).ok();
             }
             if reports.len() > 1 {
                 let passed = reports.iter().filter(|r| r.passed()).count();
@@ -361,7 +378,10 @@ fn grade(
 }
 
 fn hint(root: &Path, exercise: &ExerciseInfo) -> KitResult<ExitCode> {
-    let readme = package_dir(root, exercise, Side::Starter).join("README.md");
+    let readme = readme_in(
+        &package_dir(root, exercise, Side::Starter),
+        i18n::language(),
+    );
     let readme = readme.strip_prefix(root).unwrap_or(&readme);
     let hint = exercise_text(&format!("{}-hint", exercise.id), exercise.hint.trim());
     println!(
@@ -373,6 +393,17 @@ fn hint(root: &Path, exercise: &ExerciseInfo) -> KitResult<ExitCode> {
         tr!("hint-seed", seed = &exercise.seed)
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The exercise README in `language` (`README.vi.md`) when the exercise folder `dir` has one,
+/// else the English `README.md`.
+fn readme_in(dir: &Path, language: i18n::Language) -> PathBuf {
+    let translated = dir.join(format!("README.{}.md", language.code()));
+    if language != i18n::Language::English && translated.is_file() {
+        translated
+    } else {
+        dir.join("README.md")
+    }
 }
 
 fn reset_command(root: &Path, state_dir: &Path, exercise: &ExerciseInfo) -> KitResult<ExitCode> {
@@ -408,6 +439,27 @@ mod tests {
     use clap::CommandFactory;
 
     #[test]
+    fn the_hint_points_to_the_readme_in_the_learners_language() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("README.md"), "# English").unwrap();
+        std::fs::write(dir.path().join("README.vi.md"), "# Tiếng Việt").unwrap();
+        let readme = |language| readme_in(dir.path(), language);
+        assert_eq!(
+            readme(i18n::Language::Vietnamese),
+            dir.path().join("README.vi.md")
+        );
+        assert_eq!(
+            readme(i18n::Language::English),
+            dir.path().join("README.md")
+        );
+        // No Ukrainian README in this folder: the English one.
+        assert_eq!(
+            readme(i18n::Language::Ukrainian),
+            dir.path().join("README.md")
+        );
+    }
+
+    #[test]
     fn the_command_line_definition_is_consistent() {
         Cli::command().debug_assert();
     }
@@ -433,14 +485,15 @@ mod tests {
             all,
             solution,
             format,
+            timeline,
             limit,
         } = cli.command
         else {
             panic!("not a grade command");
         };
         assert_eq!(
-            (exercise.as_deref(), all, solution, format),
-            (Some("03"), false, true, Format::Json)
+            (exercise.as_deref(), all, solution, format, timeline),
+            (Some("03"), false, true, Format::Json, false)
         );
         assert_eq!(limit.duration().unwrap(), Duration::from_millis(2500));
     }

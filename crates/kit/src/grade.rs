@@ -16,7 +16,7 @@ use crate::embedded::{self, EmbeddedExercise};
 use crate::error::{KitError, KitResult};
 use crate::exercise::{Side, package_dir, package_name};
 use crate::grading_dir::GradingDir;
-use crate::i18n::{exercise_text, tr};
+use crate::i18n::{check_text_id, exercise_text, tr};
 use crate::info_file::{CheckKind, ExerciseInfo};
 use crate::lint::{LintOutcome, lint_sources};
 use crate::policy::{PolicyViolation, violations};
@@ -274,11 +274,7 @@ pub fn grade_all(
                 kind: check.kind,
                 points: check.points,
                 teaches: exercise_text(
-                    &format!(
-                        "{}-check-{}",
-                        target.exercise.id,
-                        check.test.replace('_', "-")
-                    ),
+                    &check_text_id(&target.exercise.id, &check.test),
                     &check.teaches,
                 ),
                 status,

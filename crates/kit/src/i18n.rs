@@ -1,10 +1,11 @@
 //! Localization: which language kit speaks, and the Project Fluent catalogues it speaks from.
 //! Every message a learner reads has an ID and named arguments in `locales/<lang>/*.ftl`
-//! (`kit.ftl` kit's own, `harness.ftl` and `exercises.ftl` the grading checks'), embedded in
-//! the binary by build.rs. [`tr!`](crate::tr) renders one of kit's messages;
-//! [`render_reference`] renders a message reference a check wrote into its verdict record;
-//! [`exercise_text`] gives an exercise's title, topic, hint or "why it matters" line, whose
-//! English lives in info.toml.
+//! (`kit.ftl` kit's own, `timeline.ftl` the timelines' words, `harness.ftl` and
+//! `exercises.ftl` the grading checks'), embedded in the binary by build.rs.
+//! [`tr!`](crate::tr) renders one of kit's messages ([`tr_in!`](crate::tr_in) in a given
+//! language); [`render_reference`] renders a message reference a check wrote into its verdict
+//! record; [`exercise_text`] gives an exercise's title, topic, hint or "why it matters" line,
+//! whose English lives in info.toml.
 //!
 //! The language is chosen once per run ([`choose`], then [`set_language`]): `--lang`, else
 //! `KIT_LANG`, else the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`, the first one set), else
@@ -191,6 +192,11 @@ number_args!(u8, u16, u32, u64, usize, i32, i64, f64);
 
 /// Renders kit's message `id` with `args` in the current language.
 pub fn translate(id: &str, args: Vec<(&'static str, TrArg)>) -> String {
+    translate_in(language(), id, args)
+}
+
+/// Renders kit's message `id` with `args` in `language` (English where it lacks the message).
+pub fn translate_in(language: Language, id: &str, args: Vec<(&'static str, TrArg)>) -> String {
     let mut fluent = FluentArgs::new();
     for (name, value) in args {
         match value {
@@ -198,12 +204,12 @@ pub fn translate(id: &str, args: Vec<(&'static str, TrArg)>) -> String {
             TrArg::Number(number) => fluent.set(name, FluentValue::Number(number)),
         }
     }
-    format_message(id, &fluent).unwrap_or_else(|| id.to_owned())
+    format_message(language, id, &fluent).unwrap_or_else(|| id.to_owned())
 }
 
-/// `id` formatted in the current language, else in English; `None` when neither has it.
-fn format_message(id: &str, args: &FluentArgs<'_>) -> Option<String> {
-    [language(), Language::English]
+/// `id` formatted in `language`, else in English; `None` when neither has it.
+fn format_message(language: Language, id: &str, args: &FluentArgs<'_>) -> Option<String> {
+    [language, Language::English]
         .into_iter()
         .find_map(|language| format_in(language, id, args))
 }
@@ -225,6 +231,20 @@ macro_rules! tr {
     };
 }
 pub use tr;
+
+/// Renders one of kit's messages in a given language:
+/// `tr_in!(language, "timeline-in-flight")`.
+#[macro_export]
+macro_rules! tr_in {
+    ($language:expr, $id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::translate_in(
+            $language,
+            $id,
+            vec![$((stringify!($name), $crate::i18n::TrArg::from($value))),*],
+        )
+    };
+}
+pub use tr_in;
 
 /// A number shown with at least `digits` decimals.
 pub fn decimal(value: f64, digits: usize) -> FluentNumber {
@@ -248,10 +268,21 @@ pub enum RecordText {
 impl RecordText {
     /// The text in the current language.
     pub fn render(&self) -> String {
+        self.render_in(language())
+    }
+
+    /// The text in `language`.
+    pub fn render_in(&self, language: Language) -> String {
         match self {
-            RecordText::Reference(reference) => render_reference(reference),
+            RecordText::Reference(reference) => render_reference_in(language, reference),
             RecordText::Plain(text) => text.clone(),
         }
+    }
+}
+
+impl From<&str> for RecordText {
+    fn from(text: &str) -> Self {
+        RecordText::Plain(text.to_owned())
     }
 }
 
@@ -286,16 +317,21 @@ pub enum ReferenceArg {
 /// `reference` rendered in the current language: from its language's catalogue, else the
 /// English one, else the English text it carries, else its ID.
 pub fn render_reference(reference: &MessageReference) -> String {
+    render_reference_in(language(), reference)
+}
+
+/// `reference` rendered in `language`, with the fallbacks of [`render_reference`].
+pub fn render_reference_in(language: Language, reference: &MessageReference) -> String {
     let mut args = FluentArgs::new();
     for (name, value) in &reference.args {
-        args.set(name.clone(), argument_value(value));
+        args.set(name.clone(), argument_value(language, value));
     }
-    format_message(&reference.id, &args)
+    format_message(language, &reference.id, &args)
         .or_else(|| reference.text.clone())
         .unwrap_or_else(|| reference.id.clone())
 }
 
-fn argument_value(arg: &ReferenceArg) -> FluentValue<'static> {
+fn argument_value(language: Language, arg: &ReferenceArg) -> FluentValue<'static> {
     match arg {
         ReferenceArg::Text(text) => FluentValue::from(text.clone()),
         ReferenceArg::Number(number) => FluentValue::from(*number),
@@ -303,10 +339,12 @@ fn argument_value(arg: &ReferenceArg) -> FluentValue<'static> {
             number,
             minimum_fraction_digits,
         } => FluentValue::Number(decimal(*number, *minimum_fraction_digits)),
-        ReferenceArg::Reference(reference) => FluentValue::from(render_reference(reference)),
+        ReferenceArg::Reference(reference) => {
+            FluentValue::from(render_reference_in(language, reference))
+        }
         ReferenceArg::List { list, separator } => FluentValue::from(
             list.iter()
-                .map(|item| match argument_value(item) {
+                .map(|item| match argument_value(language, item) {
                     FluentValue::String(text) => text.into_owned(),
                     FluentValue::Number(number) => number.as_string().into_owned(),
                     _ => String::new(),
@@ -360,11 +398,17 @@ pub fn exercise_text_ids(exercise: &crate::info_file::ExerciseInfo) -> Vec<(Stri
     ];
     for check in &exercise.checks {
         ids.push((
-            format!("{}-check-{}", exercise.id, check.test.replace('_', "-")),
+            check_text_id(&exercise.id, &check.test),
             check.teaches.clone(),
         ));
     }
     ids
+}
+
+/// The ID of the "why it matters" line of check `test` of exercise `exercise_id`:
+/// `exercise-01-check-ten-users-take-half-a-second`.
+pub fn check_text_id(exercise_id: &str, test: &str) -> String {
+    format!("{exercise_id}-check-{}", test.replace('_', "-"))
 }
 
 /// A duration as kit shows its own (time limits, progress): `10 s`, `1.5 s`.

@@ -9,7 +9,7 @@
 //! [`process_guard`] its process group, [`verdict`] its signed record, [`i18n`] the language
 //! and the Fluent catalogues every message comes from, [`lint`] the asynclint
 //! pass, [`policy`] the source policy, [`audit`] the teacher's view, [`grade`] measuring,
-//! [`report`] rendering, [`app_state`] the progress file, [`reset`] restoring an exercise,
+//! [`report`] rendering, [`timeline`] the calls a check recorded, drawn, [`app_state`] the progress file, [`reset`] restoring an exercise,
 //! [`verify`] the CI check, [`watch`] re-grading on save, [`src_policy`] what a
 //! learner's `src/` may not use.
 //!
@@ -37,6 +37,7 @@ pub mod report;
 pub mod reset;
 pub mod source;
 pub mod src_policy;
+pub mod timeline;
 pub mod verdict;
 pub mod verify;
 pub mod watch;

@@ -9,10 +9,17 @@ use crate::exercise::Side;
 use crate::grade::{CheckResult, CheckStatus, GradeReport};
 use crate::i18n::tr;
 use crate::info_file::CheckKind;
+use crate::timeline::Timelines;
+use crate::timeline::json::{CallBudget, panels_json};
+use unicode_width::UnicodeWidthStr;
+
+/// How far the lines under a check are indented.
+pub const CHECK_INDENT: usize = 12;
 
 /// The report a learner reads: every check with its verdict, points and, when it failed,
-/// what it teaches and what the test measured; then the lint findings and the total.
-pub fn render_human(report: &GradeReport) -> String {
+/// what it teaches, what the test measured and the timeline of its calls beside the shape
+/// correct code has; then the lint findings and the total.
+pub fn render_human(report: &GradeReport, timelines: &Timelines) -> String {
     let mut out = String::new();
     let side = match report.side {
         Side::Starter => String::new(),
@@ -76,13 +83,19 @@ pub fn render_human(report: &GradeReport) -> String {
         .map(|c| c.name.len())
         .max()
         .unwrap_or(0);
+    // The columns fit the longest word of the language, whichever checks this report has.
+    let verdict_width = ALL_VERDICTS.iter().map(|id| tr_width(id)).max();
+    let kind_width = CheckKind::ALL
+        .iter()
+        .map(|kind| kind_name(*kind).width())
+        .max();
     for check in &report.checks {
         writeln!(
             out,
-            "  {:<9} {:<name_width$}  {:<9}  {}/{}",
-            verdict(check),
+            "  {} {:<name_width$}  {}  {}/{}",
+            pad(&verdict(check), verdict_width.unwrap_or(0)),
             check.name,
-            kind_name(check.kind),
+            pad(&kind_name(check.kind), kind_width.unwrap_or(0)),
             check.score(),
             check.points
         )
@@ -97,6 +110,17 @@ pub fn render_human(report: &GradeReport) -> String {
             for line in explanation.lines() {
                 writeln!(out, "            | {line}").unwrap();
             }
+        }
+        if let Some(record) = &check.record {
+            for line in timelines.lines(&record.timeline, measures_calls(check)) {
+                if line.is_empty() {
+                    out.push('\n');
+                } else {
+                    writeln!(out, "{:CHECK_INDENT$}{line}", "").unwrap();
+                }
+            }
+        }
+        if failure_text(check).is_some() {
             let printed = last_lines(&check.output, OUTPUT_LINES);
             if !printed.is_empty() {
                 writeln!(out, "            {}", tr!("report-output-header")).unwrap();
@@ -178,8 +202,36 @@ pub fn render_human(report: &GradeReport) -> String {
     out
 }
 
+/// Whether `check` is about calls (timing, bound), so the plain list of every call it made is
+/// worth drawing.
+fn measures_calls(check: &CheckResult) -> bool {
+    matches!(
+        check.kind,
+        crate::info_file::CheckKind::Timing | crate::info_file::CheckKind::Bound
+    )
+}
+
 /// Lines of the check's output shown under a failure.
 const OUTPUT_LINES: usize = 15;
+
+/// Every verdict's message, for the width of the verdict column.
+const ALL_VERDICTS: [&str; 5] = [
+    "verdict-pass",
+    "verdict-fail",
+    "verdict-hung",
+    "verdict-missing",
+    "verdict-not-built",
+];
+
+/// The width, in terminal columns, of kit's message `id` without arguments.
+fn tr_width(id: &str) -> usize {
+    crate::i18n::translate(id, Vec::new()).width()
+}
+
+/// `text` padded with spaces to `width` terminal columns.
+fn pad(text: &str, width: usize) -> String {
+    format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
+}
 
 fn verdict(check: &CheckResult) -> String {
     match check.status {
@@ -240,14 +292,11 @@ pub fn seconds(duration: std::time::Duration) -> String {
 /// The GitHub Classroom autograder shape for one or more reports (`kit grade --all` puts
 /// every exercise's checks in one result, named `exercise-NN/check`).
 pub fn render_classroom_json(reports: &[GradeReport]) -> Value {
+    let mut budget = CallBudget::default();
     let tests: Vec<Value> = reports
         .iter()
-        .flat_map(|report| {
-            report
-                .checks
-                .iter()
-                .map(move |check| classroom_test(report, check))
-        })
+        .flat_map(|report| report.checks.iter().map(move |check| (report, check)))
+        .map(|(report, check)| classroom_test(report, check, &mut budget))
         .collect();
     let all_passed = reports.iter().all(GradeReport::passed);
     let any_broken = reports.iter().any(|r| !r.compiled());
@@ -290,7 +339,7 @@ fn audit_json(reports: &[GradeReport]) -> Value {
     json!({ "exercises": exercises, "kit_files": kit_files })
 }
 
-fn classroom_test(report: &GradeReport, check: &CheckResult) -> Value {
+fn classroom_test(report: &GradeReport, check: &CheckResult, budget: &mut CallBudget) -> Value {
     let status = match check.status {
         CheckStatus::Passed => "pass",
         CheckStatus::Failed { .. } | CheckStatus::Unreported { .. } => "fail",
@@ -313,6 +362,15 @@ fn classroom_test(report: &GradeReport, check: &CheckResult) -> Value {
         "test_code": format!("kit grade {}", report.exercise_id),
         "filename": report.tests_file.to_string_lossy(),
         "line_no": 0,
+        "timeline": check.record.as_ref().map_or_else(
+            || Value::Array(Vec::new()),
+            |record| {
+                panels_json(
+                    &crate::timeline::Panel::shown_for(&record.timeline, measures_calls(check)),
+                    budget,
+                )
+            },
+        ),
     })
 }
 
@@ -320,10 +378,26 @@ fn classroom_test(report: &GradeReport, check: &CheckResult) -> Value {
 mod tests {
     use super::*;
     use crate::grade::tests::sample_report;
+    use crate::timeline::glyphs::ASCII;
+    use crate::timeline::render::Look;
+    use crate::timeline::words::Words;
+
+    /// Timelines as a pipe without a UTF-8 locale shows them.
+    fn plain() -> Timelines {
+        Timelines {
+            look: Look {
+                glyphs: ASCII,
+                colour: false,
+                width: 80 - CHECK_INDENT,
+            },
+            words: Words::new(crate::i18n::Language::English),
+            passed_too: false,
+        }
+    }
 
     #[test]
     fn human_report_shows_verdicts_points_and_teaching_messages() {
-        let text = render_human(&sample_report());
+        let text = render_human(&sample_report(), &plain());
         assert!(
             text.starts_with(
                 "exercise-01 · Ten users at once\n  graded: exercises/01-ten-users/src\n"
@@ -350,10 +424,21 @@ mod tests {
         for check in &mut report.checks {
             check.status = CheckStatus::Passed;
         }
-        let text = render_human(&report);
+        let text = render_human(&report, &plain());
         assert!(text.contains("score: 10/10 · passed"));
         assert!(!text.contains("why it matters"));
         assert!(!text.contains("help"));
+    }
+
+    #[test]
+    fn columns_are_padded_to_terminal_columns_not_characters() {
+        // A decomposed "ĐẠT" (combining marks take no column) and a wide script.
+        assert_eq!(
+            pad("\u{110}A\u{323}\u{302}T", 5),
+            "\u{110}A\u{323}\u{302}T  "
+        );
+        assert_eq!(pad("合格", 6), "合格  ");
+        assert_eq!(pad("NOT BUILT", 4), "NOT BUILT");
     }
 
     #[test]
@@ -363,7 +448,7 @@ mod tests {
         for check in &mut report.checks {
             check.status = CheckStatus::NotCompiled;
         }
-        let text = render_human(&report);
+        let text = render_human(&report, &plain());
         let error_at = text.find("error[E0425]").unwrap();
         assert!(error_at < text.find("NOT BUILT").unwrap());
         assert!(text.contains("does not compile"));
@@ -374,7 +459,7 @@ mod tests {
         let mut report = sample_report();
         report.lint.findings = 1;
         report.lint.rendered = "src/lib.rs:3:5: warning[detached-spawn]: x\n".into();
-        assert!(render_human(&report).contains("asynclint also found"));
+        assert!(render_human(&report, &plain()).contains("asynclint also found"));
     }
 
     #[test]

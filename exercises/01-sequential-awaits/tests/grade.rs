@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use exercise_01::fetch_ten_users;
-use kit_harness::{Exercise, ServiceError, UserApi, measure, msg};
+use kit_harness::{Concurrency, Exercise, ServiceError, UserApi, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-01");
 const LATENCY: Duration = Duration::from_millis(500);
@@ -65,6 +65,7 @@ async fn ten_users_take_half_a_second() {
             run.elapsed,
         )
         .between(LATENCY, LATENCY + Duration::from_millis(100))
+        .reference(Concurrency::Unbounded)
         .too_slow_means(msg!("exercise-01-ten-users-take-half-a-second-too-slow"))
         .help(msg!("exercise-01-ten-users-take-half-a-second-help"))
         .check();

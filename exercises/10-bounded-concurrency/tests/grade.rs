@@ -8,7 +8,7 @@
 use std::time::Duration;
 
 use exercise_10::fetch_users;
-use kit_harness::{Exercise, Failure, ServiceError, UserApi, measure, msg};
+use kit_harness::{Concurrency, Exercise, Failure, ServiceError, UserApi, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-10");
 const USERS: u32 = 1000;
@@ -152,6 +152,7 @@ async fn the_window_slides_instead_of_waiting_for_batches() {
             run.elapsed,
         )
         .between(AT_LEAST, AT_MOST)
+        .reference(Concurrency::AtMost(MAX_IN_FLIGHT))
         .too_fast_means(msg!(
             "exercise-10-the-window-slides-instead-of-waiting-for-batches-too-fast",
             at_least = AT_LEAST

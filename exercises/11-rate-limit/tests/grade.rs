@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use exercise_11::nightly_job;
 use kit_harness::{
-    Exercise, Failure, LlmEndpoint, Measured, RateLimit, ServiceError, measure, msg,
+    Concurrency, Exercise, Failure, LlmEndpoint, Measured, RateLimit, ServiceError, measure, msg,
 };
 
 const EXERCISE: Exercise = Exercise::new("exercise-11");
@@ -128,24 +128,25 @@ async fn the_job_takes_as_long_as_the_limit_requires() {
         USERS as usize,
         msg!("exercise-11-the-job-takes-as-long-as-the-limit-requires-help"),
     );
-    // Checked first, with its own message: here a run faster than the bound does not mean
-    // blocked or skipped work (the harness's generic diagnosis) but calls started too close.
-    EXERCISE.ensure(run.elapsed >= FASTEST_ALLOWED, || {
-        Failure::new(msg!(
-            "exercise-11-the-job-takes-as-long-as-the-limit-requires-problem",
-            elapsed = run.elapsed
-        ))
-        .why(msg!(
-            "exercise-11-the-job-takes-as-long-as-the-limit-requires-why"
-        ))
-        .help(msg!("exercise-11-pace-help"))
-    });
     EXERCISE
         .elapsed(
             msg!("exercise-11-the-job-takes-as-long-as-the-limit-requires-what"),
             run.elapsed,
         )
         .between(FASTEST_ALLOWED, EVENLY_PACED)
+        .reference(Concurrency::RateLimited(LIMIT))
+        // Here a run faster than the bound does not mean blocked or skipped work (the
+        // harness's generic diagnosis) but calls started too close: a message of its own.
+        .too_fast_failure(
+            Failure::new(msg!(
+                "exercise-11-the-job-takes-as-long-as-the-limit-requires-problem",
+                elapsed = run.elapsed
+            ))
+            .why(msg!(
+                "exercise-11-the-job-takes-as-long-as-the-limit-requires-why"
+            ))
+            .help(msg!("exercise-11-pace-help")),
+        )
         .too_slow_means(msg!(
             "exercise-11-the-job-takes-as-long-as-the-limit-requires-too-slow"
         ))

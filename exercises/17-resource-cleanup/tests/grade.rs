@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use exercise_17::{Pool, handle_request};
 use futures::future::join_all;
-use kit_harness::{Database, Exercise, Failure, Message, ServiceError, measure, msg};
+use kit_harness::{Concurrency, Database, Exercise, Failure, Message, ServiceError, measure, msg};
 use tokio::time::timeout;
 
 const EXERCISE: Exercise = Exercise::new("exercise-17");
@@ -200,6 +200,7 @@ async fn the_pool_never_exceeds_its_size() {
             7 * QUERY_LATENCY,
             7 * QUERY_LATENCY + Duration::from_millis(50),
         )
+        .reference(Concurrency::AtMost(POOL_SIZE))
         .too_slow_means(msg!("exercise-17-the-pool-never-exceeds-its-size-too-slow"))
         .help(msg!("exercise-17-the-pool-never-exceeds-its-size-help-4"))
         .check();

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use exercise_18::{HandlerError, UserPage, get_user};
 use kit_harness::http::LoopbackServer;
-use kit_harness::{Database, Exercise, Failure, Measured, SimService, measure, msg};
+use kit_harness::{Concurrency, Database, Exercise, Failure, Measured, SimService, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-18");
 const USER: u64 = 7;
@@ -126,6 +126,7 @@ async fn a_slow_api_sets_the_pace() {
             run.elapsed,
         )
         .between(ms(500), ms(500) + MARGIN)
+        .reference(Concurrency::Unbounded)
         .too_slow_means(msg!("exercise-18-a-slow-api-sets-the-pace-too-slow"))
         .help(msg!("exercise-18-a-slow-api-sets-the-pace-help"))
         .check();
@@ -141,6 +142,7 @@ async fn a_slow_database_sets_the_pace() {
             run.elapsed,
         )
         .between(ms(600), ms(600) + MARGIN)
+        .reference(Concurrency::Unbounded)
         .too_slow_means(msg!("exercise-18-a-slow-api-sets-the-pace-too-slow"))
         .help(msg!("exercise-18-a-slow-database-sets-the-pace-help"))
         .check();
