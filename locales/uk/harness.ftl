@@ -18,14 +18,14 @@ seconds = { $seconds } с
 
 service-user-api = API користувачів
 service-users-http-api = HTTP API користувачів
-service-paged-users-api = API користувачів з пагінацією
+service-paged-users-api = посторінковий API
 service-profile-api = API профілів
 service-database = база даних
 service-legacy-database = стара база даних
 service-llm-endpoint = ендпоінт LLM
 service-billing-api = білінговий API
 service-price-catalogue = каталог цін
-service-image-resizer = масштабування зображень
+service-image-resizer = масштабування фото
 
 ## Timing checks on tokio's paused clock (simulated time).
 
@@ -92,7 +92,7 @@ harness-calls-wrong-count = завершено { $completed } { $completed ->
        *[other] ; ще { $dropped } викликів розпочато й знищено (drop) до завершення
     }
 harness-calls-too-few-why = future нічого не робить, доки на нього не чекають через `.await` (або не запускають як окреме завдання), а виклик, знищений до того, як повернувся, своєї роботи не виконав
-harness-calls-too-many-why = кожен зайвий виклик навантажує інший бік і змушує викликаючий код довше чекати
+harness-calls-too-many-why = кожен зайвий виклик навантажує іншу сторону і змушує викликаючий код довше чекати
 
 # No call completed, so none overlapped.
 # $at_least (number): the calls expected in flight at once
@@ -131,7 +131,7 @@ harness-overlap-why = виклик, що чекає, доки завершить
 # $in_flight (number): the most calls in flight at one moment
 # $limit (number): the most allowed
 harness-in-flight-problem = одночасно активних викликів сервісу «{ $service }» було { $in_flight }, а межа — { $limit }
-harness-in-flight-why = необмежений сплеск викликів вичерпує з'єднання, пам'ять і терпіння іншого боку
+harness-in-flight-why = необмежений сплеск викликів вичерпує з'єднання, пам'ять і терпіння іншої сторони
 
 # $calls (number): calls started within one window
 # $window (duration): the rate limit's window

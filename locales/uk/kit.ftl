@@ -129,7 +129,7 @@ list-next = далі: `kit grade { $id }` ({ $slug })
 
 # $hint (text): the exercise's hint
 hint-hint = підказка: { $hint }
-# $readme (text): the README's path
+# $readme (text): the README's path (README.vi.md, README.uk.md where the exercise has one)
 hint-concept = пояснення: { $readme }
 # $seed (text): the seed documents' section (in the seeds' own languages)
 hint-seed = нотатки:   { $seed }

@@ -167,7 +167,7 @@ exercise-10-check-returns-the-thousand-users-in-order = обмежена пар�
 # The "why it matters" line of the check `reports_a_failed_request` (behaviour).
 exercise-10-check-reports-a-failed-request = про невдалий запит функція повідомляє, а не приховує його
 # The "why it matters" line of the check `never_more_requests_in_flight_than_allowed` (bound).
-exercise-10-check-never-more-requests-in-flight-than-allowed = тисяча запитів водночас перевантажує інший бік: тримайте активними не більше, ніж дозволено
+exercise-10-check-never-more-requests-in-flight-than-allowed = тисяча запитів водночас перевантажує іншу сторону: тримайте активними не більше, ніж дозволено
 # The "why it matters" line of the check `as_many_requests_in_flight_as_allowed` (bound).
 exercise-10-check-as-many-requests-in-flight-as-allowed = обмежено не означає послідовно: одночасно мають працювати стільки запитів, скільки дозволено
 # The "why it matters" line of the check `the_window_slides_instead_of_waiting_for_batches` (timing).
@@ -330,7 +330,7 @@ exercise-19-hint = `block_on` чекає на future, присипляючи п�
 # The "why it matters" line of the check `prices_every_line_from_the_catalogue` (behaviour).
 exercise-19-check-prices-every-line-from-the-catalogue = block_on на потоці середовища виконання панікує: саме цей потік і мав би рухати future
 # The "why it matters" line of the check `works_on_a_current_thread_runtime` (behaviour).
-exercise-19-check-works-on-a-current-thread-runtime = код, що блокується в середовищі виконання, на current_thread падає або потрапляє у взаємне блокування, а block_in_place існує лише в багатопотоковому середовищі виконання
+exercise-19-check-works-on-a-current-thread-runtime = код, що блокує середовище виконання, падає або потрапляє у взаємне блокування в середовищі виконання current_thread, а block_in_place існує лише в багатопотоковому
 # The "why it matters" line of the check `a_failed_price_lookup_is_reported` (behaviour).
 exercise-19-check-a-failed-price-lookup-is-reported = помилка сервісу проходить крізь синхронну бібліотеку назад до викликаючого коду
 # The "why it matters" line of the check `pricing_never_blocks_the_runtime` (stall).
