@@ -212,7 +212,7 @@ exercise-12-check-resizing-keeps-three-workers-busy = вільний ворке�
 ## exercise-13: The audit entries that vanished at exit
 
 # The exercise's title, one line in `kit list`.
-exercise-13-title = Записи аудиту, що зникли під час виходу
+exercise-13-title = Записи аудиту, що зникли, коли програма завершилася
 # The concept it teaches, a short phrase in `kit list`.
 exercise-13-topic = від'єднані завдання: відстежуйте їх (JoinSet) і завершуйте роботу плавно
 # `kit hint`: a nudge, not the answer.
