@@ -11,32 +11,21 @@
 
 # A duration in seconds, as every message shows it.
 # $seconds (number): the seconds, with one to three decimals (5.0, 0.25)
-# TODO(translate)
-seconds = { $seconds } s
+seconds = { $seconds } с
 
 ## Names of the simulated services, as the messages below insert them ("the user API was
 ## never called"). Each is a noun phrase without an article.
 
-# TODO(translate)
-service-user-api = user API
-# TODO(translate)
-service-users-http-api = users HTTP API
-# TODO(translate)
-service-paged-users-api = paged users API
-# TODO(translate)
-service-profile-api = profile API
-# TODO(translate)
-service-database = database
-# TODO(translate)
-service-legacy-database = legacy database
-# TODO(translate)
-service-llm-endpoint = LLM endpoint
-# TODO(translate)
-service-billing-api = billing API
-# TODO(translate)
-service-price-catalogue = price catalogue
-# TODO(translate)
-service-image-resizer = image resizer
+service-user-api = API користувачів
+service-users-http-api = HTTP API користувачів
+service-paged-users-api = посторінковий API
+service-profile-api = API профілів
+service-database = база даних
+service-legacy-database = стара база даних
+service-llm-endpoint = ендпоінт LLM
+service-billing-api = білінговий API
+service-price-catalogue = каталог цін
+service-image-resizer = масштабування фото
 
 ## Timing checks on tokio's paused clock (simulated time).
 
@@ -45,33 +34,26 @@ service-image-resizer = image resizer
 # $measured (duration): the simulated time it took
 # $diagnosis (message): what the slowness means, a phrase of the exercise, or
 #   harness-elapsed-more-than-needed
-# TODO(translate)
-harness-elapsed-too-slow = { $what } took { $measured } of simulated time: { $diagnosis }
+harness-elapsed-too-slow = { $what } — { $measured } змодельованого часу: { $diagnosis }
 
 # The diagnosis of a slow run when the exercise gives none.
 # $at_most (duration): the most correct code needs
-# TODO(translate)
-harness-elapsed-more-than-needed = more than the { $at_most } correct code needs
+harness-elapsed-more-than-needed = правильному коду вистачає { $at_most }
 
 # A run under the lower bound.
 # $what (message): what was measured, a phrase of the exercise
 # $measured (duration): the simulated time it took
 # $at_least (duration): the least the simulated work needs
-# TODO(translate)
-harness-elapsed-too-fast = { $what } took only { $measured } of simulated time, less than the { $at_least } the simulated work needs
-# TODO(translate)
-harness-elapsed-too-fast-why = tokio's paused clock moves only while every task waits on a timer: a blocking call such as `std::thread::sleep` does not move it, and skipped work takes no time at all
-# TODO(translate)
-harness-elapsed-too-fast-help = await every service call with its async API; do not block and do not skip calls
+harness-elapsed-too-fast = { $what } — лише { $measured } змодельованого часу, хоча змодельована робота потребує щонайменше { $at_least }
+harness-elapsed-too-fast-why = призупинений годинник tokio рухається лише тоді, коли кожне завдання чекає на таймер: блокуючий виклик на кшталт `std::thread::sleep` його не зрушує, а пропущена робота не займає жодного часу
+harness-elapsed-too-fast-help = чекайте на кожен виклик сервісу через його асинхронний API; не блокуйте потік і не пропускайте викликів
 
 ## The stall watchdog (real time).
 
 # $stalled (duration): the longest time the runtime could not run its tasks
 # $threshold (duration): the longest stall the check allows
-# TODO(translate)
-harness-stall-problem = the runtime was blocked for { $stalled } (the watchdog allows { $threshold })
-# TODO(translate)
-harness-stall-why = while one task blocks its thread, no other task on that thread runs: every request waits
+harness-stall-problem = середовище виконання було заблоковане протягом { $stalled } (сторожовий таймер дозволяє { $threshold })
+harness-stall-why = поки одне завдання блокує свій потік, жодне інше завдання на цьому потоці не виконується: чекає кожен запит
 
 ## Checks on a service's call counters. Dropped calls were started and then cancelled before
 ## they finished; they never count as calls.
@@ -82,93 +64,109 @@ harness-stall-why = while one task blocks its thread, no other task on that thre
 
 # The service was never called.
 # $expected (number): the calls expected
-# TODO(translate)
-harness-calls-never-called = the { $service } was never called, expected { $expected } calls
+harness-calls-never-called = сервіс «{ $service }» жодного разу не викликали, а очікувалося { $expected } { $expected ->
+        [one] виклик
+        [few] виклики
+       *[other] викликів
+    }
 
 # $started (number): calls started
 # $completed (number): calls that completed
 # $expected (number): the calls expected
-# TODO(translate)
-harness-calls-some-dropped = { $started } calls to the { $service } were started but only { $completed } completed, expected { $expected }: the others were dropped before they finished
+harness-calls-some-dropped = розпочато { $started } { $started ->
+        [one] виклик
+        [few] виклики
+       *[other] викликів
+    } сервісу «{ $service }», але завершено лише { $completed }, а очікувалося { $expected }: решту знищено (drop) ще до завершення
 
 # $completed (number): calls that completed
 # $expected (number): the calls expected
-# TODO(translate)
-harness-calls-wrong-count = the { $service } completed { $completed } calls, expected { $expected }{ $dropped ->
+harness-calls-wrong-count = завершено { $completed } { $completed ->
+        [one] виклик
+        [few] виклики
+       *[other] викликів
+    } сервісу «{ $service }», а очікувалося { $expected }{ $dropped ->
         [0] {""}
-        [one] ; 1 more was started and dropped before it finished
-       *[other] ; { $dropped } more were started and dropped before they finished
+        [one] ; ще { $dropped } виклик розпочато й знищено (drop) до завершення
+        [few] ; ще { $dropped } виклики розпочато й знищено (drop) до завершення
+       *[other] ; ще { $dropped } викликів розпочато й знищено (drop) до завершення
     }
-# TODO(translate)
-harness-calls-too-few-why = a future does nothing until it is awaited (or spawned), and a call dropped before it returns did not do its work
-# TODO(translate)
-harness-calls-too-many-why = every extra call is load on the other side and time the caller waits
+harness-calls-too-few-why = future нічого не робить, доки на нього не чекають через `.await` (або не запускають як окреме завдання), а виклик, знищений до того, як повернувся, своєї роботи не виконав
+harness-calls-too-many-why = кожен зайвий виклик навантажує іншу сторону і змушує викликаючий код довше чекати
 
 # No call completed, so none overlapped.
 # $at_least (number): the calls expected in flight at once
-# TODO(translate)
-harness-overlap-none-completed = no call to the { $service } completed, so none overlapped; expected { $at_least } in flight at once{ $dropped ->
+harness-overlap-none-completed = жоден виклик сервісу «{ $service }» не завершився, тож жоден і не перекривався з іншими, а очікувалося, що одночасно активних буде { $at_least }{ $dropped ->
         [0] {""}
-        [one] ; 1 more was started and dropped before it finished
-       *[other] ; { $dropped } more were started and dropped before they finished
+        [one] ; ще { $dropped } виклик розпочато й знищено (drop) до завершення
+        [few] ; ще { $dropped } виклики розпочато й знищено (drop) до завершення
+       *[other] ; ще { $dropped } викликів розпочато й знищено (drop) до завершення
     }
 
 # $completed (number): calls that completed
-# TODO(translate)
-harness-overlap-never = the { $completed } completed calls to the { $service } never overlapped: at most 1 was in flight at any moment{ $dropped ->
+harness-overlap-never = з { $completed } { $completed ->
+        [one] завершеного виклику
+       *[other] завершених викликів
+    } сервісу «{ $service }» жодні два не перекривалися в часі: у кожну мить активним був щонайбільше один{ $dropped ->
         [0] {""}
-        [one] ; 1 more was started and dropped before it finished
-       *[other] ; { $dropped } more were started and dropped before they finished
+        [one] ; ще { $dropped } виклик розпочато й знищено (drop) до завершення
+        [few] ; ще { $dropped } виклики розпочато й знищено (drop) до завершення
+       *[other] ; ще { $dropped } викликів розпочато й знищено (drop) до завершення
     }
 
 # $overlap (number): the most completed calls in flight at one moment
 # $completed (number): calls that completed
 # $at_least (number): the calls expected in flight at once
-# TODO(translate)
-harness-overlap-too-few = at most { $overlap } of the { $completed } completed calls to the { $service } were in flight at the same moment, expected { $at_least }{ $dropped ->
+harness-overlap-too-few = з { $completed } { $completed ->
+        [one] завершеного виклику
+       *[other] завершених викликів
+    } сервісу «{ $service }» одночасно активних було щонайбільше { $overlap }, а очікувалося { $at_least }{ $dropped ->
         [0] {""}
-        [one] ; 1 more was started and dropped before it finished
-       *[other] ; { $dropped } more were started and dropped before they finished
+        [one] ; ще { $dropped } виклик розпочато й знищено (drop) до завершення
+        [few] ; ще { $dropped } виклики розпочато й знищено (drop) до завершення
+       *[other] ; ще { $dropped } викликів розпочато й знищено (drop) до завершення
     }
-# TODO(translate)
-harness-overlap-why = a call that waits for the previous one to finish adds its whole latency to the total
+harness-overlap-why = виклик, що чекає, доки завершиться попередній, додає до загального часу всю свою затримку
 
 # $in_flight (number): the most calls in flight at one moment
 # $limit (number): the most allowed
-# TODO(translate)
-harness-in-flight-problem = { $in_flight } calls to the { $service } were in flight at the same moment; the limit is { $limit }
-# TODO(translate)
-harness-in-flight-why = an unbounded burst exhausts connections, memory and the other side's patience
+harness-in-flight-problem = одночасно активних викликів сервісу «{ $service }» було { $in_flight }, а межа — { $limit }
+harness-in-flight-why = необмежений сплеск викликів вичерпує з'єднання, пам'ять і терпіння іншої сторони
 
 # $calls (number): calls started within one window
 # $window (duration): the rate limit's window
 # $first (duration): when the first of those calls started, in simulated time
 # $last (duration): when the last of them started
 # $limit (number): the calls allowed per window
-# TODO(translate)
-harness-rate-problem = { $calls } calls to the { $service } started within { $window } (between { $first } and { $last } of simulated time); the limit is { $limit } per { $window }
-# TODO(translate)
-harness-rate-why = calls over the limit are refused, so work is lost or retried in a storm
+harness-rate-problem = за { $window } (між { $first } і { $last } змодельованого часу) розпочато { $calls } { $calls ->
+        [one] виклик
+        [few] виклики
+       *[other] викликів
+    } сервісу «{ $service }», а межа — { $limit } за { $window }
+harness-rate-why = виклики понад ліміт відхиляються, тож робота або втрачається, або повторюється шквалом повторних спроб
 
 # $at_least (number): the cancelled calls expected
 # $completed (number): calls that ran to the end
-# TODO(translate)
-harness-cancelled-problem = { $dropped } calls to the { $service } were cancelled, expected at least { $at_least }; { $completed } ran to the end
-# TODO(translate)
-harness-cancelled-why = work nobody waits for any more still holds connections and still hits the service: a dropped JoinHandle does not stop its task
+harness-cancelled-problem = скасовано { $dropped } { $dropped ->
+        [one] виклик
+        [few] виклики
+       *[other] викликів
+    } сервісу «{ $service }», а очікувалося щонайменше { $at_least }; до кінця виконано { $completed }
+harness-cancelled-why = робота, на яку вже ніхто не чекає, далі тримає з'єднання й навантажує сервіс: знищений (drop) JoinHandle не зупиняє свого завдання
 
 # A limit check on code that completed no call.
-# TODO(translate)
-harness-no-calls-never-called = the { $service } was never called
+harness-no-calls-never-called = сервіс «{ $service }» жодного разу не викликали
 # $started (number): calls started, every one of them dropped
-# TODO(translate)
-harness-no-calls-all-dropped = { $started } calls to the { $service } were started and every one was dropped before it finished
+harness-no-calls-all-dropped = розпочато { $started } { $started ->
+        [one] виклик
+        [few] виклики
+       *[other] викликів
+    } сервісу «{ $service }», і кожен знищено (drop) ще до завершення
 # $limit (text): which limit was checked, `in-flight` or `rate`
-# TODO(translate)
-harness-no-calls-why = { $limit ->
-        [rate] a rate limit
-       *[in-flight] a limit on calls in flight
-    } is only respected by code that does the work: no completed call, nothing to check
+harness-no-calls-why = дотримуватися { $limit ->
+        [rate] обмеження частоти викликів
+       *[in-flight] обмеження на кількість активних викликів
+    } може лише код, який справді виконує роботу: немає завершених викликів — нема чого перевіряти
 
 ## Work run on a runtime of its own under a real-time deadline.
 ##
@@ -177,30 +175,27 @@ harness-no-calls-why = { $limit ->
 
 # $location (text): file:line:column of the panic
 # $message (text): the panic's own message, as Rust or the code wrote it
-# TODO(translate)
-harness-stopped-panicked-at = { $what } panicked at { $location }: { $message }
+harness-stopped-panicked-at = { $what } — паніка в { $location }: { $message }
 # $message (text): the panic's own message
-# TODO(translate)
-harness-stopped-panicked = { $what } panicked: { $message }
+harness-stopped-panicked = { $what } — паніка: { $message }
 # $deadline (duration): the real time the work was given
-# TODO(translate)
-harness-stopped-stuck = { $what } was still running after { $deadline } of real time
+harness-stopped-stuck = { $what } — робота все ще тривала після { $deadline } реального часу
 
 ## The clock witness: code that moves tokio's paused clock by hand.
 
 # $by (duration): how far the clock jumped
 # $at (duration): the simulated time at which it jumped
-# TODO(translate)
-harness-clock-jump-problem = the clock jumped { $by } past { $at } of simulated time while no timer was due: something moved tokio's clock by hand (`tokio::time::advance`)
-# TODO(translate)
-harness-clock-jump-why = on tokio's paused clock time moves only while every task waits on a timer; moving it by hand fakes the time a check measures, and `advance` panics outside a test runtime
-# TODO(translate)
-harness-clock-jump-help = wait with `tokio::time::sleep`, `sleep_until` or `interval`, and never call `tokio::time::pause`, `advance` or `resume` from src/
+harness-clock-jump-problem = годинник перестрибнув на { $by } уперед після { $at } змодельованого часу, хоча жоден таймер не мав спрацювати: щось перевело годинник tokio вручну (`tokio::time::advance`)
+harness-clock-jump-why = на призупиненому годиннику tokio час рухається лише тоді, коли кожне завдання чекає на таймер; якщо переводити його вручну, час, який вимірює перевірка, стає підробленим, а поза тестовим середовищем виконання `advance` панікує
+harness-clock-jump-help = чекайте через `tokio::time::sleep`, `sleep_until` або `interval` і ніколи не викликайте `tokio::time::pause`, `advance` чи `resume` із src/
 
 ## The framed peer: a simulated network peer that sends length-prefixed frames.
 
 # Something the receiver wrote that is not a heartbeat.
 # $length (number): the frame's length in bytes
 # $at (duration): when it arrived, in simulated time
-# TODO(translate)
-harness-peer-unexpected-frame = a frame of { $length } bytes at { $at }, where only heartbeats (empty frames) belong
+harness-peer-unexpected-frame = кадр завдовжки { $length } { $length ->
+        [one] байт
+        [few] байти
+       *[other] байтів
+    } на позначці { $at }, де мають бути лише heartbeat (порожні кадри)

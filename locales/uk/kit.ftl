@@ -11,471 +11,361 @@
 # The first line of every error.
 # $message (text): what is wrong, one of the error-... messages below (or, rarely, an error
 #   of the system or of Rust, in English)
-# TODO(translate)
-error-line = error: { $message }
+error-line = помилка: { $message }
 # The line under a message that says what to do.
 # $help (text): the advice
-# TODO(translate)
-help-line = help: { $help }
+help-line = порада: { $help }
 
 # A file operation failed.
 # $action (text): the operation, one of the keys below
 # $path (text): the file or folder
 # $error (text): the system's own error text (English)
-# TODO(translate)
-error-io = cannot { $action ->
-        [read] read
-        [write] write
-        [create] create
-        [remove] remove
-        [find] find
-        [lock] lock
-        [open] open
-        [run] run
-        [wait-for] wait for
-        [back-up] back up
+error-io = не вдалося { $action ->
+        [read] прочитати
+        [write] записати
+        [create] створити
+        [remove] видалити
+        [find] знайти
+        [lock] заблокувати
+        [open] відкрити
+        [run] запустити
+        [wait-for] дочекатися
+        [back-up] зберегти резервну копію
        *[other] { $action }
     } { $path }: { $error }
 
 # $code (text): the language asked for
 # $source (text): where it was asked for: `--lang` or `KIT_LANG`
-# TODO(translate)
-error-unknown-language = kit does not speak `{ $code }` (asked for by { $source })
+error-unknown-language = kit не знає мови `{ $code }` (її задано через { $source })
 # $codes (text): the codes kit speaks, `en, vi, uk`
-# TODO(translate)
-error-unknown-language-help = kit speaks { $codes }
+error-unknown-language-help = kit знає такі мови: { $codes }
 
 # $error (text): the system's own error text (English)
-# TODO(translate)
-error-current-folder = cannot read the current folder: { $error }
+error-current-folder = не вдалося прочитати поточну теку: { $error }
 # $seconds (text): the value given
-# TODO(translate)
-error-time-limit = --time-limit { $seconds } is not a positive number of seconds
-# TODO(translate)
-error-every-exercise-done = every exercise is done
-# TODO(translate)
-error-every-exercise-done-help = name one to grade it again, or pass --all
+error-time-limit = --time-limit { $seconds } — це не додатна кількість секунд
+error-every-exercise-done = усі вправи вже виконано
+error-every-exercise-done-help = назвіть вправу, щоб оцінити її ще раз, або додайте --all
 # $path (text): the exercise list's path
-# TODO(translate)
-error-no-exercise = { $path } lists no exercise yet
-# TODO(translate)
-error-no-exercise-help = add an [[exercises]] table (see exercises/AUTHORING.md)
+error-no-exercise = у { $path } ще немає жодної вправи
+error-no-exercise-help = додайте таблицю [[exercises]] (див. exercises/AUTHORING.md)
 # $id (text): the exercise id
-# TODO(translate)
-error-not-embedded = this kit binary has no copy of `{ $id }`: it was built before the exercise existed
-# TODO(translate)
-error-not-embedded-help = rebuild kit (`cargo build -p kit`) so it embeds the current exercises
+error-not-embedded = цей бінарний файл kit не містить копії `{ $id }`: його зібрано ще до того, як з'явилася ця вправа
+error-not-embedded-help = перезберіть kit (`cargo build -p kit`), щоб він містив поточні вправи
 # $query (text): what the learner typed
-# TODO(translate)
-error-no-such-exercise = there is no exercise `{ $query }`
+error-no-such-exercise = вправи `{ $query }` не існує
 # $id (text): the closest exercise's id
 # $slug (text): its slug
-# TODO(translate)
-error-no-such-exercise-did-you-mean = did you mean `{ $id }` ({ $slug })? `kit list` shows every exercise
-# TODO(translate)
-error-no-such-exercise-help = `kit list` shows every exercise
+error-no-such-exercise-did-you-mean = можливо, ви мали на увазі `{ $id }` ({ $slug })? `kit list` показує всі вправи
+error-no-such-exercise-help = `kit list` показує всі вправи
 # $root (text): the folder given
-# TODO(translate)
-error-not-a-kit-root = { $root } is not a kit root: it has no exercises/info.toml
-# TODO(translate)
-error-not-a-kit-root-help = pass --root (or set KIT_ROOT to) the folder that contains exercises/info.toml
+error-not-a-kit-root = { $root } — не коренева тека kit: у ній немає exercises/info.toml
+error-not-a-kit-root-help = вкажіть у --root (або в змінній KIT_ROOT) теку, що містить exercises/info.toml
 # $start (text): the folder kit started from
-# TODO(translate)
-error-no-kit-root = no exercises/info.toml found in { $start } or any parent folder
-# TODO(translate)
-error-no-kit-root-help = run kit inside the exercise kit checkout, or pass --root DIR
+error-no-kit-root = exercises/info.toml немає ні в { $start }, ні в жодній із батьківських тек
+error-no-kit-root-help = запускайте kit у робочій копії набору вправ або вкажіть --root DIR
 # $path (text): the progress file
-# TODO(translate)
-error-progress-damaged-help = the progress file is damaged; delete { $path } to start the progress list afresh
+error-progress-damaged-help = файл прогресу пошкоджено; видаліть { $path }, щоб почати облік прогресу з нуля
 # $program (text): the cargo command tried
-# TODO(translate)
-error-cargo-not-found = cargo was not found (tried `{ $program }`)
-# TODO(translate)
-error-cargo-not-found-help = install Rust with rustup (https://rustup.rs), or set CARGO to the path of cargo
+error-cargo-not-found = cargo не знайдено (kit пробував запустити `{ $program }`)
+error-cargo-not-found-help = встановіть Rust через rustup (https://rustup.rs) або вкажіть шлях до cargo у змінній CARGO
 # $program (text): the cargo command
 # $error (text): the system's own error text (English)
-# TODO(translate)
-error-cargo-cannot-run = cannot run `{ $program }`: { $error }
+error-cargo-cannot-run = не вдалося запустити `{ $program }`: { $error }
 # $error (text): the system's own error text (English)
-# TODO(translate)
-error-cargo-unfinished = cargo did not finish: { $error }
+error-cargo-unfinished = cargo не завершив роботу: { $error }
 # $error (text): the system's own error text (English)
-# TODO(translate)
-error-watch-files = cannot watch files: { $error }
+error-watch-files = не вдалося стежити за файлами: { $error }
 # $path (text): the folder
 # $error (text): the system's own error text (English)
-# TODO(translate)
-error-watch-folder = cannot watch { $path }: { $error }
-# TODO(translate)
-error-watcher-stopped = the file watcher stopped
+error-watch-folder = не вдалося стежити за { $path }: { $error }
+error-watcher-stopped = стеження за файлами припинилося
 # $path (text): the package folder
 # $error (text): asynclint's own error text (English)
-# TODO(translate)
-error-lint-failed = asynclint could not check { $path }: { $error }
+error-lint-failed = asynclint не зміг перевірити { $path }: { $error }
 # $error (text): the system's own error text (English)
-# TODO(translate)
-error-no-random = the system gave no random bytes: { $error }
+error-no-random = система не надала випадкових байтів: { $error }
 
 ## Progress lines (on stderr)
 
 # $exercises (text): the exercise ids, joined by ", "
-# TODO(translate)
-progress-building = building { $exercises }...
+progress-building = збирання: { $exercises }...
 # $count (number): how many exercises
-# TODO(translate)
-progress-building-verify = building { $count } starters and solutions...
+progress-building-verify = збирання початкового коду й розв'язків ({ $count } { $count ->
+        [one] вправа
+        [few] вправи
+       *[other] вправ
+    })...
 # $check (text): the check's name
 # $elapsed (duration): how long it has run
 # $limit (duration): when kit stops it
-# TODO(translate)
-progress-still-running = `{ $check }` is still running after { $elapsed } (kit stops it at { $limit })
+progress-still-running = перевірка `{ $check }` виконується вже { $elapsed } (kit зупинить її, коли мине { $limit })
 # $path (text): the grading folder
-# TODO(translate)
-progress-waiting-for-lock = waiting for another kit to finish grading in { $path }...
+progress-waiting-for-lock = інший kit зараз оцінює вправу в { $path }, чекаємо, доки він завершить...
 
 ## kit list
 
 # $score (number): points scored
 # $max (number): points possible
-# TODO(translate)
-list-done = done { $score }/{ $max }
+list-done = виконано { $score }/{ $max }
 # $score (number): points scored the last time
 # $max (number): points possible
-# TODO(translate)
-list-pending-scored = pending (last { $score }/{ $max })
-# TODO(translate)
-list-pending = pending
+list-pending-scored = ще не виконано (востаннє { $score }/{ $max })
+list-pending = ще не виконано
 # $done (number): exercises done
 # $total (number): exercises in the kit
 # $percent (number): done, in percent
-# TODO(translate)
-list-progress = progress: { $done }/{ $total } exercises done ({ $percent }%)
+list-progress = прогрес: виконано { $done } з { $total } { $total ->
+        [one] вправи
+       *[other] вправ
+    } ({ $percent }%)
 # $id (text): the next exercise's id
 # $slug (text): its slug
-# TODO(translate)
-list-next = next: `kit grade { $id }` ({ $slug })
+list-next = далі: `kit grade { $id }` ({ $slug })
 
 ## kit hint
 ##
 ## The hint itself is the exercise's `exercise-NN-hint` (exercises.ftl).
 
 # $hint (text): the exercise's hint
-# TODO(translate)
-hint-hint = hint: { $hint }
-# $readme (text): the README's path
-# TODO(translate)
-hint-concept = concept: { $readme }
+hint-hint = підказка: { $hint }
+# $readme (text): the README's path (README.vi.md, README.uk.md where the exercise has one)
+hint-concept = пояснення: { $readme }
 # $seed (text): the seed documents' section (in the seeds' own languages)
-# TODO(translate)
-hint-seed = seed:    { $seed }
+hint-seed = нотатки:   { $seed }
 
 ## kit reset
 
 # $id (text): the exercise id
 # $files (number): files restored
-# TODO(translate)
-reset-restored = restored { $id } as shipped ({ $files } file(s))
+reset-restored = вправу { $id } відновлено в початковому вигляді ({ $files } { $files ->
+        [one] файл
+        [few] файли
+       *[other] файлів
+    })
 # $path (text): the backup folder
-# TODO(translate)
-reset-backup = your previous code is saved in { $path }
+reset-backup = ваш попередній код збережено в { $path }
 
 ## kit watch
 ##
 ## The keys (q, h, n, Enter) are what the learner types: keep them.
 
 # $id (text): the exercise id
-# TODO(translate)
-watch-grading = grading { $id }...
+watch-grading = оцінювання { $id }...
 # $id (text): the exercise id
-# TODO(translate)
-watch-passed = { $id } passed: type n + Enter for the next exercise
+watch-passed = { $id } пройдено: введіть n + Enter, щоб перейти до наступної вправи
 # $id (text): the exercise id
-# TODO(translate)
-watch-watching = watching { $id } for changes (q + Enter quits, h hint, Enter grades again)
+watch-watching = стежу за змінами в { $id } (q + Enter — вийти, h — підказка, Enter — оцінити ще раз)
 # $id (text): the exercise id
-# TODO(translate)
-watch-last-exercise = { $id } is the last exercise
+watch-last-exercise = { $id } — остання вправа
 
 ## The grade report
 
 # After the exercise's title, when the reference solution was graded.
-# TODO(translate)
-report-reference-solution = (reference solution)
+report-reference-solution = (еталонний розв'язок)
 # $path (text): the graded src/ folder
-# TODO(translate)
-report-graded = graded: { $path }
+report-graded = оцінено: { $path }
 # $reason (text): why (one of the not-graded-... messages)
-# TODO(translate)
-report-cannot-grade = kit cannot grade this exercise: { $reason }
+report-cannot-grade = kit не може оцінити цю вправу: { $reason }
 # $id (text): the exercise id
-# TODO(translate)
-report-cannot-grade-help = recreate it, or run `kit reset { $id }` to restore the exercise (your files are backed up first)
-# TODO(translate)
-report-policy-header = your src/ uses what grading does not allow, so no check ran:
-# TODO(translate)
-report-policy-why = why: { $why }
-# TODO(translate)
-report-compile-errors-header = your code does not compile, so no check could run:
+report-cannot-grade-help = створіть її знову або виконайте `kit reset { $id }`, щоб відновити вправу (kit спершу збереже резервну копію ваших файлів)
+report-policy-header = ваш src/ використовує те, чого оцінювання не дозволяє, тому жодна перевірка не запускалася:
+report-policy-why = чому: { $why }
+report-compile-errors-header = ваш код не компілюється, тому жодна перевірка не змогла запуститися:
 # The verdict column; keep each short (at most 9 characters).
-# TODO(translate)
-verdict-pass = PASS
-# TODO(translate)
-verdict-fail = FAIL
-# TODO(translate)
-verdict-hung = HUNG
-# TODO(translate)
-verdict-missing = MISSING
-# TODO(translate)
-verdict-not-built = NOT BUILT
+verdict-pass = ПРОЙДЕНО
+verdict-fail = ПРОВАЛЕНО
+verdict-hung = ЗАВИСЛА
+verdict-missing = НЕМАЄ
+verdict-not-built = ПРОПУЩЕНО
 # The kind column (timing, bound, stall, lint, behaviour).
-# TODO(translate)
-kind-timing = timing
-# TODO(translate)
-kind-bound = bound
-# TODO(translate)
-kind-stall = stall
-# TODO(translate)
-kind-lint = lint
-# TODO(translate)
-kind-behaviour = behaviour
+kind-timing = час
+kind-bound = лічильник
+kind-stall = зависання
+kind-lint = лінтер
+kind-behaviour = поведінка
 # $teaches (text): the check's "why it matters" line (exercise-NN-check-...)
-# TODO(translate)
-report-why-it-matters = why it matters: { $teaches }
-# TODO(translate)
-report-output-header = the check's output (last lines):
-# TODO(translate)
-report-lint-header = asynclint also found (no points, worth fixing):
+report-why-it-matters = чому це важливо: { $teaches }
+report-output-header = вивід перевірки (останні рядки):
+report-lint-header = asynclint також дещо знайшов (балів за це не знімають, але виправити варто):
 # $path (text): the symlink's path
-# TODO(translate)
-report-symlink-note = note: { $path } is a symlink; kit grades regular files only
+report-symlink-note = примітка: { $path } — символьне посилання; kit оцінює лише звичайні файли
 # $files (text): the changed files, joined by ", "
 # $id (text): the exercise id
-# TODO(translate)
-report-edited-note = note: kit grades with its own copy of the exercise's files; your changes to { $files } were not used (`kit reset { $id }` restores them)
-# TODO(translate)
-report-passed = passed
-# TODO(translate)
-report-not-passed = not passed yet
+report-edited-note = примітка: kit оцінює з власною копією файлів вправи, тож ваші зміни в { $files } не враховано (`kit reset { $id }` відновлює ці файли)
+report-passed = пройдено
+report-not-passed = ще не пройдено
 # $score (number): points scored
 # $max (number): points possible
 # $verdict (text): report-passed or report-not-passed
-# TODO(translate)
-report-score = score: { $score }/{ $max } · { $verdict }
+report-score = бали: { $score }/{ $max } · { $verdict }
 # $id (text): the exercise id
-# TODO(translate)
-report-fix-help = fix the checks above, save, and run `kit grade { $id }` again; `kit hint { $id }` gives a nudge
+report-fix-help = виправте перевірки вище, збережіть файл і знову запустіть `kit grade { $id }`; `kit hint { $id }` підкаже, куди рухатися
 # After `kit grade --all`.
 # $passed (number): exercises passed
 # $failed (number): exercises not passed
-# TODO(translate)
-report-all-total = grade: { $passed } passed, { $failed } failed
+report-all-total = оцінювання: пройдено { $passed }, не пройдено { $failed }
 
 ## kit verify (run by CI and by authors: every starter fails as documented, every solution
 ## passes)
 
 # The status column of a verified exercise; keep it short (at most 4 characters).
-# TODO(translate)
-verify-ok = ok
+verify-ok = ок
 # $dir (text): the exercise folder's name
-# TODO(translate)
-verify-unlisted = { $dir } is not listed in exercises/info.toml, so it is never graded nor verified
+verify-unlisted = { $dir } немає в exercises/info.toml, тож її ніколи не оцінюють і не перевіряють
 # $dir (text): the exercise folder's name
-# TODO(translate)
-verify-unverified = { $dir } is not verified
+verify-unverified = { $dir } не перевірено
 # $errors (text): the first lines of cargo's errors
-# TODO(translate)
-verify-starter-does-not-compile = the starter does not compile; it must compile and fail for the documented reason:
+verify-starter-does-not-compile = початковий код не компілюється, а він має компілюватися й не проходити перевірки із задокументованої причини:
     { $errors }
 # $check (text): the check's name
 # $kind (text): its kind (a kind-... message)
 # $documented (text): the kinds the starter may fail, a verify-list-or
 # $status (text): what the check said
-# TODO(translate)
-verify-starter-fails-undocumented = the starter fails `{ $check }`, a { $kind } check, but starter_fails lists only { $documented }: { $status }
+verify-starter-fails-undocumented = початковий код не проходить `{ $check }` (вид: { $kind }), хоча starter_fails називає лише { $documented }: { $status }
 # $documented (text): the kinds the starter should fail, a verify-list-or
-# TODO(translate)
-verify-starter-passes = the starter passes every check: it must fail a { $documented } check to teach anything
+verify-starter-passes = початковий код проходить усі перевірки, а щоб чогось навчити, він має провалити перевірку такого виду: { $documented }
 # $failed (text): the kinds failed, a verify-list-and
 # $score (number): points scored
 # $max (number): points possible
-# TODO(translate)
-verify-starter-ok = starter fails { $failed } as documented ({ $score }/{ $max })
+verify-starter-ok = початковий код провалює перевірки, як і задокументовано: { $failed } ({ $score }/{ $max })
 # $errors (text): the first lines of cargo's errors
-# TODO(translate)
-verify-solution-does-not-compile = the solution does not compile:
+verify-solution-does-not-compile = розв'язок не компілюється:
     { $errors }
 # $check (text): the check's name
 # $kind (text): its kind (a kind-... message)
 # $status (text): what the check said
-# TODO(translate)
-verify-solution-fails = the solution fails `{ $check }` ({ $kind }): { $status }
+verify-solution-fails = розв'язок не проходить `{ $check }` ({ $kind }): { $status }
 # $findings (number): asynclint's findings
 # $rendered (text): asynclint's findings (English, as asynclint prints them)
-# TODO(translate)
-verify-solution-not-clean = asynclint finds { $findings } problem(s) in the solution, which must be clean:
+verify-solution-not-clean = asynclint знаходить у розв'язку { $findings } { $findings ->
+        [one] проблему
+        [few] проблеми
+       *[other] проблем
+    }, а розв'язок має бути чистим:
     { $rendered }
 # $score (number): points scored
 # $max (number): points possible
-# TODO(translate)
-verify-solution-ok = solution passes { $score }/{ $max }, asynclint-clean
+verify-solution-ok = розв'язок набирає { $score }/{ $max }, asynclint нічого не знаходить
 # $dir (text): the exercise folder
-# TODO(translate)
-verify-no-readme = { $dir }/README.md is missing or empty
+verify-no-readme = { $dir }/README.md відсутній або порожній
 # $dir (text): the exercise folder
-# TODO(translate)
-verify-no-tests = { $dir }/tests/grade.rs is missing
+verify-no-tests = { $dir }/tests/grade.rs відсутній
 # $dir (text): the exercise folder
-# TODO(translate)
-verify-no-todo = no `// TODO:` marker in { $dir }/src: the learner must see where to edit
+verify-no-todo = у { $dir }/src немає позначки `// TODO:`, а учень має бачити, що саме редагувати
 # $dir (text): the solution folder
-# TODO(translate)
-verify-no-solution = { $dir }/src is missing: every exercise needs a solution
+verify-no-solution = теки { $dir }/src немає, а кожна вправа потребує розв'язку
 # $check (text): the check's name
-# TODO(translate)
-verify-check-without-test = info.toml lists check `{ $check }` but tests/grade.rs has no such test
+verify-check-without-test = info.toml містить перевірку `{ $check }`, але в tests/grade.rs немає такого тесту
 # $test (text): the test's name
-# TODO(translate)
-verify-test-without-check = tests/grade.rs has test `{ $test }` that info.toml does not list as a check
-# TODO(translate)
-verify-stale-starter = the copy of the starter inside this kit binary differs from the files on disk, so `kit reset` would restore the old one; touch exercises/info.toml and rebuild kit
+verify-test-without-check = у tests/grade.rs є тест `{ $test }`, якого info.toml не містить серед перевірок
+verify-stale-starter = копія початкового коду в цьому бінарному файлі kit відрізняється від файлів на диску, тож `kit reset` відновив би стару версію; оновіть час зміни exercises/info.toml (touch) і перезберіть kit
 # $side (text): `starter` or `solution` (kept in English: the folder's role)
 # $problems (number): how many problems
-# TODO(translate)
-verify-problems = { $side }: { $problems } problem(s)
+verify-problems = { $side }: { $problems } { $problems ->
+        [one] проблема
+        [few] проблеми
+       *[other] проблем
+    }
 # $side (text): `starter` or `solution`
 # $problem (text): the problem's first line
-# TODO(translate)
 verify-problem = { $side }: { $problem }
 # $warning (text): the warning
-# TODO(translate)
-verify-warning = warning: { $warning }
+verify-warning = попередження: { $warning }
 # $passed (number): sides that passed (each exercise has two: starter and solution)
 # $failed (number): sides that failed
-# TODO(translate)
-verify-total = verify: { $passed } passed, { $failed } failed
+verify-total = перевірка вправ: пройдено { $passed }, не пройдено { $failed }
 # $limit (duration): the time limit
-# TODO(translate)
-verify-hung = hung (killed after { $limit })
-# TODO(translate)
-verify-no-such-test = no such test in tests/grade.rs
-# TODO(translate)
-verify-did-not-compile = did not compile
+verify-hung = зависла (зупинено через { $limit })
+verify-no-such-test = у tests/grade.rs немає такого тесту
+verify-did-not-compile = не скомпілювалося
 # A list of check kinds: "timing, bound and stall".
 # $items (text): every kind but the last, joined by ", "
 # $last (text): the last kind
-# TODO(translate)
-verify-list-and = { $items } and { $last }
+verify-list-and = { $items } і { $last }
 # A list of check kinds: "timing or bound".
 # $items (text): every kind but the last, joined by ", "
 # $last (text): the last kind
-# TODO(translate)
-verify-list-or = { $items } or { $last }
+verify-list-or = { $items } або { $last }
 
 ## Why a check did not pass
 
 # $name (text): the test's name
-# TODO(translate)
-failure-missing-test = tests/grade.rs has no test named `{ $name }`: the exercise's metadata is out of date
-# TODO(translate)
-failure-not-compiled = not run: the code does not compile
+failure-missing-test = у tests/grade.rs немає тесту `{ $name }`: метадані вправи застаріли
+failure-not-compiled = не запущено: код не компілюється
 # $reason (text): why (a not-graded-... message)
-# TODO(translate)
-failure-not-run = not run: { $reason }
+failure-not-run = не запущено: { $reason }
 # $violations (text): the violations, one per line
-# TODO(translate)
-failure-not-run-policy = not run: your src/ uses what grading does not allow
+failure-not-run-policy = не запущено: ваш src/ використовує те, чого оцінювання не дозволяє
     { $violations }
-# TODO(translate)
-failure-binary-changed = the test binary changed after kit built it: something in your code wrote to kit's build folder, so kit cannot trust this run
+failure-binary-changed = тестовий бінарний файл змінився після того, як kit його зібрав: щось у вашому коді записало в теку збирання kit, тож kit не може довіряти цьому запуску
 # $limit (duration): the time limit
-# TODO(translate)
-hang-killed = the check was still running after { $limit } of real time, so kit stopped it
+hang-killed = перевірка все ще виконувалася після { $limit } реального часу, тож kit її зупинив
 # $cause (text): one of the hang-cause-... messages
-# TODO(translate)
-hang-usually = usually: { $cause }
-# TODO(translate)
-hang-cause-paused = on tokio's paused clock, simulated time jumps forward only while every task waits on a timer or I/O: a loop that never awaits (a busy loop, `std::thread::sleep`, a blocking `recv` or lock) stops that clock for good, and so does a task that waits for something that never comes (a channel nobody sends on, a lock held by the waiting task)
-# TODO(translate)
-hang-cause-real = something never finishes: a blocking call or a loop that never awaits keeps the runtime's only thread busy, or a task waits for something that never comes
-# TODO(translate)
-hang-cause-other = something never finishes: a deadlock, a wait for something that never comes, or a loop that never ends
+hang-usually = найчастіше причина така: { $cause }
+hang-cause-paused = на призупиненому годиннику tokio змодельований час іде вперед лише тоді, коли кожне завдання чекає на таймер або I/O. Цикл, який ніколи не доходить до `.await` (активне очікування, `std::thread::sleep`, блокуючий `recv` чи захоплення блокуючого м'ютекса), зупиняє цей годинник назавжди; так само діє завдання, що чекає на те, чого ніколи не буде (канал, у який ніхто не надсилає, м'ютекс, який утримує саме це завдання)
+hang-cause-real = щось ніколи не завершується: блокуючий виклик або цикл без `.await` тримає зайнятим єдиний потік середовища виконання, або завдання чекає на те, чого ніколи не буде
+hang-cause-other = щось ніколи не завершується: взаємне блокування (deadlock), очікування того, чого ніколи не буде, або нескінченний цикл
 
 ## A check's own record (what the grading test said)
 
 # A panic in the learner's code.
 # $location (text): file:line:column
 # $message (text): the panic's message, as the code or Rust wrote it
-# TODO(translate)
-record-your-code-panicked = your code panicked at { $location }: { $message }
+record-your-code-panicked = ваш код запанікував у { $location }: { $message }
 # $why (text): why it matters (the check's message)
-# TODO(translate)
-record-why = why: { $why }
+record-why = чому: { $why }
 # $help (text): what to do (the check's message)
-# TODO(translate)
-record-help = help: { $help }
+record-help = порада: { $help }
 # $id (text): the exercise id
-# TODO(translate)
-record-see-hint = see hint: `kit hint { $id }`
-# TODO(translate)
-record-no-reason = the check failed without saying why
+record-see-hint = див. підказку: `kit hint { $id }`
+record-no-reason = перевірка не пройшла, не пояснивши чому
 
 ## A check that ended without a trustworthy verdict
 
 # $what (text): one of the record-forged-... phrases
-# TODO(translate)
-record-forged = kit's verdict file for this check holds { $what ->
-        [line] a line
-        [other-check] a record of another check
-        [second-verdict] a second verdict
-       *[record] a record
-    } that kit's check did not write: something in your code wrote to it, so kit cannot trust this run
+record-forged = файл вердиктів kit для цієї перевірки містить { $what ->
+        [line] рядок
+        [other-check] запис іншої перевірки
+        [second-verdict] другий вердикт
+       *[record] запис
+    }, якого перевірка kit не записувала: щось у вашому коді записало туди, тож kit не може довіряти цьому запуску
 # $how (text): how the process ended (an exit-... message)
-# TODO(translate)
-exit-before-start = the test process { $how } before the check started
-# TODO(translate)
-exit-zero-before-finish = the process exited before the check finished (exit code 0): `std::process::exit` in your code?
+exit-before-start = тестовий процес { $how } ще до початку перевірки
+exit-zero-before-finish = процес завершився до кінця перевірки (з кодом 0): може, у вашому коді є `std::process::exit`?
 # $how (text): how the process ended (an exit-... message)
-# TODO(translate)
-exit-before-finish = the process { $how } before the check finished
+exit-before-finish = процес { $how } до кінця перевірки
 # $code (number): the exit code
-# TODO(translate)
-exit-code = exited with code { $code }
-# TODO(translate)
-exit-aborted = was aborted (a stack overflow, `std::process::abort`, or a panic while panicking)
-# TODO(translate)
-exit-sigkill = was killed (SIGKILL)
-# TODO(translate)
-exit-segfault = crashed (a segmentation fault)
+exit-code = завершився з кодом { $code }
+exit-aborted = аварійно перервався (переповнення стека, `std::process::abort` або паніка під час паніки)
+exit-sigkill = був примусово завершений (SIGKILL)
+exit-segfault = аварійно завершився (помилка сегментації)
 # $signal (number): the signal's number
-# TODO(translate)
-exit-signal = was killed by signal { $signal }
+exit-signal = був завершений сигналом { $signal }
 # $status (text): the system's description
-# TODO(translate)
-exit-other = ended ({ $status })
+exit-other = завершився ({ $status })
 
 ## Why an exercise could not be graded at all
 
 # $path (text): the src/ folder
-# TODO(translate)
-not-graded-missing-src = your { $path }/ is missing
+not-graded-missing-src = вашої теки { $path }/ немає
 # $path (text): the src/ folder
 # $files (number): the most files kit reads
 # $mib (number): the most MiB kit reads
-# TODO(translate)
-not-graded-too-big = your { $path }/ holds more than { $files } files or { $mib } MiB: kit grades source code, not data
+not-graded-too-big = ваша тека { $path }/ містить понад { $files } { $files ->
+        [one] файл
+        [few] файли
+       *[other] файлів
+    } або { $mib } МіБ: kit оцінює вихідний код, а не дані
 # $path (text): the file
 # $error (text): the system's own error text (English)
-# TODO(translate)
-not-graded-unreadable = cannot read { $path }: { $error }
+not-graded-unreadable = не вдалося прочитати { $path }: { $error }
 # $path (text): the src/ folder
-# TODO(translate)
-not-graded-no-lib = your { $path }/lib.rs is missing: it is the file kit grades
+not-graded-no-lib = вашого файлу { $path }/lib.rs немає, а саме його оцінює kit
 # $path (text): the missing file
 # $id (text): the exercise id
-# TODO(translate)
-not-graded-missing-file = your { $path } is missing (the starter has it; `kit reset { $id }` restores the exercise)
+not-graded-missing-file = вашого файлу { $path } немає (у початковому коді він є; `kit reset { $id }` відновить вправу)
 
 ## The lint check
 
-# TODO(translate)
-lint-teaches = asynclint checks src/ for the async pitfalls that tests cannot see
+lint-teaches = asynclint перевіряє src/ на асинхронні пастки, яких не бачать тести

@@ -6,596 +6,416 @@
 ## exercise-01: Ten users in the time of one
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-01-title = Ten users in the time of one
+exercise-01-title = Десять користувачів за час одного
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-01-topic = sequential awaits vs concurrent futures
+exercise-01-topic = послідовні await проти конкурентних future
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-01-hint = `.await` does not start anything in the background: it waits, right there, until that one request is done. A loop with an `.await` inside sends request 2 only after request 1 has answered. What if you first made all ten request futures (calling `fetch_user` does not send anything yet), and then waited for all of them at once? Look at what the `futures::future` module offers for a list of futures.
+exercise-01-hint = `.await` нічого не запускає у фоновому режимі: він чекає просто тут, доки не завершиться саме цей запит. Цикл з `.await` усередині надсилає запит 2 лише тоді, коли вже відповів запит 1. А що, як спершу створити всі десять future запитів (виклик `fetch_user` ще нічого не надсилає), а потім дочекатися їх усіх разом? Подивіться, що пропонує модуль `futures::future` для списку future.
 # The "why it matters" line of the check `returns_the_ten_users_in_order` (behaviour).
-# TODO(translate)
-exercise-01-check-returns-the-ten-users-in-order = concurrent code still returns every result, in the order asked for
+exercise-01-check-returns-the-ten-users-in-order = конкурентний код так само повертає кожен результат, і саме в тому порядку, в якому їх просили
 # The "why it matters" line of the check `reports_a_failed_request` (behaviour).
-# TODO(translate)
-exercise-01-check-reports-a-failed-request = a failed request is reported, not hidden
+exercise-01-check-reports-a-failed-request = про невдалий запит функція повідомляє, а не приховує його
 # The "why it matters" line of the check `ten_users_take_half_a_second` (timing).
-# TODO(translate)
-exercise-01-check-ten-users-take-half-a-second = ten independent 500 ms requests should overlap and take about 0.5 s, not 5 s
+exercise-01-check-ten-users-take-half-a-second = десять незалежних запитів по 500 мс мають перекриватися в часі й тривати приблизно 0,5 с, а не 5 с
 # The "why it matters" line of the check `all_ten_requests_are_in_flight_together` (bound).
-# TODO(translate)
-exercise-01-check-all-ten-requests-are-in-flight-together = concurrency is visible in the API's counters: all ten requests in flight at once
+exercise-01-check-all-ten-requests-are-in-flight-together = конкурентність видно в лічильниках API: усі десять запитів активні одночасно
 
 ## exercise-02: The audit entry that never happened
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-02-title = The audit entry that never happened
+exercise-02-title = Запис аудиту, якого так і не було
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-02-topic = futures are lazy: the forgotten .await
+exercise-02-topic = future ліниві: забутий .await
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-02-hint = Calling an async fn does not run it. It returns a future, and a future does nothing at all until something drives it. Read the compiler's warnings for `src/lib.rs`: one of them points at a line whose work is thrown away. What makes a future run, and what carries its error to the caller?
+exercise-02-hint = Виклик асинхронної функції її не виконує. Він повертає future, а future зовсім нічого не робить, доки його щось не рухає. Прочитайте попередження компілятора для `src/lib.rs`: одне з них вказує на рядок, чия робота просто викидається. Що змушує future виконатися і що донесе його помилку до викликаючого коду?
 # The "why it matters" line of the check `stores_the_order` (behaviour).
-# TODO(translate)
-exercise-02-check-stores-the-order = the order itself is stored and its id returned
+exercise-02-check-stores-the-order = саме замовлення збережено, а його id повернуто
 # The "why it matters" line of the check `the_audit_log_records_the_order` (behaviour).
-# TODO(translate)
-exercise-02-check-the-audit-log-records-the-order = a future that is never awaited never runs: its side effect does not happen
+exercise-02-check-the-audit-log-records-the-order = future, на який ніколи не чекали, ніколи й не виконається: його побічного ефекту не буде
 # The "why it matters" line of the check `placing_an_order_takes_both_writes` (timing).
-# TODO(translate)
-exercise-02-check-placing-an-order-takes-both-writes = work that takes no simulated time was skipped: two 0.1 s writes take 0.2 s
+exercise-02-check-placing-an-order-takes-both-writes = робота, яка не забрала змодельованого часу, була пропущена: два записи по 0,1 с тривають 0,2 с
 # The "why it matters" line of the check `a_failed_audit_write_is_reported` (behaviour).
-# TODO(translate)
-exercise-02-check-a-failed-audit-write-is-reported = an unawaited future also loses its error
+exercise-02-check-a-failed-audit-write-is-reported = future, на який не чекали, губить ще й свою помилку
 
 ## exercise-03: Start the task now, await it later
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-03-title = Start the task now, await it later
+exercise-03-title = Запустіть завдання зараз, дочекайтеся потім
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-03-topic = tokio::spawn (create_task): overlap work with a running task
+exercise-03-topic = tokio::spawn (create_task): інша робота, поки запущене завдання виконується
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-03-hint = `tokio::spawn` already starts the profile request in the background: that part is right. The question is when you wait for its JoinHandle. What else could the function do between spawning the task and needing the profile?
+exercise-03-hint = `tokio::spawn` уже запускає запит профілю у фоновому режимі: ця частина правильна. Питання в тому, коли ви чекаєте на його JoinHandle. Що ще могла б зробити функція між запуском завдання й тією миттю, коли їй потрібен профіль?
 # The "why it matters" line of the check `returns_profile_and_orders` (behaviour).
-# TODO(translate)
-exercise-03-check-returns-profile-and-orders = the dashboard holds the right profile and orders
+exercise-03-check-returns-profile-and-orders = дашборд містить правильний профіль і правильні замовлення
 # The "why it matters" line of the check `a_failed_profile_is_reported` (behaviour).
-# TODO(translate)
-exercise-03-check-a-failed-profile-is-reported = a spawned task's error reaches the caller through its JoinHandle
+exercise-03-check-a-failed-profile-is-reported = помилка запущеного завдання доходить до викликаючого коду через його JoinHandle
 # The "why it matters" line of the check `the_dashboard_takes_as_long_as_the_slowest_call` (timing).
-# TODO(translate)
-exercise-03-check-the-dashboard-takes-as-long-as-the-slowest-call = a task started before other work overlaps it: 0.4 s, not 0.4 s + 0.3 s
+exercise-03-check-the-dashboard-takes-as-long-as-the-slowest-call = завдання, запущене перед іншою роботою, перекривається з нею в часі: 0,4 с, а не 0,4 с + 0,3 с
 # The "why it matters" line of the check `the_query_runs_while_the_profile_loads` (timing).
-# TODO(translate)
-exercise-03-check-the-query-runs-while-the-profile-loads = awaiting a JoinHandle right after spawning it is sequential code
+exercise-03-check-the-query-runs-while-the-profile-loads = чекати на JoinHandle одразу після запуску завдання — це той самий послідовний код
 
 ## exercise-04: One fails, all stop
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-04-title = One fails, all stop
+exercise-04-title = Одне падає — зупиняються всі
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-04-topic = structured concurrency with JoinSet (TaskGroup): fail fast, cancel the siblings
+exercise-04-topic = структурована конкурентність із JoinSet (TaskGroup): швидка відмова, скасування сусідніх завдань
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-04-hint = Two problems: the failure is noticed late, and the other tasks never stop. Awaiting handles one by one sees results in spawn order, not in the order they finish; and a dropped JoinHandle does not stop its task. Look at `tokio::task::JoinSet`: how does it hand out results, and what happens to its tasks when the set is dropped?
+exercise-04-hint = Тут дві проблеми: про невдачу дізнаються пізно, а решта завдань так і не зупиняються. Якщо чекати на JoinHandle по черзі, результати видно в порядку запуску, а не в порядку завершення; а знищений JoinHandle не зупиняє свого завдання. Подивіться на `tokio::task::JoinSet`: як він видає результати і що стається з його завданнями, коли сам набір знищують?
 # The "why it matters" line of the check `returns_the_whole_team_in_order` (behaviour).
-# TODO(translate)
-exercise-04-check-returns-the-whole-team-in-order = without failures all ten users come back, in id order
+exercise-04-check-returns-the-whole-team-in-order = коли невдач немає, повертаються всі десять користувачів, у порядку id
 # The "why it matters" line of the check `returns_the_error_of_the_failed_fetch` (behaviour).
-# TODO(translate)
-exercise-04-check-returns-the-error-of-the-failed-fetch = the first failure is what the caller gets
+exercise-04-check-returns-the-error-of-the-failed-fetch = викликаючий код отримує саме першу помилку
 # The "why it matters" line of the check `a_failure_is_returned_promptly` (timing).
-# TODO(translate)
-exercise-04-check-a-failure-is-returned-promptly = results in completion order reveal a failure the moment it happens
+exercise-04-check-a-failure-is-returned-promptly = результати в порядку завершення показують невдачу тієї ж миті, коли вона стається
 # The "why it matters" line of the check `the_other_fetches_are_cancelled` (behaviour).
-# TODO(translate)
-exercise-04-check-the-other-fetches-are-cancelled = when the answer is known, the sibling tasks are cancelled, not left running
+exercise-04-check-the-other-fetches-are-cancelled = коли відповідь уже відома, сусідні завдання скасовують, а не лишають працювати
 
 ## exercise-05: Save each report as it arrives
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-05-title = Save each report as it arrives
+exercise-05-title = Зберігайте кожен звіт, щойно він надійде
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-05-topic = process results as they complete (as_completed) with FuturesUnordered
+exercise-05-topic = обробка результатів у міру завершення (as_completed) з FuturesUnordered
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-05-hint = The five fetches already run at the same time: the problem is the order in which you look at them. A loop over the handles takes them in the order they were submitted, so a result waits for every slower one submitted before it. Python's `as_completed` hands results out in the order they finish; look in `futures::stream` for a collection of futures that does the same (or at what `JoinSet` offers).
+exercise-05-hint = П'ять звітів уже запитуються одночасно: проблема в тому, в якому порядку ви на них дивитеся. Цикл по JoinHandle бере їх у порядку подання, тож кожен результат чекає на всі повільніші, подані перед ним. `as_completed` у Python видає результати в порядку завершення; пошукайте в `futures::stream` колекцію future, яка робить те саме (або подивіться, що пропонує `JoinSet`).
 # The "why it matters" line of the check `saves_every_report` (behaviour).
-# TODO(translate)
-exercise-05-check-saves-every-report = every report is saved once, and the ids come back in saving order
+exercise-05-check-saves-every-report = кожен звіт збережено один раз, а id повертаються в порядку збереження
 # The "why it matters" line of the check `a_failed_fetch_is_reported` (behaviour).
-# TODO(translate)
-exercise-05-check-a-failed-fetch-is-reported = a failed fetch is returned as the error
+exercise-05-check-a-failed-fetch-is-reported = невдалий запит звіту повертається як помилка
 # The "why it matters" line of the check `each_report_is_saved_when_it_arrives` (timing).
-# TODO(translate)
-exercise-05-check-each-report-is-saved-when-it-arrives = results taken in completion order are handled the moment they arrive, not after the slowest
+exercise-05-check-each-report-is-saved-when-it-arrives = результати, взяті в порядку завершення, обробляються тієї ж миті, коли надходять, а не після найповільнішого
 # The "why it matters" line of the check `the_import_takes_the_slowest_fetch_plus_one_save` (timing).
-# TODO(translate)
-exercise-05-check-the-import-takes-the-slowest-fetch-plus-one-save = handling results as they arrive leaves only the slowest one's handling at the end
+exercise-05-check-the-import-takes-the-slowest-fetch-plus-one-save = якщо обробляти результати в міру надходження, на кінець лишається тільки обробка найповільнішого
 
 ## exercise-06: A hung dependency must not hang the caller
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-06-title = A hung dependency must not hang the caller
+exercise-06-title = Зависла залежність не повинна вішати викликаючий код
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-06-topic = a time limit on every I/O (wait_for) with tokio::time::timeout
+exercise-06-topic = обмеження в часі для кожної операції I/O (wait_for) з tokio::time::timeout
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-06-hint = A service that stops answering does not fail: it just never returns, and an `.await` on it waits just as long. Python wraps such calls in `asyncio.wait_for(call, timeout=...)`. Look in `tokio::time` for its twin, and think about what it returns when the time is up and what it does with the call it gave up on. Every call needs its own limit.
+exercise-06-hint = Сервіс, що перестав відповідати, не повертає помилки: він просто ніколи не повертається, і `.await` на ньому чекає так само довго. Python огортає такі виклики в `asyncio.wait_for(call, timeout=...)`. Знайдіть його двійника в `tokio::time` і подумайте, що він повертає, коли час вийшов, і що робить із викликом, на який перестав чекати. Кожному викликові потрібне власне обмеження.
 # The "why it matters" line of the check `loads_the_dashboard_when_both_answer` (behaviour).
-# TODO(translate)
-exercise-06-check-loads-the-dashboard-when-both-answer = healthy calls still load the dashboard
+exercise-06-check-loads-the-dashboard-when-both-answer = справні виклики, як і раніше, завантажують дашборд
 # The "why it matters" line of the check `a_slow_but_healthy_call_is_not_cut_off` (behaviour).
-# TODO(translate)
-exercise-06-check-a-slow-but-healthy-call-is-not-cut-off = each call has its own limit: two 0.9 s calls are both within it
+exercise-06-check-a-slow-but-healthy-call-is-not-cut-off = кожен виклик має власне обмеження: обидва виклики по 0,9 с у нього вкладаються
 # The "why it matters" line of the check `a_hung_api_fails_at_the_limit` (timing).
-# TODO(translate)
-exercise-06-check-a-hung-api-fails-at-the-limit = with a time limit, a hung dependency costs the caller the limit, not the hang
+exercise-06-check-a-hung-api-fails-at-the-limit = з обмеженням у часі зависла залежність коштує викликаючому кодові лише це обмеження, а не все зависання
 # The "why it matters" line of the check `a_hung_database_fails_at_the_limit` (timing).
-# TODO(translate)
-exercise-06-check-a-hung-database-fails-at-the-limit = every I/O needs its own limit, the second call too
+exercise-06-check-a-hung-database-fails-at-the-limit = кожна операція I/O потребує власного обмеження, і другий виклик теж
 # The "why it matters" line of the check `the_error_names_the_call_that_hung` (behaviour).
-# TODO(translate)
-exercise-06-check-the-error-names-the-call-that-hung = a timeout is an error the caller can act on, and it says which call ran out of time
+exercise-06-check-the-error-names-the-call-that-hung = тайм-аут — це помилка, на яку викликаючий код може зреагувати, і вона каже, якому саме викликові забракло часу
 # The "why it matters" line of the check `the_hung_call_is_cancelled` (behaviour).
-# TODO(translate)
-exercise-06-check-the-hung-call-is-cancelled = a call abandoned at its time limit is cancelled, not left running
+exercise-06-check-the-hung-call-is-cancelled = виклик, покинутий на межі часу, скасовують, а не лишають працювати
 
 ## exercise-07: Ask two replicas, keep the first answer
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-07-title = Ask two replicas, keep the first answer
+exercise-07-title = Спитайте дві репліки, візьміть першу відповідь
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-07-topic = racing and first-completed (wait FIRST_COMPLETED) with select!, and what gets cancelled
+exercise-07-topic = перегони й перший завершений (wait FIRST_COMPLETED) із select!, і що при цьому скасовується
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-07-hint = `join!` waits until every one of its futures is done; you need the opposite: done as soon as ANY of them is. Tokio has a macro that polls several futures together and runs the branch of the first one to complete. What does it do with the futures of the branches that lost?
+exercise-07-hint = `join!` чекає, доки завершиться кожен його future; вам потрібне протилежне: закінчити, щойно завершиться БУДЬ-ЯКИЙ із них. У tokio є макрос, що опитує кілька future разом і виконує гілку того, який завершився першим. Що він робить із future гілок, які програли?
 # The "why it matters" line of the check `returns_the_user` (behaviour).
-# TODO(translate)
-exercise-07-check-returns-the-user = the user comes back whichever replica is faster
+exercise-07-check-returns-the-user = користувач повертається, хоч би яка репліка була швидшою
 # The "why it matters" line of the check `both_replicas_are_asked_at_once` (bound).
-# TODO(translate)
-exercise-07-check-both-replicas-are-asked-at-once = a race starts both requests together, once each
+exercise-07-check-both-replicas-are-asked-at-once = перегони запускають обидва запити разом, кожен по одному разу
 # The "why it matters" line of the check `answers_at_the_faster_replicas_latency` (timing).
-# TODO(translate)
-exercise-07-check-answers-at-the-faster-replicas-latency = first-completed answers at the faster replica's latency, not the slower one's
+exercise-07-check-answers-at-the-faster-replicas-latency = «перший завершений» відповідає із затримкою швидшої репліки, а не повільнішої
 # The "why it matters" line of the check `the_slower_request_is_cancelled` (behaviour).
-# TODO(translate)
-exercise-07-check-the-slower-request-is-cancelled = the losing request is cancelled, not left running for nothing
+exercise-07-check-the-slower-request-is-cancelled = запит, що програв, скасовують, а не лишають працювати задарма
 
 ## exercise-08: A legacy library that blocks
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-08-title = A legacy library that blocks
+exercise-08-title = Стара бібліотека, що блокує
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-08-topic = a blocking call on the runtime moved to spawn_blocking (to_thread)
+exercise-08-topic = блокуючий виклик, перенесений із середовища виконання в spawn_blocking (to_thread)
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-08-hint = The legacy library has no async version and you may not change it, so the blocking itself stays. What can change is WHICH thread it blocks. Python hands such calls to `asyncio.to_thread`; tokio has a pool of threads meant for blocking code, and a function in `tokio::task` that runs a closure there and gives you something to `.await`.
+exercise-08-hint = Стара бібліотека не має асинхронної версії, і змінювати її не можна, тож саме блокування нікуди не дінеться. Змінити можна те, ЯКИЙ потік вона блокує. Python передає такі виклики в `asyncio.to_thread`; у tokio є пул потоків, призначений для блокуючого коду, і функція в `tokio::task`, яка виконує там замикання й дає вам те, на що можна зробити `.await`.
 # The "why it matters" line of the check `returns_the_report` (behaviour).
-# TODO(translate)
-exercise-08-check-returns-the-report = the report is what the legacy library produces
+exercise-08-check-returns-the-report = звіт саме такий, яким його створює стара бібліотека
 # The "why it matters" line of the check `a_missing_template_is_an_error` (behaviour).
-# TODO(translate)
-exercise-08-check-a-missing-template-is-an-error = the library's I/O error reaches the caller
+exercise-08-check-a-missing-template-is-an-error = помилка I/O бібліотеки доходить до викликаючого коду
 # The "why it matters" line of the check `building_a_report_never_blocks_the_runtime` (stall).
-# TODO(translate)
-exercise-08-check-building-a-report-never-blocks-the-runtime = a blocking call on the runtime's thread stops every other task: run it on the blocking pool
+exercise-08-check-building-a-report-never-blocks-the-runtime = блокуючий виклик на потоці середовища виконання зупиняє кожне інше завдання: виконуйте його в пулі блокуючих потоків
 
 ## exercise-09: A slow hash in a login handler
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-09-title = A slow hash in a login handler
+exercise-09-title = Повільне хешування в обробнику входу
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-09-topic = CPU-bound work off the runtime (run_in_executor with a process pool): rayon and a oneshot channel
+exercise-09-topic = обчислювальна робота поза середовищем виконання (run_in_executor з пулом процесів): rayon і канал oneshot
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-09-hint = Computation has no `.await` inside, so `async fn` cannot make it share the thread: while it runs, the runtime runs nothing else. The seeds send such work to an executor pool. In Rust a thread pool made for computing (rayon, already a dependency) can run it; how could the result get back to the waiting task without blocking it? Look at the channels in `tokio::sync`.
+exercise-09-hint = В обчисленні немає жодного `.await`, тож `async fn` не змусить його ділити потік з іншими: поки воно триває, середовище виконання більше нічого не виконує. Вихідні нотатки відправляють таку роботу в пул виконавців (executor). У Rust її може виконати пул потоків, створений для обчислень (rayon уже є серед залежностей); як результат повернеться до завдання, що на нього чекає, не блокуючи його? Подивіться на канали в `tokio::sync`.
 # The "why it matters" line of the check `derives_the_right_keys` (behaviour).
-# TODO(translate)
-exercise-09-check-derives-the-right-keys = each caller gets the key of its own password
+exercise-09-check-derives-the-right-keys = кожен, хто викликає функцію, отримує ключ саме свого пароля
 # The "why it matters" line of the check `hashing_never_blocks_the_runtime` (stall).
-# TODO(translate)
-exercise-09-check-hashing-never-blocks-the-runtime = a long computation on the runtime's thread blocks it like any blocking call
+exercise-09-check-hashing-never-blocks-the-runtime = довге обчислення на потоці середовища виконання блокує його, як і будь-який блокуючий виклик
 
 ## exercise-10: A thousand requests, ten at a time
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-10-title = A thousand requests, ten at a time
+exercise-10-title = Тисяча запитів, по десять за раз
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-10-topic = bounded concurrency (Semaphore): at most N in flight, always N while work remains
+exercise-10-topic = обмежена конкурентність (Semaphore): щонайбільше N активних і завжди N, поки є робота
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-10-hint = Starting every request at once is fast and rude: the API allows ten at a time. Starting them one by one is polite and slow. You want a window of ten that slides: whenever one request finishes, the next one starts. Python uses a Semaphore for this; tokio has one too, and `futures::stream::StreamExt` has an adapter that polls at most n futures of a stream at once, keeping their order.
+exercise-10-hint = Запустити всі запити одразу — швидко, але нечемно: API дозволяє десять водночас. Запускати їх по одному — чемно, але повільно. Вам потрібне вікно з десяти, що ковзає: щойно один запит завершується, стартує наступний. Python використовує для цього Semaphore; у tokio він теж є, а в `futures::stream::StreamExt` є адаптер, що опитує водночас щонайбільше n future стріму й зберігає їхній порядок.
 # The "why it matters" line of the check `returns_the_thousand_users_in_order` (behaviour).
-# TODO(translate)
-exercise-10-check-returns-the-thousand-users-in-order = a bounded batch still returns every result, in the order asked for
+exercise-10-check-returns-the-thousand-users-in-order = обмежена партія так само повертає кожен результат, у тому порядку, в якому їх просили
 # The "why it matters" line of the check `reports_a_failed_request` (behaviour).
-# TODO(translate)
-exercise-10-check-reports-a-failed-request = a failed request is reported, not hidden
+exercise-10-check-reports-a-failed-request = про невдалий запит функція повідомляє, а не приховує його
 # The "why it matters" line of the check `never_more_requests_in_flight_than_allowed` (bound).
-# TODO(translate)
-exercise-10-check-never-more-requests-in-flight-than-allowed = a thousand requests at once overwhelm the other side: keep at most the allowed number in flight
+exercise-10-check-never-more-requests-in-flight-than-allowed = тисяча запитів водночас перевантажує іншу сторону: тримайте активними не більше, ніж дозволено
 # The "why it matters" line of the check `as_many_requests_in_flight_as_allowed` (bound).
-# TODO(translate)
-exercise-10-check-as-many-requests-in-flight-as-allowed = bounded is not sequential: as many requests as allowed should run together
+exercise-10-check-as-many-requests-in-flight-as-allowed = обмежено не означає послідовно: одночасно мають працювати стільки запитів, скільки дозволено
 # The "why it matters" line of the check `the_window_slides_instead_of_waiting_for_batches` (timing).
-# TODO(translate)
-exercise-10-check-the-window-slides-instead-of-waiting-for-batches = a sliding window starts the next request when one finishes; fixed batches wait for their slowest request
+exercise-10-check-the-window-slides-instead-of-waiting-for-batches = ковзне вікно запускає наступний запит, щойно завершився один; фіксовані партії чекають на свій найповільніший запит
 
 ## exercise-11: The nightly job: 30 calls per minute
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-11-title = The nightly job: 30 calls per minute
+exercise-11-title = Нічна обробка: 30 викликів на хвилину
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-11-topic = rate limiting: pace call starts over a sliding window
+exercise-11-topic = обмеження частоти викликів: рівномірні старти в ковзному вікні
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-11-hint = A rate limit counts when calls START, in every 60 s window. 30 per minute is one start every 2 s. Sleeping after each call also spaces them, but by the call's latency plus the sleep, which is slower than needed. What in `tokio::time` ticks at fixed points in time, however long the work between two ticks took?
+exercise-11-hint = Обмеження частоти рахує, коли виклики ПОЧИНАЮТЬСЯ, і рахує в кожному 60-секундному вікні. 30 на хвилину — це один старт кожні 2 с. Сон після кожного виклику теж розносить виклики в часі, але на затримку виклику плюс сон, а це повільніше, ніж потрібно. Що в `tokio::time` тікає у фіксовані моменти часу, хоч скільки б тривала робота між двома тіками?
 # The "why it matters" line of the check `scores_every_user_in_order` (behaviour).
-# TODO(translate)
-exercise-11-check-scores-every-user-in-order = a call refused by the rate limit is a user without a score
+exercise-11-check-scores-every-user-in-order = виклик, відхилений через обмеження частоти, — це користувач без оцінки
 # The "why it matters" line of the check `no_call_is_refused` (bound).
-# TODO(translate)
-exercise-11-check-no-call-is-refused = pacing the calls means no call is refused, and none needs a retry
+exercise-11-check-no-call-is-refused = коли виклики йдуть рівномірно, жоден не відхилено і жоден не треба повторювати
 # The "why it matters" line of the check `at_most_thirty_calls_in_any_minute` (bound).
-# TODO(translate)
-exercise-11-check-at-most-thirty-calls-in-any-minute = a rate limit holds over every sliding window, not only whole minutes
+exercise-11-check-at-most-thirty-calls-in-any-minute = обмеження частоти діє в кожному ковзному вікні, а не лише в цілих хвилинах
 # The "why it matters" line of the check `the_job_takes_as_long_as_the_limit_requires` (timing).
-# TODO(translate)
-exercise-11-check-the-job-takes-as-long-as-the-limit-requires = space call starts by the limit (2 s), not by latency plus a delay
+exercise-11-check-the-job-takes-as-long-as-the-limit-requires = розносьте старти викликів на крок ліміту (2 с), а не на затримку плюс паузу
 
 ## exercise-12: A queue, three workers and backpressure
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-12-title = A queue, three workers and backpressure
+exercise-12-title = Черга, три воркери й зворотний тиск
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-12-topic = worker pool on a bounded channel (asyncio.Queue + workers): backpressure and shutdown
+exercise-12-topic = пул воркерів на обмеженому каналі (asyncio.Queue + воркери): зворотний тиск і зупинка
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-12-hint = A task per upload means as many resizes as uploads, all at once. Instead, start `workers` tasks once, and let each take images from a queue, one at a time. Which tokio channel makes the sender wait when it is full? The workers can share its receiver behind an async Mutex. And when does a worker's `recv` return `None`, so that it can stop?
+exercise-12-hint = Окреме завдання на кожне завантаження означає стільки масштабувань, скільки завантажень, і всі водночас. Натомість запустіть `workers` завдань один раз, і нехай кожне бере зображення з черги, по одному за раз. Який канал tokio змушує відправника чекати, коли канал заповнений? Воркери можуть ділити його приймач через асинхронний Mutex. А коли `recv` воркера повертає `None`, щоб той міг зупинитися?
 # The "why it matters" line of the check `resizes_every_image_exactly_once` (behaviour).
-# TODO(translate)
-exercise-12-check-resizes-every-image-exactly-once = every queued job is taken by exactly one worker
+exercise-12-check-resizes-every-image-exactly-once = кожен елемент черги бере рівно один воркер
 # The "why it matters" line of the check `exactly_the_pool_size_in_flight` (bound).
-# TODO(translate)
-exercise-12-check-exactly-the-pool-size-in-flight = a pool of N workers processes exactly N jobs at once
+exercise-12-check-exactly-the-pool-size-in-flight = пул з N воркерів обробляє рівно N елементів одночасно
 # The "why it matters" line of the check `the_uploads_wait_while_the_queue_is_full` (bound).
-# TODO(translate)
-exercise-12-check-the-uploads-wait-while-the-queue-is-full = a bounded queue holds the producer back (backpressure) instead of piling up work
+exercise-12-check-the-uploads-wait-while-the-queue-is-full = обмежена черга стримує виробника (зворотний тиск), а не накопичує роботу
 # The "why it matters" line of the check `workers_stop_when_the_uploads_run_out` (behaviour).
-# TODO(translate)
-exercise-12-check-workers-stop-when-the-uploads-run-out = drop the sender to close the queue, then wait for every worker to stop
+exercise-12-check-workers-stop-when-the-uploads-run-out = знищте відправника, щоб закрити чергу, а тоді дочекайтеся, доки зупиниться кожен воркер
 # The "why it matters" line of the check `resizing_keeps_three_workers_busy` (timing).
-# TODO(translate)
-exercise-12-check-resizing-keeps-three-workers-busy = a free worker takes the next job at once: three workers share the work, no batch waits for its slowest job
+exercise-12-check-resizing-keeps-three-workers-busy = вільний воркер одразу бере наступний елемент: три воркери ділять роботу, і жодна партія не чекає на свій найповільніший елемент
 
 ## exercise-13: The audit entries that vanished at exit
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-13-title = The audit entries that vanished at exit
+exercise-13-title = Записи аудиту, що зникли, коли програма завершилася
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-13-topic = detached tasks: track them (JoinSet) and shut down gracefully
+exercise-13-topic = від'єднані завдання: відстежуйте їх (JoinSet) і завершуйте роботу плавно
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-13-hint = `tokio::spawn` is right: the write should run in the background. The trouble is the JoinHandle it returns, dropped on the spot: nobody can wait for that task or read its result. Where could the audit log keep its tasks, so that `shutdown` can wait for each one and hear how it ended? Look at `tokio::task::JoinSet`.
+exercise-13-hint = `tokio::spawn` тут доречний: запис має виконуватися у фоновому режимі. Біда в JoinHandle, який він повертає і який тут-таки знищують: ніхто не може дочекатися цього завдання чи прочитати його результат. Де журнал аудиту міг би тримати свої завдання, щоб `shutdown` дочекався кожного й дізнався, чим воно скінчилося? Подивіться на `tokio::task::JoinSet`.
 # The "why it matters" line of the check `every_event_is_written_before_shutdown_returns` (behaviour).
-# TODO(translate)
-exercise-13-check-every-event-is-written-before-shutdown-returns = a graceful shutdown returns only when the background work is done
+exercise-13-check-every-event-is-written-before-shutdown-returns = плавне завершення роботи повертається лише тоді, коли фонову роботу виконано
 # The "why it matters" line of the check `no_write_is_lost_when_the_program_exits` (behaviour).
-# TODO(translate)
-exercise-13-check-no-write-is-lost-when-the-program-exits = when main returns, the runtime drops every task still running: detached work is lost
+exercise-13-check-no-write-is-lost-when-the-program-exits = коли main повертається, середовище виконання знищує кожне завдання, що ще працює: від'єднана робота губиться
 # The "why it matters" line of the check `a_failed_write_is_reported_at_shutdown` (behaviour).
-# TODO(translate)
-exercise-13-check-a-failed-write-is-reported-at-shutdown = a detached task's error goes nowhere; a tracked task's error reaches the caller
+exercise-13-check-a-failed-write-is-reported-at-shutdown = помилка від'єднаного завдання йде в нікуди; помилка відстежуваного доходить до викликаючого коду
 # The "why it matters" line of the check `shutdown_waits_for_the_writes` (timing).
-# TODO(translate)
-exercise-13-check-shutdown-waits-for-the-writes = shutdown waits for the writes in flight (0.1 s), which still run concurrently
+exercise-13-check-shutdown-waits-for-the-writes = завершення роботи чекає на активні записи (0,1 с), які, як і раніше, виконуються конкурентно
 
 ## exercise-14: Every answer, even the failures
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-14-title = Every answer, even the failures
+exercise-14-title = Кожна відповідь, навіть невдала
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-14-topic = collect every result and error without cancelling the rest (gather with return_exceptions)
+exercise-14-topic = зібрати кожен результат і кожну помилку, не скасовуючи решти (gather з return_exceptions)
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-14-hint = `try_join_all` treats ten fetches as one operation that fails as a whole: the first error wins and the rest are dropped. Here each user stands alone. In Rust an error is already a value, a `Result`; which combinator waits for every future and hands back each output as it is, in order?
+exercise-14-hint = `try_join_all` вважає десять запитів однією операцією, яка провалюється цілком: перша помилка перемагає, а решту знищено. Тут кожен користувач сам по собі. У Rust помилка й так є значенням, `Result`; який комбінатор дочікується кожного future і віддає кожен результат таким, яким він є, по порядку?
 # The "why it matters" line of the check `reports_every_user_that_was_fetched` (behaviour).
-# TODO(translate)
-exercise-14-check-reports-every-user-that-was-fetched = one failed call does not throw away the results of the others
+exercise-14-check-reports-every-user-that-was-fetched = один невдалий виклик не викидає результатів інших
 # The "why it matters" line of the check `reports_every_failure_in_its_place` (behaviour).
-# TODO(translate)
-exercise-14-check-reports-every-failure-in-its-place = every error is reported, in the place of the call that failed
+exercise-14-check-reports-every-failure-in-its-place = про кожну помилку повідомлено, на місці того виклику, що не вдався
 # The "why it matters" line of the check `no_fetch_is_cancelled` (behaviour).
-# TODO(translate)
-exercise-14-check-no-fetch-is-cancelled = collecting every result means no call is cancelled when another fails
+exercise-14-check-no-fetch-is-cancelled = зібрати кожен результат означає не скасовувати жодного виклику, коли інший не вдається
 # The "why it matters" line of the check `the_batch_takes_as_long_as_the_slowest_fetch` (timing).
-# TODO(translate)
-exercise-14-check-the-batch-takes-as-long-as-the-slowest-fetch = a complete report is ready when the slowest call is, not at the first error
+exercise-14-check-the-batch-takes-as-long-as-the-slowest-fetch = повний звіт готовий тоді, коли готовий найповільніший виклик, а не на першій помилці
 
 ## exercise-15: One page at a time
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-15-title = One page at a time
+exercise-15-title = По одній сторінці за раз
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-15-topic = async streams (async generators) for pagination: lazy, one page in memory
+exercise-15-topic = асинхронні стріми (асинхронні генератори) для пагінації: ліниво, одна сторінка в пам'яті
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-15-hint = A `Stream` only works while its consumer waits on `next()`, so it can fetch a page exactly when the consumer needs a user it does not have yet. The starter's stream hides a loop that loads everything before the first item. Think of the seed's `while True` loop as a state (the next page number) and one async step that turns a state into a page and the next state: which constructor in `futures::stream` is built from exactly that? Then turn pages into users without collecting them.
+exercise-15-hint = `Stream` працює лише тоді, коли його споживач чекає на `next()`, тож він може отримати сторінку саме тоді, коли споживачеві потрібен користувач, якого в нього ще немає. Стрім початкового коду ховає цикл, який завантажує все ще до першого елемента. Уявіть цикл `while True` з вихідних нотаток як стан (номер наступної сторінки) і один асинхронний крок, що перетворює стан на сторінку й наступний стан: який конструктор у `futures::stream` побудовано саме з цього? Потім перетворіть сторінки на користувачів, не збираючи їх докупи.
 # The "why it matters" line of the check `yields_every_user_in_order` (behaviour).
-# TODO(translate)
-exercise-15-check-yields-every-user-in-order = a stream yields every item of every page, in order
+exercise-15-check-yields-every-user-in-order = стрім видає кожен елемент кожної сторінки, по порядку
 # The "why it matters" line of the check `a_failed_page_ends_the_stream_with_its_error` (behaviour).
-# TODO(translate)
-exercise-15-check-a-failed-page-ends-the-stream-with-its-error = a failed page ends the stream with its error, after the items already fetched
+exercise-15-check-a-failed-page-ends-the-stream-with-its-error = невдала сторінка завершує стрім своєю помилкою, після вже отриманих елементів
 # The "why it matters" line of the check `the_first_user_arrives_after_one_page` (timing).
-# TODO(translate)
-exercise-15-check-the-first-user-arrives-after-one-page = a lazy stream yields the first item after one page, and fetches the next page on demand
+exercise-15-check-the-first-user-arrives-after-one-page = лінивий стрім видає перший елемент після однієї сторінки, а наступну сторінку отримує на вимогу
 # The "why it matters" line of the check `stopping_early_fetches_only_the_pages_needed` (bound).
-# TODO(translate)
-exercise-15-check-stopping-early-fetches-only-the-pages-needed = a consumer that stops early causes only the requests for the pages it used
+exercise-15-check-stopping-early-fetches-only-the-pages-needed = споживач, що зупиняється раніше, спричиняє запити лише тих сторінок, якими скористався
 # The "why it matters" line of the check `at_most_one_page_is_buffered` (bound).
-# TODO(translate)
-exercise-15-check-at-most-one-page-is-buffered = streaming keeps one page in memory, whatever the length of the listing
+exercise-15-check-at-most-one-page-is-buffered = стрім тримає в пам'яті одну сторінку, хоч би яким довгим був список
 
 ## exercise-16: The cache that became a queue
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-16-title = The cache that became a queue
+exercise-16-title = Кеш, що перетворився на чергу
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-16-topic = a lock held across .await serialises every caller; scope the guard
+exercise-16-topic = м'ютекс, утримуваний через .await, шикує всі виклики в чергу; обмежте область видимості guard
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-16-hint = A guard holds its lock until it is dropped, and a `let` binding drops it only at the end of its scope. In the starter, which lines run while the lock is held, and which of them waits 0.5 s? Think about what actually needs protecting: the map, or the fetch? (If you switch to `std::sync::Mutex`, the compiler's complaint that a future is not `Send` and asynclint's `lock-across-await` warning both point at the same mistake.)
+exercise-16-hint = Guard тримає свій м'ютекс, доки його не знищать, а прив'язка `let` знищує його лише в кінці своєї області видимості. Які рядки початкового коду виконуються, поки м'ютекс захоплено, і який із них чекає 0,5 с? Подумайте, що насправді потребує захисту: мапа чи запит? (Якщо перейдете на `std::sync::Mutex`, скарга компілятора, що future не є `Send`, і попередження asynclint `lock-across-await` вкажуть на ту саму помилку.)
 # The "why it matters" line of the check `every_caller_gets_its_profile_and_it_is_cached` (behaviour).
-# TODO(translate)
-exercise-16-check-every-caller-gets-its-profile-and-it-is-cached = each handler gets its own profile, and a fetched profile is answered from the cache
+exercise-16-check-every-caller-gets-its-profile-and-it-is-cached = кожен обробник отримує свій профіль, а вже отриманий профіль віддається з кешу
 # The "why it matters" line of the check `a_failed_fetch_is_reported` (behaviour).
-# TODO(translate)
-exercise-16-check-a-failed-fetch-is-reported = a failed fetch reaches the caller
+exercise-16-check-a-failed-fetch-is-reported = невдалий запит доходить до викликаючого коду
 # The "why it matters" line of the check `ten_misses_for_different_users_take_half_a_second` (timing).
-# TODO(translate)
-exercise-16-check-ten-misses-for-different-users-take-half-a-second = a lock held during a 0.5 s fetch makes ten handlers wait in line: 5 s instead of 0.5 s
+exercise-16-check-ten-misses-for-different-users-take-half-a-second = м'ютекс, утримуваний під час запиту на 0,5 с, шикує десять обробників у чергу: 5 с замість 0,5 с
 # The "why it matters" line of the check `fetches_for_different_users_run_at_the_same_time` (bound).
-# TODO(translate)
-exercise-16-check-fetches-for-different-users-run-at-the-same-time = fetches for different keys are in flight together when no lock is held across them
+exercise-16-check-fetches-for-different-users-run-at-the-same-time = запити для різних ключів активні одночасно, якщо м'ютекс не утримується на час запиту
 # The "why it matters" line of the check `a_cache_hit_never_waits_for_a_slow_fetch` (timing).
-# TODO(translate)
-exercise-16-check-a-cache-hit-never-waits-for-a-slow-fetch = a cache hit is answered at once, even while another key's slow fetch is running
+exercise-16-check-a-cache-hit-never-waits-for-a-slow-fetch = влучання в кеш отримує відповідь одразу, навіть поки триває повільний запит для іншого ключа
 
 ## exercise-17: Every connection comes back
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-17-title = Every connection comes back
+exercise-17-title = Кожне з'єднання повертається
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-17-topic = resource cleanup (async with): a guard whose Drop returns the connection
+exercise-17-topic = звільнення ресурсів (async with): guard, чий Drop повертає з'єднання
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-17-hint = Where does the starter give the connection back, and which ways out of `handle_request` skip that line? Remember that a timeout or an aborted task stops a future in the middle of an `.await`: no line after it runs. Only one thing in Rust runs on every exit, including those: what happens to a value when it goes out of scope? Let `acquire` hand out a value that knows its pool.
+exercise-17-hint = Де початковий код віддає з'єднання назад і які шляхи виходу з `handle_request` обминають цей рядок? Пам'ятайте: тайм-аут чи перерване (abort) завдання зупиняють future посеред `.await`, і жоден рядок після нього не виконується. Лише одне в Rust відбувається на кожному виході, зокрема й на цих: що стається зі значенням, коли воно виходить з області видимості? Нехай `acquire` видає значення, яке знає свій пул.
 # The "why it matters" line of the check `returns_the_row` (behaviour).
-# TODO(translate)
-exercise-17-check-returns-the-row = a request returns its row and gives its connection back
+exercise-17-check-returns-the-row = запит повертає свій рядок і віддає своє з'єднання назад
 # The "why it matters" line of the check `no_connection_leaks_after_failed_queries` (behaviour).
-# TODO(translate)
-exercise-17-check-no-connection-leaks-after-failed-queries = an error returned with `?` must not skip giving the connection back
+exercise-17-check-no-connection-leaks-after-failed-queries = помилка, повернута через `?`, не повинна обминати повернення з'єднання
 # The "why it matters" line of the check `no_connection_leaks_after_timeouts` (behaviour).
-# TODO(translate)
-exercise-17-check-no-connection-leaks-after-timeouts = a timeout drops the future mid-await: only Drop gives the connection back
+exercise-17-check-no-connection-leaks-after-timeouts = тайм-аут знищує future посеред await: повернути з'єднання може лише Drop
 # The "why it matters" line of the check `no_connection_leaks_after_cancelled_tasks` (behaviour).
-# TODO(translate)
-exercise-17-check-no-connection-leaks-after-cancelled-tasks = an aborted task is dropped mid-await: only Drop gives the connection back
+exercise-17-check-no-connection-leaks-after-cancelled-tasks = перерване завдання знищується посеред await: повернути з'єднання може лише Drop
 # The "why it matters" line of the check `the_pool_never_exceeds_its_size` (bound).
-# TODO(translate)
-exercise-17-check-the-pool-never-exceeds-its-size = a pool never lends more connections than it owns, and keeps all of them busy
+exercise-17-check-the-pool-never-exceeds-its-size = пул ніколи не позичає більше з'єднань, ніж має, і тримає їх усі зайнятими
 
 ## exercise-18: A handler in the time of its slowest call
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-18-title = A handler in the time of its slowest call
+exercise-18-title = Обробник за час найповільнішого виклику
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-18-topic = case study: a DB query and an HTTP call concurrently with tokio::try_join!
+exercise-18-topic = розбір випадку: запит до бази й HTTP-виклик конкурентно через tokio::try_join!
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-18-hint = Does the profile request use anything the database query returns? If not, nothing obliges the handler to wait for one before starting the other. The seed's handler passes both to `asyncio.gather`; tokio has a macro that polls several futures on the same task and stops at the first error. Both futures must fail with the same error type.
+exercise-18-hint = Чи використовує запит профілю щось із того, що повертає запит до бази? Якщо ні, ніщо не змушує обробник чекати на одне, перш ніж почати інше. Обробник із вихідних нотаток передає обидва в `asyncio.gather`; у tokio є макрос, що опитує кілька future в тому самому завданні й зупиняється на першій помилці. Обидва future мають повертати помилку того самого типу.
 # The "why it matters" line of the check `returns_the_account_and_the_profile` (behaviour).
-# TODO(translate)
-exercise-18-check-returns-the-account-and-the-profile = the handler answers with the database row and the API's body
+exercise-18-check-returns-the-account-and-the-profile = обробник відповідає рядком із бази даних і тілом відповіді API
 # The "why it matters" line of the check `a_failure_on_either_side_is_an_error` (behaviour).
-# TODO(translate)
-exercise-18-check-a-failure-on-either-side-is-an-error = a failed query or a failed HTTP call is reported as that side's error
+exercise-18-check-a-failure-on-either-side-is-an-error = невдалий запит до бази чи невдалий HTTP-виклик повертається як помилка відповідної сторони
 # The "why it matters" line of the check `a_slow_api_sets_the_pace` (timing).
-# TODO(translate)
-exercise-18-check-a-slow-api-sets-the-pace = two independent calls take as long as the slower one (0.5 s), not their sum (0.8 s)
+exercise-18-check-a-slow-api-sets-the-pace = два незалежні виклики тривають стільки, скільки повільніший із них (0,5 с), а не їхню суму (0,8 с)
 # The "why it matters" line of the check `a_slow_database_sets_the_pace` (timing).
-# TODO(translate)
-exercise-18-check-a-slow-database-sets-the-pace = whichever side is slower sets the latency: 0.6 s, not 0.8 s
+exercise-18-check-a-slow-database-sets-the-pace = затримку визначає повільніша сторона, хоч котра це: 0,6 с, а не 0,8 с
 # The "why it matters" line of the check `the_query_and_the_request_overlap` (bound).
-# TODO(translate)
-exercise-18-check-the-query-and-the-request-overlap = the database and the HTTP service saw their calls at the same time
+exercise-18-check-the-query-and-the-request-overlap = база даних і HTTP-сервіс отримали свої виклики одночасно
 
 ## exercise-19: A sync library that calls back into async code
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-19-title = A sync library that calls back into async code
+exercise-19-title = Синхронна бібліотека, що викликає асинхронний код
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-19-topic = block_on inside the runtime: keep it async, or bridge from spawn_blocking
+exercise-19-topic = block_on усередині середовища виконання: лишайтеся асинхронними або перекиньте місток через spawn_blocking
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-19-hint = `block_on` waits for a future by parking the thread that calls it. Which thread is that here, and who else was supposed to drive the price lookup while it sleeps? Two ways out: the library asks for the products of the order, which you know before it runs, so the prices could be fetched first with ordinary awaits; or the library could run on a thread that is allowed to block (what is Python's `asyncio.to_thread` called in `tokio::task`?). Capture `Handle::current()` before you leave the runtime.
+exercise-19-hint = `block_on` чекає на future, присипляючи потік, який його викликав. Який це потік тут і хто ще мав рухати пошук ціни, поки той спить? Вийти можна двома шляхами: бібліотека питає про товари замовлення, а їх ви знаєте ще до її запуску, тож ціни можна отримати заздалегідь звичайними `.await`; або бібліотека може працювати на потоці, якому дозволено блокуватися (як називається `asyncio.to_thread` з Python у `tokio::task`?). Візьміть `Handle::current()`, перш ніж залишите середовище виконання.
 # The "why it matters" line of the check `prices_every_line_from_the_catalogue` (behaviour).
-# TODO(translate)
-exercise-19-check-prices-every-line-from-the-catalogue = block_on on a runtime thread panics: that thread is the one that must drive the future
+exercise-19-check-prices-every-line-from-the-catalogue = block_on на потоці середовища виконання панікує: саме цей потік і мав би рухати future
 # The "why it matters" line of the check `works_on_a_current_thread_runtime` (behaviour).
-# TODO(translate)
-exercise-19-check-works-on-a-current-thread-runtime = code that blocks on the runtime fails or deadlocks on a current_thread runtime, and block_in_place only exists on the multi-thread one
+exercise-19-check-works-on-a-current-thread-runtime = код, що блокує середовище виконання, падає або потрапляє у взаємне блокування в середовищі виконання current_thread, а block_in_place існує лише в багатопотоковому
 # The "why it matters" line of the check `a_failed_price_lookup_is_reported` (behaviour).
-# TODO(translate)
-exercise-19-check-a-failed-price-lookup-is-reported = the service's error crosses the sync library back to the caller
+exercise-19-check-a-failed-price-lookup-is-reported = помилка сервісу проходить крізь синхронну бібліотеку назад до викликаючого коду
 # The "why it matters" line of the check `pricing_never_blocks_the_runtime` (stall).
-# TODO(translate)
-exercise-19-check-pricing-never-blocks-the-runtime = waiting for async work from sync code must happen on a thread that may block, not the runtime's
+exercise-19-check-pricing-never-blocks-the-runtime = чекати на асинхронну роботу із синхронного коду треба на потоці, якому можна блокуватися, а не на потоці середовища виконання
 
 ## exercise-20: Heartbeats that eat the frames
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-20-title = Heartbeats that eat the frames
+exercise-20-title = Heartbeat, що з'їдає кадри
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-20-topic = cancel safety in a select! loop: keep the unfinished read (a buffer, a pinned future, a task)
+exercise-20-topic = стійкість до скасування в циклі select!: збережіть незавершене читання (буфер, закріплений future, завдання)
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-20-hint = Each time the heartbeat wins the `select!`, the frame read is dropped. What had that read already taken off the connection, and where was it keeping it? Look for "Cancel safety" in the docs of `AsyncReadExt::read_exact` and `AsyncReadExt::read_buf`. Bytes kept in a buffer that outlives the loop cannot be dropped with a future; neither can a future you create once, outside the loop.
+exercise-20-hint = Щоразу, коли heartbeat виграє `select!`, читання кадру знищується. Що це читання вже забрало зі з'єднання і де воно це тримало? Пошукайте розділ "Cancel safety" в документації `AsyncReadExt::read_exact` і `AsyncReadExt::read_buf`. Байти в буфері, що переживає цикл, не можуть зникнути разом із future; так само не зникне й future, створений один раз, поза циклом.
 # The "why it matters" line of the check `every_frame_arrives_intact` (behaviour).
-# TODO(translate)
-exercise-20-check-every-frame-arrives-intact = select! drops the losing future: a read cancelled halfway loses the bytes it had taken
+exercise-20-check-every-frame-arrives-intact = select! знищує future, що програв: читання, скасоване на півдорозі, губить уже забрані байти
 # The "why it matters" line of the check `each_frame_is_delivered_as_soon_as_it_is_complete` (timing).
-# TODO(translate)
-exercise-20-check-each-frame-is-delivered-as-soon-as-it-is-complete = a cancel-safe reader still delivers each frame the moment its last byte arrives
+exercise-20-check-each-frame-is-delivered-as-soon-as-it-is-complete = читач, стійкий до скасування, однаково передає кожен кадр тієї миті, коли надійшов його останній байт
 # The "why it matters" line of the check `the_heartbeat_keeps_its_rhythm` (timing).
-# TODO(translate)
-exercise-20-check-the-heartbeat-keeps-its-rhythm = the heartbeat must keep ticking while a slow frame arrives: reading and ticking wait together
+exercise-20-check-the-heartbeat-keeps-its-rhythm = heartbeat має йти вчасно й тоді, коли надходить повільний кадр: читання і тік чекають разом
 # The "why it matters" line of the check `a_connection_cut_mid_frame_is_an_error` (behaviour).
-# TODO(translate)
-exercise-20-check-a-connection-cut-mid-frame-is-an-error = bytes left over when the stream ends are a frame cut off, not a clean end
+exercise-20-check-a-connection-cut-mid-frame-is-an-error = байти, що лишилися, коли з'єднання закрилося, — це обірваний кадр, а не чисте завершення
 
 ## exercise-21: Waiting for the migrations without looking every 100 ms
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-21-title = Waiting for the migrations without looking every 100 ms
+exercise-21-title = Чекати на міграції, не перевіряючи кожні 100 мс
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-21-topic = busy waiting vs being notified (asyncio.Event): watch and Notify
+exercise-21-topic = активне очікування проти повідомлення (asyncio.Event): watch і Notify
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-21-hint = Nothing can make a sleep-and-check loop both prompt and cheap: a short sleep wakes often, a long one notices late. Instead of the handlers asking "done yet?", let `mark_done` tell them. Python has `asyncio.Event` for this. In `tokio::sync`, look for a channel that holds one value and lets a receiver wait until the value is what it wants, or for a bare notification (and read what it does for a task that starts waiting after the notification was sent).
+exercise-21-hint = Цикл «поспи й перевір» не може бути водночас швидким і дешевим: короткий сон часто будить, довгий пізно помічає. Замість того щоб обробники питали «вже готово?», нехай `mark_done` сам їм про це скаже. У Python для цього є `asyncio.Event`. У `tokio::sync` пошукайте канал, що зберігає одне значення й дає отримувачеві чекати, доки значення не стане таким, як йому треба, або просте повідомлення (і прочитайте, що воно робить із завданням, яке почало чекати вже після того, як повідомлення надіслано).
 # The "why it matters" line of the check `a_request_after_the_migrations_goes_straight_through` (behaviour).
-# TODO(translate)
-exercise-21-check-a-request-after-the-migrations-goes-straight-through = a notification only wakes tasks already waiting: keep the state for those who come later
+exercise-21-check-a-request-after-the-migrations-goes-straight-through = повідомлення будить лише ті завдання, що вже чекають: зберігайте стан для тих, хто прийде пізніше
 # The "why it matters" line of the check `waiting_requests_resume_the_moment_the_migrations_end` (timing).
-# TODO(translate)
-exercise-21-check-waiting-requests-resume-the-moment-the-migrations-end = a task that checks now and then notices late; a notified task resumes at once
+exercise-21-check-waiting-requests-resume-the-moment-the-migrations-end = завдання, що час від часу перевіряє, помічає зміну із запізненням; завдання, яке отримало повідомлення, продовжує роботу одразу
 # The "why it matters" line of the check `waiting_lets_the_runtime_sleep` (bound).
-# TODO(translate)
-exercise-21-check-waiting-lets-the-runtime-sleep = a sleep-and-check loop wakes the runtime at every check, though nothing changed
+exercise-21-check-waiting-lets-the-runtime-sleep = цикл «поспи й перевір» будить середовище виконання на кожній перевірці, хоча нічого не змінилося
 
 ## exercise-22: Gather what is independent, chain what is not
 
 # The exercise's title, one line in `kit list`.
-# TODO(translate)
-exercise-22-title = Gather what is independent, chain what is not
+exercise-22-title = Незалежне — разом, залежне — ланцюжком
 # The concept it teaches, a short phrase in `kit list`.
-# TODO(translate)
-exercise-22-topic = independent awaits (gather them) vs dependent awaits (a pagination cursor), and chains side by side
+exercise-22-topic = незалежні очікування (зберіть їх разом) проти залежних (курсор пагінації), і ланцюжки пліч-о-пліч
 # `kit hint`: a nudge, not the answer.
-# TODO(translate)
-exercise-22-hint = Look at each loop and ask: what does this pass need that only the previous pass can give it? A profile request needs an id, which you already have; a page request needs a cursor, which only the page before can give you. One loop can have all its requests in flight at once; the other cannot, and no combinator changes that. Then ask the same question about the two loops: does the page chain need the profiles? Look at `tokio::try_join!`.
+exercise-22-hint = Подивіться на кожен цикл і спитайте: що потрібно цьому проходу такого, що може дати лише попередній? Запитові профілю потрібен id, який у вас уже є; запитові сторінки потрібен курсор, який може дати лише попередня сторінка. Один цикл може тримати всі свої запити активними одночасно; інший не може, і жоден комбінатор цього не змінить. Потім поставте те саме питання про два цикли: чи потрібні ланцюжку сторінок профілі? Подивіться на `tokio::try_join!`.
 # The "why it matters" line of the check `the_report_has_every_customer_and_invoice` (behaviour).
-# TODO(translate)
-exercise-22-check-the-report-has-every-customer-and-invoice = every profile in the order asked, every invoice in page order
+exercise-22-check-the-report-has-every-customer-and-invoice = кожен профіль у тому порядку, в якому їх просили, кожен рахунок у порядку сторінок
 # The "why it matters" line of the check `a_failed_request_is_reported` (behaviour).
-# TODO(translate)
-exercise-22-check-a-failed-request-is-reported = a failed profile or a failed page is the report's error
+exercise-22-check-a-failed-request-is-reported = невдалий профіль чи невдала сторінка — це помилка звіту
 # The "why it matters" line of the check `the_profiles_are_fetched_together` (bound).
-# TODO(translate)
-exercise-22-check-the-profiles-are-fetched-together = requests that need nothing from each other can all be in flight at once
+exercise-22-check-the-profiles-are-fetched-together = запити, яким нічого не потрібно один від одного, можуть усі бути активними одночасно
 # The "why it matters" line of the check `the_pages_follow_the_cursor_chain` (bound).
-# TODO(translate)
-exercise-22-check-the-pages-follow-the-cursor-chain = a request that needs the previous answer's cursor cannot start before that answer
+exercise-22-check-the-pages-follow-the-cursor-chain = запит, якому потрібен курсор попередньої відповіді, не може початися раніше, ніж прийде ця відповідь
 # The "why it matters" line of the check `the_report_takes_as_long_as_the_page_chain` (timing).
-# TODO(translate)
-exercise-22-check-the-report-takes-as-long-as-the-page-chain = a sequential chain still runs beside independent work: the report takes the chain's 1.0 s
+exercise-22-check-the-report-takes-as-long-as-the-page-chain = послідовний ланцюжок однаково йде поруч із незалежною роботою: звіт триває стільки, скільки ланцюжок, 1,0 с
 
 ## The source policy: what a learner's src/ may not use
 ##
 ## $name (text): what was found, as kit names it in English (`tokio::time::advance`,
 ##   an `unsafe` block)
 
-# TODO(translate)
-policy-clock-control-problem = `{ $name }` controls tokio's clock from src/
-# TODO(translate)
-policy-clock-control-why = the grading tests measure your code on tokio's paused clock; code that pauses, moves or resumes that clock itself fakes the time a check measures, and outside a test runtime these functions panic
-# TODO(translate)
-policy-clock-control-help = wait for time to pass with `tokio::time::sleep`, `sleep_until` or `interval`, and leave the clock to the runtime
+policy-clock-control-problem = `{ $name }` керує годинником tokio із src/
+policy-clock-control-why = тести оцінювання вимірюють ваш код на призупиненому годиннику tokio; код, який сам призупиняє, переводить чи відновлює цей годинник, підробляє час, який вимірює перевірка, а поза тестовим середовищем виконання ці функції панікують
+policy-clock-control-help = щоб дочекатися, поки мине час, використовуйте `tokio::time::sleep`, `sleep_until` або `interval`, а годинник залиште середовищу виконання
 
-# TODO(translate)
-policy-process-exit-problem = `{ $name }` ends the whole process from src/
-# TODO(translate)
-policy-process-exit-why = a library function that ends the process takes its caller down with it, and here it stops the grading test before it can report, so the check fails
-# TODO(translate)
-policy-process-exit-help = return an error (`Result`) and let the caller decide what to do with it
+policy-process-exit-problem = `{ $name }` завершує весь процес із src/
+policy-process-exit-why = бібліотечна функція, яка завершує процес, тягне за собою й викликаючий код, а тут вона зупиняє тест оцінювання ще до того, як той встигне звітувати, тож перевірка провалюється
+policy-process-exit-help = поверніть помилку (`Result`), і нехай викликаючий код вирішує, що з нею робити
 
-# TODO(translate)
-policy-macro-built-path-problem = a macro builds a path into `{ $name }` from a macro variable
-# TODO(translate)
-policy-macro-built-path-why = kit cannot tell which function such a path calls, and `{ $name }` holds functions that src/ may not use
-# TODO(translate)
-policy-macro-built-path-help = write the path of the function you call out in full
+policy-macro-built-path-problem = макрос будує шлях до `{ $name }` зі змінної макроса
+policy-macro-built-path-why = kit не може визначити, яку функцію викликає такий шлях, а `{ $name }` містить функції, якими src/ користуватися не можна
+policy-macro-built-path-help = напишіть повний шлях до функції, яку ви викликаєте
 
-# TODO(translate)
-policy-linker-attribute-problem = `#[{ $name }]` changes what the linker sees
-# TODO(translate)
-policy-linker-attribute-why = these attributes can replace or hook symbols of the program that runs the grading tests; an exercise never needs them
-# TODO(translate)
-policy-linker-attribute-help = remove the attribute: plain Rust items are all an exercise needs
+policy-linker-attribute-problem = `#[{ $name }]` змінює те, що бачить компонувальник (linker)
+policy-linker-attribute-why = ці атрибути можуть підмінити чи перехопити символи програми, яка запускає тести оцінювання; вправі вони ніколи не потрібні
+policy-linker-attribute-help = приберіть атрибут: вправі досить звичайних елементів Rust
 
-# TODO(translate)
-policy-unsafe-problem = { $name } in src/
-# TODO(translate)
-policy-unsafe-why = unsafe code can break the guarantees the grading tests rely on, and no exercise needs it: each one is solved with safe tokio and std APIs
-# TODO(translate)
-policy-unsafe-help = remove the unsafe code and use the safe API that does the job
+policy-unsafe-problem = небезпечний код у src/: { $name }
+policy-unsafe-why = небезпечний (unsafe) код може порушити гарантії, на які покладаються тести оцінювання, а жодній вправі він не потрібен: кожну розв'язують безпечними API tokio та std
+policy-unsafe-help = приберіть unsafe-код і скористайтеся безпечним API, що робить ту саму роботу
 
-# TODO(translate)
-policy-hidden-source-problem = { $name } brings in code kit cannot check
-# TODO(translate)
-policy-hidden-source-why = kit checks the files under src/; code included from elsewhere escapes that check
-# TODO(translate)
-policy-hidden-source-help = keep every module in a file under src/ and declare it with a plain `mod name;`
+policy-hidden-source-problem = код, який kit не може перевірити, підключено через { $name }
+policy-hidden-source-why = kit перевіряє файли в src/; код, підключений звідкись іще, цю перевірку обминає
+policy-hidden-source-help = тримайте кожен модуль в окремому файлі в src/ і оголошуйте його звичайним `mod name;`
 
-# TODO(translate)
-policy-unreadable-problem = kit could not read this file: { $name }
-# TODO(translate)
-policy-unreadable-why = a file kit cannot parse is a file kit cannot check, so it cannot count towards a grade
-# TODO(translate)
-policy-unreadable-help = make the file valid Rust (cargo build shows where it is not)
+policy-unreadable-problem = kit не зміг прочитати цей файл: { $name }
+policy-unreadable-why = файл, який kit не може розібрати, kit не може й перевірити, тож він не може зараховуватися до оцінки
+policy-unreadable-help = зробіть файл коректним кодом Rust (cargo build покаже, де саме він некоректний)

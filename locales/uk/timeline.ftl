@@ -17,153 +17,141 @@
 # Title of a timing check's panel.
 # $what (text): what the check measured, a phrase of the exercise ("fetching 10 users")
 # $took (duration): the simulated time the learner's run took
-# TODO(translate)
-timeline-your-run-took = your run: { $what } took { $took }
+timeline-your-run-took = ваш запуск: { $what } — { $took }
 
 # Title of a bound check's panel, and of a panel of calls to one service.
 # $calls (number): how many calls the learner's run made
 # $service (text): the service's name ("user API"), a noun phrase without an article
-# TODO(translate)
-timeline-your-run-calls = your run: { $calls ->
-        [one] { $calls } call
-       *[other] { $calls } calls
-    } to the { $service }
+timeline-your-run-calls = ваш запуск: { $calls } { $calls ->
+        [one] виклик
+        [few] виклики
+       *[other] викликів
+    } сервісу «{ $service }»
 
 # Title of a panel of calls to several services.
 # $calls (number): how many calls the learner's run made
-# TODO(translate)
-timeline-your-run-calls-to-services = your run: { $calls ->
-        [one] { $calls } call
-       *[other] { $calls } calls
+timeline-your-run-calls-to-services = ваш запуск: { $calls } { $calls ->
+        [one] виклик
+        [few] виклики
+       *[other] викликів
     }
 
 # The limit of a timing check, under its title.
 # $at_least (duration): the least time correct code takes
 # $at_most (duration): the most time correct code takes
-# TODO(translate)
-timeline-expected-time = the check expects { $at_least } to { $at_most }
+timeline-expected-time = перевірка очікує від { $at_least } до { $at_most }
 
 # The limit of a timing check whose least and most time are the same.
 # $time (duration): the time correct code takes
-# TODO(translate)
-timeline-expected-time-exactly = the check expects { $time }
+timeline-expected-time-exactly = перевірка очікує { $time }
 
 # The limit of a check on how many calls may run at once.
 # $limit (number): the most calls allowed in flight at once
 # $peak (number): the most that were
-# TODO(translate)
-timeline-in-flight-limit = at most { $limit } may be in flight at once; { $peak } { $peak ->
-        [one] was
-       *[other] were
-    }
+timeline-in-flight-limit = одночасно активних може бути щонайбільше { $limit }; було { $peak }
 
 # The limit of a check that calls overlapped.
 # $at_least (number): how many completed calls should have been in flight at once
 # $peak (number): the most that were
-# TODO(translate)
-timeline-overlap-expected = at least { $at_least } completed calls should be in flight at once; { $peak } { $peak ->
-        [one] was
-       *[other] were
-    }
+timeline-overlap-expected = { $at_least ->
+        [one] одночасно активним мав бути щонайменше { $at_least } завершений виклик
+        [few] одночасно активними мали бути щонайменше { $at_least } завершені виклики
+       *[other] одночасно активними мали бути щонайменше { $at_least } завершених викликів
+    }; було { $peak }
 
 # The limit of a rate-limit check.
 # $calls (number): the most calls allowed to start within one window
 # $window (duration): the window ("60.0 s")
 # $busiest (number): the most calls that started within one window
-# TODO(translate)
-timeline-rate-limit = at most { $calls } may start within any { $window }; { $busiest } did
+timeline-rate-limit = за будь-які { $window } може початися щонайбільше { $calls } { $calls ->
+        [one] виклик
+        [few] виклики
+       *[other] викликів
+    }; почалося { $busiest }
 
 ## The reference shape, drawn under a failed check
 
 # Title of the reference drawing.
 # $took (duration): the simulated time correct code takes
 # $shape (text): how correct code schedules the calls, one of the timeline-shape-... messages
-# TODO(translate)
-timeline-reference-title = what concurrent looks like: { $took }, { $shape }
+timeline-reference-title = як виглядає конкурентний код: { $took }, { $shape }
 
 # The shape without a limit: every call starts at once.
 # $calls (number): how many calls
-# TODO(translate)
 timeline-shape-all-at-once = { $calls ->
-        [one] the call at once
-       *[other] all { $calls } calls at once
+        [1] єдиний виклик одразу
+        [one] усі { $calls } виклик одразу
+        [few] усі { $calls } виклики одразу
+       *[other] усі { $calls } викликів одразу
     }
 
 # The shape under a limit on calls in flight.
 # $in_flight (number): the most calls in flight at once
-# TODO(translate)
-timeline-shape-at-most = { $in_flight } in flight, the next starting as one finishes
+timeline-shape-at-most = { $in_flight ->
+        [one] { $in_flight } активний
+        [few] { $in_flight } активні
+       *[other] { $in_flight } активних
+    }, наступний стартує, щойно завершується один
 
 # The shape under a rate limit.
 # $calls (number): the most calls allowed to start within one window
 # $window (duration): the window ("60.0 s")
-# TODO(translate)
-timeline-shape-rate = each call as soon as { $calls ->
-        [one] { $calls } call
-       *[other] { $calls } calls
-    } per { $window } allows
+timeline-shape-rate = кожен виклик, щойно це дозволяє ліміт у { $calls } { $calls ->
+        [one] виклик
+        [few] виклики
+       *[other] викликів
+    } за { $window }
 
 ## Row labels (short: they share a column at most 24 characters wide)
 
 # Label of the row counting the calls in flight.
-# TODO(translate)
-timeline-in-flight = in flight
+timeline-in-flight = активні
 
 # Label of the row marking where more calls were in flight than allowed; also its legend entry.
 # $limit (number): the most calls allowed in flight at once
-# TODO(translate)
-timeline-over-limit = over { $limit }
+timeline-over-limit = понад { $limit }
 
 # Label of the row marking a rate limit's busiest window.
 # $window (duration): the window ("60.0 s")
-# TODO(translate)
-timeline-busiest-window = busiest { $window }
+timeline-busiest-window = найщільніші { $window }
 
 # Label of the time axis.
-# TODO(translate)
-timeline-time-axis = time
+timeline-time-axis = час
 
 # Label of a call's row: the service and the call's argument (a user id, a row key).
 # $service (text): the service's name ("user API")
 # $key (text): the call's argument, a whole number ("7")
-# TODO(translate)
 timeline-call-label = { $service } { $key }
 
 ## Rows left out
 
 # The line standing for call rows left out of a long drawing.
 # $calls (number): how many rows are left out
-# TODO(translate)
-timeline-more-calls = { $calls ->
-        [one] { $calls } more call
-       *[other] { $calls } more calls
+timeline-more-calls = ще { $calls } { $calls ->
+        [one] виклик
+        [few] виклики
+       *[other] викликів
     }
 
 # Calls the check's record had no room for.
 # $calls (number): how many calls were not recorded
-# TODO(translate)
-timeline-not-recorded = { $calls ->
-        [one] { $calls } more call was not recorded
-       *[other] { $calls } more calls were not recorded
-    }
+timeline-not-recorded = ще { $calls } { $calls ->
+        [one] виклик
+        [few] виклики
+       *[other] викликів
+    } не записано
 
 ## The legend under a drawing: each mark with its word
 
 # A call that returned.
-# TODO(translate)
-timeline-outcome-completed = completed
+timeline-outcome-completed = завершений
 # A call that returned an error.
-# TODO(translate)
-timeline-outcome-failed = failed
+timeline-outcome-failed = з помилкою
 # A call the service refused (over its rate limit).
-# TODO(translate)
-timeline-outcome-refused = refused
+timeline-outcome-refused = відхилений
 # A call started and then cancelled before it finished.
-# TODO(translate)
-timeline-outcome-dropped = dropped
+timeline-outcome-dropped = знищений (drop)
 # A call still running when the check looked.
-# TODO(translate)
-timeline-outcome-still-running = still running
+timeline-outcome-still-running = ще триває
 # The marks of a timing check's least and most time.
-# TODO(translate)
-timeline-limit-mark = limit
+timeline-limit-mark = межа
