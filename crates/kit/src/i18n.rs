@@ -51,6 +51,15 @@ impl Language {
             .find(|language| language.code().eq_ignore_ascii_case(code))
     }
 
+    /// How a number is written: Vietnamese and Ukrainian write `0,5` where English writes
+    /// `0.5` (CLDR's decimal separators). Fluent's own number formatting does not localize it.
+    fn number_formatter(self) -> Option<NumberFormatter> {
+        match self {
+            Language::English => None,
+            Language::Vietnamese | Language::Ukrainian => Some(with_decimal_comma),
+        }
+    }
+
     /// The language of a POSIX locale (`vi_VN.UTF-8`, `uk_UA`, `C`), if kit speaks it.
     pub fn from_locale(locale: &str) -> Option<Self> {
         let name = locale.split(['.', '@']).next().unwrap_or_default();
@@ -103,6 +112,21 @@ pub fn language() -> Language {
 
 type Bundle = FluentBundle<FluentResource>;
 
+/// A bundle's formatter of placeable values (`FluentBundle::set_formatter`).
+type NumberFormatter =
+    fn(&FluentValue<'_>, &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String>;
+
+/// Numbers with a decimal comma (`0,5`); every other value as Fluent writes it.
+fn with_decimal_comma(
+    value: &FluentValue<'_>,
+    _: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    match value {
+        FluentValue::Number(number) => Some(number.as_string().replace('.', ",")),
+        _ => None,
+    }
+}
+
 /// The catalogue of `language`, parsed on first use.
 fn bundle(language: Language) -> &'static Bundle {
     static BUNDLES: [OnceLock<Bundle>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
@@ -136,6 +160,7 @@ fn load_bundle(language: Language) -> Bundle {
     // Fluent wraps placeables in Unicode isolation marks by default; terminals show them as
     // stray characters.
     bundle.set_use_isolating(false);
+    bundle.set_formatter(language.number_formatter());
     for (path, source) in catalogue_files(language) {
         // A broken file is caught by the catalogue tests; at run time kit keeps what parsed
         // and falls back to English for the rest.
