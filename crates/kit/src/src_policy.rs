@@ -126,11 +126,45 @@ impl Teaching {
             line,
             column,
             rule: self.rule.clone(),
-            problem: self.problem.replace("{name}", name),
-            why: self.why.replace("{name}", name),
-            help: self.help.replace("{name}", name),
+            problem: self.text("problem", &self.problem, name),
+            why: self.text("why", &self.why, name),
+            help: self.text("help", &self.help, name),
         }
     }
+
+    /// One of the rule's texts in the learner's language: the message
+    /// `policy-<rule>-<part>` of the catalogue, whose English is this file's.
+    fn text(&self, part: &str, english: &str, name: &str) -> String {
+        crate::i18n::data_text(
+            &format!("policy-{}-{part}", self.rule),
+            &english.replace("{name}", name),
+            &[("name", name)],
+        )
+    }
+}
+
+/// Every rule's texts as `(message ID, English with its `{name}` placeholder)`, for the
+/// catalogues of the other languages.
+pub fn teaching_texts() -> Vec<(String, String)> {
+    let policy = policy();
+    let teachings = policy.paths.iter().map(|rule| &rule.teaching).chain([
+        &policy.macro_built_path.teaching,
+        &policy.attributes.teaching,
+        &policy.unsafe_code,
+        &policy.hidden_source,
+        &policy.unreadable,
+    ]);
+    let mut texts = Vec::new();
+    for teaching in teachings {
+        for (part, english) in [
+            ("problem", &teaching.problem),
+            ("why", &teaching.why),
+            ("help", &teaching.help),
+        ] {
+            texts.push((format!("policy-{}-{part}", teaching.rule), english.clone()));
+        }
+    }
+    texts
 }
 
 #[derive(Debug, Deserialize)]
