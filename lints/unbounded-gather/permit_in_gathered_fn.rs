@@ -25,8 +25,8 @@ impl Uploader {
         try_join_all((0..parts).map(|i| self.upload_part(i))).await // OK: unbounded-gather
     }
 
-    async fn upload_file_unlimited(&self, parts: usize) -> Result<Vec<String>, String> {
-        try_join_all((0..parts).map(|i| self.upload_unlimited(i))).await // EXPECT: unbounded-gather
+    async fn upload_file_unlimited(&self, parts: Vec<usize>) -> Result<Vec<String>, String> {
+        try_join_all(parts.into_iter().map(|i| self.upload_unlimited(i))).await // EXPECT: unbounded-gather
     }
 
     async fn spawn_parts(self: Arc<Self>, parts: Vec<usize>) {

@@ -239,7 +239,7 @@ fn print_rules() -> i32 {
         text.push_str(&format!(
             "{:width$}  {:7}  {}\n",
             rule.name,
-            rule.default_severity.as_str(),
+            crate::rules::default_level(rule),
             rule.summary
         ));
     }

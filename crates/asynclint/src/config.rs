@@ -122,6 +122,7 @@ impl Config {
     pub fn severity_for(&self, rule: &str, default: Severity) -> Option<Severity> {
         match self.levels.get(rule) {
             Some(level) => level.severity(),
+            None if crate::rules::allow_by_default(rule) => None,
             None => Some(default),
         }
     }

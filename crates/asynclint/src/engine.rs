@@ -12,10 +12,13 @@
 //! blocking fixpoint and resolves the conditional findings.
 
 pub(crate) mod catalog;
+pub(crate) mod constructs;
+pub(crate) mod cx;
 pub(crate) mod facts;
 mod guard;
 pub(crate) mod index;
 mod macros;
+pub(crate) mod model;
 pub(crate) mod scope;
 pub(crate) mod source_map;
 pub(crate) mod walk;
@@ -90,7 +93,7 @@ pub fn check_crate(input: &CrateInput, options: &AnalysisOptions) -> Vec<Diagnos
         Some(pool) => pool.install(analyze),
         None => analyze(),
     };
-    finish_crate(outcomes, &catalog)
+    finish_crate(outcomes)
 }
 
 /// Pass 1 for one file: a parse (or an input diagnostic) only, for the parse-only benchmark.
@@ -120,12 +123,12 @@ struct FileOutcome {
     findings: Vec<(Diagnostic, Option<Target>)>,
 }
 
-fn finish_crate(mut outcomes: Vec<FileOutcome>, catalog: &Catalog) -> Vec<Diagnostic> {
+fn finish_crate(mut outcomes: Vec<FileOutcome>) -> Vec<Diagnostic> {
     let mut all_facts: Vec<FileFacts> = outcomes
         .iter_mut()
         .map(|o| std::mem::take(&mut o.facts))
         .collect();
-    let index = index::CrateIndex::build(&mut all_facts, &catalog.common_method_names);
+    let index = index::CrateIndex::build(&mut all_facts);
     let mut diagnostics = Vec::new();
     for (outcome, facts) in outcomes.into_iter().zip(all_facts) {
         if outcome.report {
@@ -280,11 +283,11 @@ fn analyze_source(
         module_path,
     );
     walker.visit_file(&ast);
-    let findings = std::mem::take(&mut walker.findings);
+    let output = std::mem::take(&mut walker.out);
     FileOutcome {
         report: file.report,
-        facts: std::mem::take(&mut walker.facts),
-        findings,
+        facts: output.facts,
+        findings: output.findings,
     }
 }
 

@@ -48,5 +48,6 @@ async fn serve(mut socket: TcpStream, catalog: Arc<Catalog>) -> anyhow::Result<(
     let order_id = u64::from_be_bytes(buf);
     let order = catalog.order(order_id).await?;
     notify::confirm_once(&order).await?;
+    println!("{}", notify::report_line(&catalog, order_id));
     Ok(())
 }

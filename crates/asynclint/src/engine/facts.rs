@@ -5,19 +5,15 @@
 
 use crate::Diagnostic;
 
-/// A crate function a call may refer to.
+/// A crate function a call may refer to. There is no "any method of this name": a method
+/// call names a crate fn only when its receiver's type is known (unknown is silent).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) enum Target {
     /// A full crate path (`crate::store::load`, `crate::store::Store::load`).
     Path(String),
-    /// A method call on a receiver whose crate type `ty` the crate declares (`self` in an
-    /// impl of `ty`, a field of `self` declared as `ty`), or on a receiver of unknown type
-    /// (`ty` is `None`; matched by name only when unambiguous).
-    Method { ty: Option<String>, name: String },
-    /// A method call on a local or parameter whose crate type is known from an annotation
-    /// or a constructor; like a name-only match, not trusted when a sync and an async
-    /// method share the name somewhere in the crate.
-    TypedMethod { ty: String, name: String },
+    /// A method of the crate type named `ty` (its last path segment), on a receiver whose type
+    /// is known: `self`, a typed field, a typed parameter or local, a constructor's result.
+    Method { ty: String, name: String },
 }
 
 impl Target {
@@ -25,21 +21,42 @@ impl Target {
     pub fn name(&self) -> &str {
         match self {
             Target::Path(path) => path.rsplit("::").next().unwrap_or(path),
-            Target::Method { name, .. } | Target::TypedMethod { name, .. } => name,
+            Target::Method { name, .. } => name,
         }
     }
+}
+
+/// Which kind of blocking a crate sync fn does (each kind has its own rule and chain).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum BlockKind {
+    /// Blocks the thread: std I/O, thread sleep, sync clients (`blocking-in-async`).
+    Thread,
+    /// Blocks on a future or a tokio primitive: `block_on`, `blocking_lock` (`block-on-in-async`).
+    BlockOn,
 }
 
 /// What the index must know for a conditional finding to be reported.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Condition {
-    /// A call to a crate function in async context: reported when that fn is sync and blocks.
-    TargetBlocks(Target),
+    /// A call to a crate function in async context: reported when that fn is sync and blocks
+    /// in this way.
+    TargetBlocks(Target, BlockKind),
     /// A call whose result is discarded: reported when that fn is async.
     TargetIsAsync(Target),
     /// A gather whose futures call these crate fns: dropped when one of them acquires a
     /// concurrency limit itself (`upload_part` starts with `self.limit.acquire().await`).
     GatheredFnsUnlimited(Vec<Target>),
+    /// A gather over the `param`-th parameter of the crate fn `fn_path`: dropped when some
+    /// caller in the crate passes a bounded collection there (`for chunk in ids.chunks(50)`).
+    NoBoundedCaller { fn_path: String, param: usize },
+    /// The spawned task is this crate async fn: its declared output is not `()`.
+    TargetOutputNotUnit(Target),
+    /// The spawned task is this crate async fn: its body never ends.
+    TargetRunsForever(Target),
+    /// Every condition holds.
+    All(Vec<Condition>),
+    /// Some condition holds.
+    Any(Vec<Condition>),
 }
 
 /// A finding of pass 1 that pass 2 confirms or drops.
@@ -47,6 +64,9 @@ pub(crate) enum Condition {
 pub(crate) struct Pending {
     pub diagnostic: Diagnostic,
     pub condition: Condition,
+    /// Reported instead when the condition does not hold (a dropped handle that is not
+    /// `detached-spawn` is `untracked-spawn`).
+    pub otherwise: Option<Diagnostic>,
     /// The finding is inside a closure passed to this crate function: dropped when that
     /// function hands its closure to another thread (`asyncify(|| std::fs::read(p))`).
     pub offload_guard: Option<Target>,
@@ -61,12 +81,18 @@ pub(crate) struct FnFacts {
     /// The impl or trait type's name for methods.
     pub self_type: Option<String>,
     pub is_async: bool,
+    /// Its declared output is `()` (no `->`, or `-> ()`).
+    pub returns_unit: bool,
+    /// Its body is an unconditional loop with no way out.
+    pub runs_forever: bool,
+    /// Its declared output as written (`Result<(), Error>`), for messages.
+    pub output: String,
     /// Calls an offloading API (spawn_blocking...) somewhere in its body.
     pub offloads: bool,
     /// Acquires a concurrency limit (a Semaphore permit...) somewhere in its body.
     pub acquires_limit: bool,
     /// Blocking APIs called directly in the sync body (outside offloaded closures).
-    pub blocking: Vec<(String, Option<Target>)>,
+    pub blocking: Vec<(String, BlockKind, Option<Target>)>,
     /// Crate functions called in the sync body, with the offload guard they run under.
     pub calls: Vec<(Target, Option<Target>)>,
 }
@@ -77,5 +103,16 @@ pub(crate) struct FileFacts {
     pub fns: Vec<FnFacts>,
     /// Module-level `use` bindings (`crate::a::load` -> `crate::a::inner::load`), for re-exports.
     pub aliases: Vec<(String, String)>,
+    /// Calls to crate fns that pass a bounded collection (a chunk, a small literal) as the
+    /// argument at this index.
+    pub bounded_args: Vec<(Target, usize)>,
     pub pending: Vec<Pending>,
+}
+
+/// What one file's walk produces: findings that need no crate knowledge (with the offload
+/// guard they run under) and the facts for the crate index.
+#[derive(Debug, Default)]
+pub(crate) struct Output {
+    pub findings: Vec<(Diagnostic, Option<Target>)>,
+    pub facts: FileFacts,
 }

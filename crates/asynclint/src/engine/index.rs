@@ -1,11 +1,11 @@
 //! Pass 2 of the analysis, without any AST: merges the files' facts into the crate index,
-//! computes which sync fns block (a fixpoint over the call graph, keeping the chain for the
-//! message) and which fns offload their closures, then confirms or drops the conditional
-//! findings of pass 1.
+//! computes which sync fns block (a fixpoint over the call graph per kind of blocking,
+//! keeping the chain for the message) and which fns offload their closures, then confirms or
+//! drops the conditional findings of pass 1.
 
 use std::collections::{HashMap, HashSet};
 
-use super::facts::{Condition, FileFacts, FnFacts, Target};
+use super::facts::{BlockKind, Condition, FileFacts, FnFacts, Pending, Target};
 use crate::Diagnostic;
 use crate::rules;
 
@@ -13,30 +13,34 @@ use crate::rules;
 const MAX_ALIAS_HOPS: usize = 8;
 
 /// The crate-wide knowledge built from every file's facts.
-pub(crate) struct CrateIndex<'c> {
+pub(crate) struct CrateIndex {
     fns: Vec<FnFacts>,
     by_path: HashMap<String, Vec<usize>>,
     by_type_method: HashMap<(String, String), Vec<usize>>,
-    by_method_name: HashMap<String, Vec<usize>>,
     aliases: HashMap<String, String>,
-    /// For each fn: `Some(chain)` when it is sync and blocks; the chain ends with the API.
-    blocking: Vec<Option<Vec<String>>>,
+    /// For each fn: `Some(chain)` when it is sync and blocks the thread; the chain ends with
+    /// the API.
+    blocks_thread: Vec<Option<Vec<String>>>,
+    /// The same for blocking on a future (`block_on`, tokio's `blocking_*`).
+    blocks_on: Vec<Option<Vec<String>>>,
     offloads: Vec<bool>,
-    common_method_names: &'c HashSet<String>,
+    /// (fn, parameter index) pairs that some caller fills with a bounded collection.
+    bounded_params: HashSet<(usize, usize)>,
 }
 
-impl<'c> CrateIndex<'c> {
-    pub fn build(files: &mut [FileFacts], common_method_names: &'c HashSet<String>) -> Self {
+impl CrateIndex {
+    pub fn build(files: &mut [FileFacts]) -> Self {
         let mut index = CrateIndex {
             fns: Vec::new(),
             by_path: HashMap::new(),
             by_type_method: HashMap::new(),
-            by_method_name: HashMap::new(),
             aliases: HashMap::new(),
-            blocking: Vec::new(),
+            blocks_thread: Vec::new(),
+            blocks_on: Vec::new(),
             offloads: Vec::new(),
-            common_method_names,
+            bounded_params: HashSet::new(),
         };
+        let mut bounded_args = Vec::new();
         for file in files.iter_mut() {
             for facts in std::mem::take(&mut file.fns) {
                 let id = index.fns.len();
@@ -51,35 +55,28 @@ impl<'c> CrateIndex<'c> {
                         .entry((ty.clone(), facts.name.clone()))
                         .or_default()
                         .push(id);
-                    index
-                        .by_method_name
-                        .entry(facts.name.clone())
-                        .or_default()
-                        .push(id);
                 }
                 index.fns.push(facts);
             }
             index.aliases.extend(std::mem::take(&mut file.aliases));
+            bounded_args.append(&mut file.bounded_args);
         }
-        index.compute_offloads();
-        index.compute_blocking();
+        for (target, param) in bounded_args {
+            for id in index.resolve(&target) {
+                index.bounded_params.insert((id, param));
+            }
+        }
+        index.offloads = index.fns.iter().map(|f| f.offloads).collect();
+        index.blocks_thread = index.blocking_fixpoint(BlockKind::Thread);
+        index.blocks_on = index.blocking_fixpoint(BlockKind::BlockOn);
         index
     }
 
-    /// The crate fns a call may refer to; empty when unknown or ambiguous.
+    /// The crate fns a call may refer to; empty when unknown.
     fn resolve(&self, target: &Target) -> Vec<usize> {
         match target {
             Target::Path(path) => self.resolve_path(path),
-            Target::Method { ty: Some(ty), name } => {
-                match self.by_type_method.get(&(ty.clone(), name.clone())) {
-                    Some(ids) => ids.clone(),
-                    None => self.resolve_by_name(name),
-                }
-            }
-            Target::Method { ty: None, name } => self.resolve_by_name(name),
-            // The receiver's declared type names the exact method, so a sync/async pair of the
-            // same name on other types is no ambiguity here.
-            Target::TypedMethod { ty, name } => self
+            Target::Method { ty, name } => self
                 .by_type_method
                 .get(&(ty.clone(), name.clone()))
                 .cloned()
@@ -125,31 +122,15 @@ impl<'c> CrateIndex<'c> {
         Vec::new()
     }
 
-    fn resolve_by_name(&self, name: &str) -> Vec<usize> {
-        if self.common_method_names.contains(name) || self.name_is_ambiguous(name) {
-            return Vec::new();
-        }
-        self.by_method_name.get(name).cloned().unwrap_or_default()
-    }
-
-    /// A sync and an async method of the crate share this name.
-    fn name_is_ambiguous(&self, name: &str) -> bool {
-        let ids = self.by_method_name.get(name).map_or(&[][..], Vec::as_slice);
-        let asyncs = ids.iter().filter(|&&id| self.fns[id].is_async).count();
-        asyncs != 0 && asyncs != ids.len()
-    }
-
-    fn compute_offloads(&mut self) {
-        self.offloads = self.fns.iter().map(|f| f.offloads).collect();
-    }
-
     fn guard_offloads(&self, guard: &Option<Target>) -> bool {
         guard
             .as_ref()
             .is_some_and(|g| self.resolve(g).iter().any(|&id| self.offloads[id]))
     }
 
-    fn compute_blocking(&mut self) {
+    /// Which sync fns block in this way, each with its chain: directly, or because every
+    /// candidate of a crate call they make (outside offloaded closures) blocks.
+    fn blocking_fixpoint(&self, kind: BlockKind) -> Vec<Option<Vec<String>>> {
         let mut blocking: Vec<Option<Vec<String>>> = self
             .fns
             .iter()
@@ -159,8 +140,8 @@ impl<'c> CrateIndex<'c> {
                 }
                 f.blocking
                     .iter()
-                    .find(|(_, guard)| !self.guard_offloads(guard))
-                    .map(|(api, _)| vec![api.clone()])
+                    .find(|(_, k, guard)| *k == kind && !self.guard_offloads(guard))
+                    .map(|(api, _, _)| vec![api.clone()])
             })
             .collect();
         let callees: Vec<Vec<(String, Vec<usize>)>> = self
@@ -199,31 +180,90 @@ impl<'c> CrateIndex<'c> {
                 }
             }
         }
-        self.blocking = blocking;
+        blocking
     }
 
-    /// The chain by which a sync crate fn blocks, when every candidate blocks.
-    fn blocking_chain(&self, target: &Target) -> Option<&[String]> {
+    /// The chain by which a sync crate fn blocks in this way, when every candidate does.
+    fn blocking_chain(&self, target: &Target, kind: BlockKind) -> Option<&[String]> {
+        let chains = match kind {
+            BlockKind::Thread => &self.blocks_thread,
+            BlockKind::BlockOn => &self.blocks_on,
+        };
         let ids = self.resolve(target);
         if ids.is_empty()
             || ids
                 .iter()
-                .any(|&id| self.fns[id].is_async || self.blocking[id].is_none())
+                .any(|&id| self.fns[id].is_async || chains[id].is_none())
         {
             return None;
         }
-        self.blocking[ids[0]].as_deref()
+        chains[ids[0]].as_deref()
     }
 
-    /// Every candidate of the call acquires a concurrency limit in its body.
-    fn acquires_limit(&self, target: &Target) -> bool {
+    /// Every candidate of the target satisfies `test` (and there is one).
+    fn all_candidates(&self, target: &Target, test: impl Fn(&FnFacts) -> bool) -> bool {
         let ids = self.resolve(target);
-        !ids.is_empty() && ids.iter().all(|&id| self.fns[id].acquires_limit)
+        !ids.is_empty() && ids.iter().all(|&id| test(&self.fns[id]))
     }
 
-    fn is_async(&self, target: &Target) -> bool {
-        let ids = self.resolve(target);
-        !ids.is_empty() && ids.iter().all(|&id| self.fns[id].is_async)
+    fn holds(&self, condition: &Condition) -> bool {
+        match condition {
+            Condition::TargetBlocks(target, kind) => self.blocking_chain(target, *kind).is_some(),
+            Condition::TargetIsAsync(target) => self.all_candidates(target, |f| f.is_async),
+            Condition::GatheredFnsUnlimited(targets) => !targets
+                .iter()
+                .any(|t| self.all_candidates(t, |f| f.acquires_limit)),
+            Condition::NoBoundedCaller { fn_path, param } => !self
+                .resolve_path(fn_path)
+                .iter()
+                .any(|&id| self.bounded_params.contains(&(id, *param))),
+            Condition::TargetOutputNotUnit(target) => {
+                self.all_candidates(target, |f| f.is_async && !f.returns_unit)
+            }
+            Condition::TargetRunsForever(target) => self.all_candidates(target, |f| f.runs_forever),
+            Condition::All(all) => all.iter().all(|c| self.holds(c)),
+            Condition::Any(any) => any.iter().any(|c| self.holds(c)),
+        }
+    }
+
+    /// Completes the message of a confirmed finding with what only the index knows.
+    fn complete(&self, diagnostic: &mut Diagnostic, condition: &Condition) {
+        match condition {
+            Condition::TargetBlocks(target, BlockKind::Thread) => {
+                if let Some(chain) = self.blocking_chain(target, BlockKind::Thread) {
+                    rules::blocking_in_async::finish_crate_call(diagnostic, target.name(), chain);
+                }
+            }
+            Condition::TargetBlocks(target, BlockKind::BlockOn) => {
+                if let Some(chain) = self.blocking_chain(target, BlockKind::BlockOn) {
+                    rules::block_on_in_async::finish_crate_call(diagnostic, target.name(), chain);
+                }
+            }
+            Condition::TargetIsAsync(_) => rules::unawaited_future::add_explanation(diagnostic),
+            Condition::TargetOutputNotUnit(target) => {
+                if let Some(&id) = self.resolve(target).first() {
+                    rules::detached_spawn::name_output(
+                        diagnostic,
+                        target.name(),
+                        &self.fns[id].output,
+                    );
+                }
+            }
+            Condition::TargetRunsForever(target) => {
+                rules::detached_spawn::name_forever(diagnostic, Some(target.name()));
+            }
+            Condition::All(all) => {
+                for condition in all {
+                    self.complete(diagnostic, condition);
+                }
+            }
+            Condition::Any(any) => {
+                if let Some(first) = any.iter().find(|c| self.holds(c)) {
+                    self.complete(diagnostic, first);
+                }
+            }
+            _ => {}
+        }
     }
 
     /// Confirms, completes or drops one file's findings.
@@ -239,32 +279,20 @@ impl<'c> CrateIndex<'c> {
             }
         }
         for pending in file.pending {
-            if self.guard_offloads(&pending.offload_guard) {
+            let Pending {
+                mut diagnostic,
+                condition,
+                otherwise,
+                offload_guard,
+            } = pending;
+            if self.guard_offloads(&offload_guard) {
                 continue;
             }
-            let mut diagnostic = pending.diagnostic;
-            match &pending.condition {
-                Condition::TargetBlocks(target) => {
-                    if let Some(chain) = self.blocking_chain(target) {
-                        rules::blocking_in_async::finish_crate_call(
-                            &mut diagnostic,
-                            target.name(),
-                            chain,
-                        );
-                        out.push(diagnostic);
-                    }
-                }
-                Condition::TargetIsAsync(target) => {
-                    if self.is_async(target) {
-                        rules::unawaited_future::add_explanation(&mut diagnostic);
-                        out.push(diagnostic);
-                    }
-                }
-                Condition::GatheredFnsUnlimited(targets) => {
-                    if !targets.iter().any(|t| self.acquires_limit(t)) {
-                        out.push(diagnostic);
-                    }
-                }
+            if self.holds(&condition) {
+                self.complete(&mut diagnostic, &condition);
+                out.push(diagnostic);
+            } else if let Some(otherwise) = otherwise {
+                out.push(otherwise);
             }
         }
         out
@@ -279,7 +307,10 @@ mod tests {
         FnFacts {
             path: path.to_string(),
             name: path.rsplit("::").next().unwrap().to_string(),
-            blocking: blocking.iter().map(|b| (b.to_string(), None)).collect(),
+            blocking: blocking
+                .iter()
+                .map(|b| (b.to_string(), BlockKind::Thread, None))
+                .collect(),
             calls: calls.iter().map(|c| (c.clone(), None)).collect(),
             ..FnFacts::default()
         }
@@ -287,7 +318,6 @@ mod tests {
 
     #[test]
     fn blocking_propagates_through_sync_calls_with_the_chain() {
-        let common = HashSet::new();
         let mut files = vec![FileFacts {
             fns: vec![
                 sync_fn("crate::cfg::read_config", &["std::fs::read_to_string"], &[]),
@@ -299,23 +329,28 @@ mod tests {
                 sync_fn("crate::cfg::pure", &[], &[]),
             ],
             aliases: vec![("crate::load".into(), "crate::cfg::load".into())],
-            pending: Vec::new(),
+            ..FileFacts::default()
         }];
-        let index = CrateIndex::build(&mut files, &common);
+        let index = CrateIndex::build(&mut files);
         let chain = index
-            .blocking_chain(&Target::Path("crate::load".into()))
+            .blocking_chain(&Target::Path("crate::load".into()), BlockKind::Thread)
             .unwrap();
         assert_eq!(chain, ["read_config", "std::fs::read_to_string"]);
         assert!(
             index
-                .blocking_chain(&Target::Path("crate::cfg::pure".into()))
+                .blocking_chain(&Target::Path("crate::cfg::pure".into()), BlockKind::Thread)
+                .is_none()
+        );
+        // Thread blocking is not blocking on a future.
+        assert!(
+            index
+                .blocking_chain(&Target::Path("crate::load".into()), BlockKind::BlockOn)
                 .is_none()
         );
     }
 
     #[test]
-    fn ambiguous_and_common_method_names_are_not_guessed() {
-        let common: HashSet<String> = ["send".to_string()].into_iter().collect();
+    fn methods_resolve_by_their_type_only() {
         let method = |ty: &str, name: &str, is_async: bool| FnFacts {
             path: format!("crate::{ty}::{name}"),
             name: name.to_string(),
@@ -324,25 +359,37 @@ mod tests {
             ..FnFacts::default()
         };
         let mut files = vec![FileFacts {
-            fns: vec![
-                method("A", "kill", true),
-                method("B", "kill", false),
-                method("A", "refresh", true),
-                method("A", "send", true),
-            ],
+            fns: vec![method("A", "kill", true), method("B", "kill", false)],
             ..FileFacts::default()
         }];
-        let index = CrateIndex::build(&mut files, &common);
-        let by_name = |n: &str| Target::Method {
-            ty: None,
-            name: n.to_string(),
+        let index = CrateIndex::build(&mut files);
+        let on = |ty: &str| Target::Method {
+            ty: ty.to_string(),
+            name: "kill".to_string(),
         };
-        assert!(!index.is_async(&by_name("kill")));
-        assert!(index.is_async(&Target::Method {
-            ty: Some("A".into()),
-            name: "kill".into()
-        }));
-        assert!(index.is_async(&by_name("refresh")));
-        assert!(!index.is_async(&by_name("send")));
+        assert!(index.holds(&Condition::TargetIsAsync(on("A"))));
+        assert!(!index.holds(&Condition::TargetIsAsync(on("B"))));
+        assert!(!index.holds(&Condition::TargetIsAsync(on("C"))));
+    }
+
+    #[test]
+    fn a_bounded_caller_excuses_a_gather_over_a_parameter() {
+        let mut files = vec![FileFacts {
+            fns: vec![FnFacts {
+                path: "crate::sync::upload_batch".into(),
+                name: "upload_batch".into(),
+                is_async: true,
+                ..FnFacts::default()
+            }],
+            bounded_args: vec![(Target::Path("crate::sync::upload_batch".into()), 1)],
+            ..FileFacts::default()
+        }];
+        let index = CrateIndex::build(&mut files);
+        let gather = |param| Condition::NoBoundedCaller {
+            fn_path: "crate::sync::upload_batch".into(),
+            param,
+        };
+        assert!(!index.holds(&gather(1)));
+        assert!(index.holds(&gather(0)));
     }
 }

@@ -7,15 +7,7 @@ use std::collections::HashMap;
 
 use super::Edition;
 use super::catalog::Catalog;
-
-/// What a local variable is known to be.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct LocalInfo {
-    /// Full type path when known (`std::fs::File`), or `crate::Type` for crate types.
-    pub ty: Option<String>,
-    /// Bound to a literal collection of at most `small_literal_max` elements.
-    pub small_literal: bool,
-}
+pub(crate) use super::model::LocalInfo;
 
 /// How many glob hops (`use super::*` of a module that itself has `use crate::prelude::*`)
 /// are followed inside one file.

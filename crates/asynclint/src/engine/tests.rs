@@ -208,28 +208,44 @@ async fn a(s: S) {
 }
 
 #[test]
-fn detached_spawns() {
-    let src = "async fn a(handles: &mut Vec<tokio::task::JoinHandle<()>>, set: &mut tokio::task::JoinSet<()>) {
-    tokio::spawn(async {});
-    let _ = tokio::task::spawn(async {});
+fn detached_spawns_lose_an_output_or_never_end() {
+    let src = "async fn sync_all() -> Result<(), E> { Ok(()) }
+async fn note() {}
+async fn a(handles: &mut Vec<tokio::task::JoinHandle<()>>, set: &mut tokio::task::JoinSet<()>) {
+    tokio::spawn(sync_all());
+    let _ = tokio::task::spawn(async { load().await?; Ok::<_, E>(()) });
+    tokio::spawn(async move { loop { tick().await; } });
+    tokio::spawn(note());
+    tokio::spawn(async { if let Err(e) = sync_all().await { tracing::warn!(?e); } });
     let h = tokio::spawn(async {});
-    let kept = tokio::spawn(async {});
+    let kept = tokio::spawn(sync_all());
     kept.await.unwrap();
     handles.push(tokio::spawn(async {}));
-    set.spawn(async {});
-    tokio::runtime::Handle::current().spawn(async {});
+    set.spawn(sync_all());
+    tokio::runtime::Handle::current().spawn(async move { loop { if stop() { break; } } });
+    tokio::spawn(unknown_future);
 }
 fn keep() -> tokio::task::JoinHandle<()> { tokio::spawn(async {}) }
 ";
     assert_eq!(
         found(src),
         lines(&[
-            (2, "detached-spawn"),
-            (3, "detached-spawn"),
             (4, "detached-spawn"),
-            (9, "detached-spawn")
+            (5, "detached-spawn"),
+            (6, "detached-spawn"),
+            (7, "untracked-spawn"),
+            (8, "untracked-spawn"),
+            (9, "untracked-spawn"),
+            (14, "untracked-spawn"),
+            (15, "untracked-spawn"),
         ])
     );
+    let messages: Vec<String> = check(src).into_iter().map(|d| d.message).collect();
+    assert!(
+        messages[0].contains("`sync_all()` returns `Result<(), E>`"),
+        "{messages:#?}"
+    );
+    assert!(messages[2].contains("never ends"), "{messages:#?}");
 }
 
 #[test]
@@ -265,7 +281,7 @@ fn macros_are_analyzed() {
         _ = tokio::time::sleep(d) => { std::thread::sleep(d); }
         v = rx.recv() => println!(\"{:?}\", std::fs::read(\"x\")),
     }
-    assert!(std::fs::metadata(\"x\").is_ok());
+    assert!(std::fs::read(\"x\").is_ok());
 }
 ";
     assert_eq!(
@@ -356,7 +372,7 @@ async fn outer() {
 ";
     let diagnostics = check(src);
     assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
-    assert_eq!(diagnostics[0].rule, "blocking-in-async");
+    assert_eq!(diagnostics[0].rule, "block-on-in-async");
     assert!(
         diagnostics[0].message.contains("block_on"),
         "{}",

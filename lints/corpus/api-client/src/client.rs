@@ -76,7 +76,7 @@ impl BillingClient {
     /// Warms the token cache in the background so the first request is fast.
     pub fn prefetch_token(&self) {
         let tokens = self.tokens.clone();
-        tokio::spawn(async move { tokens.token().await.ok() }); // EXPECT: detached-spawn
+        tokio::spawn(async move { tokens.token().await.ok() }); // OK: detached-spawn
     }
 
     pub fn prefetch_token_tracked(&self) -> tokio::task::JoinHandle<()> {

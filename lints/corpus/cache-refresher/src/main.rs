@@ -14,7 +14,7 @@ use tokio_util::task::TaskTracker;
 #[tokio::main]
 async fn main() {
     let cache = Arc::new(cache::FlagCache::default());
-    if let Ok(flags) = snapshot::restore("flags.snapshot") { // EXPECT: blocking-in-async [mentions: std::fs]
+    if let Ok(flags) = snapshot::restore("flags.snapshot") { // OK: blocking-in-async
         cache.replace(flags).await;
     }
     let cached = fs::read_cached("flags.json").await; // OK: blocking-in-async

@@ -35,7 +35,7 @@ impl Gateway {
                 debug!(n, "metric");
             }
         });
-        tokio::spawn(audit_writer(audit_rx)); // EXPECT: detached-spawn
+        tokio::spawn(audit_writer(audit_rx)); // OK: detached-spawn
         Ok(Self {
             ws: tokio::sync::Mutex::new(ws),
             limiter: RateLimiter::new(50),
@@ -95,7 +95,7 @@ pub async fn dispatch_loop(gw: Arc<Gateway>, mut rx: mpsc::Receiver<Event>) {
                         });
                     }
                     Event::MemberJoin { guild, user } => {
-                        tokio::spawn(async move { // EXPECT: detached-spawn // OK: unbounded-gather
+                        tokio::spawn(async move { // EXPECT: unbounded-gather // OK: detached-spawn
                             let _ = commands::welcome(&gw, guild, user).await;
                         });
                     }

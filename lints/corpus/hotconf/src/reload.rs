@@ -115,7 +115,7 @@ impl Reloader {
         let mut fw = FileWatcher::start(&self.path)?;
         let me = Arc::new(self);
         let worker = Arc::clone(&me);
-        tokio::spawn(async move { // EXPECT: detached-spawn
+        tokio::spawn(async move { // OK: detached-spawn
             while let Some(changed) = fw.events.recv().await {
                 info!(?changed, "config file changed");
                 tokio::time::sleep(Duration::from_millis(100)).await;

