@@ -3,11 +3,17 @@
 //! `// OK: rule`. This test scores the engine per rule (TP/FP/FN, precision, recall), prints the
 //! table, and requires at least 25 positives and 25 negatives per rule and precision and recall
 //! of at least 0.95 each, listing every miss and false alarm when it fails.
+//!
+//! Each crate is scored at the rule levels its own config sets, as `asynclint check` on it
+//! would report: a rule that is off by default (`untracked-spawn`) is scored in the crates
+//! whose `asynclint.toml` enables it, and its labels anywhere else are a labelling mistake.
 
 mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
+
+use asynclint::config::{CONFIG_FILE_NAME, Config};
 
 use common::{
     FixtureCrate, Marker, MarkerKind, Site, crate_markers, describe, discover_crates, display_path,
@@ -72,10 +78,59 @@ fn score_corpus() -> BTreeMap<String, Score> {
         .collect();
     for krate in corpus_crates() {
         let markers = crate_markers(&krate).unwrap_or_else(|problem| panic!("{problem}"));
-        let findings = krate.check();
+        let config = crate_config(&krate);
+        let findings: Vec<asynclint::Diagnostic> = krate
+            .check_all_rules()
+            .into_iter()
+            .filter(|finding| rule_enabled(&config, &finding.rule))
+            .collect();
         score_crate(&krate, &markers, &findings, &mut scores);
     }
     scores
+}
+
+/// The crate's own `asynclint.toml`, or the defaults when it has none.
+fn crate_config(krate: &FixtureCrate) -> Config {
+    let file = krate.input.root.join(CONFIG_FILE_NAME);
+    if !file.is_file() {
+        return Config::default();
+    }
+    Config::from_config_file(&file).unwrap_or_else(|err| panic!("{}: {err}", file.display()))
+}
+
+/// Whether the config reports this rule (names that are not rules, like `syntax-error`, are
+/// always reported).
+fn rule_enabled(config: &Config, name: &str) -> bool {
+    asynclint::rules::find(name).is_none_or(|rule| {
+        config
+            .severity_for(rule.name, rule.default_severity)
+            .is_some()
+    })
+}
+
+/// A label for a rule its crate's config leaves off could never be scored fairly: an EXPECT
+/// would count as a miss, an OK as a look-alike nothing checks.
+#[test]
+fn labels_name_rules_their_crate_enables() {
+    let mut problems = Vec::new();
+    for krate in corpus_crates() {
+        let config = crate_config(&krate);
+        for marker in crate_markers(&krate).unwrap_or_else(|problem| panic!("{problem}")) {
+            if !rule_enabled(&config, &marker.rule) {
+                problems.push(format!(
+                    "  {}:{}: {} is off in this crate (enable it in its {CONFIG_FILE_NAME})",
+                    display_path(&marker.path),
+                    marker.line,
+                    marker.rule
+                ));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "labels for rules their crate does not enable:\n{}",
+        problems.join("\n")
+    );
 }
 
 fn score_crate(
