@@ -87,6 +87,16 @@ fn tail_output(tail: &Expr) -> Output<'_> {
         Expr::Lit(_) | Expr::Struct(_) | Expr::Array(_) | Expr::Tuple(_) => {
             Output::Value(ValueKind::Value)
         }
+        // A local as the tail (`accepted`): nobody binds `()` to a name to return it.
+        Expr::Path(p)
+            if p.qself.is_none()
+                && p.path.get_ident().is_some_and(|i| {
+                    i.to_string()
+                        .starts_with(|c: char| c.is_lowercase() || c == '_')
+                }) =>
+        {
+            Output::Value(ValueKind::Value)
+        }
         Expr::Call(call) => {
             let text = path_text(&call.func);
             let last = text.rsplit("::").next().unwrap_or("");
@@ -306,9 +316,9 @@ impl<'ast> Visit<'ast> for OwnLevel {
     }
 
     fn visit_expr_return(&mut self, expr: &'ast syn::ExprReturn) {
+        // `return Err(e)` is a value; `return tracing::error!(..)` and `return ()` are not.
         if let Some(value) = &expr.expr {
-            let unit = matches!(peel(value), Expr::Tuple(t) if t.elems.is_empty());
-            if !unit {
+            if matches!(tail_output(value), Output::Value(_)) {
                 self.returns_value = true;
             }
         }

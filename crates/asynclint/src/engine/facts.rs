@@ -53,6 +53,11 @@ pub(crate) enum Condition {
     TargetOutputNotUnit(Target),
     /// The spawned task is this crate async fn: its body never ends.
     TargetRunsForever(Target),
+    /// The code runs directly in the body of the crate async fn `fn_path` (before any task
+    /// was spawned there when `before_spawn`): reported unless that fn only ever runs as part
+    /// of a sequential program, reached from a runtime root (`#[tokio::main]`, a fn handed to
+    /// `block_on`) through awaited calls that nothing runs beside.
+    NotSequential { fn_path: String, before_spawn: bool },
     /// Every condition holds.
     All(Vec<Condition>),
     /// Some condition holds.
@@ -95,6 +100,24 @@ pub(crate) struct FnFacts {
     pub blocking: Vec<(String, BlockKind, Option<Target>)>,
     /// Crate functions called in the sync body, with the offload guard they run under.
     pub calls: Vec<(Target, Option<Target>)>,
+    /// A runtime root: `#[tokio::main]`-style, so its body is the start of a program.
+    pub entry: bool,
+    /// Calls in its async body to what may be crate async fns.
+    pub async_calls: Vec<CallSite>,
+}
+
+/// A call, in an async fn's body, to a crate fn or to a method of unknown receiver (known
+/// only by its name) that may be one of the crate's async fns.
+#[derive(Debug, Clone)]
+pub(crate) struct CallSite {
+    /// The crate fn, when the call resolves; `None` for a method on a receiver of unknown type.
+    pub target: Option<Target>,
+    pub name: String,
+    /// Awaited right there, in the fn's own body (not in a nested async block or closure,
+    /// not handed to a spawn, `join!` or a collection).
+    pub awaited: bool,
+    /// No task was spawned earlier in the fn's body.
+    pub before_spawn: bool,
 }
 
 /// Everything pass 1 learned about one file.
@@ -106,6 +129,8 @@ pub(crate) struct FileFacts {
     /// Calls to crate fns that pass a bounded collection (a chunk, a small literal) as the
     /// argument at this index.
     pub bounded_args: Vec<(Target, usize)>,
+    /// Crate async fns whose future a sync fn hands to `block_on`: runtime roots.
+    pub roots: Vec<CallSite>,
     pub pending: Vec<Pending>,
 }
 

@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::facts::{BlockKind, Condition, FileFacts, FnFacts, Pending, Target};
+use super::facts::{BlockKind, CallSite, Condition, FileFacts, FnFacts, Pending, Target};
 use crate::Diagnostic;
 use crate::rules;
 
@@ -26,6 +26,11 @@ pub(crate) struct CrateIndex {
     offloads: Vec<bool>,
     /// (fn, parameter index) pairs that some caller fills with a bounded collection.
     bounded_params: HashSet<(usize, usize)>,
+    /// Methods by name, for call sites whose receiver's type is unknown.
+    methods_by_name: HashMap<String, Vec<usize>>,
+    /// For each fn: it only ever runs as part of a sequential program (see
+    /// [`CrateIndex::sequential_fns`]).
+    sequential: Vec<bool>,
 }
 
 impl CrateIndex {
@@ -39,8 +44,11 @@ impl CrateIndex {
             blocks_on: Vec::new(),
             offloads: Vec::new(),
             bounded_params: HashSet::new(),
+            methods_by_name: HashMap::new(),
+            sequential: Vec::new(),
         };
         let mut bounded_args = Vec::new();
+        let mut roots = Vec::new();
         for file in files.iter_mut() {
             for facts in std::mem::take(&mut file.fns) {
                 let id = index.fns.len();
@@ -55,11 +63,17 @@ impl CrateIndex {
                         .entry((ty.clone(), facts.name.clone()))
                         .or_default()
                         .push(id);
+                    index
+                        .methods_by_name
+                        .entry(facts.name.clone())
+                        .or_default()
+                        .push(id);
                 }
                 index.fns.push(facts);
             }
             index.aliases.extend(std::mem::take(&mut file.aliases));
             bounded_args.append(&mut file.bounded_args);
+            roots.append(&mut file.roots);
         }
         for (target, param) in bounded_args {
             for id in index.resolve(&target) {
@@ -69,7 +83,62 @@ impl CrateIndex {
         index.offloads = index.fns.iter().map(|f| f.offloads).collect();
         index.blocks_thread = index.blocking_fixpoint(BlockKind::Thread);
         index.blocks_on = index.blocking_fixpoint(BlockKind::BlockOn);
+        index.sequential = index.sequential_fns(&roots);
         index
+    }
+
+    /// The fns a call site may run: its resolved target, or every method of that name when
+    /// the receiver's type is unknown (more callers only make a fn less likely sequential).
+    fn site_targets(&self, site: &CallSite) -> Vec<usize> {
+        match &site.target {
+            Some(target) => self.resolve(target),
+            None => self
+                .methods_by_name
+                .get(&site.name)
+                .cloned()
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The async fns that only ever run as part of a sequential program: a runtime root
+    /// (`#[tokio::main]`, a fn handed to `block_on`), or a fn every known caller awaits in its
+    /// own body, before spawning anything, while itself sequential. Nothing else runs beside
+    /// them, so a blocking call there stalls no other task. A fn with no known caller, or
+    /// one whose future goes anywhere but an `.await`, is not sequential.
+    fn sequential_fns(&self, roots: &[CallSite]) -> Vec<bool> {
+        let count = self.fns.len();
+        let mut sequential: Vec<bool> = self.fns.iter().map(|f| f.entry).collect();
+        for site in roots {
+            for id in self.site_targets(site) {
+                sequential[id] = true;
+            }
+        }
+        // For each fn, its call sites: (calling fn, awaited in its own body before a spawn).
+        let mut callers: Vec<Vec<(usize, bool)>> = vec![Vec::new(); count];
+        for (caller, facts) in self.fns.iter().enumerate() {
+            for site in &facts.async_calls {
+                for id in self.site_targets(site) {
+                    callers[id].push((caller, site.awaited && site.before_spawn));
+                }
+            }
+        }
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for id in 0..count {
+                if sequential[id] || callers[id].is_empty() {
+                    continue;
+                }
+                if callers[id]
+                    .iter()
+                    .all(|&(caller, awaited)| awaited && sequential[caller] && caller != id)
+                {
+                    sequential[id] = true;
+                    changed = true;
+                }
+            }
+        }
+        sequential
     }
 
     /// The crate fns a call may refer to; empty when unknown.
@@ -221,6 +290,14 @@ impl CrateIndex {
                 self.all_candidates(target, |f| f.is_async && !f.returns_unit)
             }
             Condition::TargetRunsForever(target) => self.all_candidates(target, |f| f.runs_forever),
+            Condition::NotSequential {
+                fn_path,
+                before_spawn,
+            } => {
+                let ids = self.resolve_path(fn_path);
+                let sequential = !ids.is_empty() && ids.iter().all(|&id| self.sequential[id]);
+                !(*before_spawn && sequential)
+            }
             Condition::All(all) => all.iter().all(|c| self.holds(c)),
             Condition::Any(any) => any.iter().any(|c| self.holds(c)),
         }

@@ -18,7 +18,7 @@ use syn::Expr;
 
 use super::catalog::Catalog;
 use super::constructs::{expr_start, path_text};
-use super::facts::Target;
+use super::facts::{Condition, Target};
 use super::scope::{Resolved, Resolver, segment_names};
 use super::source_map::{Pos, SourceMap};
 use crate::rules;
@@ -137,8 +137,6 @@ pub(crate) struct FnScope {
     pub facts_index: usize,
     /// Full path (`crate::a::Type::load`), as the index knows it.
     pub path: String,
-    /// `#[tokio::main]`-style: a sync program entry that runs its body on a runtime.
-    pub entry: bool,
     /// A task was spawned earlier in this fn's body.
     pub spawned: bool,
     /// The names of its parameters (`_` for patterns), in order.
@@ -265,17 +263,19 @@ impl<'a> SemanticModel<'a> {
         self.fns.last()
     }
 
-    /// The code runs directly in the body of a `#[tokio::main]` fn (not in a task it spawns)
-    /// before any task was spawned there: a sequential program with nothing else to stall.
-    pub fn in_entry_before_spawn(&self) -> bool {
-        let Some(scope) = self.current_fn() else {
-            return false;
-        };
-        let owner_is_entry = matches!(
+    /// For code directly in an async fn's body (not in a block or closure it spawns), the
+    /// condition under which it is not part of a sequential program, which the crate index
+    /// decides; `None` elsewhere.
+    pub fn sequential_condition(&self) -> Option<Condition> {
+        let scope = self.current_fn()?;
+        let in_own_body = matches!(
             self.frame().owner,
             Some(Owner { kind: OwnerKind::Fn(index), .. }) if index == scope.facts_index
         );
-        scope.entry && !scope.spawned && owner_is_entry
+        in_own_body.then(|| Condition::NotSequential {
+            fn_path: scope.path.clone(),
+            before_spawn: !scope.spawned,
+        })
     }
 
     /// Loops of the current fn, innermost last.

@@ -18,7 +18,7 @@ use super::constructs::{
     returns_unit, strip_pat_type,
 };
 use super::cx::Cx;
-use super::facts::{BlockKind, FnFacts, Output, Target};
+use super::facts::{BlockKind, CallSite, FnFacts, Output, Target};
 use super::macros::{self, MacroBody};
 use super::model::{
     CallInfo, Callee, Evidence, Exec, FnScope, Frame, LocalInfo, LoopKind, Origin, Owner,
@@ -181,6 +181,7 @@ impl<'a> Walker<'a> {
             returns_unit: returns_unit(sig),
             runs_forever: is_async && body_runs_forever(block),
             output: output_text(sig),
+            entry,
             blocking: if entry {
                 vec![(
                     "tokio::runtime::Runtime::block_on".to_string(),
@@ -210,7 +211,6 @@ impl<'a> Walker<'a> {
         self.model.fns.push(FnScope {
             facts_index: index,
             path,
-            entry,
             spawned: false,
             params: sig
                 .inputs
@@ -377,6 +377,8 @@ impl<'a> Walker<'a> {
             }
         }
         self.record_sync_facts(&call.info);
+        self.record_async_call(&call.info);
+        self.note_root(call);
         self.note_bounded_args(call);
         self.rules(|cx, states| rules::on_call(cx, states, call));
     }
@@ -411,6 +413,64 @@ impl<'a> Walker<'a> {
                 .blocking
                 .push((api, BlockKind::BlockOn, None));
         }
+    }
+
+    /// In an async fn's body, remember calls that may be to crate async fns, and whether
+    /// they are awaited right there: the crate index finds the fns that only ever run as
+    /// part of a sequential program.
+    fn record_async_call(&mut self, call: &CallInfo) {
+        let frame = self.model.frame();
+        let (Exec::Async, Some(index)) = (frame.exec, frame.item_fn) else {
+            return;
+        };
+        let (target, name) = match &call.callee {
+            Callee::Crate(target) => (Some(target.clone()), target.name().to_string()),
+            Callee::Unknown if call.is_method => (None, call.name.clone()),
+            _ => return,
+        };
+        if !self.model.async_fn_names.contains(&name) {
+            return;
+        }
+        let own_body = matches!(
+            frame.owner,
+            Some(Owner { kind: OwnerKind::Fn(owner), .. }) if owner == index
+        );
+        let site = CallSite {
+            target,
+            name,
+            awaited: own_body && self.model.awaited_calls.contains(&call.start),
+            before_spawn: self.model.current_fn().is_some_and(|f| !f.spawned),
+        };
+        self.out.facts.fns[index].async_calls.push(site);
+    }
+
+    /// `runtime.block_on(self.run(..))` in sync code: the crate fn it runs is a runtime root,
+    /// the start of a program.
+    fn note_root(&mut self, call: &Call) {
+        if call.info.name != "block_on" || self.model.frame().exec != Exec::Sync {
+            return;
+        }
+        let Some(info) = call
+            .args
+            .first()
+            .and_then(|arg| self.model.classify_call(arg))
+        else {
+            return;
+        };
+        let (target, name) = match info.callee {
+            Callee::Crate(target) => {
+                let name = target.name().to_string();
+                (Some(target), name)
+            }
+            Callee::Unknown if info.is_method => (None, info.name),
+            _ => return,
+        };
+        self.out.facts.roots.push(CallSite {
+            target,
+            name,
+            awaited: true,
+            before_spawn: true,
+        });
     }
 
     /// A crate call that passes a bounded collection (`ids.chunks(50)` items, a literal) as
@@ -691,7 +751,9 @@ impl<'a> Walker<'a> {
             MacroBody::Select(branches) => {
                 for branch in &branches {
                     if let Some(future) = &branch.future {
-                        self.note_receive(future);
+                        if branch.pat.as_ref().is_some_and(binds_a_name) {
+                            self.note_receive(future);
+                        }
                         self.visit_expr(future);
                     }
                     self.model.resolver.push_block();
@@ -707,11 +769,15 @@ impl<'a> Walker<'a> {
     }
 
     /// What a `while` condition iterates: the items of a channel, a stream of lines or
-    /// directory entries, a queue being drained.
+    /// directory entries, a queue being drained. A pattern that binds nothing
+    /// (`while let Some(()) = wakeups.recv().await`) takes wake-ups, not work items.
     fn while_origin(&self, cond: &Expr) -> Origin {
         let Expr::Let(binding) = cond else {
             return Origin::Unknown;
         };
+        if !binds_a_name(&binding.pat) {
+            return Origin::Unknown;
+        }
         let mut scrutinee = strip(&binding.expr);
         loop {
             match scrutinee {
@@ -826,6 +892,10 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             self.declare_pattern(&local.pat, None, Origin::Unknown);
             return;
         };
+        // `let Some(job) = rx.recv().await else { break };` in a `loop`: once per item.
+        if binds_a_name(&local.pat) {
+            self.note_receive(awaited_base(&init.expr));
+        }
         let bound_name = match strip_pat_type(&local.pat) {
             syn::Pat::Ident(p) => Some(p.ident.to_string()),
             _ => None,
@@ -1010,7 +1080,6 @@ impl<'ast> Visit<'ast> for Walker<'_> {
         if matches!(base, Expr::Call(_) | Expr::MethodCall(_)) {
             self.model.awaited_calls.insert(expr_start(base));
         }
-        self.note_receive(base);
         self.rules(|cx, states| rules::on_await(cx, states, base));
         self.visit_expr(&awaited.base);
     }
@@ -1086,6 +1155,38 @@ impl<'ast> Visit<'ast> for OffloadArgFinder<'_, '_> {
             self.note_args(&call.args);
         }
         visit::visit_expr_method_call(self, call);
+    }
+}
+
+/// The future awaited by `fut.await`, `fut.await?` or `fut.await.unwrap()`.
+fn awaited_base(mut expr: &Expr) -> &Expr {
+    loop {
+        match strip(expr) {
+            Expr::Try(t) => expr = &t.expr,
+            Expr::MethodCall(m) if matches!(m.method.to_string().as_str(), "unwrap" | "expect") => {
+                expr = &m.receiver
+            }
+            Expr::Await(a) => return strip(&a.base),
+            other => return other,
+        }
+    }
+}
+
+/// Does the pattern bind a variable (`Some(job)`, `Ok((socket, _))`), or only match
+/// (`Some(())`, `Some(_)`)?
+fn binds_a_name(pat: &syn::Pat) -> bool {
+    match pat {
+        syn::Pat::Ident(_) => true,
+        syn::Pat::Type(p) => binds_a_name(&p.pat),
+        syn::Pat::Reference(p) => binds_a_name(&p.pat),
+        syn::Pat::Paren(p) => binds_a_name(&p.pat),
+        syn::Pat::Tuple(p) => p.elems.iter().any(binds_a_name),
+        syn::Pat::TupleStruct(p) => p.elems.iter().any(binds_a_name),
+        syn::Pat::Struct(p) => p.fields.iter().any(|f| binds_a_name(&f.pat)),
+        syn::Pat::Slice(p) => p.elems.iter().any(binds_a_name),
+        syn::Pat::Or(p) => p.cases.iter().any(binds_a_name),
+        syn::Pat::Guard(p) => binds_a_name(&p.pat),
+        _ => false,
     }
 }
 

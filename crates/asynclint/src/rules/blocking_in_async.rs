@@ -66,10 +66,12 @@ loop, 4.2 `asyncio.to_thread()`), and "Чому асинхронний код з
 /// Called by the walk at every call expression.
 pub(crate) fn check_call(cx: &mut Cx, call: &Call) {
     let model = cx.model;
-    // A `#[tokio::main]` body is a sequential program until it spawns: nothing else to stall.
-    if !model.in_async() || model.in_entry_before_spawn() {
+    if !model.in_async() {
         return;
     }
+    // In the body of an async fn that may only ever run as a sequential program (a CLI's
+    // flow from `#[tokio::main]`), the index decides: nothing else is there to stall.
+    let sequential = model.sequential_condition();
     let info = &call.info;
     let inline_closure = model.frame().inline_closure;
     match &info.callee {
@@ -117,14 +119,19 @@ pub(crate) fn check_call(cx: &mut Cx, call: &Call) {
                     });
                 }
             }
-            cx.report(diagnostic);
+            match sequential {
+                Some(condition) => cx.report_if(diagnostic, condition),
+                None => cx.report(diagnostic),
+            }
         }
         Callee::Crate(target) => {
             let diagnostic = model.diagnostic(NAME, info.start, info.end, String::new(), None);
-            cx.report_if(
-                diagnostic,
-                Condition::TargetBlocks(target.clone(), BlockKind::Thread),
-            );
+            let blocks = Condition::TargetBlocks(target.clone(), BlockKind::Thread);
+            let condition = match sequential {
+                Some(sequential) => Condition::All(vec![blocks, sequential]),
+                None => blocks,
+            };
+            cx.report_if(diagnostic, condition);
         }
         Callee::Unknown => {}
     }
