@@ -101,3 +101,39 @@ async fn spawns_a_block() {
         std::fs::read("c").ok(); // EXPECT: blocking-in-async
     });
 }
+
+/// Subcommands dispatched through an enum: the variant's field type names the method, so the
+/// flow is followed into each subcommand.
+enum Command {
+    Import(ImportCmd),
+    Serve { port: u16 },
+}
+
+struct ImportCmd {
+    path: String,
+}
+
+impl ImportCmd {
+    async fn run(self) -> usize {
+        std::fs::read(&self.path).map(|b| b.len()).unwrap_or(0) // OK: blocking-in-async
+    }
+}
+
+impl Command {
+    async fn dispatch(self) -> usize {
+        match self {
+            Self::Import(cmd) => cmd.run().await,
+            Command::Serve { port } => {
+                tokio::spawn(async move {
+                    std::thread::sleep(Duration::from_millis(u64::from(port))); // EXPECT: blocking-in-async
+                });
+                0
+            }
+        }
+    }
+}
+
+pub fn subcommand_main(command: Command) -> usize {
+    let runtime = tokio::runtime::Runtime::new().expect("a runtime");
+    runtime.block_on(command.dispatch())
+}

@@ -11,8 +11,9 @@ use crate::Diagnostic;
 pub(crate) enum Target {
     /// A full crate path (`crate::store::load`, `crate::store::Store::load`).
     Path(String),
-    /// A method of the crate type named `ty` (its last path segment), on a receiver whose type
-    /// is known: `self`, a typed field, a typed parameter or local, a constructor's result.
+    /// A method of the crate type `ty` (its full path, `crate::a::Store`), on a receiver
+    /// whose type is known: `self`, a typed field, a typed parameter or local, a
+    /// constructor's result, an enum variant's field.
     Method { ty: String, name: String },
 }
 

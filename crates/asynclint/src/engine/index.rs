@@ -145,11 +145,18 @@ impl CrateIndex {
     fn resolve(&self, target: &Target) -> Vec<usize> {
         match target {
             Target::Path(path) => self.resolve_path(path),
-            Target::Method { ty, name } => self
-                .by_type_method
-                .get(&(ty.clone(), name.clone()))
-                .cloned()
-                .unwrap_or_default(),
+            // The full path names the exact method; a type re-exported or reached through an
+            // alias is found by its name.
+            Target::Method { ty, name } => match self.by_path.get(&format!("{ty}::{name}")) {
+                Some(ids) => ids.clone(),
+                None => {
+                    let short = ty.rsplit("::").next().unwrap_or(ty);
+                    self.by_type_method
+                        .get(&(short.to_string(), name.clone()))
+                        .cloned()
+                        .unwrap_or_default()
+                }
+            },
         }
     }
 

@@ -216,6 +216,10 @@ pub(crate) struct SemanticModel<'a> {
     pub field_types: HashMap<(String, String), String>,
     /// Associated fns of the file's impls that return `Self` or the type (`Store::open`).
     pub constructors: HashSet<(String, String)>,
+    /// The field types of the file's enums' tuple variants: (enum, variant) to one full type
+    /// path (or `None`) per field. Named variant fields are in `field_types` under
+    /// `Enum::Variant`.
+    pub variant_fields: HashMap<(String, String), Vec<Option<String>>>,
 }
 
 impl<'a> SemanticModel<'a> {
@@ -246,6 +250,7 @@ impl<'a> SemanticModel<'a> {
             fn_names: Vec::new(),
             field_types: HashMap::new(),
             constructors: HashSet::new(),
+            variant_fields: HashMap::new(),
         }
     }
 
@@ -513,7 +518,7 @@ impl<'a> SemanticModel<'a> {
         let receiver_type = self.infer_type(&call.receiver);
         let callee = match &receiver_type {
             Some(ty) if ty.path.starts_with("crate") => Callee::Crate(Target::Method {
-                ty: ty.path.rsplit("::").next().unwrap_or(&ty.path).to_string(),
+                ty: ty.path.clone(),
                 name: name.clone(),
             }),
             Some(ty) => Callee::Api(format!("{}::{name}", ty.path)),

@@ -107,8 +107,10 @@ impl<'a> Walker<'a> {
         }
         // After the `use`s: field types resolve through them.
         for item in items {
-            if let syn::Item::Struct(s) = item {
-                self.record_field_types(s);
+            match item {
+                syn::Item::Struct(s) => self.record_field_types(s),
+                syn::Item::Enum(e) => self.record_variant_fields(e),
+                _ => {}
             }
         }
     }
@@ -125,6 +127,58 @@ impl<'a> Walker<'a> {
                     .insert((item.ident.to_string(), ident.to_string()), ty);
             }
         }
+    }
+
+    /// `enum Cmd { Account(account::Cmd), Wrapped { year: u32 } }`: the types a match arm's
+    /// pattern binds.
+    fn record_variant_fields(&mut self, item: &syn::ItemEnum) {
+        let catalog = self.catalog();
+        let enum_name = item.ident.to_string();
+        for variant in &item.variants {
+            let variant_name = variant.ident.to_string();
+            match &variant.fields {
+                syn::Fields::Unnamed(fields) => {
+                    let types = fields
+                        .unnamed
+                        .iter()
+                        .map(|f| self.model.resolver.resolve_type(&f.ty, catalog))
+                        .collect();
+                    self.model
+                        .variant_fields
+                        .insert((enum_name.clone(), variant_name), types);
+                }
+                syn::Fields::Named(fields) => {
+                    for field in &fields.named {
+                        let (Some(ident), Some(ty)) = (
+                            &field.ident,
+                            self.model.resolver.resolve_type(&field.ty, catalog),
+                        ) else {
+                            continue;
+                        };
+                        self.model.field_types.insert(
+                            (format!("{enum_name}::{variant_name}"), ident.to_string()),
+                            ty,
+                        );
+                    }
+                }
+                syn::Fields::Unit => {}
+            }
+        }
+    }
+
+    /// `Self::Account(account)` / `Cmd::Account(account)`: the enum and variant a pattern
+    /// names, when it names them with a path the file can read.
+    fn variant_of(&self, path: &syn::Path) -> Option<(String, String)> {
+        let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+        let [.., owner, variant] = segments.as_slice() else {
+            return None;
+        };
+        let owner = if owner == "Self" {
+            self.model.resolver.self_types.last()?.last()?.clone()
+        } else {
+            owner.clone()
+        };
+        Some((owner, variant.clone()))
     }
 
     /// `impl Store { fn open(..) -> Result<Self> }`: `Store::open` constructs a `Store`.
@@ -328,18 +382,42 @@ impl<'a> Walker<'a> {
                     self.declare_pattern(elem, None, Origin::Unknown);
                 }
             }
-            // `Json(orders): Json<Vec<Order>>`: the wrapped value keeps the origin.
-            syn::Pat::TupleStruct(p) if p.elems.len() == 1 => {
-                self.declare_pattern(&p.elems[0], None, origin);
-            }
             syn::Pat::TupleStruct(p) => {
-                for elem in &p.elems {
-                    self.declare_pattern(elem, None, Origin::Unknown);
+                let types = self
+                    .variant_of(&p.path)
+                    .and_then(|key| self.model.variant_fields.get(&key).cloned())
+                    .unwrap_or_default();
+                // `Json(orders): Json<Vec<Order>>`: the wrapped value keeps the origin.
+                let single = p.elems.len() == 1;
+                for (i, elem) in p.elems.iter().enumerate() {
+                    let ty = types.get(i).cloned().flatten().map(|path| TypeFact {
+                        path,
+                        evidence: Evidence::Declared,
+                    });
+                    let origin = if single { origin } else { Origin::Unknown };
+                    self.declare_pattern(elem, ty, origin);
                 }
             }
             syn::Pat::Struct(p) => {
+                let owner = p
+                    .qself
+                    .is_none()
+                    .then(|| self.variant_of(&p.path))
+                    .flatten()
+                    .map(|(owner, variant)| format!("{owner}::{variant}"));
                 for field in &p.fields {
-                    self.declare_pattern(&field.pat, None, Origin::Unknown);
+                    let ty = match (&owner, &field.member) {
+                        (Some(owner), syn::Member::Named(name)) => self
+                            .model
+                            .field_types
+                            .get(&(owner.clone(), name.to_string()))
+                            .map(|path| TypeFact {
+                                path: path.clone(),
+                                evidence: Evidence::Declared,
+                            }),
+                        _ => None,
+                    };
+                    self.declare_pattern(&field.pat, ty, Origin::Unknown);
                 }
             }
             syn::Pat::Slice(p) => {
