@@ -139,4 +139,11 @@ async fn quiet(workers: usize, maybe: Option<String>, items: impl Fn() -> Vec<St
     while set.join_next().await.is_some() {}
 }
 
+async fn from_a_request(body: &str, limit: std::sync::Arc<tokio::sync::Semaphore>, rx: mpsc::Receiver<String>) {
+    let urls: Vec<String> = serde_json::from_str(body).unwrap_or_default();
+    let ids: Vec<u64> = serde_json::from_str(body).unwrap_or_default();
+    from_the_caller(urls.clone(), &ids).await;
+    bounded(urls, limit, rx).await;
+}
+
 fn main() {}

@@ -54,4 +54,12 @@ async fn crawl(limit: &Semaphore, urls: &[String]) -> usize {
     guarded.len() + open.len()
 }
 
+async fn from_a_manifest(uploader: Arc<Uploader>, limit: &Semaphore, manifest: &str) {
+    let parts: Vec<usize> = serde_json::from_str(manifest).unwrap_or_default();
+    let urls: Vec<String> = serde_json::from_str(manifest).unwrap_or_default();
+    uploader.upload_file_unlimited(parts.clone()).await.ok();
+    uploader.clone().spawn_parts(parts).await;
+    crawl(limit, &urls).await;
+}
+
 fn main() {}

@@ -64,6 +64,13 @@ mod config {
     pub const SHARDS: usize = 16;
 }
 
+async fn from_a_listing(path: &str) {
+    let text = tokio::fs::read_to_string(path).await.unwrap_or_default();
+    let urls: Vec<String> = text.lines().map(str::to_string).collect();
+    windows(urls.clone(), 4).await;
+    fan_outs(urls, 4).await;
+}
+
 fn main() {
     let _ = mpsc::channel::<u8>(1);
 }

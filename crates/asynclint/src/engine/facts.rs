@@ -47,9 +47,11 @@ pub(crate) enum Condition {
     /// A gather whose futures call these crate fns: dropped when one of them acquires a
     /// concurrency limit itself (`upload_part` starts with `self.limit.acquire().await`).
     GatheredFnsUnlimited(Vec<Target>),
-    /// A gather over the `param`-th parameter of the crate fn `fn_path`: dropped when some
-    /// caller in the crate passes a bounded collection there (`for chunk in ids.chunks(50)`).
-    NoBoundedCaller { fn_path: String, param: usize },
+    /// A gather over the `param`-th parameter of the crate fn `fn_path`: reported when some
+    /// caller in the crate fills that parameter from input (I/O, a request, a channel),
+    /// directly or through its own parameters, and no caller passes a bounded collection
+    /// there (`for chunk in ids.chunks(50)`).
+    ParamFromInput { fn_path: String, param: usize },
     /// The spawned task is this crate async fn: its declared output is not `()`.
     TargetOutputNotUnit(Target),
     /// The spawned task is this crate async fn: its body never ends.
@@ -107,6 +109,24 @@ pub(crate) struct FnFacts {
     pub async_calls: Vec<CallSite>,
 }
 
+/// What a call to a crate fn passes as its `index`-th argument.
+#[derive(Debug, Clone)]
+pub(crate) struct ArgFlow {
+    pub target: Target,
+    pub index: usize,
+    pub flow: Flow,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Flow {
+    /// A bounded collection: a chunk, a literal, a range.
+    Bounded,
+    /// A collection read from input: I/O, a request, a channel.
+    Input,
+    /// The calling fn's own `param`-th parameter.
+    Param { fn_path: String, param: usize },
+}
+
 /// A call, in an async fn's body, to a crate fn or to a method of unknown receiver (known
 /// only by its name) that may be one of the crate's async fns.
 #[derive(Debug, Clone)]
@@ -127,9 +147,8 @@ pub(crate) struct FileFacts {
     pub fns: Vec<FnFacts>,
     /// Module-level `use` bindings (`crate::a::load` -> `crate::a::inner::load`), for re-exports.
     pub aliases: Vec<(String, String)>,
-    /// Calls to crate fns that pass a bounded collection (a chunk, a small literal) as the
-    /// argument at this index.
-    pub bounded_args: Vec<(Target, usize)>,
+    /// What calls to crate fns pass as their arguments, where it tells something.
+    pub arg_flows: Vec<ArgFlow>,
     /// Crate async fns whose future a sync fn hands to `block_on`: runtime roots.
     pub roots: Vec<CallSite>,
     pub pending: Vec<Pending>,

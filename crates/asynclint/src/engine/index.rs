@@ -5,7 +5,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::facts::{BlockKind, CallSite, Condition, FileFacts, FnFacts, Pending, Target};
+use super::facts::{
+    ArgFlow, BlockKind, CallSite, Condition, FileFacts, Flow, FnFacts, Pending, Target,
+};
 use crate::Diagnostic;
 use crate::rules;
 
@@ -26,6 +28,9 @@ pub(crate) struct CrateIndex {
     offloads: Vec<bool>,
     /// (fn, parameter index) pairs that some caller fills with a bounded collection.
     bounded_params: HashSet<(usize, usize)>,
+    /// (fn, parameter index) pairs that some caller fills from input, directly or through
+    /// its own parameters.
+    input_params: HashSet<(usize, usize)>,
     /// Methods by name, for call sites whose receiver's type is unknown.
     methods_by_name: HashMap<String, Vec<usize>>,
     /// For each fn: it only ever runs as part of a sequential program (see
@@ -44,10 +49,11 @@ impl CrateIndex {
             blocks_on: Vec::new(),
             offloads: Vec::new(),
             bounded_params: HashSet::new(),
+            input_params: HashSet::new(),
             methods_by_name: HashMap::new(),
             sequential: Vec::new(),
         };
-        let mut bounded_args = Vec::new();
+        let mut arg_flows = Vec::new();
         let mut roots = Vec::new();
         for file in files.iter_mut() {
             for facts in std::mem::take(&mut file.fns) {
@@ -72,14 +78,10 @@ impl CrateIndex {
                 index.fns.push(facts);
             }
             index.aliases.extend(std::mem::take(&mut file.aliases));
-            bounded_args.append(&mut file.bounded_args);
+            arg_flows.append(&mut file.arg_flows);
             roots.append(&mut file.roots);
         }
-        for (target, param) in bounded_args {
-            for id in index.resolve(&target) {
-                index.bounded_params.insert((id, param));
-            }
-        }
+        index.follow_arg_flows(&arg_flows);
         index.offloads = index.fns.iter().map(|f| f.offloads).collect();
         index.blocks_thread = index.blocking_fixpoint(BlockKind::Thread);
         index.blocks_on = index.blocking_fixpoint(BlockKind::BlockOn);
@@ -87,16 +89,57 @@ impl CrateIndex {
         index
     }
 
-    /// The fns a call site may run: its resolved target, or every method of that name when
-    /// the receiver's type is unknown (more callers only make a fn less likely sequential).
+    /// Which parameters callers fill with bounded collections, and which with input: the
+    /// latter through chains of parameters (`handle(req)` passes `req.items` to
+    /// `process(items)`), to a fixpoint.
+    fn follow_arg_flows(&mut self, flows: &[ArgFlow]) {
+        let resolved: Vec<(Vec<usize>, usize, &Flow)> = flows
+            .iter()
+            .map(|f| (self.resolve(&f.target), f.index, &f.flow))
+            .collect();
+        for (ids, index, flow) in &resolved {
+            for &id in ids {
+                match flow {
+                    Flow::Bounded => {
+                        self.bounded_params.insert((id, *index));
+                    }
+                    Flow::Input => {
+                        self.input_params.insert((id, *index));
+                    }
+                    Flow::Param { .. } => {}
+                }
+            }
+        }
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for (ids, index, flow) in &resolved {
+                let Flow::Param { fn_path, param } = flow else {
+                    continue;
+                };
+                let from_input = self
+                    .resolve_path(fn_path)
+                    .iter()
+                    .any(|&caller| self.input_params.contains(&(caller, *param)));
+                if from_input {
+                    for &id in ids {
+                        changed |= self.input_params.insert((id, *index));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The fns a call site may run: its resolved target, or, when the receiver's type is
+    /// unknown, the crate's one method of that name (a name many types share, like `run`,
+    /// tells nothing about which one is called).
     fn site_targets(&self, site: &CallSite) -> Vec<usize> {
         match &site.target {
             Some(target) => self.resolve(target),
-            None => self
-                .methods_by_name
-                .get(&site.name)
-                .cloned()
-                .unwrap_or_default(),
+            None => match self.methods_by_name.get(&site.name) {
+                Some(ids) if ids.len() == 1 => ids.clone(),
+                _ => Vec::new(),
+            },
         }
     }
 
@@ -289,10 +332,13 @@ impl CrateIndex {
             Condition::GatheredFnsUnlimited(targets) => !targets
                 .iter()
                 .any(|t| self.all_candidates(t, |f| f.acquires_limit)),
-            Condition::NoBoundedCaller { fn_path, param } => !self
-                .resolve_path(fn_path)
-                .iter()
-                .any(|&id| self.bounded_params.contains(&(id, *param))),
+            Condition::ParamFromInput { fn_path, param } => {
+                let ids = self.resolve_path(fn_path);
+                ids.iter().any(|&id| self.input_params.contains(&(id, *param)))
+                    && !ids
+                        .iter()
+                        .any(|&id| self.bounded_params.contains(&(id, *param)))
+            }
             Condition::TargetOutputNotUnit(target) => {
                 self.all_candidates(target, |f| f.is_async && !f.returns_unit)
             }
@@ -465,15 +511,44 @@ mod tests {
                 is_async: true,
                 ..FnFacts::default()
             }],
-            bounded_args: vec![(Target::Path("crate::sync::upload_batch".into()), 1)],
+            arg_flows: vec![
+                ArgFlow {
+                    target: Target::Path("crate::sync::upload_batch".into()),
+                    index: 1,
+                    flow: Flow::Bounded,
+                },
+                ArgFlow {
+                    target: Target::Path("crate::sync::upload_batch".into()),
+                    index: 1,
+                    flow: Flow::Input,
+                },
+                ArgFlow {
+                    target: Target::Path("crate::sync::upload_batch".into()),
+                    index: 0,
+                    flow: Flow::Param {
+                        fn_path: "crate::sync::upload_batch".into(),
+                        param: 2,
+                    },
+                },
+                ArgFlow {
+                    target: Target::Path("crate::sync::upload_batch".into()),
+                    index: 2,
+                    flow: Flow::Input,
+                },
+            ],
             ..FileFacts::default()
         }];
         let index = CrateIndex::build(&mut files);
-        let gather = |param| Condition::NoBoundedCaller {
+        let gather = |param| Condition::ParamFromInput {
             fn_path: "crate::sync::upload_batch".into(),
             param,
         };
+        // Filled from input, but also by a bounded caller.
         assert!(!index.holds(&gather(1)));
+        // Input reaches parameter 0 through parameter 2.
         assert!(index.holds(&gather(0)));
+        assert!(index.holds(&gather(2)));
+        // Nothing fills parameter 3.
+        assert!(!index.holds(&gather(3)));
     }
 }

@@ -267,11 +267,24 @@ async fn bounded(urls: Vec<String>, sem: std::sync::Arc<tokio::sync::Semaphore>)
         handles.push(tokio::spawn(async move { let _p = permit; fetch(u).await }));
     }
 }
+async fn from_a_file(path: &str, sem: std::sync::Arc<tokio::sync::Semaphore>) {
+    let text = tokio::fs::read_to_string(path).await.unwrap();
+    let urls: Vec<String> = text.lines().map(String::from).collect();
+    a(urls.clone()).await;
+    bounded(urls, sem).await;
+}
+async fn from_config(config: Config) {
+    a(config.urls).await;
+}
 ";
+    // `a` gathers over its parameter: reported because one caller fills it from a file;
+    // a caller passing a config field alone would leave it silent.
     assert_eq!(
         found(src),
         lines(&[(3, "unbounded-gather"), (7, "unbounded-gather")])
     );
+    let only_config = src.replace("a(urls.clone()).await;", "");
+    assert_eq!(found(&only_config), lines(&[]));
 }
 
 #[test]
@@ -414,6 +427,11 @@ async fn a(targets: Vec<String>) {
 }
 async fn b(targets: Vec<String>, sem: tokio::sync::Semaphore) {
     join_all(targets.iter().map(|t| async { let _p = sem.acquire().await; probe(t).await })).await;
+}
+async fn handler(body: String, sem: tokio::sync::Semaphore) {
+    let targets: Vec<String> = serde_json::from_str(&body).unwrap();
+    a(targets.clone()).await;
+    b(targets, sem).await;
 }
 ";
     assert_eq!(found(src), lines(&[(3, "unbounded-gather")]));

@@ -18,7 +18,7 @@ use super::constructs::{
     returns_unit, strip_pat_type,
 };
 use super::cx::Cx;
-use super::facts::{BlockKind, CallSite, FnFacts, Output, Target};
+use super::facts::{ArgFlow, BlockKind, CallSite, Flow, FnFacts, Output, Target};
 use super::macros::{self, MacroBody};
 use super::model::{
     CallInfo, Callee, Evidence, Exec, FnScope, Frame, LocalInfo, LoopKind, Origin, Owner,
@@ -457,7 +457,7 @@ impl<'a> Walker<'a> {
         self.record_sync_facts(&call.info);
         self.record_async_call(&call.info);
         self.note_root(call);
-        self.note_bounded_args(call);
+        self.note_arg_flows(call);
         self.rules(|cx, states| rules::on_call(cx, states, call));
     }
 
@@ -551,16 +551,32 @@ impl<'a> Walker<'a> {
         });
     }
 
-    /// A crate call that passes a bounded collection (`ids.chunks(50)` items, a literal) as
-    /// an argument: the callee's gathers over that parameter are bounded by their callers.
-    fn note_bounded_args(&mut self, call: &Call) {
+    /// What a crate call passes to the callee's parameters: a bounded collection
+    /// (`ids.chunks(50)` items, a literal), a collection read from input, or the caller's own
+    /// parameter. The index follows input through the crate's calls to the gathers over
+    /// parameters.
+    fn note_arg_flows(&mut self, call: &Call) {
         let Callee::Crate(target) = &call.info.callee else {
             return;
         };
         for (index, arg) in call.args.iter().enumerate() {
-            if matches!(self.model.origin_of(arg), Origin::Bounded | Origin::Fixed) {
-                self.out.facts.bounded_args.push((target.clone(), index));
-            }
+            let flow = match self.model.origin_of(arg) {
+                Origin::Bounded | Origin::Fixed => Flow::Bounded,
+                Origin::Io(_) | Origin::Channel => Flow::Input,
+                Origin::Param(param) => match self.model.current_fn() {
+                    Some(scope) => Flow::Param {
+                        fn_path: scope.path.clone(),
+                        param,
+                    },
+                    None => continue,
+                },
+                Origin::Unknown | Origin::Field => continue,
+            };
+            self.out.facts.arg_flows.push(ArgFlow {
+                target: target.clone(),
+                index,
+                flow,
+            });
         }
     }
 

@@ -459,7 +459,7 @@ fn report(cx: &mut Cx, diagnostic: Diagnostic, origin: Origin, targets: Vec<Targ
         conditions.push(Condition::GatheredFnsUnlimited(targets));
     }
     if let (Origin::Param(param), Some(scope)) = (origin, cx.model.current_fn()) {
-        conditions.push(Condition::NoBoundedCaller {
+        conditions.push(Condition::ParamFromInput {
             fn_path: scope.path.clone(),
             param,
         });
@@ -480,7 +480,7 @@ fn describe(model: &SemanticModel, origin: Origin) -> String {
                 .and_then(|f| f.params.get(index))
                 .filter(|name| name.as_str() != "_")
                 .map_or_else(|| "a parameter".to_string(), |name| format!("`{name}`"));
-            format!("item of {name}, a collection the caller passes in")
+            format!("item of {name}, which callers fill from input")
         }
         Origin::Io(IoSource::DirListing) => "entry of a directory listing".to_string(),
         Origin::Io(IoSource::Lines) => "line read from I/O".to_string(),
