@@ -214,18 +214,143 @@ fn syntax_error_is_reported_and_other_files_checked() {
     project
         .package("", "app")
         .file("src/broken.rs", "fn broken( {\n")
-        .file("src/lib.rs", BLOCKING_SLEEP);
+        .file("src/lib.rs", &format!("{BLOCKING_SLEEP}mod broken;\n"));
     let run = project.run(&["check", "--format", "json"]);
     run.expect_code(1);
-    let rules: Vec<String> = rules_of(&run)
-        .into_iter()
-        .map(|(rule, _, _)| rule)
-        .collect();
-    assert!(rules.contains(&"syntax-error".to_string()), "{rules:?}");
+    let found = run.json();
+    let skipped = found
+        .iter()
+        .find(|d| d["rule"] == "syntax-error")
+        .expect("the broken file is reported");
+    assert_eq!(skipped["severity"], "note", "{skipped}");
+    assert_eq!(skipped["path"], "src/broken.rs", "{skipped}");
     assert!(
-        rules.contains(&"blocking-in-async".to_string()),
-        "{rules:?}"
+        found.iter().any(|d| d["rule"] == "blocking-in-async"),
+        "{found:?}"
     );
+}
+
+#[test]
+fn a_file_skipped_as_unparseable_does_not_fail_the_run_unless_denied() {
+    let project = Project::new();
+    project
+        .package("", "app")
+        .file("src/lib.rs", "mod routes;\npub use routes::*;\n")
+        // Stands in for a file rustc accepts and syn does not (syntax newer than the parser).
+        .file(
+            "src/routes.rs",
+            "fn order() -> u32 {\n    let id = ;\n    id\n}\n",
+        );
+    let run = project.run(&["check"]);
+    run.expect_code(0);
+    assert!(
+        run.stdout
+            .contains("note[syntax-error]: file not checked: it does not parse"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("1 note"), "{}", run.stdout);
+
+    project.file("asynclint.toml", "[rules]\nsyntax-error = \"deny\"\n");
+    let denied = project.run(&["check"]);
+    denied.expect_code(1);
+    assert!(
+        denied.stdout.contains("error[syntax-error]"),
+        "{}",
+        denied.stdout
+    );
+}
+
+#[test]
+fn test_code_is_checked_only_with_all_targets() {
+    let project = Project::new();
+    let in_test_module = format!(
+        "pub fn a() {{}}\n#[cfg(test)]\nmod tests {{\n{}}}\n",
+        BLOCKING_SLEEP.replace(
+            "use std::time::Duration;",
+            "use super::*;\nuse std::time::Duration;"
+        )
+    );
+    project
+        .package("", "app")
+        .file("src/lib.rs", &in_test_module)
+        .file("tests/api.rs", BLOCKING_SLEEP);
+    let default = project.run(&["check"]);
+    default.expect_code(0);
+    assert!(
+        default.stdout.contains("no findings (1 file checked in")
+            && default.stdout.contains("; 1 skipped: test code"),
+        "{}",
+        default.stdout
+    );
+
+    let all = project.run(&["check", "--all-targets", "--format", "json"]);
+    all.expect_code(1);
+    let mut found = rules_of(&all);
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            ("blocking-in-async".into(), "src/lib.rs".into(), 8),
+            ("blocking-in-async".into(), "tests/api.rs".into(), 4),
+        ]
+    );
+
+    project.file("asynclint.toml", "all-targets = true\n");
+    project.run(&["check"]).expect_code(1);
+}
+
+#[test]
+fn files_no_mod_reaches_are_checked_only_when_named() {
+    let project = Project::new();
+    project
+        .package("", "app")
+        .file("src/lib.rs", "pub mod poll;\n")
+        .file("src/poll.rs", CLEAN_SLEEP)
+        .file("src/old/poll.rs", BLOCKING_SLEEP);
+    let walked = project.run(&["check"]);
+    walked.expect_code(0);
+    assert!(
+        walked
+            .stdout
+            .contains("1 skipped: test code or outside the module tree"),
+        "{}",
+        walked.stdout
+    );
+
+    let named = project.run(&["check", "src/old/poll.rs", "--format", "json"]);
+    named.expect_code(1);
+    assert_eq!(
+        rules_of(&named),
+        [("blocking-in-async".into(), "src/old/poll.rs".into(), 4)]
+    );
+}
+
+#[test]
+fn suppressions_in_unanalysed_test_code_are_not_reported_unused() {
+    let project = Project::new();
+    project.package("", "app").file(
+        "src/lib.rs",
+        "pub fn a() {}\n\
+         #[cfg(test)]\n\
+         mod tests {\n\
+         \x20   #[tokio::test]\n\
+         \x20   async fn waits() {\n\
+         \x20       // asynclint: allow(blocking-in-async) -- a test may block\n\
+         \x20       std::thread::sleep(std::time::Duration::from_millis(1));\n\
+         \x20   }\n\
+         }\n\
+         pub fn b() {} // asynclint: allow(detached-spawn)\n",
+    );
+    let run = project.run(&["check", "--report-unused-suppressions", "--format", "json"]);
+    run.expect_code(1);
+    assert_eq!(
+        rules_of(&run),
+        [("unused-suppression".into(), "src/lib.rs".into(), 10)]
+    );
+    project
+        .run(&["check", "--report-unused-suppressions", "--all-targets"])
+        .expect_code(1);
 }
 
 #[test]
@@ -347,7 +472,7 @@ fn suppression_on_the_line_above_silences_and_unused_ones_are_reported() {
     );
     project
         .package("", "app")
-        .file("src/lib.rs", &suppressed)
+        .file("src/lib.rs", &format!("{suppressed}mod stale;\n"))
         .file(
             "src/stale.rs",
             "pub fn f() {} // asynclint: allow(detached-spawn) -- no spawn here any more\n",

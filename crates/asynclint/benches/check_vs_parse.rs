@@ -211,11 +211,13 @@ fn load_corpus(dir: &Path) -> Vec<CrateInput> {
             edition: read_edition(&root),
             root,
             files: Vec::new(),
+            package: None,
         });
         input.files.push(SourceFile {
             path,
             text: Arc::from(text),
             report: true,
+            explicit: false,
         });
     }
     crates.into_values().collect()

@@ -1,9 +1,10 @@
 //! File discovery: turns the paths given on the command line into crates ready for the engine.
 //! Directories are walked (honouring .gitignore, skipping `target/` and hidden entries), files
-//! given explicitly are checked as given. Each file belongs to the crate of its nearest
-//! Cargo.toml, whose edition is read (following `edition.workspace = true`). The other files
-//! of a crate are loaded with `report: false` so that checking a few staged files still sees
-//! the whole crate's index. Files that cannot be read become `io-error` diagnostics.
+//! given explicitly are checked as given (even when no `mod` reaches them). Each file belongs to
+//! the crate of its nearest Cargo.toml, whose edition and target paths are read (following
+//! `edition.workspace = true`). The other files of a crate are loaded with `report: false` so
+//! that checking a few staged files still sees the whole crate's index and module tree. Files
+//! that cannot be read become `io-error` diagnostics.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -13,7 +14,7 @@ use rayon::prelude::*;
 use serde::Deserialize;
 
 use crate::config::Exclude;
-use crate::engine::{CrateInput, Edition, SourceFile};
+use crate::engine::{CrateInput, Edition, ManifestTarget, Package, SourceFile};
 use crate::paths::{absolute as absolutize, normalize, shown_from as shown_path};
 use crate::{Diagnostic, Error, Position, Severity, Span};
 
@@ -36,13 +37,16 @@ pub struct Discovery {
 struct Requested {
     shown: PathBuf,
     absolute: PathBuf,
+    /// Named on the command line rather than found in a directory.
+    explicit: bool,
 }
 
 /// Discover and read every file to check under `paths`.
 pub fn discover(paths: &[PathBuf], exclude: &Exclude) -> Result<Discovery, Error> {
     let cwd = normalize(&std::env::current_dir().unwrap_or_default());
     let mut requested: Vec<Requested> = Vec::new();
-    let mut seen = BTreeSet::new();
+    // Absolute path -> its place in `requested`.
+    let mut seen: HashMap<PathBuf, usize> = HashMap::new();
     let mut walked_dirs = Vec::new();
     for path in paths {
         let absolute = absolutize(path);
@@ -56,18 +60,28 @@ pub fn discover(paths: &[PathBuf], exclude: &Exclude) -> Result<Discovery, Error
         if metadata.is_dir() {
             walked_dirs.push(absolute.clone());
             for file in walk_rust_files(&absolute, None) {
-                if !exclude.matches(&file) && seen.insert(file.clone()) {
+                if !exclude.matches(&file) && !seen.contains_key(&file) {
+                    seen.insert(file.clone(), requested.len());
                     requested.push(Requested {
                         shown: shown_path(&file, &cwd),
                         absolute: file,
+                        explicit: false,
                     });
                 }
             }
-        } else if !exclude.matches(&absolute) && seen.insert(absolute.clone()) {
-            requested.push(Requested {
-                shown: shown_path(&absolute, &cwd),
-                absolute,
-            });
+        } else if !exclude.matches(&absolute) {
+            match seen.get(&absolute) {
+                // Named on the command line as well as found in a walked directory.
+                Some(&at) => requested[at].explicit = true,
+                None => {
+                    seen.insert(absolute.clone(), requested.len());
+                    requested.push(Requested {
+                        shown: shown_path(&absolute, &cwd),
+                        absolute,
+                        explicit: true,
+                    });
+                }
+            }
         }
     }
 
@@ -111,6 +125,7 @@ fn load_crate(
                 path: file.shown.clone(),
                 text,
                 report: true,
+                explicit: file.explicit,
             })),
             Err(problem) => Some(Err(io_error(&file.shown, problem))),
         })
@@ -119,7 +134,13 @@ fn load_crate(
         .filter_map(|result| result.map_err(|err| io_errors.push(err)).ok())
         .collect();
 
-    let edition = root.as_deref().map(read_edition).unwrap_or_default();
+    let (edition, package) = match root.as_deref() {
+        Some(root) => {
+            let (edition, package) = read_package(root);
+            (edition, Some(package))
+        }
+        None => (Edition::default(), None),
+    };
     if let Some(root) = &root {
         // A crate inside a directory that was walked already has all its files requested.
         let fully_walked = walked_dirs.iter().any(|dir| root.starts_with(dir));
@@ -134,6 +155,7 @@ fn load_crate(
                         path: shown_path(&path, cwd),
                         text,
                         report: false,
+                        explicit: false,
                     })
                 })
                 .collect();
@@ -148,6 +170,7 @@ fn load_crate(
         root: root_shown,
         edition,
         files: sources,
+        package,
     };
     (input, io_errors)
 }
@@ -203,11 +226,18 @@ fn crate_root(file: &Path, cache: &mut HashMap<PathBuf, Option<PathBuf>>) -> Opt
 struct Manifest {
     package: Option<ManifestPackage>,
     workspace: Option<ManifestWorkspace>,
+    // Target tables are read leniently: a shape we do not expect only loses a root.
+    lib: Option<toml::Value>,
+    bin: Option<toml::Value>,
+    test: Option<toml::Value>,
+    bench: Option<toml::Value>,
+    example: Option<toml::Value>,
 }
 
 #[derive(Debug, Deserialize)]
 struct ManifestPackage {
     edition: Option<EditionField>,
+    build: Option<toml::Value>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -230,13 +260,65 @@ fn read_manifest(path: &Path) -> Option<Manifest> {
 /// The edition of the crate at `root`: `package.edition`, or the workspace's when inherited.
 /// Cargo's default when none is written is 2015.
 pub fn read_edition(root: &Path) -> Edition {
+    read_package(root).0
+}
+
+/// The edition of the crate at `root` (see [`read_edition`]) and the target paths its
+/// Cargo.toml names. A missing or unreadable manifest gives the defaults and no targets.
+pub fn read_package(root: &Path) -> (Edition, Package) {
     let Some(manifest) = read_manifest(&root.join("Cargo.toml")) else {
-        return Edition::default();
+        return (Edition::default(), Package::default());
     };
-    match manifest.package.and_then(|p| p.edition) {
+    let mut targets = Vec::new();
+    let tables = [
+        (&manifest.lib, false),
+        (&manifest.bin, false),
+        (&manifest.test, true),
+        (&manifest.bench, true),
+        (&manifest.example, true),
+    ];
+    for (table, test) in tables {
+        for path in target_paths(table.as_ref()) {
+            targets.push(ManifestTarget { path, test });
+        }
+    }
+    let (edition, build) = match manifest.package {
+        Some(package) => (package.edition, package.build),
+        None => (None, None),
+    };
+    // `build = "tools/build.rs"` (or a list of them); `build = false` names none.
+    for path in string_values(build.as_ref()) {
+        targets.push(ManifestTarget {
+            path: PathBuf::from(path),
+            test: false,
+        });
+    }
+    let edition = match edition {
         Some(EditionField::Literal(edition)) => parse_edition(&edition),
         Some(EditionField::Inherited { workspace: true }) => workspace_edition(root),
         Some(EditionField::Inherited { workspace: false }) | None => Edition::E2015,
+    };
+    (edition, Package { targets })
+}
+
+/// The `path` of a `[lib]` table or of each `[[bin]]`-style entry.
+fn target_paths(table: Option<&toml::Value>) -> Vec<PathBuf> {
+    let entries: Vec<&toml::Value> = match table {
+        Some(toml::Value::Array(entries)) => entries.iter().collect(),
+        Some(entry @ toml::Value::Table(_)) => vec![entry],
+        _ => Vec::new(),
+    };
+    entries
+        .into_iter()
+        .filter_map(|entry| entry.get("path")?.as_str().map(PathBuf::from))
+        .collect()
+}
+
+fn string_values(value: Option<&toml::Value>) -> Vec<&str> {
+    match value {
+        Some(toml::Value::String(text)) => vec![text.as_str()],
+        Some(toml::Value::Array(items)) => items.iter().filter_map(toml::Value::as_str).collect(),
+        _ => Vec::new(),
     }
 }
 
@@ -450,6 +532,58 @@ mod tests {
         assert_eq!(error.rule, "io-error");
         assert_eq!((error.span.start.line, error.span.start.column), (2, 4));
         assert!(error.message.contains("not valid UTF-8"));
+    }
+
+    #[test]
+    fn manifest_targets_and_explicit_files_reach_the_engine() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("app");
+        write(
+            &root.join("Cargo.toml"),
+            "[package]\nname = \"app\"\nedition = \"2021\"\nbuild = \"tools/build.rs\"\n\
+             [lib]\npath = \"core/lib.rs\"\n[[bin]]\nname = \"cli\"\npath = \"cli/main.rs\"\n\
+             [[bin]]\nname = \"plain\"\n[[example]]\nname = \"demo\"\npath = \"demos/demo.rs\"\n",
+        );
+        write(&root.join("core/lib.rs"), "pub fn a() {}\n");
+        write(&root.join("src/old.rs"), "pub fn b() {}\n");
+
+        let found = discover(
+            &[root.clone(), root.join("src/old.rs")],
+            &Exclude::default(),
+        )
+        .unwrap();
+        let input = &found.crates[0];
+        let targets: Vec<(String, bool)> = input
+            .package
+            .as_ref()
+            .unwrap()
+            .targets
+            .iter()
+            .map(|t| (t.path.display().to_string(), t.test))
+            .collect();
+        assert_eq!(
+            targets,
+            [
+                ("core/lib.rs".to_string(), false),
+                ("cli/main.rs".to_string(), false),
+                ("demos/demo.rs".to_string(), true),
+                ("tools/build.rs".to_string(), false),
+            ]
+        );
+        let explicit: Vec<bool> = input.files.iter().map(|f| f.explicit).collect();
+        assert_eq!(
+            explicit,
+            [false, true],
+            "a walked file is not explicit, a named one is even when the walk found it too"
+        );
+
+        let found = discover(&[root.join("src/old.rs")], &Exclude::default()).unwrap();
+        let old = found.crates[0]
+            .files
+            .iter()
+            .find(|f| f.path.ends_with("src/old.rs"))
+            .unwrap();
+        assert!(old.explicit && old.report);
     }
 
     #[test]
