@@ -128,15 +128,50 @@ fn unreadable_file_is_an_io_error_and_the_rest_is_checked() {
         .file("src/lib.rs", BLOCKING_SLEEP);
     let secret = project.path().join("src/secret.rs");
     std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o000)).unwrap();
-    if std::fs::read(&secret).is_ok() {
-        eprintln!("skipped: running with privileges that read any file");
-        return;
-    }
-    let run = project.run(&["check", "--format", "json"]);
+    // Root reads any file: run the check without the capabilities that let it.
+    let run = Run::from_output(
+        without_file_read_override(&mut project.command(&["check", "--format", "json"]))
+            .output()
+            .expect("run asynclint"),
+    );
+    assert!(
+        run.stdout.contains("permission denied"),
+        "the check could still read the mode-000 file, so this test cannot test an unreadable \
+         file here:\n{}",
+        run.stdout
+    );
     run.expect_code(1);
     let rules = rules_of(&run);
     assert!(rules.contains(&("io-error".into(), "src/secret.rs".into(), 1)));
     assert!(rules.iter().any(|(rule, _, _)| rule == "blocking-in-async"));
+}
+
+/// As root, drop the capabilities that bypass file permissions (CAP_DAC_OVERRIDE and
+/// CAP_DAC_READ_SEARCH) from the child's bounding set before it execs, so that a mode-000 file
+/// is unreadable to it as to anyone else. Other users are left as they are. If the drop fails,
+/// spawning fails; if a capability survives it (an inheritable one), the check reads the file
+/// and the test says so: either way it fails rather than passing without testing.
+fn without_file_read_override(command: &mut std::process::Command) -> &mut std::process::Command {
+    use std::os::unix::process::CommandExt;
+    // From linux/capability.h; libc does not export them.
+    const CAP_DAC_OVERRIDE: libc::c_ulong = 1;
+    const CAP_DAC_READ_SEARCH: libc::c_ulong = 2;
+    // SAFETY: geteuid is always safe to call.
+    if unsafe { libc::geteuid() } != 0 {
+        return command;
+    }
+    // SAFETY: the closure only makes prctl calls, which are async-signal-safe, between fork and
+    // exec, and touches no memory shared with the parent.
+    unsafe {
+        command.pre_exec(|| {
+            for capability in [CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH] {
+                if libc::prctl(libc::PR_CAPBSET_DROP, capability, 0, 0, 0) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+            }
+            Ok(())
+        })
+    }
 }
 
 #[test]
