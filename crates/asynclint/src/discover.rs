@@ -5,6 +5,10 @@
 //! `edition.workspace = true`). The other files of a crate are loaded with `report: false` so
 //! that checking a few staged files still sees the whole crate's index and module tree. Files
 //! that cannot be read become `io-error` diagnostics.
+//!
+//! [`plan`] finds the files and groups them without reading them; [`Plan::load`] reads one
+//! crate, so a check holds only the crates it is analysing in memory. [`discover`] does both
+//! for every crate at once.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -41,8 +45,58 @@ struct Requested {
     explicit: bool,
 }
 
+/// The files to check, grouped by crate, not read yet.
+#[derive(Debug, Default)]
+pub struct Plan {
+    pub crates: Vec<PlannedCrate>,
+    /// How many files were asked for (reported), including unreadable ones.
+    pub files_checked: usize,
+    walked_dirs: Vec<PathBuf>,
+    cwd: PathBuf,
+}
+
+/// The requested files of one crate (`root: None` for files without a Cargo.toml above).
+#[derive(Debug)]
+pub struct PlannedCrate {
+    root: Option<PathBuf>,
+    files: Vec<Requested>,
+}
+
+impl Plan {
+    /// Read one crate: its requested files, and its other files as index-only context.
+    pub fn load(&self, planned: &PlannedCrate) -> (CrateInput, Vec<Diagnostic>) {
+        load_crate(
+            planned.root.clone(),
+            &planned.files,
+            &self.walked_dirs,
+            &self.cwd,
+        )
+    }
+}
+
 /// Discover and read every file to check under `paths`.
 pub fn discover(paths: &[PathBuf], exclude: &Exclude) -> Result<Discovery, Error> {
+    let plan = plan(paths, exclude)?;
+    let results: Vec<(CrateInput, Vec<Diagnostic>)> = plan
+        .crates
+        .par_iter()
+        .map(|planned| plan.load(planned))
+        .collect();
+    let mut discovery = Discovery {
+        files_checked: plan.files_checked,
+        ..Discovery::default()
+    };
+    for (input, errors) in results {
+        discovery.io_errors.extend(errors);
+        if !input.files.is_empty() {
+            discovery.crates.push(input);
+        }
+    }
+    Ok(discovery)
+}
+
+/// Find every file to check under `paths` and group the files by crate, reading none.
+pub fn plan(paths: &[PathBuf], exclude: &Exclude) -> Result<Plan, Error> {
     let cwd = normalize(&std::env::current_dir().unwrap_or_default());
     let mut requested: Vec<Requested> = Vec::new();
     // Absolute path -> its place in `requested`.
@@ -93,27 +147,21 @@ pub fn discover(paths: &[PathBuf], exclude: &Exclude) -> Result<Discovery, Error
     }
 
     let files_checked = groups.values().map(Vec::len).sum();
-    let results: Vec<(CrateInput, Vec<Diagnostic>)> = groups
-        .into_par_iter()
-        .map(|(root, files)| load_crate(root, files, &walked_dirs, &cwd))
-        .collect();
-    let mut discovery = Discovery {
+    Ok(Plan {
+        crates: groups
+            .into_iter()
+            .map(|(root, files)| PlannedCrate { root, files })
+            .collect(),
         files_checked,
-        ..Discovery::default()
-    };
-    for (input, errors) in results {
-        discovery.io_errors.extend(errors);
-        if !input.files.is_empty() {
-            discovery.crates.push(input);
-        }
-    }
-    Ok(discovery)
+        walked_dirs,
+        cwd,
+    })
 }
 
 /// Read the requested files of one crate, and its other files as index-only context.
 fn load_crate(
     root: Option<PathBuf>,
-    files: Vec<Requested>,
+    files: &[Requested],
     walked_dirs: &[PathBuf],
     cwd: &Path,
 ) -> (CrateInput, Vec<Diagnostic>) {

@@ -105,17 +105,19 @@ pub fn check(options: &CheckOptions) -> Result<Report, Error> {
     let report_unused = options
         .report_unused_suppressions
         .unwrap_or(config.report_unused_suppressions);
-    let discovery = discover::discover(&paths, &config.exclude)?;
+    // Crates are read as they are analysed, so only the ones in flight are in memory.
+    let plan = discover::plan(&paths, &config.exclude)?;
     let mut analysis = config.analysis_options();
     if let Some(all_targets) = options.all_targets {
         analysis.all_targets = all_targets;
     }
 
-    let per_crate: Vec<CrateOutcome> = discovery
+    let per_crate: Vec<CrateOutcome> = plan
         .crates
         .par_iter()
-        .map(|input| {
-            let crate_analysis = engine::analyze_crate(input, &analysis);
+        .map(|planned| {
+            let (input, io_errors) = plan.load(planned);
+            let crate_analysis = engine::analyze_crate(&input, &analysis);
             let mut by_file: BTreeMap<&Path, Vec<Diagnostic>> = BTreeMap::new();
             for diagnostic in crate_analysis.diagnostics {
                 if let Some(file) = input.files.iter().find(|f| f.path == diagnostic.path) {
@@ -145,18 +147,21 @@ pub fn check(options: &CheckOptions) -> Result<Report, Error> {
                 diagnostics: kept,
                 sources,
                 files_skipped: crate_analysis.files_skipped,
+                io_errors,
             }
         })
         .collect();
 
     let mut report = Report::default();
+    let mut io_errors = Vec::new();
     for outcome in per_crate {
         report.diagnostics.extend(outcome.diagnostics);
         report.sources.extend(outcome.sources);
         report.files_skipped += outcome.files_skipped;
+        io_errors.extend(outcome.io_errors);
     }
-    report.files_checked = discovery.files_checked.saturating_sub(report.files_skipped);
-    let io_errors = apply_levels(&config, discovery.io_errors);
+    report.files_checked = plan.files_checked.saturating_sub(report.files_skipped);
+    let io_errors = apply_levels(&config, io_errors);
     for diagnostic in &io_errors {
         report
             .sources
@@ -176,6 +181,7 @@ struct CrateOutcome {
     diagnostics: Vec<Diagnostic>,
     sources: Vec<(PathBuf, Arc<str>)>,
     files_skipped: usize,
+    io_errors: Vec<Diagnostic>,
 }
 
 /// True when `line`, or the line below it (a comment above a test fn), was not analysed.
