@@ -18,8 +18,6 @@
 use std::fmt::Write as _;
 use std::time::Duration;
 
-use crate::calls::CallStats;
-use crate::services::RateLimit;
 use crate::time::format_duration;
 use crate::watchdog::StallReport;
 
@@ -113,105 +111,6 @@ impl Exercise {
             too_fast_help: None,
             help: None,
         }
-    }
-
-    /// The calls to `stats.service` must have overlapped: at least `at_least` in flight at
-    /// the same moment.
-    #[track_caller]
-    pub fn assert_overlapped(&self, stats: &CallStats, at_least: usize, help: &str) {
-        self.ensure(stats.max_in_flight >= at_least, || {
-            let problem = if stats.max_in_flight <= 1 {
-                format!(
-                    "the {} calls to the {} never overlapped: at most {} was in flight at any moment",
-                    stats.total, stats.service, stats.max_in_flight
-                )
-            } else {
-                format!(
-                    "at most {} of the {} calls to the {} were in flight at the same moment, \
-                     expected {at_least}",
-                    stats.max_in_flight, stats.total, stats.service
-                )
-            };
-            Failure::new(problem)
-                .why("a call that waits for the previous one to finish adds its whole latency to the total")
-                .help(help)
-        });
-    }
-
-    /// No more than `limit` calls to `stats.service` may have been in flight at once.
-    #[track_caller]
-    pub fn assert_in_flight_at_most(&self, stats: &CallStats, limit: usize, help: &str) {
-        self.ensure(stats.max_in_flight <= limit, || {
-            Failure::new(format!(
-                "{} calls to the {} were in flight at the same moment; the limit is {limit}",
-                stats.max_in_flight, stats.service
-            ))
-            .why("an unbounded burst exhausts connections, memory and the other side's patience")
-            .help(help)
-        });
-    }
-
-    /// The calls to `stats.service` must respect `limit` over every sliding window.
-    #[track_caller]
-    pub fn assert_rate_limit(&self, stats: &CallStats, limit: RateLimit, help: &str) {
-        let Some(peak) = stats.busiest_window(limit.window) else {
-            return;
-        };
-        self.ensure(peak.calls <= limit.calls, || {
-            Failure::new(format!(
-                "{} calls to the {} started within {} (between {} and {} of simulated time); \
-                 the limit is {} per {}",
-                peak.calls,
-                stats.service,
-                format_duration(limit.window),
-                format_duration(peak.first_start),
-                format_duration(peak.last_start),
-                limit.calls,
-                format_duration(limit.window)
-            ))
-            .why("calls over the limit are refused, so work is lost or retried in a storm")
-            .help(help)
-        });
-    }
-
-    /// At least `at_least` calls to `stats.service` must have been cancelled (dropped before
-    /// they returned).
-    #[track_caller]
-    pub fn assert_cancelled(&self, stats: &CallStats, at_least: usize, help: &str) {
-        self.ensure(stats.cancelled >= at_least, || {
-            Failure::new(format!(
-                "{} calls to the {} were cancelled, expected at least {at_least}; {} ran to the end",
-                stats.cancelled,
-                stats.service,
-                stats.returned()
-            ))
-            .why(
-                "work nobody waits for any more still holds connections and still hits the \
-                 service: a dropped JoinHandle does not stop its task",
-            )
-            .help(help)
-        });
-    }
-
-    /// Exactly `expected` calls to `stats.service` must have started.
-    #[track_caller]
-    pub fn assert_calls(&self, stats: &CallStats, expected: usize, help: &str) {
-        self.ensure(stats.total == expected, || {
-            let problem = if stats.total == 0 {
-                format!(
-                    "the {} was never called, expected {expected} calls",
-                    stats.service
-                )
-            } else {
-                format!(
-                    "the {} was called {} times, expected {expected}",
-                    stats.service, stats.total
-                )
-            };
-            Failure::new(problem)
-                .why("a future does nothing until it is awaited (or spawned): creating it is not calling it")
-                .help(help)
-        });
     }
 
     /// The runtime must never have stalled for `threshold` or longer.
@@ -342,8 +241,6 @@ impl ElapsedCheck {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calls::CallLog;
-    use crate::calls::Outcome;
 
     const EXERCISE: Exercise = Exercise::new("exercise-01");
 
@@ -449,116 +346,6 @@ mod tests {
             assert!(first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()));
             assert!(!first.ends_with('.'), "{first}");
         }
-    }
-
-    async fn stats_of(calls: usize, overlapping: bool, cancelled: usize) -> CallStats {
-        let log = CallLog::new("user API");
-        let mut guards = Vec::new();
-        for key in 0..calls as u64 {
-            let guard = log.begin(key);
-            if overlapping {
-                guards.push(guard);
-            } else {
-                guard.finish(Outcome::Succeeded);
-            }
-        }
-        for (index, guard) in guards.into_iter().enumerate() {
-            if index < cancelled {
-                drop(guard);
-            } else {
-                guard.finish(Outcome::Succeeded);
-            }
-        }
-        log.stats()
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn overlap_check_names_the_sequential_pattern() {
-        let sequential = stats_of(10, false, 0).await;
-        let message =
-            failure_of(|| EXERCISE.assert_overlapped(&sequential, 10, "start them all")).unwrap();
-        assert!(
-            message.starts_with(
-                "the 10 calls to the user API never overlapped: at most 1 was in flight"
-            ),
-            "{message}"
-        );
-        let concurrent = stats_of(10, true, 0).await;
-        assert_eq!(
-            failure_of(|| EXERCISE.assert_overlapped(&concurrent, 10, "")),
-            None
-        );
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn in_flight_limit_check() {
-        let burst = stats_of(12, true, 0).await;
-        let message =
-            failure_of(|| EXERCISE.assert_in_flight_at_most(&burst, 10, "use a Semaphore"))
-                .unwrap();
-        assert!(
-            message.starts_with("12 calls to the user API were in flight"),
-            "{message}"
-        );
-        assert!(message.contains("help: use a Semaphore"), "{message}");
-        assert_eq!(
-            failure_of(|| EXERCISE.assert_in_flight_at_most(&burst, 12, "")),
-            None
-        );
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn cancellation_check() {
-        let none_cancelled = stats_of(10, true, 0).await;
-        let message =
-            failure_of(|| EXERCISE.assert_cancelled(&none_cancelled, 9, "abort them")).unwrap();
-        assert!(
-            message.starts_with(
-                "0 calls to the user API were cancelled, expected at least 9; 10 ran to the end"
-            ),
-            "{message}"
-        );
-        let cancelled = stats_of(10, true, 9).await;
-        assert_eq!(
-            failure_of(|| EXERCISE.assert_cancelled(&cancelled, 9, "")),
-            None
-        );
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn call_count_check() {
-        let never = stats_of(0, false, 0).await;
-        let message = failure_of(|| EXERCISE.assert_calls(&never, 1, "await it")).unwrap();
-        assert!(
-            message.starts_with("the user API was never called, expected 1 calls"),
-            "{message}"
-        );
-        let twice = stats_of(2, false, 0).await;
-        assert!(failure_of(|| EXERCISE.assert_calls(&twice, 1, "")).is_some());
-        assert_eq!(failure_of(|| EXERCISE.assert_calls(&twice, 2, "")), None);
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn rate_limit_check_names_the_window() {
-        let log = CallLog::new("LLM endpoint");
-        for _ in 0..3 {
-            log.begin(0).finish(Outcome::Succeeded);
-            tokio::time::sleep(ms(400)).await;
-        }
-        let stats = log.stats();
-        let limit = RateLimit::per(2, ms(1000));
-        let message = failure_of(|| EXERCISE.assert_rate_limit(&stats, limit, "pace")).unwrap();
-        assert!(
-            message.starts_with(
-                "3 calls to the LLM endpoint started within 1.0 s (between 0.0 s and 0.8 s"
-            ),
-            "{message}"
-        );
-        let loose = RateLimit::per(3, ms(1000));
-        assert_eq!(
-            failure_of(|| EXERCISE.assert_rate_limit(&stats, loose, "")),
-            None
-        );
     }
 
     #[test]

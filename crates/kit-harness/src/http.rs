@@ -38,7 +38,7 @@ use crate::services::{ServiceError, SimService};
 /// let server = LoopbackServer::start(SimService::new("users HTTP API", Duration::from_millis(5))).await?;
 /// let url = server.url("/users/7"); // http://127.0.0.1:<port>/users/7
 /// assert!(url.ends_with("/users/7"));
-/// assert_eq!(server.stats().total, 0);
+/// assert_eq!(server.stats().started, 0);
 /// # Ok(()) }
 /// ```
 #[derive(Debug)]
@@ -179,7 +179,7 @@ mod tests {
         assert_eq!(run.value[2].0, 500);
         assert_eq!(run.elapsed, ms(500));
         let stats = server.stats();
-        assert_eq!((stats.total, stats.max_in_flight), (5, 5));
+        assert_eq!((stats.started, stats.max_in_flight), (5, 5));
         assert_eq!((stats.succeeded, stats.failed), (4, 1));
     }
 
@@ -210,6 +210,6 @@ mod tests {
         // Let the server notice the closed connection.
         tokio::time::sleep(ms(2000)).await;
         let stats = server.stats();
-        assert_eq!((stats.cancelled, stats.succeeded), (1, 0));
+        assert_eq!((stats.dropped, stats.succeeded), (1, 0));
     }
 }

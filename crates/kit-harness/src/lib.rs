@@ -1,12 +1,14 @@
 //! kit-harness: what kit's exercise tests use to prove async behaviour, not just to check
 //! results.
 //!
-//! - [`time`]: measure a future on tokio's paused clock, exactly and instantly.
+//! - [`time`]: measure a future on tokio's paused clock, exactly and instantly, watched by the
+//!   [`clock_witness`] for code that moves the clock by hand.
 //! - [`services`]: simulated services (a users API, a database, a rate-limited LLM endpoint)
-//!   that sleep on tokio time and count calls, in flight, max in flight, start times,
-//!   failures and cancellations ([`calls`]).
+//!   that sleep on tokio time and count calls ([`calls`]): started, completed and dropped
+//!   calls apart, in flight, max in flight, start times, failures.
 //! - [`watchdog`]: a stall watchdog proving that nothing blocked the runtime.
-//! - [`grade`]: assertions whose failure messages teach and point at `kit hint`.
+//! - [`grade`]: assertions whose failure messages teach and point at `kit hint`;
+//!   [`call_checks`] adds the checks on a service's counters.
 //! - [`http`]: a real loopback HTTP server with the same counters, for reqwest exercises.
 //!
 //! A grading test in one screen:
@@ -36,7 +38,9 @@
 
 #![warn(missing_docs)]
 
+pub mod call_checks;
 pub mod calls;
+pub mod clock_witness;
 pub mod grade;
 pub mod http;
 pub mod services;
@@ -44,9 +48,10 @@ pub mod time;
 pub mod watchdog;
 
 pub use calls::{CallRecord, CallStats, Outcome};
+pub use clock_witness::ClockJump;
 pub use grade::{Exercise, Failure};
 pub use services::{
-    Database, LlmEndpoint, RateLimit, Row, ServiceError, SimService, User, UserApi,
+    Database, LlmEndpoint, RateLimit, Row, ServiceError, SimService, SyncDatabase, User, UserApi,
 };
 pub use time::{Measured, format_duration, measure};
 pub use watchdog::{StallReport, StallWatchdog};

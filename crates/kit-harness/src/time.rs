@@ -5,12 +5,16 @@
 //!
 //! The catch: a blocking call (`std::thread::sleep`, a synchronous HTTP client) does not move
 //! the paused clock, and neither does skipping the work, so such code looks instantly fast.
-//! That is why every timing check in [`crate::grade`] has a lower bound as well.
+//! That is why every timing check in [`crate::grade`] has a lower bound as well. Code that moves
+//! the paused clock by hand (`tokio::time::advance`) fakes the other way round; [`measure`]
+//! watches for it with the [`clock_witness`](crate::clock_witness).
 
 use std::future::IntoFuture;
 use std::time::Duration;
 
 use tokio::time::Instant;
+
+use crate::clock_witness::watch;
 
 /// What a measured future returned and how long it took on tokio's clock.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,6 +27,11 @@ pub struct Measured<T> {
 
 /// Run `work` to completion and measure how long it took on tokio's clock.
 ///
+/// On a paused clock the measurement is watched by the
+/// [`clock_witness`](crate::clock_witness): if the clock jumped while no timer was due
+/// (someone called `tokio::time::advance`), the figure means nothing and `measure` panics with
+/// a message that says so. Tests therefore never move the clock by hand inside `measure`.
+///
 /// ```
 /// # use std::time::Duration;
 /// # #[tokio::main(flavor = "current_thread", start_paused = true)] async fn main() {
@@ -30,12 +39,21 @@ pub struct Measured<T> {
 /// assert_eq!(run.elapsed, Duration::from_secs(5)); // exact, and instant in real time
 /// # }
 /// ```
-pub async fn measure<F: IntoFuture>(work: F) -> Measured<F::Output> {
-    let start = Instant::now();
-    let value = work.await;
-    Measured {
-        value,
-        elapsed: start.elapsed(),
+#[track_caller]
+pub fn measure<F: IntoFuture>(work: F) -> impl Future<Output = Measured<F::Output>> {
+    // Not an `async fn`: `#[track_caller]` must see the caller to name the test's line when the
+    // clock was moved by hand.
+    let caller = std::panic::Location::caller();
+    async move {
+        let start = Instant::now();
+        let (value, jump) = watch(work.into_future()).await;
+        if let Some(jump) = jump {
+            panic!("{}\n  (measured at {caller})", jump.explain());
+        }
+        Measured {
+            value,
+            elapsed: start.elapsed(),
+        }
     }
 }
 
@@ -81,6 +99,12 @@ mod tests {
         .await;
         assert_eq!(run.value, "done");
         assert_eq!(run.elapsed, Duration::from_millis(500));
+    }
+
+    #[tokio::test(start_paused = true)]
+    #[should_panic(expected = "by hand (`tokio::time::advance`)")]
+    async fn a_measurement_on_a_clock_moved_by_hand_fails() {
+        let _ = measure(tokio::time::advance(Duration::from_secs(2))).await;
     }
 
     #[tokio::test(start_paused = true)]

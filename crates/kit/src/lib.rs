@@ -6,7 +6,7 @@
 //! exercises, [`cmd`] the cargo runner, [`test_run`] running one test under a time limit,
 //! [`lint`] the asynclint pass, [`grade`] measuring, [`report`] rendering, [`app_state`]
 //! the progress file, [`starters`] the embedded starters and `reset`, [`verify`] the CI
-//! check, [`watch`] re-grading on save.
+//! check, [`watch`] re-grading on save, [`src_policy`] what a learner's `src/` may not use.
 
 pub mod app_state;
 pub mod cli;
@@ -18,6 +18,7 @@ pub mod info_file;
 pub mod kit_root;
 pub mod lint;
 pub mod report;
+pub mod src_policy;
 pub mod starters;
 pub mod test_run;
 pub mod verify;

@@ -12,7 +12,8 @@ const LATENCY: Duration = Duration::from_millis(500);
 
 #[tokio::test(start_paused = true)]
 async fn returns_the_ten_users_in_order() {
-    let users = fetch_ten_users(&UserApi::new())
+    let api = UserApi::new();
+    let users = fetch_ten_users(&api)
         .await
         .unwrap_or_else(|error| panic!("fetching ten users failed: {error}"));
     let ids: Vec<u32> = users.iter().map(|user| user.id).collect();
@@ -22,6 +23,7 @@ async fn returns_the_ten_users_in_order() {
         ))
         .help("keep the results in the order the requests were made, whatever order they finish in")
     });
+    EXERCISE.assert_calls(&api.stats(), 10, "fetch each of the ten users from the API");
 }
 
 #[tokio::test(start_paused = true)]

@@ -34,7 +34,7 @@ async fn the_audit_log_records_the_order() {
             format!(
                 "the audit log is empty after `place_order` returned; the database saw {} \
                  insert(s), so the audit write never started",
-                db.stats().total
+                db.stats().started
             )
         } else {
             format!("the audit log holds {audit_log:?}, expected [\"order 1 placed by alice\"]")

@@ -31,6 +31,12 @@ async fn returns_profile_and_orders() {
         ))
         .help("fetch the profile of `user_id` and query the orders of the same user")
     });
+    EXERCISE.assert_calls(
+        &api.stats(),
+        1,
+        "fetch the profile from the users API, once",
+    );
+    EXERCISE.assert_calls(&db.stats(), 1, "query the orders from the database, once");
 }
 
 #[tokio::test(start_paused = true)]
@@ -74,11 +80,15 @@ async fn the_dashboard_takes_as_long_as_the_slowest_call() {
 async fn the_query_runs_while_the_profile_loads() {
     let (api, db) = services();
     let _ = build_dashboard(&api, &db, 7).await;
-    let (profile_calls, query_calls) = (api.stats().calls, db.stats().calls);
+    let (api_stats, db_stats) = (api.stats(), db.stats());
+    let (profile_calls, query_calls): (Vec<_>, Vec<_>) = (
+        api_stats.completed_calls().collect(),
+        db_stats.completed_calls().collect(),
+    );
     let (Some(profile), Some(query)) = (profile_calls.first(), query_calls.first()) else {
         EXERCISE.fail(
             Failure::new(format!(
-                "expected one profile request and one query, saw {} and {}",
+                "expected one completed profile request and one completed query, saw {} and {}",
                 profile_calls.len(),
                 query_calls.len()
             ))

@@ -22,7 +22,8 @@ fn api_with_a_failing_user() -> UserApi {
 
 #[tokio::test(start_paused = true)]
 async fn returns_the_whole_team_in_order() {
-    let team = fetch_team(&UserApi::new().with_latency(FETCH_LATENCY)).await;
+    let api = UserApi::new().with_latency(FETCH_LATENCY);
+    let team = fetch_team(&api).await;
     let ids: Option<Vec<u32>> = team
         .as_ref()
         .ok()
@@ -31,6 +32,7 @@ async fn returns_the_whole_team_in_order() {
         Failure::new(format!("expected users 1 to 10 in id order, got {team:?}"))
             .help("results arrive in completion order: sort them by id before returning")
     });
+    EXERCISE.assert_calls(&api.stats(), 10, "fetch each of the ten users from the API");
 }
 
 #[tokio::test(start_paused = true)]

@@ -35,6 +35,12 @@ async fn loads_the_dashboard_when_both_answer() {
         ))
         .help("fetch the profile of `user_id` and query the orders of the same user")
     });
+    EXERCISE.assert_calls(
+        &api.stats(),
+        1,
+        "fetch the profile from the users API, once",
+    );
+    EXERCISE.assert_calls(&db.stats(), 1, "query the orders from the database, once");
 }
 
 #[tokio::test(start_paused = true)]
@@ -51,6 +57,12 @@ async fn a_slow_but_healthy_call_is_not_cut_off() {
         .why("a limit shorter than a healthy call turns a slow day into an outage")
         .help("give EACH call its own 1 s limit (`TIME_LIMIT`), not the whole function")
     });
+    EXERCISE.assert_calls(
+        &api.stats(),
+        1,
+        "fetch the profile from the users API, once",
+    );
+    EXERCISE.assert_calls(&db.stats(), 1, "query the orders from the database, once");
 }
 
 #[tokio::test(start_paused = true)]
@@ -139,7 +151,7 @@ async fn the_hung_call_is_cancelled() {
          the call; a timeout around a spawned task's JoinHandle leaves the task running \
          (abort it, or time out the call itself)",
     );
-    EXERCISE.ensure(db.stats().total == 0, || {
+    EXERCISE.ensure(db.stats().started == 0, || {
         Failure::new("the database was queried although the profile request had timed out")
             .help("return the timeout error at once, with `?`")
     });

@@ -1,18 +1,47 @@
 //! Grading tests for exercise 08: the report is right (and a missing template is an error),
 //! and building it never blocks the runtime, proven by the stall watchdog on a current_thread
-//! runtime: the legacy library blocks for 0.4 s, the watchdog allows 0.1 s.
+//! runtime: the legacy library blocks for 0.4 s, the watchdog allows 0.1 s. The library's
+//! database driver counts its queries, which proves the library really ran: a report made
+//! without it would not block anything, and would not be the lesson either.
 
 use std::io;
 use std::path::PathBuf;
 use std::time::Duration;
 
 use exercise_08::report_for;
-use kit_harness::{Exercise, Failure, StallWatchdog};
+use kit_harness::{Exercise, Failure, StallWatchdog, SyncDatabase};
 
 const EXERCISE: Exercise = Exercise::new("exercise-08");
 const SQL: &str = "SELECT * FROM orders WHERE user_id = $1";
 /// A quarter of the legacy library's 0.4 s block: wide, because the real clock is noisy.
 const STALL_THRESHOLD: Duration = Duration::from_millis(100);
+const USER: u32 = 7;
+/// The rows the test's database finds for [`USER`]: the report can only show them if the
+/// library's query ran.
+const ROWS: u64 = 3;
+
+/// The legacy library's database, blocking 0.4 s per query.
+fn database() -> SyncDatabase {
+    SyncDatabase::new().with_rows_for(USER, ROWS)
+}
+
+/// Fail unless the library's query ran exactly once and to the end.
+#[track_caller]
+fn assert_the_library_ran(db: &SyncDatabase) {
+    let stats = db.stats();
+    EXERCISE.ensure(stats.completed() == 1, || {
+        Failure::new(format!(
+            "the legacy library's database completed {} queries, expected 1: the report must \
+             come from `legacy::run_report_query`",
+            stats.completed()
+        ))
+        .why(
+            "the exercise is about running code you cannot change without blocking the \
+             runtime; skipping the library, or copying what it does, avoids the question",
+        )
+        .help("call `legacy::run_report_query` once, on a thread where blocking is allowed")
+    });
+}
 
 /// A SQL template written to a file of its own, removed when dropped.
 struct Template(PathBuf);
@@ -35,8 +64,9 @@ impl Drop for Template {
 #[tokio::test]
 async fn returns_the_report() {
     let template = Template::write("returns_the_report");
-    let report = report_for(template.0.clone(), 7).await;
-    let expected = format!("report for user 7: {SQL}");
+    let db = database();
+    let report = report_for(db.clone(), template.0.clone(), USER).await;
+    let expected = format!("report for user {USER}: {SQL} ({ROWS} rows)");
     EXERCISE.ensure(
         report.as_ref().is_ok_and(|report| *report == expected),
         || {
@@ -45,12 +75,13 @@ async fn returns_the_report() {
             )
         },
     );
+    assert_the_library_ran(&db);
 }
 
 #[tokio::test]
 async fn a_missing_template_is_an_error() {
     let missing = std::env::temp_dir().join("kit-exercise-08-no-such-template.sql");
-    let report = report_for(missing, 7).await;
+    let report = report_for(database(), missing, USER).await;
     EXERCISE.ensure(
         report
             .as_ref()
@@ -70,8 +101,9 @@ async fn a_missing_template_is_an_error() {
 #[tokio::test] // current_thread: a blocked runtime thread cannot hide behind another worker
 async fn building_a_report_never_blocks_the_runtime() {
     let template = Template::write("building_a_report_never_blocks_the_runtime");
+    let db = database();
     let watchdog = StallWatchdog::start();
-    let report = report_for(template.0.clone(), 7).await;
+    let report = report_for(db.clone(), template.0.clone(), USER).await;
     let stalls = watchdog.stop();
     EXERCISE.assert_no_stall(
         &stalls,
@@ -84,4 +116,7 @@ async fn building_a_report_never_blocks_the_runtime() {
         Failure::new(format!("the report failed: {report:?}"))
             .help("return what `legacy::run_report_query` returns")
     });
+    // Checked last on purpose: a learner who skipped the library should first read that
+    // nothing blocked, then why that does not count.
+    assert_the_library_ran(&db);
 }

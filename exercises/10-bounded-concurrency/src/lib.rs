@@ -3,15 +3,17 @@
 
 use kit_harness::{ServiceError, User, UserApi};
 
-/// How many requests the API accepts at the same time.
-pub const MAX_IN_FLIGHT: usize = 10;
-
-/// Fetch users 1 to 1000 and return them in id order, with never more than
-/// [`MAX_IN_FLIGHT`] requests in flight at once.
-pub async fn fetch_thousand_users(api: &UserApi) -> Result<Vec<User>, ServiceError> {
-    // TODO: this starts all 1000 requests at the same moment. Against a real API that is
-    // 1000 sockets at once, and the answer is HTTP 429 or a crash. Keep at most
-    // `MAX_IN_FLIGHT` requests running, starting the next one as soon as one finishes, and
-    // still return the users in id order.
-    futures::future::try_join_all((1..=1000).map(|id| api.fetch_user(id))).await
+/// Fetch users 1 to `users` and return them in id order, with never more than `max_in_flight`
+/// requests in flight at once (the API's limit, given by the caller: 10 in the grading tests).
+pub async fn fetch_users(
+    api: &UserApi,
+    users: u32,
+    max_in_flight: usize,
+) -> Result<Vec<User>, ServiceError> {
+    // TODO: this starts every request at the same moment. Against a real API that is 1000
+    // sockets at once, and the answer is HTTP 429 or a crash. Keep at most `max_in_flight`
+    // requests running, starting the next one as soon as one finishes, and still return the
+    // users in id order.
+    let _ = max_in_flight;
+    futures::future::try_join_all((1..=users).map(|id| api.fetch_user(id))).await
 }

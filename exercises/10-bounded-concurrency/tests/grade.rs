@@ -1,28 +1,56 @@
-//! Grading tests for exercise 10: 1000 users come back in order; the API never sees more than
-//! ten requests at once (its max-in-flight counter) and yet always ten (max in flight is
-//! exactly ten, and the batch takes 100 rounds of one latency on tokio's paused clock).
+//! Grading tests for exercise 10: 1000 users come back in order; the API never sees more
+//! requests at once than the caller allows (its max-in-flight counter), and yet as many as it
+//! allows; and the window slides: requests take 0.1 s or 0.3 s, in runs that do not line up
+//! with batches of ten, so on tokio's paused clock fixed batches of ten (about 30 s) are
+//! measurably slower than a window that starts the next request the moment one finishes
+//! (about 20 s). The limits and inputs are the test's own, passed in.
 
 use std::time::Duration;
 
-use exercise_10::{MAX_IN_FLIGHT, fetch_thousand_users};
+use exercise_10::fetch_users;
 use kit_harness::{Exercise, Failure, ServiceError, UserApi, format_duration, measure};
 
 const EXERCISE: Exercise = Exercise::new("exercise-10");
-const LATENCY: Duration = Duration::from_millis(100);
 const USERS: u32 = 1000;
-/// 1000 requests, ten at a time: 100 rounds of one latency each.
-const ROUNDS: u32 = USERS / MAX_IN_FLIGHT as u32;
+const MAX_IN_FLIGHT: usize = 10;
+/// A second limit and batch size, so that only code that honours the parameter passes.
+const SMALL_BATCH: (u32, usize) = (60, 3);
+const FAST: Duration = Duration::from_millis(100);
+const SLOW: Duration = Duration::from_millis(300);
+/// Requests come in runs of nine slow ones and nine fast ones: nine, not ten, so that no
+/// batch of ten is uniform and every batch waits for a slow request.
+const RUN: u32 = 9;
+/// The fastest any design with ten in flight can be: the total work, 200.8 s, shared by ten.
+const AT_LEAST: Duration = Duration::from_millis(20_080);
+/// A window of ten that slides takes 20.1 s with a Semaphore, 21.2 s with `buffered(10)`
+/// (which keeps a finished request's slot until the requests before it are yielded); fixed
+/// batches of ten take 30.0 s.
+const AT_MOST: Duration = Duration::from_millis(21_500);
+const FIXED_BATCHES: Duration = Duration::from_secs(30);
 
-const BOUND_HELP: &str = "keep exactly ten requests in flight, starting the next one the moment \
-                          one finishes (`StreamExt::buffered`, or a Semaphore with ten permits)";
+const BOUND_HELP: &str = "keep `max_in_flight` requests in flight, starting the next one the \
+                          moment one finishes (`StreamExt::buffered(max_in_flight)`, or a \
+                          Semaphore with `max_in_flight` permits)";
 
+fn latency_of(id: u32) -> Duration {
+    if ((id - 1) / RUN).is_multiple_of(2) {
+        SLOW
+    } else {
+        FAST
+    }
+}
+
+/// The API, its latencies varying in runs of nine.
 fn api() -> UserApi {
-    UserApi::new().with_latency(LATENCY)
+    (1..=USERS).fold(UserApi::new().with_latency(FAST), |api, id| {
+        api.with_latency_for(id, latency_of(id))
+    })
 }
 
 #[tokio::test(start_paused = true)]
 async fn returns_the_thousand_users_in_order() {
-    let users = fetch_thousand_users(&api())
+    let api = api();
+    let users = fetch_users(&api, USERS, MAX_IN_FLIGHT)
         .await
         .unwrap_or_else(|error| panic!("fetching the users failed: {error}"));
     let in_order = users.iter().map(|user| user.id).eq(1..=USERS);
@@ -34,11 +62,16 @@ async fn returns_the_thousand_users_in_order() {
         ))
         .help("keep the results in input order: `buffered` does, `buffer_unordered` does not")
     });
+    EXERCISE.assert_calls(
+        &api.stats(),
+        USERS as usize,
+        "fetch each user from the API, exactly once",
+    );
 }
 
 #[tokio::test(start_paused = true)]
 async fn reports_a_failed_request() {
-    let result = fetch_thousand_users(&api().failing_for(500)).await;
+    let result = fetch_users(&api().failing_for(500), USERS, MAX_IN_FLIGHT).await;
     let expected = ServiceError::Failed {
         service: "user API",
         key: 500,
@@ -56,10 +89,10 @@ async fn reports_a_failed_request() {
 }
 
 #[tokio::test(start_paused = true)]
-async fn never_more_than_ten_requests_in_flight() {
-    let api = api();
-    let _ = fetch_thousand_users(&api).await;
-    let stats = api.stats();
+async fn never_more_requests_in_flight_than_allowed() {
+    let thousand = api();
+    let _ = measure(fetch_users(&thousand, USERS, MAX_IN_FLIGHT)).await;
+    let stats = thousand.stats();
     EXERCISE.assert_calls(
         &stats,
         USERS as usize,
@@ -69,49 +102,61 @@ async fn never_more_than_ten_requests_in_flight() {
         &stats,
         MAX_IN_FLIGHT,
         "start a request only when fewer than ten are running: \
-         `futures::stream::iter(..).buffered(10)`, or a `tokio::sync::Semaphore` with ten permits",
+         `futures::stream::iter(..).buffered(max_in_flight)`, or a `tokio::sync::Semaphore` \
+         with `max_in_flight` permits",
     );
-}
 
-#[tokio::test(start_paused = true)]
-async fn ten_requests_in_flight_at_once() {
-    let api = api();
-    let _ = fetch_thousand_users(&api).await;
-    let stats = api.stats();
-    EXERCISE.assert_overlapped(
+    let (users, limit) = SMALL_BATCH;
+    let small_api = api();
+    let _ = measure(fetch_users(&small_api, users, limit)).await;
+    let stats = small_api.stats();
+    EXERCISE.assert_calls(&stats, users as usize, "fetch each user exactly once");
+    EXERCISE.assert_in_flight_at_most(
         &stats,
-        MAX_IN_FLIGHT,
-        "bounded is not sequential: keep ten requests running, starting the next one as soon \
-         as one finishes",
+        limit,
+        "the limit is the caller's: use the `max_in_flight` argument, not a constant of your own",
     );
 }
 
 #[tokio::test(start_paused = true)]
-async fn a_thousand_requests_take_a_hundred_rounds() {
+async fn as_many_requests_in_flight_as_allowed() {
+    for (users, limit) in [(USERS, MAX_IN_FLIGHT), SMALL_BATCH] {
+        let api = api();
+        let _ = measure(fetch_users(&api, users, limit)).await;
+        EXERCISE.assert_overlapped(
+            &api.stats(),
+            limit,
+            "bounded is not sequential: keep `max_in_flight` requests running, starting the \
+             next one as soon as one finishes",
+        );
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn the_window_slides_instead_of_waiting_for_batches() {
     let api = api();
-    let run = measure(fetch_thousand_users(&api)).await;
-    let at_least = ROUNDS * LATENCY;
-    // Checked first, with its own message: here a run faster than the bound does not mean
-    // blocked or skipped work (the harness's generic diagnosis) but too many requests at once.
-    EXERCISE.ensure(run.elapsed >= at_least, || {
-        Failure::new(format!(
-            "fetching 1000 users took only {} of simulated time: more than ten requests ran at once",
-            format_duration(run.elapsed)
-        ))
-        .why(format!(
-            "ten at a time, 1000 requests of 0.1 s need 100 rounds, {}; a faster run broke \
-             the limit",
-            format_duration(at_least)
-        ))
-        .help(BOUND_HELP)
-    });
+    let run = measure(fetch_users(&api, USERS, MAX_IN_FLIGHT)).await;
+    EXERCISE.assert_calls(
+        &api.stats(),
+        USERS as usize,
+        "fetch each of the 1000 users exactly once",
+    );
     EXERCISE
-        .elapsed("fetching 1000 users", run.elapsed)
-        .between(at_least, at_least + Duration::from_millis(100))
-        .too_slow_means(
-            "fewer than ten requests were running most of the time (1000 requests of 0.1 s, \
-             ten at a time, take 10.0 s)",
-        )
+        .elapsed("fetching 1000 users, ten at a time", run.elapsed)
+        .between(AT_LEAST, AT_MOST)
+        .too_fast_means(format!(
+            "ten at a time, 1000 requests of 0.1 s or 0.3 s need at least {}: the total work \
+             shared by ten; a faster run had more than ten in flight",
+            format_duration(AT_LEAST)
+        ))
+        .too_fast_help(BOUND_HELP)
+        .too_slow_means(format!(
+            "the window did not slide: fixed batches of ten wait for the slowest request of \
+             each batch and take {}, while a window that starts the next request the moment \
+             one finishes takes about {}",
+            format_duration(FIXED_BATCHES),
+            format_duration(AT_LEAST)
+        ))
         .help(BOUND_HELP)
         .check();
 }

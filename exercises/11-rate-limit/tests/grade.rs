@@ -1,13 +1,19 @@
 //! Grading tests for exercise 11: the nightly job scores all 90 users, no call is refused, no
 //! sliding 60 s window holds more than 30 call starts (the endpoint's start times), and the
-//! job takes no longer than the limit requires (tokio's paused clock, both bounds).
+//! job takes no longer than the limit requires (tokio's paused clock, both bounds). The
+//! prompts are the test's own, passed in, and every check requires that the calls were made
+//! and completed. Every run is measured, so a job that paces itself by moving the paused clock
+//! by hand (`tokio::time::advance`) fails instead of looking punctual.
 
 use std::time::Duration;
 
-use exercise_11::{USERS, nightly_job, prompt_for};
-use kit_harness::{Exercise, Failure, LlmEndpoint, RateLimit, format_duration, measure};
+use exercise_11::nightly_job;
+use kit_harness::{
+    Exercise, Failure, LlmEndpoint, Measured, RateLimit, ServiceError, format_duration, measure,
+};
 
 const EXERCISE: Exercise = Exercise::new("exercise-11");
+const USERS: u32 = 90;
 const LIMIT: RateLimit = RateLimit::per(30, Duration::from_secs(60));
 const LATENCY: Duration = Duration::from_millis(500);
 /// The fastest schedule the limit allows: 30 calls at 0 s, 30 at 60 s, 30 at 120 s, and the
@@ -21,14 +27,30 @@ fn endpoint() -> LlmEndpoint {
     LlmEndpoint::new(LIMIT).with_latency(LATENCY)
 }
 
+/// The prompts scoring users `ids`, in order.
+fn prompts(ids: impl Iterator<Item = u32>) -> Vec<String> {
+    ids.map(|id| format!("friendship score of user {id}"))
+        .collect()
+}
+
+/// Run the nightly job over users 1 to 90, measured (which also watches the clock).
+async fn run_job(llm: &LlmEndpoint) -> Measured<Vec<Result<String, ServiceError>>> {
+    let prompts = prompts(1..=USERS);
+    measure(nightly_job(llm, &prompts)).await
+}
+
 const PACE_HELP: &str = "start one call every 2 s (`tokio::time::interval`), measuring from one \
                          call's start to the next, not from its end";
 
 #[tokio::test(start_paused = true)]
 async fn scores_every_user_in_order() {
-    let answers = nightly_job(&endpoint()).await;
-    let expected: Vec<String> = (1..=USERS)
-        .map(|id| format!("summary of {}", prompt_for(id)))
+    // Users the job has never seen: it scores what it is given.
+    let prompts = prompts(101..=160);
+    let llm = endpoint();
+    let answers = measure(nightly_job(&llm, &prompts)).await.value;
+    let expected: Vec<String> = prompts
+        .iter()
+        .map(|prompt| format!("summary of {prompt}"))
         .collect();
     let scored = answers
         .iter()
@@ -40,7 +62,8 @@ async fn scores_every_user_in_order() {
         || {
             let first_error = answers.iter().find_map(|answer| answer.as_ref().err());
             let mut problem = format!(
-                "{scored} of {USERS} users got their score ({} answers returned)",
+                "{scored} of {} users got their score ({} answers returned)",
+                expected.len(),
                 answers.len()
             );
             if let Some(error) = first_error {
@@ -51,17 +74,22 @@ async fn scores_every_user_in_order() {
                 .help(PACE_HELP)
         },
     );
+    EXERCISE.assert_calls(
+        &llm.stats(),
+        expected.len(),
+        "each score must come from the endpoint: call it once per prompt",
+    );
 }
 
 #[tokio::test(start_paused = true)]
 async fn no_call_is_refused() {
     let llm = endpoint();
-    let _ = nightly_job(&llm).await;
+    let _ = run_job(&llm).await;
     let stats = llm.stats();
     EXERCISE.ensure(stats.rejected == 0, || {
         Failure::new(format!(
             "the LLM endpoint refused {} of {} calls for going over 30 calls per minute",
-            stats.rejected, stats.total
+            stats.rejected, stats.started
         ))
         .why("the endpoint answers a call over its limit with an error (HTTP 429), not a score")
         .help(PACE_HELP)
@@ -76,14 +104,26 @@ async fn no_call_is_refused() {
 #[tokio::test(start_paused = true)]
 async fn at_most_thirty_calls_in_any_minute() {
     let llm = endpoint();
-    let _ = nightly_job(&llm).await;
-    EXERCISE.assert_rate_limit(&llm.stats(), LIMIT, PACE_HELP);
+    let _ = run_job(&llm).await;
+    let stats = llm.stats();
+    EXERCISE.assert_calls(
+        &stats,
+        USERS as usize,
+        "a rate limit is kept by pacing the calls, not by skipping them: call the endpoint \
+         once per user",
+    );
+    EXERCISE.assert_rate_limit(&stats, LIMIT, PACE_HELP);
 }
 
 #[tokio::test(start_paused = true)]
 async fn the_job_takes_as_long_as_the_limit_requires() {
     let llm = endpoint();
-    let run = measure(nightly_job(&llm)).await;
+    let run = run_job(&llm).await;
+    EXERCISE.assert_calls(
+        &llm.stats(),
+        USERS as usize,
+        "call the endpoint once per user: a job that skips calls finishes early for nothing",
+    );
     // Checked first, with its own message: here a run faster than the bound does not mean
     // blocked or skipped work (the harness's generic diagnosis) but calls started too close.
     EXERCISE.ensure(run.elapsed >= FASTEST_ALLOWED, || {

@@ -5,10 +5,12 @@
 
 use std::time::Duration;
 
-use exercise_13::{AUDIT_TABLE, AuditLog};
+use exercise_13::AuditLog;
 use kit_harness::{Database, Exercise, Failure, ServiceError, format_duration, measure};
 
 const EXERCISE: Exercise = Exercise::new("exercise-13");
+/// The table the README names; the test's own, not the learner's constant.
+const AUDIT_TABLE: &str = "audit_log";
 const WRITE_LATENCY: Duration = Duration::from_millis(100);
 const EVENTS: [&str; 5] = [
     "alice logged in",
@@ -84,10 +86,10 @@ fn no_write_is_lost_when_the_program_exits() {
     drop(runtime);
 
     let stats = db.stats();
-    EXERCISE.ensure(stats.cancelled == 0, || {
+    EXERCISE.ensure(stats.dropped == 0, || {
         Failure::new(format!(
             "{} of the {} audit writes were cancelled when the program ended",
-            stats.cancelled, stats.total
+            stats.dropped, stats.started
         ))
         .why(
             "returning from `main` stops the runtime, and the runtime drops every task still \

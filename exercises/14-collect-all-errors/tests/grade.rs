@@ -57,7 +57,8 @@ fn misplaced(report: &[Result<User, ServiceError>], ids: impl Iterator<Item = u3
 
 #[tokio::test(start_paused = true)]
 async fn reports_every_user_that_was_fetched() {
-    let report = fetch_team_report(&api_with_two_failures()).await;
+    let api = api_with_two_failures();
+    let report = fetch_team_report(&api).await;
     let wrong = misplaced(&report, (1..=10).filter(|id| !FAILING.contains(id)));
     EXERCISE.ensure(report.len() == 10 && wrong.is_empty(), || {
         Failure::new(format!(
@@ -71,11 +72,13 @@ async fn reports_every_user_that_was_fetched() {
         )
         .help(GATHER_HELP)
     });
+    EXERCISE.assert_calls(&api.stats(), 10, "fetch each of the ten users from the API");
 }
 
 #[tokio::test(start_paused = true)]
 async fn reports_every_failure_in_its_place() {
-    let report = fetch_team_report(&api_with_two_failures()).await;
+    let api = api_with_two_failures();
+    let report = fetch_team_report(&api).await;
     let wrong = misplaced(&report, FAILING.into_iter());
     EXERCISE.ensure(report.len() == 10 && wrong.is_empty(), || {
         Failure::new(format!(
@@ -86,6 +89,7 @@ async fn reports_every_failure_in_its_place() {
         .why("stopping at the first error hides every later one: the caller fixes one problem at a time")
         .help(GATHER_HELP)
     });
+    EXERCISE.assert_calls(&api.stats(), 10, "fetch each of the ten users from the API");
 }
 
 #[tokio::test(start_paused = true)]
@@ -95,10 +99,10 @@ async fn no_fetch_is_cancelled() {
     // Let anything still running finish, so only real cancellations are counted.
     tokio::time::sleep(2 * FETCH_LATENCY).await;
     let stats = api.stats();
-    EXERCISE.ensure(stats.cancelled == 0 && stats.returned() == 10, || {
+    EXERCISE.ensure(stats.dropped == 0 && stats.completed() == 10, || {
         Failure::new(format!(
             "{} of the {} fetches were cancelled before they returned",
-            stats.cancelled, stats.total
+            stats.dropped, stats.started
         ))
         .why(
             "`try_join_all` drops every fetch still running when one fails: their work is \

@@ -35,6 +35,11 @@ async fn yields_every_user_in_order() {
         ))
         .help("yield the users of each page in order, then continue with the page it names as next")
     });
+    EXERCISE.assert_calls(
+        &api.stats(),
+        PAGES,
+        "fetch each of the five pages from the API",
+    );
 }
 
 #[tokio::test(start_paused = true)]

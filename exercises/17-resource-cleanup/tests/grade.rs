@@ -73,7 +73,7 @@ async fn assert_every_connection_came_back(pool: &Pool, after: &str, help: &str)
 
 #[tokio::test(start_paused = true)]
 async fn returns_the_row() {
-    let (pool, _db) = services();
+    let (pool, db) = services();
     let answer = timeout(WAIT_LIMIT, handle_request(&pool, 7)).await;
     let value = answer
         .as_ref()
@@ -84,6 +84,11 @@ async fn returns_the_row() {
         Failure::new(format!("expected row 7, got {answer:?}"))
             .help("query the row under `key` with the borrowed connection")
     });
+    EXERCISE.assert_calls(
+        &db.stats(),
+        1,
+        "query the database once, over the borrowed connection",
+    );
     assert_every_connection_came_back(
         &pool,
         "after one successful request",
@@ -152,7 +157,7 @@ async fn no_connection_leaks_after_cancelled_tasks() {
     }
     // Aborted tasks are dropped by the runtime a moment later.
     tokio::time::sleep(QUERY_LATENCY).await;
-    let cancelled = db.stats().cancelled;
+    let cancelled = db.stats().dropped;
     assert_every_connection_came_back(
         &pool,
         &format!("after 6 request tasks were aborted ({cancelled} of them mid-query)"),

@@ -63,6 +63,12 @@ async fn returns_the_account_and_the_profile() {
         ))
         .help("query the row of `user_id` and fetch `/profiles/{user_id}` from the profile API")
     });
+    EXERCISE.assert_calls(&backends.db.stats(), 1, "query the database once");
+    EXERCISE.assert_calls(
+        &backends.profile_api.stats(),
+        1,
+        "call the profile API once",
+    );
 }
 
 #[tokio::test(start_paused = true)]
@@ -137,14 +143,15 @@ async fn a_slow_database_sets_the_pace() {
 async fn the_query_and_the_request_overlap() {
     let backends = with_latencies(ms(300), ms(500)).await;
     let _ = handle(&backends, USER).await;
-    let (queries, requests) = (
-        backends.db.stats().calls,
-        backends.profile_api.stats().calls,
+    let (db_stats, api_stats) = (backends.db.stats(), backends.profile_api.stats());
+    let (queries, requests): (Vec<_>, Vec<_>) = (
+        db_stats.completed_calls().collect(),
+        api_stats.completed_calls().collect(),
     );
     let (Some(query), Some(request)) = (queries.first(), requests.first()) else {
         EXERCISE.fail(
             Failure::new(format!(
-                "expected one query and one profile request, saw {} and {}",
+                "expected one completed query and one completed profile request, saw {} and {}",
                 queries.len(),
                 requests.len()
             ))

@@ -5,20 +5,15 @@ use std::time::Duration;
 use kit_harness::{LlmEndpoint, ServiceError};
 use tokio::time::{Instant, MissedTickBehavior};
 
-/// How many users the nightly job scores (ids 1 to `USERS`).
-pub const USERS: u32 = 90;
-
-/// The prompt that scores user `id`.
-pub fn prompt_for(id: u32) -> String {
-    format!("friendship score of user {id}")
-}
-
 /// 30 calls per minute is one call every 2 s.
 const CALL_SPACING: Duration = Duration::from_secs(2);
 
-/// Score users 1 to [`USERS`] with `llm`, which refuses more than 30 calls in any 60 s,
-/// and return each user's answer in id order.
-pub async fn nightly_job(llm: &LlmEndpoint) -> Vec<Result<String, ServiceError>> {
+/// Score every prompt (one per user) with `llm`, which refuses more than 30 calls in any
+/// 60 s, and return each answer in the order of `prompts`.
+pub async fn nightly_job(
+    llm: &LlmEndpoint,
+    prompts: &[String],
+) -> Vec<Result<String, ServiceError>> {
     // An interval ticks at fixed points in time (0 s, 2 s, 4 s, ...), however long the work
     // between two ticks took. Starting one call per tick puts exactly 30 starts in any 60 s
     // window, so the endpoint never refuses a call.
@@ -32,13 +27,13 @@ pub async fn nightly_job(llm: &LlmEndpoint) -> Vec<Result<String, ServiceError>>
     // and break the limit; `Delay` keeps 2 s between starts whatever happens.
     beat.set_missed_tick_behavior(MissedTickBehavior::Delay);
 
-    let mut answers = Vec::with_capacity(USERS as usize);
-    for id in 1..=USERS {
+    let mut answers = Vec::with_capacity(prompts.len());
+    for prompt in prompts {
         beat.tick().await;
         // The call (0.5 s here) finishes well before the next tick, so awaiting it in place
         // costs nothing. If calls took longer than the spacing, they would have to overlap:
         // spawn each one at its tick into a `JoinSet` and collect the answers at the end.
-        answers.push(llm.complete(&prompt_for(id)).await);
+        answers.push(llm.complete(prompt).await);
     }
     answers
 }

@@ -131,7 +131,7 @@ mod tests {
         assert_eq!(db.rows("audit_log"), ["order 1 placed"]);
         assert_eq!(db.insert("orders", "order 2").await, Ok(2));
         assert_eq!(db.rows("audit_log").len(), 1);
-        assert_eq!(db.stats().total, 2);
+        assert_eq!(db.stats().started, 2);
     }
 
     #[tokio::test(start_paused = true)]
@@ -141,7 +141,7 @@ mod tests {
             tokio::time::timeout(Duration::from_millis(50), db.insert("audit_log", "lost")).await;
         assert!(cut_short.is_err());
         assert!(db.rows("audit_log").is_empty());
-        assert_eq!(db.stats().cancelled, 1);
+        assert_eq!(db.stats().dropped, 1);
     }
 
     #[tokio::test(start_paused = true)]

@@ -1,18 +1,21 @@
 //! Simulated services that exercise code calls instead of the network. Each call sleeps on
 //! tokio's clock (so a paused clock makes it instant and exact) and is counted in a
-//! [`CallLog`]: total, in flight, max in flight, start and end times, cancellations. Latency,
-//! failures and a rate limit are configured per service and per key.
+//! [`CallLog`]: started, completed and dropped calls, in flight, max in flight, start and end
+//! times. Latency, failures and a rate limit are configured per service and per key.
 //!
 //! [`SimService`] is the engine; [`UserApi`], [`Database`] and [`LlmEndpoint`] give it the
-//! shapes the seed documents use. Every service is cheap to clone (clones share the counters),
+//! shapes the seed documents use. [`SyncDatabase`] is the odd one out: a synchronous driver
+//! whose queries block their thread, for the exercises about blocking code. Every service is cheap to clone (clones share the counters),
 //! so it can be moved into `tokio::spawn`.
 
 mod database;
 mod llm;
+mod sync_database;
 mod user_api;
 
 pub use database::{Database, Row};
 pub use llm::LlmEndpoint;
+pub use sync_database::SyncDatabase;
 pub use user_api::{User, UserApi};
 
 use std::collections::{HashMap, HashSet};
@@ -93,7 +96,7 @@ struct ServiceConfig {
 /// let inventory = SimService::new("inventory", Duration::from_millis(200)).failing_for(13);
 /// assert_eq!(inventory.call(1, || "in stock").await, Ok("in stock"));
 /// assert!(inventory.call(13, || "in stock").await.is_err());
-/// assert_eq!(inventory.stats().total, 2);
+/// assert_eq!(inventory.stats().started, 2);
 /// # }
 /// ```
 #[derive(Debug, Clone)]
@@ -223,7 +226,7 @@ mod tests {
         assert_eq!(run.elapsed, ms(600));
         let stats = service.stats();
         assert_eq!(
-            (stats.total, stats.succeeded, stats.max_in_flight),
+            (stats.started, stats.succeeded, stats.max_in_flight),
             (2, 2, 1)
         );
     }
@@ -238,7 +241,7 @@ mod tests {
         assert_eq!(run.elapsed, ms(500));
         let stats = service.stats();
         assert_eq!(
-            (stats.total, stats.max_in_flight, stats.in_flight),
+            (stats.started, stats.max_in_flight, stats.in_flight),
             (10, 10, 0)
         );
     }
@@ -248,7 +251,7 @@ mod tests {
         let service = SimService::new("svc", ms(500));
         let forgotten = service.call(1, || ());
         drop(forgotten);
-        assert_eq!(service.stats().total, 0);
+        assert_eq!(service.stats().started, 0);
     }
 
     #[tokio::test(start_paused = true)]
@@ -268,7 +271,7 @@ mod tests {
     }
 
     #[tokio::test(start_paused = true)]
-    async fn aborted_tasks_count_as_cancelled() {
+    async fn aborted_tasks_count_as_dropped() {
         let service = SimService::new("svc", ms(500));
         let mut tasks = tokio::task::JoinSet::new();
         for key in 0..3 {
@@ -279,10 +282,7 @@ mod tests {
         tasks.abort_all();
         while tasks.join_next().await.is_some() {}
         let stats = service.stats();
-        assert_eq!(
-            (stats.cancelled, stats.succeeded, stats.in_flight),
-            (3, 0, 0)
-        );
+        assert_eq!((stats.dropped, stats.succeeded, stats.in_flight), (3, 0, 0));
     }
 
     #[tokio::test(start_paused = true)]
