@@ -39,6 +39,9 @@ pub struct CheckOptions {
     pub config_file: Option<PathBuf>,
     /// Overrides the config's `report-unused-suppressions` when set.
     pub report_unused_suppressions: Option<bool>,
+    /// Overrides the config's `all-targets` when set: also analyse test code (`#[cfg(test)]`
+    /// items, `#[test]` fns, the files of tests, benches and examples).
+    pub all_targets: Option<bool>,
 }
 
 /// The outcome of a check. CONTRACT used by `kit` and `cargo-asynclint`.
@@ -47,7 +50,11 @@ pub struct Report {
     /// Findings after config levels and suppressions, sorted by path then position.
     /// Rules set to `allow` are absent.
     pub diagnostics: Vec<Diagnostic>,
+    /// Files asked for that were analysed (an unreadable one counts: it has its `io-error`).
     pub files_checked: usize,
+    /// Files asked for that were not analysed: test code (without `all-targets`) or files that
+    /// no `mod` reaches from a crate root.
+    pub files_skipped: usize,
     pub elapsed: Duration,
     /// The text of every file that has a diagnostic, for renderers.
     pub sources: BTreeMap<PathBuf, Arc<str>>,
@@ -98,27 +105,38 @@ pub fn check(options: &CheckOptions) -> Result<Report, Error> {
     let report_unused = options
         .report_unused_suppressions
         .unwrap_or(config.report_unused_suppressions);
-    let discovery = discover::discover(&paths, &config.exclude)?;
-    let analysis = engine::AnalysisOptions {
-        extra_blocking: config.extra_blocking.clone(),
-    };
+    // Crates are read as they are analysed, so only the ones in flight are in memory.
+    let plan = discover::plan(&paths, &config.exclude)?;
+    let mut analysis = config.analysis_options();
+    if let Some(all_targets) = options.all_targets {
+        analysis.all_targets = all_targets;
+    }
 
-    let per_crate: Vec<CrateOutcome> = discovery
+    let per_crate: Vec<CrateOutcome> = plan
         .crates
         .par_iter()
-        .map(|input| {
-            let raw = engine::check_crate(input, &analysis);
+        .map(|planned| {
+            let (input, io_errors) = plan.load(planned);
+            let crate_analysis = engine::analyze_crate(&input, &analysis);
             let mut by_file: BTreeMap<&Path, Vec<Diagnostic>> = BTreeMap::new();
-            for diagnostic in raw {
+            for diagnostic in crate_analysis.diagnostics {
                 if let Some(file) = input.files.iter().find(|f| f.path == diagnostic.path) {
                     by_file.entry(&file.path).or_default().push(diagnostic);
                 }
             }
             let mut kept = Vec::new();
             let mut sources = Vec::new();
-            for file in input.files.iter().filter(|file| file.report) {
+            for (file, analysed) in input.files.iter().zip(&crate_analysis.files) {
+                if !file.report || !analysed.analysed {
+                    continue;
+                }
                 let found = by_file.remove(file.path.as_path()).unwrap_or_default();
-                let filtered = suppress::apply(&file.path, &file.text, found, report_unused);
+                let mut filtered = suppress::apply(&file.path, &file.text, found, report_unused);
+                // A suppression in test code that was not analysed has nothing to silence yet.
+                filtered.retain(|d| {
+                    d.rule != suppress::UNUSED_SUPPRESSION
+                        || !in_skipped_lines(&analysed.skipped_lines, d.span.start.line)
+                });
                 let leveled = apply_levels(&config, filtered);
                 if !leveled.is_empty() {
                     sources.push((file.path.clone(), file.text.clone()));
@@ -128,19 +146,22 @@ pub fn check(options: &CheckOptions) -> Result<Report, Error> {
             CrateOutcome {
                 diagnostics: kept,
                 sources,
+                files_skipped: crate_analysis.files_skipped,
+                io_errors,
             }
         })
         .collect();
 
-    let mut report = Report {
-        files_checked: discovery.files_checked,
-        ..Report::default()
-    };
+    let mut report = Report::default();
+    let mut io_errors = Vec::new();
     for outcome in per_crate {
         report.diagnostics.extend(outcome.diagnostics);
         report.sources.extend(outcome.sources);
+        report.files_skipped += outcome.files_skipped;
+        io_errors.extend(outcome.io_errors);
     }
-    let io_errors = apply_levels(&config, discovery.io_errors);
+    report.files_checked = plan.files_checked.saturating_sub(report.files_skipped);
+    let io_errors = apply_levels(&config, io_errors);
     for diagnostic in &io_errors {
         report
             .sources
@@ -159,6 +180,15 @@ pub fn check(options: &CheckOptions) -> Result<Report, Error> {
 struct CrateOutcome {
     diagnostics: Vec<Diagnostic>,
     sources: Vec<(PathBuf, Arc<str>)>,
+    files_skipped: usize,
+    io_errors: Vec<Diagnostic>,
+}
+
+/// True when `line`, or the line below it (a comment above a test fn), was not analysed.
+fn in_skipped_lines(skipped: &[std::ops::RangeInclusive<usize>], line: usize) -> bool {
+    skipped
+        .iter()
+        .any(|lines| lines.contains(&line) || lines.contains(&(line + 1)))
 }
 
 /// Give each finding the severity its rule has in the config, dropping rules set to `allow`.

@@ -1,7 +1,9 @@
 //! Runs every rule fixture under `lints/<rule-name>/` (plus `lints/syntax-error/`,
-//! `lints/bad-input/` and the demo crate) through the engine and fails on any missing or extra
-//! diagnostic, printing `file:line` with the expected rule, the finding and the source line.
-//! Meta-tests keep the fixtures honest: every rule has a folder, every marker names a rule.
+//! `lints/bad-input/`, `lints/test-code/`, `lints/module-tree/` and the demo crate) through the
+//! engine and fails on any missing or extra diagnostic, printing `file:line` with the expected
+//! rule, the finding and the source line. A subfolder with an `asynclint.toml` (such as
+//! `all-targets/`) runs with that config. Meta-tests keep the fixtures honest: every rule has a
+//! folder, every marker names a rule.
 
 mod common;
 
@@ -84,6 +86,16 @@ fn syntax_error_fixtures() {
 #[test]
 fn bad_input_fixtures() {
     check_fixture_folder("bad-input");
+}
+
+#[test]
+fn test_code_fixtures() {
+    check_fixture_folder("test-code");
+}
+
+#[test]
+fn module_tree_fixtures() {
+    check_fixture_folder("module-tree");
 }
 
 /// The fixtures must be valid Rust for syn (except the syntax-error cases), so that they test
@@ -264,6 +276,7 @@ fn in_memory_file(name: &str, text: String) -> SourceFile {
         path: PathBuf::from("generated").join(name),
         text: Arc::from(text),
         report: true,
+        explicit: false,
     }
 }
 
@@ -307,6 +320,7 @@ fn deeply_nested_input_is_survived_and_other_files_are_still_checked() {
             in_memory_file("moderate.rs", moderate),
             in_memory_file("plain.rs", plain.to_string()),
         ],
+        package: None,
     };
     let findings = check_crate(&input, &AnalysisOptions::default());
 

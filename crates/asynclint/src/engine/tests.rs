@@ -13,8 +13,10 @@ fn crate_of(files: &[(&str, &str)]) -> CrateInput {
                 path: PathBuf::from("/c").join(path),
                 text: Arc::from(*text),
                 report: true,
+                ..SourceFile::default()
             })
             .collect(),
+        ..CrateInput::default()
     }
 }
 
@@ -351,6 +353,7 @@ fn only_reported_files_get_findings_but_all_feed_the_index() {
 fn extra_blocking_apis_from_config() {
     let options = AnalysisOptions {
         extra_blocking: vec!["my_db::query_sync".to_string()],
+        ..AnalysisOptions::default()
     };
     let input = crate_of(&[("src/lib.rs", "async fn a() { my_db::query_sync(\"q\"); }\n")]);
     assert_eq!(check_crate(&input, &options).len(), 1);
@@ -378,7 +381,6 @@ fn module_paths_follow_the_file_layout() {
 fn runtime_entry_fns_block_when_called_from_async_code() {
     let src = "#[tokio::main(flavor = \"current_thread\")]
 async fn inner() {}
-#[tokio::test]
 async fn outer() {
     inner();
 }
