@@ -1,17 +1,22 @@
 #!/usr/bin/env python3
-"""Scores asynclint on labelled crates: compares its JSON findings with the `// EXPECT: rule` markers.
+"""Score asynclint's findings against the `// EXPECT: rule` / `// OK: rule` markers of a corpus.
 
-A finding on a line whose EXPECT list names its rule is a true positive (a rule listed twice on a line
-expects two findings there); any other finding is a false positive; an expected finding the engine did not
-report is a miss. False positives are split into those on lines labelled `// OK: rule` (a look-alike the
-corpus says must stay quiet) and those on unlabelled lines.
+Each crate directory given is checked on its own (`asynclint check --format json`), with a
+config that turns every rule the binary knows on at "warn" (so allow-by-default rules are
+scored too), unless `--config` names one. Markers are trailing comments on the code line where
+a finding starts: `// EXPECT: rule-a, rule-b` (a rule listed twice expects two findings on that
+line), `// OK: rule-a`; both may appear on one line.
 
-    python3 lints/corpus/blind/score_markers.py --config lints/corpus/blind/2026-11-r1/a-score.toml \
-        lints/corpus/blind/2026-11-r1/a-*/
+Per rule: a finding on a line whose EXPECT list has that rule (as many times as listed) is a
+true positive; any other finding is a false positive (split into "on an OK line" and "on an
+unlabelled line"); an EXPECT with no finding is a miss. Rules named in markers that the binary
+does not know are still scored (every EXPECT of them is a miss).
 
-The engine is run once per crate as `asynclint check --format json --config <file> <crate>`, from the
-current directory (the repository root), so build it first: `cargo build --release -p asynclint`.
+Usage:
+    score_markers.py [--bin PATH] [--config FILE] [--rules a,b] [--details] CRATE_DIR...
 """
+
+from __future__ import annotations
 
 import argparse
 import collections
@@ -20,95 +25,167 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 
 MARKER = re.compile(r"//\s*(EXPECT|OK):\s*([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)")
 
 
-def read_markers(crate):
-    """Returns ({(path, line, rule): expected count}, {(path, line, rule)} labelled OK) for a crate."""
-    expected = collections.Counter()
-    quiet = set()
-    for root, dirs, files in os.walk(crate):
-        dirs[:] = [d for d in dirs if d != "target"]
-        for name in sorted(files):
+def known_rules(binary: str) -> list[str]:
+    """Rule names listed by `asynclint rules` (first column of the table)."""
+    out = subprocess.run([binary, "rules"], check=True, capture_output=True, text=True).stdout
+    rules = []
+    for line in out.splitlines()[1:]:
+        if not line.strip():
+            break
+        rules.append(line.split()[0])
+    return rules
+
+
+def write_config(rules: list[str]) -> str:
+    handle, path = tempfile.mkstemp(prefix="asynclint-score-", suffix=".toml")
+    with os.fdopen(handle, "w") as f:
+        f.write("[rules]\n")
+        for rule in rules:
+            f.write(f'{rule} = "warn"\n')
+    return path
+
+
+def read_markers(crate: str):
+    """(path, line) -> Counter of expected rules, and (path, line) -> set of OK rules."""
+    expected: dict[tuple[str, int], collections.Counter] = {}
+    quiet: dict[tuple[str, int], set[str]] = {}
+    for dirpath, dirnames, filenames in os.walk(crate):
+        dirnames[:] = [d for d in dirnames if d not in ("target", ".git")]
+        for name in filenames:
             if not name.endswith(".rs"):
                 continue
-            path = os.path.realpath(os.path.join(root, name))
+            path = os.path.realpath(os.path.join(dirpath, name))
             with open(path, encoding="utf-8") as f:
                 for number, text in enumerate(f, start=1):
-                    for kind, rules in MARKER.findall(text):
-                        for rule in re.split(r"\s*,\s*", rules.strip()):
-                            if kind == "EXPECT":
-                                expected[(path, number, rule)] += 1
-                            else:
-                                quiet.add((path, number, rule))
+                    for kind, names in MARKER.findall(text):
+                        rules = [r.strip() for r in names.split(",") if r.strip()]
+                        if kind == "EXPECT":
+                            expected.setdefault((path, number), collections.Counter()).update(rules)
+                        else:
+                            quiet.setdefault((path, number), set()).update(rules)
     return expected, quiet
 
 
-def run_engine(binary, config, crate):
-    """Returns the engine's findings on a crate as a Counter of (path, line, rule)."""
-    command = [binary, "check", "--format", "json"]
-    if config:
-        command += ["--config", config]
-    command.append(crate)
-    done = subprocess.run(command, capture_output=True, text=True)
-    if done.returncode not in (0, 1):
-        sys.exit(f"{' '.join(command)} failed with exit code {done.returncode}:\n{done.stderr}")
+def run_check(binary: str, config: str, crate: str):
+    crate = os.path.realpath(crate)
+    parent, name = os.path.split(crate)
+    proc = subprocess.run(
+        [binary, "check", "--format", "json", "--config", config, name],
+        cwd=parent,
+        capture_output=True,
+        text=True,
+    )
+    if proc.returncode not in (0, 1):
+        sys.exit(f"error: asynclint failed on {crate} (exit {proc.returncode}): {proc.stderr.strip()}")
     found = collections.Counter()
-    for finding in json.loads(done.stdout or "[]"):
-        found[(os.path.realpath(finding["path"]), finding["line"], finding["rule"])] += 1
+    for finding in json.loads(proc.stdout or "[]"):
+        path = os.path.realpath(os.path.join(parent, finding["path"]))
+        found[(finding["rule"], path, finding["line"])] += 1
     return found
 
 
-def ratio(numerator, denominator):
-    return f"{numerator / denominator:.3f}" if denominator else "n/a"
-
-
-def main():
+def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("crates", nargs="+", help="crate directories to score")
-    parser.add_argument("--binary", default="target/release/asynclint")
-    parser.add_argument("--config", help="asynclint config passed to every run (set the rules to warn)")
+    parser.add_argument("crates", nargs="+", help="crate directories to check")
+    parser.add_argument("--bin", default="target/release/asynclint", help="the asynclint binary")
+    parser.add_argument("--config", help="config file (default: every known rule at warn)")
+    parser.add_argument("--rules", help="comma-separated rules to score (default: rules in the markers)")
     parser.add_argument("--details", action="store_true", help="list every false positive and miss")
     args = parser.parse_args()
 
-    tp = collections.Counter()
-    fp_ok = collections.Counter()
-    fp_unlabelled = collections.Counter()
-    fn = collections.Counter()
-    labelled = collections.Counter()
+    binary = os.path.realpath(args.bin)
+    rules_known = known_rules(binary)
+    config = args.config or write_config(rules_known)
+    if not args.config:
+        print(f"config: every rule the binary knows at warn: {', '.join(rules_known)}")
+
+    tally = collections.defaultdict(collections.Counter)
+    labels = collections.defaultdict(collections.Counter)
     details = []
+    unscored = collections.Counter()
+    marker_rules: set[str] = set()
+    per_crate = []
+
     for crate in args.crates:
         expected, quiet = read_markers(crate)
-        found = run_engine(args.binary, args.config, crate)
-        for key in set(expected) | set(found):
-            path, line, rule = key
-            hit = min(expected[key], found[key])
-            tp[rule] += hit
-            if found[key] > hit:
-                extra = found[key] - hit
-                (fp_ok if key in quiet else fp_unlabelled)[rule] += extra
-                kind = "false positive (OK line)" if key in quiet else "false positive (unlabelled line)"
-                details.append((rule, kind, os.path.relpath(path), line))
-            if expected[key] > hit:
-                fn[rule] += expected[key] - hit
-                details.append((rule, "miss", os.path.relpath(path), line))
-        for path, line, rule in quiet:
-            labelled[rule] += 1
+        found = run_check(binary, config, crate)
+        for counter in expected.values():
+            marker_rules.update(counter)
+        for oks in quiet.values():
+            marker_rules.update(oks)
+        scored = set(args.rules.split(",")) if args.rules else marker_rules
+        crate_tally = collections.defaultdict(collections.Counter)
+        for (path, line), counter in expected.items():
+            for rule, n in counter.items():
+                labels[rule]["expect"] += n
+        for (path, line), oks in quiet.items():
+            for rule in oks:
+                labels[rule]["ok"] += 1
+        sites = {(rule, path, line) for (rule, path, line) in found}
+        sites |= {(rule, path, line) for (path, line), c in expected.items() for rule in c}
+        for rule, path, line in sorted(sites):
+            if rule not in scored:
+                unscored[rule] += found[(rule, path, line)]
+                continue
+            want = expected.get((path, line), collections.Counter())[rule]
+            got = found[(rule, path, line)]
+            tp, fp, fn = min(want, got), max(got - want, 0), max(want - got, 0)
+            where = os.path.relpath(path)
+            for t in (tally[rule], crate_tally[rule]):
+                t["tp"] += tp
+                t["fn"] += fn
+                if fp:
+                    is_ok = rule in quiet.get((path, line), set())
+                    t["fp_ok" if is_ok else "fp_unlabelled"] += fp
+            if fp:
+                kind = "FP (OK line)" if rule in quiet.get((path, line), set()) else "FP (unlabelled)"
+                details.append(f"{kind:16} {rule:20} {where}:{line}")
+            if fn:
+                details.append(f"{'MISS':16} {rule:20} {where}:{line}")
+        per_crate.append((os.path.basename(os.path.realpath(crate)), crate_tally))
 
-    rules = sorted(set(tp) | set(fp_ok) | set(fp_unlabelled) | set(fn) | set(labelled))
-    print("| rule | TP | FP (on OK lines) | FP (unlabelled) | FN | precision | recall |")
-    print("|---|---|---|---|---|---|---|")
-    for rule in rules:
-        fp = fp_ok[rule] + fp_unlabelled[rule]
-        print(
-            f"| {rule} | {tp[rule]} | {fp_ok[rule]} | {fp_unlabelled[rule]} | {fn[rule]} "
-            f"| {ratio(tp[rule], tp[rule] + fp)} | {ratio(tp[rule], tp[rule] + fn[rule])} |"
+    def row(name: str, t: collections.Counter) -> str:
+        fp = t["fp_ok"] + t["fp_unlabelled"]
+        precision = t["tp"] / (t["tp"] + fp) if t["tp"] + fp else float("nan")
+        recall = t["tp"] / (t["tp"] + t["fn"]) if t["tp"] + t["fn"] else float("nan")
+        return (
+            f"| {name} | {t['tp']} | {fp} ({t['fp_ok']} on OK lines) | {t['fn']} "
+            f"| {precision:.3f} | {recall:.3f} |"
         )
-    if args.details:
+
+    scored_rules = sorted(set(args.rules.split(",")) if args.rules else marker_rules)
+    print()
+    print("| rule | EXPECT | OK |")
+    print("|---|---|---|")
+    for rule in scored_rules:
+        print(f"| {rule} | {labels[rule]['expect']} | {labels[rule]['ok']} |")
+    print()
+    print("| rule | TP | FP | FN | precision | recall |")
+    print("|---|---|---|---|---|---|")
+    total = collections.Counter()
+    for rule in scored_rules:
+        known = "" if rule in rules_known else " (unknown to this binary)"
+        print(row(rule + known, tally[rule]))
+        total.update(tally[rule])
+    print(row("**all**", total))
+    print()
+    print("per crate (all scored rules):")
+    for name, crate_tally in per_crate:
+        t = collections.Counter()
+        for rule in scored_rules:
+            t.update(crate_tally[rule])
+        print("  " + row(name, t))
+    if unscored:
         print()
-        for rule, kind, path, line in sorted(details):
-            print(f"{rule}: {kind}: {path}:{line}")
+        print("findings of rules not scored here: " + ", ".join(f"{r} {n}" for r, n in sorted(unscored.items())))
+    if args.details and details:
+        print()
+        print("\n".join(details))
 
 
 if __name__ == "__main__":
