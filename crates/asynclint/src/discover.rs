@@ -284,6 +284,7 @@ struct Manifest {
 
 #[derive(Debug, Deserialize)]
 struct ManifestPackage {
+    name: Option<String>,
     edition: Option<EditionField>,
     build: Option<toml::Value>,
 }
@@ -330,6 +331,20 @@ pub fn read_package(root: &Path) -> (Edition, Package) {
             targets.push(ManifestTarget { path, test });
         }
     }
+    // The name the package's own targets (bins, tests) use for its library.
+    let lib_name = manifest
+        .lib
+        .as_ref()
+        .and_then(|lib| lib.get("name"))
+        .and_then(toml::Value::as_str)
+        .map(str::to_string)
+        .or_else(|| {
+            manifest
+                .package
+                .as_ref()
+                .and_then(|p| p.name.as_deref())
+                .map(|name| name.replace('-', "_"))
+        });
     let (edition, build) = match manifest.package {
         Some(package) => (package.edition, package.build),
         None => (None, None),
@@ -346,7 +361,7 @@ pub fn read_package(root: &Path) -> (Edition, Package) {
         Some(EditionField::Inherited { workspace: true }) => workspace_edition(root),
         Some(EditionField::Inherited { workspace: false }) | None => Edition::E2015,
     };
-    (edition, Package { targets })
+    (edition, Package { targets, lib_name })
 }
 
 /// The `path` of a `[lib]` table or of each `[[bin]]`-style entry.

@@ -91,6 +91,8 @@ pub struct CrateInput {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Package {
     pub targets: Vec<ManifestTarget>,
+    /// The name the package's bins and tests use for its library (`my_app` for `my-app`).
+    pub lib_name: Option<String>,
 }
 
 /// A target source file named in Cargo.toml (`[lib] path`, `[[bin]] path`, `package.build`...).
@@ -163,6 +165,14 @@ pub fn analyze_crate(input: &CrateInput, options: &AnalysisOptions) -> CrateAnal
             .filter(|(i, _)| parsed(*i))
             .flat_map_iter(|(_, f)| async_fn_names(&f.text))
             .collect();
+        let context = CrateContext {
+            root: &input.root,
+            edition: input.edition,
+            catalog: &catalog,
+            async_fn_names: &async_fn_names,
+            all_targets: options.all_targets,
+            lib_name: input.package.as_ref().and_then(|p| p.lib_name.as_deref()),
+        };
         input
             .files
             .par_iter()
@@ -171,14 +181,7 @@ pub fn analyze_crate(input: &CrateInput, options: &AnalysisOptions) -> CrateAnal
                 if !parsed(i) {
                     return FileOutcome::not_parsed(file);
                 }
-                analyze_file(
-                    file,
-                    &input.root,
-                    input.edition,
-                    &catalog,
-                    &async_fn_names,
-                    options.all_targets,
-                )
+                analyze_file(file, &context)
             })
             .collect()
     };
@@ -342,17 +345,19 @@ fn async_fn_names(text: &str) -> Vec<String> {
     names
 }
 
-fn analyze_file(
-    file: &SourceFile,
-    root: &Path,
+/// What every file of a crate is analysed with.
+struct CrateContext<'a> {
+    root: &'a Path,
     edition: Edition,
-    catalog: &Catalog,
-    async_fn_names: &HashSet<String>,
+    catalog: &'a Catalog,
+    async_fn_names: &'a HashSet<String>,
     all_targets: bool,
-) -> FileOutcome {
-    let result = catch_unwind(AssertUnwindSafe(|| {
-        analyze_source(file, root, edition, catalog, async_fn_names, all_targets)
-    }));
+    /// The package's library name, which its bins and tests use for it.
+    lib_name: Option<&'a str>,
+}
+
+fn analyze_file(file: &SourceFile, context: &CrateContext) -> FileOutcome {
+    let result = catch_unwind(AssertUnwindSafe(|| analyze_source(file, context)));
     // Positions are converted already: free this thread's span map before the next file.
     proc_macro2::extra::invalidate_current_thread_spans();
     match result {
@@ -382,14 +387,15 @@ fn analyze_file(
     }
 }
 
-fn analyze_source(
-    file: &SourceFile,
-    root: &Path,
-    edition: Edition,
-    catalog: &Catalog,
-    async_fn_names: &HashSet<String>,
-    all_targets: bool,
-) -> FileOutcome {
+fn analyze_source(file: &SourceFile, context: &CrateContext) -> FileOutcome {
+    let CrateContext {
+        root,
+        edition,
+        catalog,
+        async_fn_names,
+        all_targets,
+        lib_name,
+    } = *context;
     let (text, base) = match file.text.strip_prefix('\u{feff}') {
         Some(rest) => (rest, '\u{feff}'.len_utf8()),
         None => (&*file.text, 0),
@@ -456,6 +462,9 @@ fn analyze_source(
         edition,
         module_path,
     );
+    if let Some(name) = lib_name {
+        walker.model.resolver.set_own_crate(name);
+    }
     walker.visit_file(&ast);
     let output = std::mem::take(&mut walker.out);
     FileOutcome {

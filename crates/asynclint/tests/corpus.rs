@@ -498,7 +498,10 @@ fn judge_round(round: &RoundScore, first: &FirstScore) -> Vec<String> {
                 now.positives, now.negatives, recorded.positives, recorded.negatives
             ));
         }
-        if now.precision() + EPSILON < recorded.precision() {
+        // A rule that reported nothing when first scored (it did not exist yet) has no
+        // precision to keep.
+        let first_reported = recorded.tp + recorded.fp > 0;
+        if first_reported && now.precision() + EPSILON < recorded.precision() {
             problems.push(format!(
                 "{rule}: precision {:.3}, below its first score {:.3}",
                 now.precision(),

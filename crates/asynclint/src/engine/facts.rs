@@ -95,6 +95,9 @@ pub(crate) struct FnFacts {
     pub runs_forever: bool,
     /// Its declared output as written (`Result<(), Error>`), for messages.
     pub output: String,
+    /// The type its callers get (after `.await`, `?`, and smart pointers), as a full path:
+    /// `-> Result<Arc<Shard>>` gives `crate::shard::Shard`.
+    pub returns: Option<String>,
     /// Calls an offloading API (spawn_blocking...) somewhere in its body.
     pub offloads: bool,
     /// Acquires a concurrency limit (a Semaphore permit...) somewhere in its body.

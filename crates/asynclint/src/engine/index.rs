@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 use super::facts::{
     ArgFlow, BlockKind, CallSite, Condition, FileFacts, Flow, FnFacts, Pending, Target,
 };
+use super::model::DEFERRED;
 use crate::Diagnostic;
 use crate::rules;
 
@@ -188,6 +189,17 @@ impl CrateIndex {
     fn resolve(&self, target: &Target) -> Vec<usize> {
         match target {
             Target::Path(path) => self.resolve_path(path),
+            Target::Method { ty, name } if ty.starts_with(DEFERRED) => {
+                match self.deferred_type(&ty[DEFERRED.len()..], 0) {
+                    Some(concrete) if concrete.starts_with("crate") => {
+                        self.resolve(&Target::Method {
+                            ty: concrete,
+                            name: name.clone(),
+                        })
+                    }
+                    _ => Vec::new(),
+                }
+            }
             // The full path names the exact method; a type re-exported or reached through an
             // alias is found by its name.
             Target::Method { ty, name } => match self.by_path.get(&format!("{ty}::{name}")) {
@@ -201,6 +213,32 @@ impl CrateIndex {
                 }
             },
         }
+    }
+
+    /// What the crate fn (`crate::a::make`) or method (`<type>#<method>`) named by a deferred
+    /// type returns, when every candidate agrees.
+    fn deferred_type(&self, encoded: &str, depth: usize) -> Option<String> {
+        if depth > MAX_ALIAS_HOPS {
+            return None;
+        }
+        let ids = match encoded.rsplit_once('#') {
+            Some((receiver, method)) => {
+                let receiver = match receiver.strip_prefix(DEFERRED) {
+                    Some(inner) => self.deferred_type(inner, depth + 1)?,
+                    None => receiver.to_string(),
+                };
+                self.resolve(&Target::Method {
+                    ty: receiver,
+                    name: method.to_string(),
+                })
+            }
+            None => self.resolve_path(encoded),
+        };
+        let mut returns = ids.iter().map(|&id| self.fns[id].returns.as_ref());
+        let first = returns.next()??;
+        returns
+            .all(|other| other == Some(first))
+            .then(|| first.clone())
     }
 
     fn resolve_path(&self, path: &str) -> Vec<usize> {
@@ -334,7 +372,8 @@ impl CrateIndex {
                 .any(|t| self.all_candidates(t, |f| f.acquires_limit)),
             Condition::ParamFromInput { fn_path, param } => {
                 let ids = self.resolve_path(fn_path);
-                ids.iter().any(|&id| self.input_params.contains(&(id, *param)))
+                ids.iter()
+                    .any(|&id| self.input_params.contains(&(id, *param)))
                     && !ids
                         .iter()
                         .any(|&id| self.bounded_params.contains(&(id, *param)))

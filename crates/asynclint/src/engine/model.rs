@@ -373,12 +373,19 @@ impl<'a> SemanticModel<'a> {
             }
             Expr::MethodCall(m) => {
                 let receiver = self.infer_type(&m.receiver)?;
-                self.catalog
-                    .method_return(&receiver.path, &m.method.to_string())
-                    .map(|path| TypeFact {
-                        path,
-                        evidence: receiver.evidence,
-                    })
+                let method = m.method.to_string();
+                let path = match self.catalog.method_return(&receiver.path, &method) {
+                    Some(path) => path,
+                    // What a crate method returns is known to the index only.
+                    None if is_crate_type(&receiver.path) => {
+                        format!("{DEFERRED}{}#{method}", receiver.path)
+                    }
+                    None => return None,
+                };
+                Some(TypeFact {
+                    path,
+                    evidence: receiver.evidence,
+                })
             }
             Expr::Field(f) => {
                 let syn::Member::Named(field) = &f.member else {
@@ -429,7 +436,11 @@ impl<'a> SemanticModel<'a> {
                     || self
                         .constructors
                         .contains(&(ty_name.to_string(), name.to_string()));
-                (is_type && constructs).then(|| self.fact(ty.to_string(), Evidence::Constructor))
+                if is_type && constructs {
+                    return Some(self.fact(ty.to_string(), Evidence::Constructor));
+                }
+                // What a crate fn returns is known to the index only.
+                Some(self.fact(format!("{DEFERRED}{path}"), Evidence::Constructor))
             }
             _ => None,
         }
@@ -517,7 +528,7 @@ impl<'a> SemanticModel<'a> {
         let name = call.method.to_string();
         let receiver_type = self.infer_type(&call.receiver);
         let callee = match &receiver_type {
-            Some(ty) if ty.path.starts_with("crate") => Callee::Crate(Target::Method {
+            Some(ty) if is_crate_type(&ty.path) => Callee::Crate(Target::Method {
                 ty: ty.path.clone(),
                 name: name.clone(),
             }),
@@ -756,6 +767,15 @@ impl<'a> SemanticModel<'a> {
             }
         }
     }
+}
+
+/// A type the crate index resolves: `ret:<fn path>` is what that crate fn returns, and
+/// `ret:<type>#<method>` what that crate method returns (`<type>` may be deferred itself).
+pub(crate) const DEFERRED: &str = "ret:";
+
+/// A crate type, or one only the index can name.
+pub(crate) fn is_crate_type(path: &str) -> bool {
+    path.starts_with("crate") || path.starts_with(DEFERRED)
 }
 
 /// Parentheses and invisible groups removed.

@@ -38,6 +38,9 @@ pub(crate) enum Resolved {
 pub(crate) struct Resolver {
     scopes: Vec<Scope>,
     edition: Edition,
+    /// The package's library name: in its bins and tests, `my_app::store::load` is
+    /// `crate::store::load` of the library.
+    own_crate: Option<String>,
     /// The self type of the impl or trait being walked, as a full path.
     pub self_types: Vec<Vec<String>>,
 }
@@ -51,12 +54,29 @@ impl Resolver {
         Resolver {
             scopes: vec![root],
             edition,
+            own_crate: None,
             self_types: Vec::new(),
         }
     }
 
     pub fn edition(&self) -> Edition {
         self.edition
+    }
+
+    pub fn set_own_crate(&mut self, name: &str) {
+        self.own_crate = Some(name.to_string());
+    }
+
+    /// An external path, unless it names the package's own library (then a crate path).
+    fn external(&self, catalog: &Catalog, segments: &[String]) -> Vec<String> {
+        match (&self.own_crate, segments.first()) {
+            (Some(own), Some(first)) if own == first => {
+                let mut full = vec!["crate".to_string()];
+                full.extend(segments[1..].iter().cloned());
+                full
+            }
+            _ => split_normalized(catalog, segments),
+        }
     }
 
     pub fn module_path(&self) -> &[String] {
@@ -226,7 +246,7 @@ impl Resolver {
     ) -> Option<Vec<String>> {
         let first = segments.first()?;
         if leading_colon {
-            return Some(split_normalized(catalog, segments));
+            return Some(self.external(catalog, segments));
         }
         if let Some(full) = self.relative_to_module(segments) {
             return Some(full);
@@ -241,7 +261,7 @@ impl Resolver {
             full.extend(segments.iter().cloned());
             return Some(full);
         }
-        Some(split_normalized(catalog, segments))
+        Some(self.external(catalog, segments))
     }
 
     /// `crate::`, `self::`, `super::` and `Self::` prefixes.
@@ -289,7 +309,7 @@ impl Resolver {
             return Resolved::Unknown;
         };
         if leading_colon {
-            return Resolved::Path(split_normalized(catalog, segments));
+            return Resolved::Path(self.external(catalog, segments));
         }
         if segments.len() == 1 && self.local(first).is_some() {
             return Resolved::Local;
@@ -315,7 +335,7 @@ impl Resolver {
                 full.extend(segments.iter().cloned());
                 return Resolved::Path(full);
             }
-            return Resolved::Path(split_normalized(catalog, segments));
+            return Resolved::Path(self.external(catalog, segments));
         }
         Resolved::Unknown
     }

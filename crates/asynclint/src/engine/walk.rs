@@ -235,6 +235,7 @@ impl<'a> Walker<'a> {
             returns_unit: returns_unit(sig),
             runs_forever: is_async && body_runs_forever(block),
             output: output_text(sig),
+            returns: self.returned_type(&sig.output),
             entry,
             blocking: if entry {
                 vec![(
@@ -325,6 +326,38 @@ impl<'a> Walker<'a> {
             }
         }
         self.model.frames.pop();
+    }
+
+    /// What a call of a fn with this output gives its caller, once awaited and unwrapped:
+    /// `Result<Option<Arc<Store>>, E>` gives `Store`'s full path.
+    fn returned_type(&self, output: &syn::ReturnType) -> Option<String> {
+        let syn::ReturnType::Type(_, ty) = output else {
+            return None;
+        };
+        let mut ty = &**ty;
+        loop {
+            match ty {
+                syn::Type::Reference(r) => ty = &r.elem,
+                syn::Type::Paren(p) => ty = &p.elem,
+                syn::Type::Path(p) if p.qself.is_none() => {
+                    let last = p.path.segments.last()?;
+                    let unwraps = matches!(
+                        last.ident.to_string().as_str(),
+                        "Result" | "Option" | "Arc" | "Rc" | "Box"
+                    );
+                    match (&last.arguments, unwraps) {
+                        (syn::PathArguments::AngleBracketed(args), true) => {
+                            let Some(syn::GenericArgument::Type(inner)) = args.args.first() else {
+                                return None;
+                            };
+                            ty = inner;
+                        }
+                        _ => return self.model.resolver.resolve_type(ty, self.catalog()),
+                    }
+                }
+                _ => return None,
+            }
+        }
     }
 
     fn with_self_type(&mut self, ty: &syn::Type, walk: impl FnOnce(&mut Self)) {
