@@ -146,4 +146,14 @@ async fn from_a_request(body: &str, limit: std::sync::Arc<tokio::sync::Semaphore
     bounded(urls, limit, rx).await;
 }
 
+struct Backup {
+    followed: Vec<String>,
+}
+
+/// A request's body is what the client sent: its fields are input too.
+async fn import_backup(axum::Json(backup): axum::Json<Backup>, config: &Config) {
+    join_all(backup.followed.iter().map(|name| ping(name))).await; // EXPECT: unbounded-gather [mentions: request]
+    join_all(config.upstreams.iter().map(|u| ping(u))).await; // OK: unbounded-gather
+}
+
 fn main() {}

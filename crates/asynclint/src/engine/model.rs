@@ -112,6 +112,8 @@ pub(crate) enum IoSource {
     Lines,
     QueryRows,
     Deserialized,
+    /// A web request's body or query (`Json<Backup>`), fields included.
+    Request,
 }
 
 impl Origin {
@@ -654,7 +656,12 @@ impl<'a> SemanticModel<'a> {
                 }
             }
             Expr::Path(_) => Origin::Fixed,
-            Expr::Field(_) => Origin::Field,
+            // A field of a request's body is what the client sent; other fields are the
+            // program's own (configuration, topology).
+            Expr::Field(f) => match self.origin_of(&f.base) {
+                Origin::Io(_) => Origin::Io(IoSource::Request),
+                _ => Origin::Field,
+            },
             Expr::Index(i) => match strip(&i.index) {
                 Expr::Range(_) => Origin::Bounded,
                 _ => Origin::Unknown,

@@ -21,7 +21,7 @@ use super::cx::Cx;
 use super::facts::{ArgFlow, BlockKind, CallSite, Flow, FnFacts, Output, Target};
 use super::macros::{self, MacroBody};
 use super::model::{
-    CallInfo, Callee, Evidence, Exec, FnScope, Frame, LocalInfo, LoopKind, Origin, Owner,
+    CallInfo, Callee, Evidence, Exec, FnScope, Frame, IoSource, LocalInfo, LoopKind, Origin, Owner,
     OwnerKind, SemanticModel, TypeFact, strip,
 };
 use super::scope::Resolver;
@@ -307,7 +307,9 @@ impl<'a> Walker<'a> {
                             path,
                             evidence: Evidence::Declared,
                         });
-                    let origin = if is_collection_type(&typed.ty) {
+                    let origin = if is_request_extractor(&typed.ty) {
+                        Origin::Io(IoSource::Request)
+                    } else if is_collection_type(&typed.ty) {
                         Origin::Param(param)
                     } else {
                         Origin::Unknown
@@ -1328,26 +1330,24 @@ fn called_local(expr: &Expr) -> Option<String> {
     p.path.get_ident().map(|i| i.to_string())
 }
 
-/// A parameter type that holds many items: the caller decides how many. Request extractors
-/// (`Json<Vec<Order>>`, `Query<..>`, `Form<..>`) hold what the client sent.
+/// A web framework's request extractor (`Json<Backup>`, `Query<..>`, `Form<..>`): what it
+/// holds is what the client sent.
+fn is_request_extractor(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Reference(r) => is_request_extractor(&r.elem),
+        syn::Type::Path(p) => p.path.segments.last().is_some_and(|s| {
+            matches!(s.ident.to_string().as_str(), "Json" | "Query" | "Form")
+                && matches!(s.arguments, syn::PathArguments::AngleBracketed(_))
+        }),
+        _ => false,
+    }
+}
+
+/// A parameter type that holds many items: the caller decides how many.
 fn is_collection_type(ty: &syn::Type) -> bool {
     match ty {
         syn::Type::Slice(_) => true,
         syn::Type::Reference(r) => is_collection_type(&r.elem),
-        syn::Type::Path(p)
-            if p.path.segments.last().is_some_and(|s| {
-                matches!(s.ident.to_string().as_str(), "Json" | "Query" | "Form" | "Data")
-            }) =>
-        {
-            match p.path.segments.last().map(|s| &s.arguments) {
-                Some(syn::PathArguments::AngleBracketed(args)) => {
-                    args.args.iter().any(|arg| {
-                        matches!(arg, syn::GenericArgument::Type(inner) if is_collection_type(inner))
-                    })
-                }
-                _ => false,
-            }
-        }
         syn::Type::ImplTrait(t) => t.bounds.iter().any(|b| {
             matches!(b, syn::TypeParamBound::Trait(t) if t.path.segments.last().is_some_and(|s| {
                 matches!(s.ident.to_string().as_str(), "IntoIterator" | "Iterator" | "Stream")
@@ -1356,8 +1356,17 @@ fn is_collection_type(ty: &syn::Type) -> bool {
         syn::Type::Path(p) => p.path.segments.last().is_some_and(|s| {
             matches!(
                 s.ident.to_string().as_str(),
-                "Vec" | "VecDeque" | "HashSet" | "BTreeSet" | "HashMap" | "BTreeMap" | "IndexMap"
-                    | "IndexSet" | "SmallVec" | "Range" | "RangeInclusive"
+                "Vec"
+                    | "VecDeque"
+                    | "HashSet"
+                    | "BTreeSet"
+                    | "HashMap"
+                    | "BTreeMap"
+                    | "IndexMap"
+                    | "IndexSet"
+                    | "SmallVec"
+                    | "Range"
+                    | "RangeInclusive"
             )
         }),
         _ => false,

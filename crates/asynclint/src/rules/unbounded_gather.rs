@@ -486,6 +486,7 @@ fn describe(model: &SemanticModel, origin: Origin) -> String {
         Origin::Io(IoSource::Lines) => "line read from I/O".to_string(),
         Origin::Io(IoSource::QueryRows) => "row of a database query".to_string(),
         Origin::Io(IoSource::Deserialized) => "item of a deserialized array".to_string(),
+        Origin::Io(IoSource::Request) => "item of a request's body".to_string(),
         Origin::Channel => "item received from a channel".to_string(),
         _ => "item".to_string(),
     }

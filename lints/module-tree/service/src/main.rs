@@ -24,5 +24,7 @@ mod legacy_bridge;
 
 #[tokio::main]
 async fn main() {
-    handlers::serve().await;
+    // Served in a task, beside others: not a sequential program (whose blocking calls would
+    // stall nothing).
+    tokio::spawn(handlers::serve()).await.ok();
 }
