@@ -44,6 +44,22 @@ impl BillingClient {
         try_join_all(ids.iter().map(|id| self.invoice(id))).await // EXPECT: unbounded-gather
     }
 
+    /// The invoices of one statement: the API lists their ids, then each one is fetched.
+    pub async fn statement(&self, statement_id: &str) -> reqwest::Result<Vec<reqwest::Result<Invoice>>> {
+        let token = self.tokens.token().await?;
+        let url = format!("{}/statements/{statement_id}/invoice-ids", self.base);
+        let ids = self.http.get(&url).bearer_auth(&token.access_token).send().await?.json::<Vec<String>>().await?;
+        Ok(self.invoices(&ids).await)
+    }
+
+    /// Every invoice of a customer, or the first error.
+    pub async fn customer_invoices(&self, customer: &str) -> reqwest::Result<Vec<Invoice>> {
+        let token = self.tokens.token().await?;
+        let url = format!("{}/customers/{customer}/invoice-ids", self.base);
+        let ids = self.http.get(&url).bearer_auth(&token.access_token).send().await?.json::<Vec<String>>().await?;
+        self.invoices_strict(ids).await
+    }
+
     /// Same, with at most eight requests in flight.
     pub async fn invoices_politely(&self, ids: &[String]) -> Vec<reqwest::Result<Invoice>> {
         stream::iter(ids).map(|id| self.invoice(id)).buffered(8).collect().await // OK: unbounded-gather
@@ -96,5 +112,13 @@ impl BillingClient {
         for handle in handles {
             let _ = handle.await;
         }
+    }
+
+    /// `billing void <file>`: voids every invoice whose id the file lists, one per line.
+    pub async fn void_listed(&self, path: &std::path::Path) -> std::io::Result<()> {
+        let listed = tokio::fs::read_to_string(path).await?;
+        let ids = listed.lines().map(str::trim).filter(|id| !id.is_empty()).map(str::to_string).collect();
+        self.void_all(ids).await;
+        Ok(())
     }
 }

@@ -115,6 +115,22 @@ impl Uploader {
         }
     }
 
+    /// Checks that every key the manifest of the last run lists (one per line) is in the bucket.
+    pub async fn verify_manifest(&self, manifest: &Path) -> anyhow::Result<()> {
+        let listed = tokio::fs::read_to_string(manifest).await?;
+        let keys = listed.lines().map(str::to_string).collect();
+        self.verify_remote(keys).await
+    }
+
+    /// On start-up: aborts the multipart uploads a crashed run left open, as its journal lists
+    /// them (one upload id per line).
+    pub async fn abort_journaled(&self, journal: &Path) -> anyhow::Result<()> {
+        let text = tokio::fs::read_to_string(journal).await?;
+        let stale = text.lines().map(str::to_string).collect();
+        self.abort_stale(stale).await;
+        Ok(())
+    }
+
     pub async fn cooldown(&self) {
         thread::sleep(Duration::from_millis(250)); // EXPECT: blocking-in-async
     }

@@ -18,6 +18,9 @@ pub async fn run(cache: Arc<FlagCache>, period: Duration) {
             Ok(resp) => {
                 let body = resp.text().await.unwrap_or_default();
                 cache.merge_json(&body).await;
+                if let Err(err) = announce_change(&client).await {
+                    tracing::warn!(%err, "could not reach the subscriber list");
+                }
             }
             Err(err) => {
                 tracing::warn!(%err, "flag refresh failed");
@@ -46,6 +49,13 @@ pub async fn log_stats(cache: Arc<FlagCache>) {
             tracing::info!(%name, hits, "flag hits");
         }
     }
+}
+
+/// Tells the subscribers the flag service lists that flags changed.
+async fn announce_change(client: &reqwest::Client) -> reqwest::Result<()> {
+    let subscribers = client.get(format!("{FLAG_SERVICE}/subscribers")).send().await?.json::<Vec<String>>().await?;
+    notify_subscribers(client.clone(), subscribers).await;
+    Ok(())
 }
 
 /// Notifies every subscriber that flags changed, one request per subscriber.

@@ -9,6 +9,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use clap::Parser;
+use tokio::io::AsyncBufReadExt;
 
 #[derive(Parser)]
 struct Args {
@@ -21,6 +22,11 @@ struct Args {
 
 fn main() -> std::io::Result<()> {
     let args = Args::parse();
+    if args.list.as_os_str() == "-" {
+        std::fs::create_dir_all(&args.out)?;
+        let failures = tokio::runtime::Runtime::new()?.block_on(run_from_stdin(args.out))?;
+        std::process::exit(i32::from(failures > 0));
+    }
     let urls = manifest::read_list(&args.list)?; // OK: blocking-in-async
     std::fs::create_dir_all(&args.out)?; // OK: blocking-in-async
     let runtime = tokio::runtime::Runtime::new()?;
@@ -39,6 +45,20 @@ async fn run(urls: Vec<String>, out: PathBuf, jobs: usize) -> usize {
     download::all(&client, &urls, &out); // EXPECT: unawaited-future
     verify::all(&out).await;
     failures
+}
+
+/// `dl -`: the URLs come on stdin, one per line (`grep -o 'https://[^"]*' page.html | dl -`),
+/// through the old everything-at-once path.
+async fn run_from_stdin(out: PathBuf) -> std::io::Result<usize> {
+    let mut lines = tokio::io::BufReader::new(tokio::io::stdin()).lines();
+    let mut urls = Vec::new();
+    while let Some(line) = lines.next_line().await? {
+        urls.push(line);
+    }
+    download::warm_dns(&urls);
+    let client = reqwest::Client::new();
+    let results = download::all(&client, &urls, &out).await;
+    Ok(results.iter().filter(|r| r.is_err()).count())
 }
 
 /// Asks before starting a very large batch.

@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use anyhow::bail;
 use futures::future::join_all;
+use tokio::sync::mpsc;
 use tokio::task::JoinSet;
 use tracing::{info, warn};
 
@@ -75,6 +76,16 @@ pub async fn welcome_many(gw: std::sync::Arc<Gateway>, guild: u64, users: Vec<u6
         set.spawn(async move { welcome(&gw, guild, u).await }); // OK: detached-spawn // EXPECT: unbounded-gather
     }
     while set.join_next().await.is_some() {}
+}
+
+/// Members who joined while the bot was offline: the gateway replays their joins on `joined`
+/// when it reconnects, and the bot greets them together once the replay ends.
+pub async fn welcome_backlog(gw: std::sync::Arc<Gateway>, guild: u64, mut joined: mpsc::Receiver<u64>) {
+    let mut users = Vec::new();
+    while let Some(user) = joined.recv().await {
+        users.push(user);
+    }
+    welcome_many(gw, guild, users).await;
 }
 
 pub async fn greet_twice(gw: &Gateway, guild: u64, user: u64) {

@@ -130,6 +130,16 @@ impl Consumer {
         inflight.filter(|r| futures::future::ready(r.is_ok())).count().await
     }
 
+    /// Once the SQL sink is back: re-inserts what the dead-letter queue collected while it
+    /// was down, after the queue is closed.
+    pub async fn replay_dead_letters(&self, mut dead: mpsc::Receiver<Record>) -> usize {
+        let mut records = Vec::new();
+        while let Some(record) = dead.recv().await {
+            records.push(record);
+        }
+        self.reprocess_each(records).await
+    }
+
     pub async fn replay_partitions(&self, parts: &[i32], limit: Arc<Semaphore>) {
         let mut handles = Vec::new();
         for &p in parts {

@@ -2,7 +2,9 @@
 use std::io::Write;
 use std::sync::Arc;
 
-use crate::repo::{Order, OrderRepo};
+use uuid::Uuid;
+
+use crate::repo::{prefetch_orders, Order, OrderRepo};
 
 pub async fn record(order: &Order) -> anyhow::Result<()> {
     let line = format!("{} {}\n", order.id, order.customer);
@@ -23,6 +25,13 @@ pub async fn flush_pending(repo: &Arc<dyn OrderRepo>) -> anyhow::Result<()> {
     let _ = repo;
     tokio::time::sleep(std::time::Duration::from_millis(5)).await;
     Ok(())
+}
+
+/// The orders the journal mentions, in their current state, for shipping upstream.
+pub async fn journaled_orders(repo: &dyn OrderRepo) -> anyhow::Result<Vec<Option<Order>>> {
+    let journal = tokio::fs::read_to_string("audit.journal").await?;
+    let ids: Vec<Uuid> = journal.lines().filter_map(|line| line.split(' ').next()?.parse().ok()).collect();
+    Ok(prefetch_orders(repo, &ids).await)
 }
 
 pub fn rotate_journal_sync() -> std::io::Result<()> {

@@ -81,6 +81,14 @@ impl Notifier {
         });
     }
 
+    /// Retries the notifications a failed run left in the spool, one order id per line.
+    pub async fn retry_spooled(&self) -> anyhow::Result<()> {
+        let spool = tokio::fs::read_to_string("/var/spool/receipts/failed").await?;
+        let ids = spool.lines().filter_map(|line| line.trim().parse().ok()).collect();
+        self.fire_all(ids).await;
+        Ok(())
+    }
+
     pub async fn fire_tracked(&self, id: u64) -> anyhow::Result<()> {
         let handle = tokio::spawn(Self::retry_later(id)); // OK: detached-spawn
         self.running.lock().unwrap().push(handle); // OK: blocking-in-async

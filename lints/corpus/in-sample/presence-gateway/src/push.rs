@@ -36,6 +36,20 @@ pub async fn announce_streamed(user: u64, friends: Vec<u64>) -> usize {
     ok
 }
 
+/// A client that signs in sends its contact list with the handshake (a JSON array of ids);
+/// those contacts hear about it at once.
+pub async fn announce_from_handshake(user: u64, handshake: &str) -> redis::RedisResult<Vec<()>> {
+    let friends: Vec<u64> = serde_json::from_str(handshake).unwrap_or_default();
+    announce_strict(user, friends).await
+}
+
+/// After a restart, before Redis is back: the contacts of `user` as the seed file lists them.
+pub async fn announce_seeded(user: u64) -> usize {
+    let seed = tokio::fs::read_to_string(format!("contacts/{user}.seed")).await.unwrap_or_default();
+    let friends = seed.split_whitespace().filter_map(|id| id.parse().ok()).collect();
+    announce_streamed(user, friends).await
+}
+
 pub async fn announce_politely(user: u64, friends: Vec<u64>) -> usize {
     let results: Vec<_> = stream::iter(friends).map(|friend| publish(format!("user:{friend}"), user.to_string())).buffer_unordered(50).collect().await; // OK: unbounded-gather
     results.len()

@@ -142,6 +142,13 @@ impl IngestService {
         out
     }
 
+    /// After an outage: backfills every device the inventory file lists, one id per line.
+    pub async fn backfill_inventory(&self, inventory: &str) -> std::io::Result<Vec<Sample>> {
+        let text = tokio::fs::read_to_string(inventory).await?;
+        let devices: Vec<u64> = text.lines().filter_map(|line| line.trim().parse().ok()).collect();
+        Ok(self.backfill(&devices).await)
+    }
+
     pub async fn pause(&self) {
         sleep(Duration::from_millis(50)); // EXPECT: unawaited-future
     }

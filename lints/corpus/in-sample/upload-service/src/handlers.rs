@@ -46,6 +46,17 @@ impl Uploads {
         }
     }
 
+    /// After the thumbnail format changed: regenerates the thumbnail of every stored blob.
+    pub async fn reprocess_everything(&self) -> std::io::Result<()> {
+        let mut listing = tokio::fs::read_dir(&self.store.root).await?;
+        let mut keys = Vec::new();
+        while let Some(entry) = listing.next_entry().await? {
+            keys.push(entry.file_name().to_string_lossy().into_owned());
+        }
+        self.reprocess(keys).await;
+        Ok(())
+    }
+
     pub async fn reprocess_three(&self) {
         for key in ["a.png", "b.png", "c.png"] {
             let _ = tokio::spawn(processing::thumbnail(self.store.path_of(key))); // OK: unbounded-gather, detached-spawn
@@ -57,6 +68,14 @@ impl Uploads {
         tracing::info!(deleted = deletions.iter().filter(|r| r.is_ok()).count(), "cleanup");
         processing::expire_later(self.store.path_of("tmp"), Duration::from_secs(60)); // EXPECT: unawaited-future
         let _ = processing::scan(self.store.path_of("quarantine")); // EXPECT: unawaited-future
+    }
+
+    /// Deletes the blobs the nightly expiry sweep listed, one key per line.
+    pub async fn delete_expired(&self) -> std::io::Result<()> {
+        let listed = tokio::fs::read_to_string(self.store.path_of("expired.list")).await?;
+        let keys: Vec<String> = listed.lines().map(str::to_owned).collect();
+        self.cleanup_all(&keys).await;
+        Ok(())
     }
 
     pub fn shutdown(&self) {

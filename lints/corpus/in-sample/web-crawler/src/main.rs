@@ -17,6 +17,11 @@ async fn main() -> std::io::Result<()> {
     time::sleep(time::Duration::from_millis(10)).await; // OK: blocking-in-async, unawaited-future
 
     let fetcher = Arc::new(fetcher::Fetcher::new(16));
+    let alive = fetcher.check_links(seeds.clone()).await;
+    tracing::info!(alive, seeds = seeds.len(), "seeds answering");
+    let hosts: Vec<String> = seeds.iter().filter_map(|seed| url::Url::parse(seed).ok()?.host_str().map(str::to_string)).collect();
+    let sitemaps = fetcher.sitemaps(hosts).await;
+    tracing::info!(sitemaps = sitemaps.len(), "sitemaps fetched");
     let robots = robots::RobotsCache::load("robots.cache"); // OK: blocking-in-async
     let mut frontier = frontier::Frontier::new(seeds);
     while let Some(batch) = frontier.next_batch(64) {

@@ -14,6 +14,13 @@ pub async fn close_store() {
     tracing::info!("dead-letter store closed");
 }
 
+/// Before a replay: pings the endpoints that failed, and counts those that answer again.
+pub async fn ping_failed(dispatcher: &Dispatcher) -> usize {
+    let Ok(text) = tokio::fs::read_to_string("deadletter/replay.tsv").await else { return 0 };
+    let endpoints: Vec<String> = text.lines().filter_map(|line| line.split_once('\t')).map(|(endpoint, _)| endpoint.to_string()).collect();
+    dispatcher.ping_each(&endpoints).await.into_iter().filter(|up| *up).count()
+}
+
 pub async fn replay_forever(dispatcher: Arc<Dispatcher>) {
     loop {
         tokio::time::sleep(Duration::from_secs(60)).await;

@@ -36,6 +36,17 @@ impl OrderRepo {
         while set.join_next().await.is_some() {}
     }
 
+    /// The nightly job: archives every month that is more than a year old.
+    pub async fn archive_old(&self) -> sqlx::Result<()> {
+        let months: Vec<String> = sqlx::query_scalar(
+            "SELECT DISTINCT to_char(created_at, 'YYYY-MM') FROM orders WHERE created_at < now() - interval '1 year'",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        self.archive(months).await;
+        Ok(())
+    }
+
     pub async fn archive_quarter(&self) {
         let mut set = JoinSet::new();
         for month in ["01", "02", "03"] {

@@ -40,6 +40,18 @@ impl UserRepo {
         lookups.filter_map(|r| async move { r.ok() }).collect().await
     }
 
+    /// The admin export: every user of an organisation.
+    pub async fn export_org(&self, org_id: i64) -> sqlx::Result<Vec<User>> {
+        let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM users WHERE org_id = $1").bind(org_id).fetch_all(&self.pool).await?;
+        self.many(&ids).await
+    }
+
+    /// Users seen in the last day, as far as they still load.
+    pub async fn recently_active(&self) -> sqlx::Result<Vec<User>> {
+        let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM users WHERE seen_at > now() - interval '1 day'").fetch_all(&self.pool).await?;
+        Ok(self.many_streamed(ids).await)
+    }
+
     pub async fn many_bounded(&self, ids: Vec<i64>) -> sqlx::Result<Vec<User>> {
         futures::stream::iter(ids).map(|id| self.by_id(id)).buffered(10).try_collect().await // OK: unbounded-gather
     }
