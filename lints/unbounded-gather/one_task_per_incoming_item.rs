@@ -70,4 +70,27 @@ async fn draining(mut set: JoinSet<u64>, mut pending: FuturesUnordered<tokio::ta
     while follow_ups.join_next().await.is_some() {}
 }
 
+/// A wake-up channel: each signal starts the work found elsewhere (a bounded batch of a
+/// queue), not a task per received item.
+async fn matchmaker(mut wakeups: mpsc::Receiver<u8>, queue: Arc<std::sync::Mutex<Vec<u64>>>) {
+    loop {
+        tokio::select! {
+            reason = wakeups.recv() => {
+                let Some(reason) = reason else { break };
+                tracing::debug!(reason, "woken");
+                let batch: Vec<u64> = queue.lock().unwrap().drain(..4).collect();
+                tokio::spawn(async move { for job in batch { handle(job).await; } }); // OK: unbounded-gather
+            }
+        }
+    }
+}
+
+/// Work made from the item is still the item's task.
+async fn prepared(mut rx: mpsc::Receiver<u64>) {
+    while let Some(job) = rx.recv().await {
+        let task = job.wrapping_mul(3);
+        tokio::spawn(handle(task)); // EXPECT: unbounded-gather, detached-spawn
+    }
+}
+
 fn main() {}

@@ -155,6 +155,11 @@ pub(crate) fn on_let(cx: &mut Cx, states: &mut RuleStates, local: &syn::Local) {
     unbounded_gather::on_let(cx, &mut states.gather, local);
 }
 
+/// A `match` arm, before it is walked (its scrutinee was).
+pub(crate) fn on_match_arm(cx: &mut Cx, states: &mut RuleStates, scrutinee: &Expr, arm: &syn::Arm) {
+    unbounded_gather::on_match_arm(cx, &mut states.gather, scrutinee, arm);
+}
+
 /// An `.await` of `base`, before `base` is walked.
 pub(crate) fn on_await(cx: &mut Cx, states: &mut RuleStates, base: &Expr) {
     unbounded_gather::on_await(cx, &mut states.gather, base);

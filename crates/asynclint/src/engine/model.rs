@@ -164,6 +164,8 @@ pub(crate) enum LoopKind {
 pub(crate) struct LoopScope {
     pub kind: LoopKind,
     pub origin: Origin,
+    /// The names each iteration binds to its item (`job` in `while let Some(job) = ..`).
+    pub items: Vec<String>,
 }
 
 /// Who is called, after resolution.
@@ -291,8 +293,12 @@ impl<'a> SemanticModel<'a> {
         self.loops.get(base..).unwrap_or(&[])
     }
 
-    pub fn push_loop(&mut self, kind: LoopKind, origin: Origin) {
-        self.loops.push(LoopScope { kind, origin });
+    pub fn push_loop(&mut self, kind: LoopKind, origin: Origin, items: Vec<String>) {
+        self.loops.push(LoopScope {
+            kind,
+            origin,
+            items,
+        });
     }
 
     // ------------------------------------------------------------------ diagnostics

@@ -649,7 +649,8 @@ impl<'a> Walker<'a> {
                     self.model.frames.push(new_frame);
                     let item = match iterates {
                         Some((origin, item)) => {
-                            self.push_loop(LoopKind::Iterator, origin);
+                            let items = c.inputs.iter().flat_map(bound_names).collect();
+                            self.push_loop(LoopKind::Iterator, origin, items);
                             item
                         }
                         None => Origin::Unknown,
@@ -678,8 +679,8 @@ impl<'a> Walker<'a> {
 
     // ------------------------------------------------------------------ loops
 
-    fn push_loop(&mut self, kind: LoopKind, origin: Origin) {
-        self.model.push_loop(kind, origin);
+    fn push_loop(&mut self, kind: LoopKind, origin: Origin, items: Vec<String>) {
+        self.model.push_loop(kind, origin, items);
         self.rules(|cx, states| {
             if let Some(scope) = cx.model.loops.last() {
                 rules::on_loop_start(cx, states, scope);
@@ -697,13 +698,15 @@ impl<'a> Walker<'a> {
     }
 
     /// A `loop { .. }` that awaits a channel receive at its own level runs once per item.
-    fn note_receive(&mut self, future: &Expr) {
-        if !self.model.is_channel_receive(future) {
+    /// `items` are the names the receive binds: the loop's work items.
+    fn note_receive(&mut self, future: &Expr, items: Vec<String>) {
+        if items.is_empty() || !self.model.is_channel_receive(future) {
             return;
         }
         if let Some(scope) = self.model.loops.last_mut() {
             if scope.kind == LoopKind::Loop {
                 scope.origin = Origin::Channel;
+                scope.items = items;
             }
         }
     }
@@ -880,9 +883,8 @@ impl<'a> Walker<'a> {
             MacroBody::Select(branches) => {
                 for branch in &branches {
                     if let Some(future) = &branch.future {
-                        if branch.pat.as_ref().is_some_and(binds_a_name) {
-                            self.note_receive(future);
-                        }
+                        let items = branch.pat.as_ref().map(bound_names).unwrap_or_default();
+                        self.note_receive(future, items);
                         self.visit_expr(future);
                     }
                     self.model.resolver.push_block();
@@ -904,7 +906,7 @@ impl<'a> Walker<'a> {
         let Expr::Let(binding) = cond else {
             return Origin::Unknown;
         };
-        if !binds_a_name(&binding.pat) {
+        if bound_names(&binding.pat).is_empty() {
             return Origin::Unknown;
         }
         let mut scrutinee = strip(&binding.expr);
@@ -1022,9 +1024,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             return;
         };
         // `let Some(job) = rx.recv().await else { break };` in a `loop`: once per item.
-        if binds_a_name(&local.pat) {
-            self.note_receive(awaited_base(&init.expr));
-        }
+        self.note_receive(awaited_base(&init.expr), bound_names(&local.pat));
         let bound_name = match strip_pat_type(&local.pat) {
             syn::Pat::Ident(p) => Some(p.ident.to_string()),
             _ => None,
@@ -1174,7 +1174,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
     fn visit_expr_for_loop(&mut self, for_loop: &'ast syn::ExprForLoop) {
         self.visit_expr(&for_loop.expr);
         let origin = self.model.origin_of(&for_loop.expr);
-        self.push_loop(LoopKind::For, origin);
+        self.push_loop(LoopKind::For, origin, bound_names(&for_loop.pat));
         self.model.resolver.push_block();
         let item = self.model.item_origin(&for_loop.expr);
         self.declare_pattern(&for_loop.pat, None, item);
@@ -1186,13 +1186,17 @@ impl<'ast> Visit<'ast> for Walker<'_> {
     fn visit_expr_while(&mut self, while_loop: &'ast syn::ExprWhile) {
         self.visit_expr(&while_loop.cond);
         let origin = self.while_origin(&while_loop.cond);
-        self.push_loop(LoopKind::While, origin);
+        let items = match &*while_loop.cond {
+            Expr::Let(binding) => bound_names(&binding.pat),
+            _ => Vec::new(),
+        };
+        self.push_loop(LoopKind::While, origin, items);
         self.visit_block(&while_loop.body);
         self.pop_loop();
     }
 
     fn visit_expr_loop(&mut self, expr: &'ast syn::ExprLoop) {
-        self.push_loop(LoopKind::Loop, Origin::Unknown);
+        self.push_loop(LoopKind::Loop, Origin::Unknown, Vec::new());
         self.visit_block(&expr.body);
         self.pop_loop();
     }
@@ -1211,6 +1215,14 @@ impl<'ast> Visit<'ast> for Walker<'_> {
         }
         self.rules(|cx, states| rules::on_await(cx, states, base));
         self.visit_expr(&awaited.base);
+    }
+
+    fn visit_expr_match(&mut self, expr: &'ast syn::ExprMatch) {
+        self.visit_expr(&expr.expr);
+        for arm in &expr.arms {
+            self.rules(|cx, states| rules::on_match_arm(cx, states, &expr.expr, arm));
+            self.visit_arm(arm);
+        }
     }
 
     fn visit_arm(&mut self, arm: &'ast syn::Arm) {
@@ -1301,21 +1313,38 @@ fn awaited_base(mut expr: &Expr) -> &Expr {
     }
 }
 
-/// Does the pattern bind a variable (`Some(job)`, `Ok((socket, _))`), or only match
-/// (`Some(())`, `Some(_)`)?
-fn binds_a_name(pat: &syn::Pat) -> bool {
+/// The names a pattern binds (`job` in `Some(job)`, none in `Some(())` or `Some(_)`).
+pub(crate) fn bound_names(pat: &syn::Pat) -> Vec<String> {
+    let mut names = Vec::new();
+    collect_bound_names(pat, &mut names);
+    names
+}
+
+fn collect_bound_names(pat: &syn::Pat, names: &mut Vec<String>) {
     match pat {
-        syn::Pat::Ident(_) => true,
-        syn::Pat::Type(p) => binds_a_name(&p.pat),
-        syn::Pat::Reference(p) => binds_a_name(&p.pat),
-        syn::Pat::Paren(p) => binds_a_name(&p.pat),
-        syn::Pat::Tuple(p) => p.elems.iter().any(binds_a_name),
-        syn::Pat::TupleStruct(p) => p.elems.iter().any(binds_a_name),
-        syn::Pat::Struct(p) => p.fields.iter().any(|f| binds_a_name(&f.pat)),
-        syn::Pat::Slice(p) => p.elems.iter().any(binds_a_name),
-        syn::Pat::Or(p) => p.cases.iter().any(binds_a_name),
-        syn::Pat::Guard(p) => binds_a_name(&p.pat),
-        _ => false,
+        syn::Pat::Ident(p) => {
+            names.push(p.ident.to_string());
+            if let Some((_, sub)) = &p.subpat {
+                collect_bound_names(sub, names);
+            }
+        }
+        syn::Pat::Type(p) => collect_bound_names(&p.pat, names),
+        syn::Pat::Reference(p) => collect_bound_names(&p.pat, names),
+        syn::Pat::Paren(p) => collect_bound_names(&p.pat, names),
+        syn::Pat::Tuple(p) => p.elems.iter().for_each(|e| collect_bound_names(e, names)),
+        syn::Pat::TupleStruct(p) => p.elems.iter().for_each(|e| collect_bound_names(e, names)),
+        syn::Pat::Struct(p) => p
+            .fields
+            .iter()
+            .for_each(|f| collect_bound_names(&f.pat, names)),
+        syn::Pat::Slice(p) => p.elems.iter().for_each(|e| collect_bound_names(e, names)),
+        syn::Pat::Or(p) => {
+            if let Some(first) = p.cases.first() {
+                collect_bound_names(first, names);
+            }
+        }
+        syn::Pat::Guard(p) => collect_bound_names(&p.pat, names),
+        _ => {}
     }
 }
 

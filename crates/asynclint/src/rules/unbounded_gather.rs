@@ -118,6 +118,8 @@ struct LoopState {
     pending: Vec<LoopSpawn>,
     /// Locals pushed into in this loop.
     filled: HashSet<String>,
+    /// Locals made from the loop's item (`let task = prepare(job);`).
+    derived: HashSet<String>,
 }
 
 /// A task started in a loop body, held until the loop's end.
@@ -211,7 +213,10 @@ pub(crate) fn on_call(cx: &mut Cx, state: &mut State, call: &Call) {
         });
         return;
     }
-    if !f.loops.is_empty() && model.starts_task(info) && !model.awaited_calls.contains(&info.start)
+    if !f.loops.is_empty()
+        && model.starts_task(info)
+        && !model.awaited_calls.contains(&info.start)
+        && works_on_the_item(model, f, call)
     {
         let diagnostic = finding(model, info.start, info.end, String::new());
         if let Some(scope) = f.loops.last_mut() {
@@ -229,6 +234,79 @@ pub(crate) fn on_call(cx: &mut Cx, state: &mut State, call: &Call) {
             }
         }
     }
+}
+
+/// A task started in a channel loop is a task per item only when it works on the item (or
+/// on something made from it): a wake-up that starts work found elsewhere is not.
+fn works_on_the_item(model: &SemanticModel, f: &FnState, call: &Call) -> bool {
+    let channel_loops = model
+        .fn_loops()
+        .iter()
+        .filter(|scope| scope.origin == Origin::Channel && !scope.items.is_empty());
+    if channel_loops.clone().next().is_none() {
+        return true;
+    }
+    let is_item = |name: &str| is_item_name(model, f, name);
+    call.args.iter().any(|arg| mentions(arg, &is_item))
+        || call.receiver.is_some_and(|r| mentions(r, &is_item))
+}
+
+/// A name bound to a loop's item, or made from one (`let task = prepare(job);`, a `match job`
+/// arm's bindings).
+fn is_item_name(model: &SemanticModel, f: &FnState, name: &str) -> bool {
+    model
+        .fn_loops()
+        .iter()
+        .any(|scope| scope.items.iter().any(|item| item == name))
+        || f.loops.iter().any(|state| state.derived.contains(name))
+}
+
+/// A `match` arm whose scrutinee is (made from) a loop's item binds names made from it.
+pub(crate) fn on_match_arm(cx: &mut Cx, state: &mut State, scrutinee: &Expr, arm: &syn::Arm) {
+    let model = cx.model;
+    let Some(f) = state.current() else {
+        return;
+    };
+    if f.loops.is_empty() || !mentions(scrutinee, &|name: &str| is_item_name(model, f, name)) {
+        return;
+    }
+    let names = crate::engine::walk::bound_names(&arm.pat);
+    if let Some(innermost) = f.loops.last_mut() {
+        innermost.derived.extend(names);
+    }
+}
+
+/// Does the expression (macro bodies included) mention a name that `wanted` accepts?
+fn mentions(expr: &Expr, wanted: &dyn Fn(&str) -> bool) -> bool {
+    struct Finder<'w> {
+        wanted: &'w dyn Fn(&str) -> bool,
+        found: bool,
+    }
+    impl<'ast> syn::visit::Visit<'ast> for Finder<'_> {
+        fn visit_ident(&mut self, ident: &'ast proc_macro2::Ident) {
+            if (self.wanted)(&ident.to_string()) {
+                self.found = true;
+            }
+        }
+        fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+            let mut stack = vec![mac.tokens.clone()];
+            while let Some(tokens) = stack.pop() {
+                for tree in tokens {
+                    match tree {
+                        proc_macro2::TokenTree::Ident(ident) => self.visit_ident(&ident),
+                        proc_macro2::TokenTree::Group(group) => stack.push(group.stream()),
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+    let mut finder = Finder {
+        wanted,
+        found: false,
+    };
+    syn::visit::Visit::visit_expr(&mut finder, expr);
+    finder.found
 }
 
 fn is_fill(method: &str) -> bool {
@@ -317,6 +395,13 @@ pub(crate) fn on_let(cx: &mut Cx, state: &mut State, local: &syn::Local) {
     let Some(init) = &local.init else {
         return;
     };
+    // `let task = prepare(job);` in a loop over items: `task` stands for the item too.
+    if !f.loops.is_empty() && mentions(&init.expr, &|name: &str| is_item_name(model, f, name)) {
+        let names = crate::engine::walk::bound_names(&local.pat);
+        if let Some(innermost) = f.loops.last_mut() {
+            innermost.derived.extend(names);
+        }
+    }
     if let syn::Pat::Ident(p) = strip_pat(&local.pat) {
         let at = crate::engine::constructs::expr_start(&init.expr);
         if let Some(scope) = f.loops.last_mut() {
@@ -406,6 +491,7 @@ pub(crate) fn on_loop_start(_cx: &mut Cx, state: &mut State, _scope: &LoopScope)
         calls_from: f.crate_calls.len(),
         pending: Vec::new(),
         filled: HashSet::new(),
+        derived: HashSet::new(),
     });
 }
 
