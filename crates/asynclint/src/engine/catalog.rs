@@ -75,6 +75,8 @@ pub(crate) struct Catalog {
     pub channel_receivers: HashSet<String>,
     /// tokio's `blocking_*` bridge methods, matched on any receiver.
     pub block_on_method_names: HashSet<String>,
+    /// Futures that complete on a shutdown signal (`tokio::signal::ctrl_c`).
+    pub signal_waits: HashSet<String>,
     /// Methods of catalogued traits, by method name, to the traits that define them
     /// (`to_socket_addrs` to `std::net::ToSocketAddrs`).
     pub trait_methods: HashMap<String, Vec<String>>,
@@ -140,6 +142,7 @@ struct RawTypes {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSpawn {
+    signal_waits: Vec<String>,
     fns: Vec<String>,
     types: Vec<String>,
     methods: Vec<String>,
@@ -370,6 +373,7 @@ impl Catalog {
         catalog.line_readers = origins.line_readers.into_iter().collect();
         catalog.channel_receivers = origins.channel_receivers.into_iter().collect();
         catalog.block_on_method_names = raw.block_on.method_names.into_iter().collect();
+        catalog.signal_waits = raw.spawn.signal_waits.iter().cloned().collect();
         catalog
     }
 

@@ -14,7 +14,7 @@ use syn::{Expr, Stmt};
 use super::Edition;
 use super::catalog::Catalog;
 use super::constructs::{
-    body_runs_forever, expr_start, is_async_closure, is_runtime_entry_attribute, last_uses,
+    self, body_runs_forever, expr_start, is_async_closure, is_runtime_entry_attribute, last_uses,
     returns_unit, strip_pat_type,
 };
 use super::cx::Cx;
@@ -473,7 +473,13 @@ impl<'a> Walker<'a> {
     // ------------------------------------------------------------------ calls
 
     fn on_call(&mut self, call: &Call) {
-        if self.model.starts_task(&call.info) {
+        // A task that only waits for a shutdown signal (`ctrl_c().await`, then cleanup) does
+        // not run beside the program while it works.
+        let waits_for_a_signal = call
+            .args
+            .first()
+            .is_some_and(|future| self.waits_for_a_signal(future));
+        if self.model.starts_task(&call.info) && !waits_for_a_signal {
             if let Some(scope) = self.model.fns.last_mut() {
                 scope.spawned = true;
             }
@@ -494,6 +500,37 @@ impl<'a> Walker<'a> {
         self.note_root(call);
         self.note_arg_flows(call);
         self.rules(|cx, states| rules::on_call(cx, states, call));
+    }
+
+    /// An async block whose first statement awaits a shutdown signal: `ctrl_c()`, a unix
+    /// `signal(..).recv()`, a `CancellationToken::cancelled()`.
+    fn waits_for_a_signal(&self, future: &Expr) -> bool {
+        let Expr::Async(block) = strip(future) else {
+            return false;
+        };
+        let Some(first) = block.block.stmts.first() else {
+            return false;
+        };
+        let awaited = match first {
+            Stmt::Expr(expr, _) => expr,
+            Stmt::Local(local) => match &local.init {
+                Some(init) => &init.expr,
+                None => return false,
+            },
+            _ => return false,
+        };
+        let base = awaited_base(awaited);
+        let Some(call) = self.model.classify_call(base) else {
+            return false;
+        };
+        match &call.callee {
+            Callee::Api(path) => self.catalog().signal_waits.contains(path),
+            _ => {
+                call.is_method
+                    && matches!(call.name.as_str(), "cancelled" | "recv")
+                    && matches!(strip(base), Expr::MethodCall(m) if is_signal_source(&m.receiver))
+            }
+        }
     }
 
     /// In a sync fn body, remember what it calls for the crate's blocking fixpoints.
@@ -1299,16 +1336,32 @@ impl<'ast> Visit<'ast> for OffloadArgFinder<'_, '_> {
     }
 }
 
-/// The future awaited by `fut.await`, `fut.await?` or `fut.await.unwrap()`.
-fn awaited_base(mut expr: &Expr) -> &Expr {
+/// `signal(SignalKind::terminate())?` / `token`: a receiver that yields shutdown signals.
+fn is_signal_source(receiver: &Expr) -> bool {
+    match strip(receiver) {
+        Expr::Try(t) => is_signal_source(&t.expr),
+        Expr::MethodCall(m) if matches!(m.method.to_string().as_str(), "unwrap" | "expect") => {
+            is_signal_source(&m.receiver)
+        }
+        Expr::Call(call) => constructs::path_text(&call.func).ends_with("signal"),
+        Expr::Path(p) => p.path.get_ident().is_some_and(|i| {
+            let name = i.to_string();
+            name.contains("shutdown") || name.contains("token") || name.contains("cancel")
+        }),
+        _ => false,
+    }
+}
+
+/// The future awaited by `fut.await`, `fut.await?`, `fut.await.unwrap()`, `fut.await.ok()`:
+/// the expression itself when it awaits nothing.
+fn awaited_base(expr: &Expr) -> &Expr {
+    let mut current = strip(expr);
     loop {
-        match strip(expr) {
-            Expr::Try(t) => expr = &t.expr,
-            Expr::MethodCall(m) if matches!(m.method.to_string().as_str(), "unwrap" | "expect") => {
-                expr = &m.receiver
-            }
+        match current {
+            Expr::Try(t) => current = strip(&t.expr),
+            Expr::MethodCall(m) => current = strip(&m.receiver),
             Expr::Await(a) => return strip(&a.base),
-            other => return other,
+            _ => return strip(expr),
         }
     }
 }
