@@ -310,6 +310,7 @@ impl FirstRuleScore {
 struct RoundScore {
     scores: Scores,
     digest: String,
+    crates: usize,
 }
 
 /// Every round folder under `blind_dir`, or only the one `ASYNCLINT_BLIND_ROUND` names.
@@ -470,14 +471,16 @@ fn score_round_with(round: &Path, checker: &Checker) -> RoundScore {
     let config_dir = tempfile::tempdir().expect("temp dir");
     let config = every_rule_at_warn(config_dir.path(), &checker.rules());
     let mut scores = empty_scores();
-    for krate in discover_crates(round) {
-        let markers = crate_markers(&krate).unwrap_or_else(|problem| panic!("{problem}"));
+    let crates = discover_crates(round);
+    for krate in &crates {
+        let markers = crate_markers(krate).unwrap_or_else(|problem| panic!("{problem}"));
         let findings = checker.check(&krate.input.root, &config);
-        score_crate(&krate, &markers, &findings, &mut scores);
+        score_crate(krate, &markers, &findings, &mut scores);
     }
     RoundScore {
         scores,
         digest: digest(round),
+        crates: crates.len(),
     }
 }
 
@@ -592,6 +595,12 @@ fn comparison_table(round: &RoundScore, first: &FirstScore) -> String {
 /// Everything wrong with a round against its first score; empty when it holds its floor.
 fn judge_round(round: &RoundScore, first: &FirstScore) -> Vec<String> {
     let mut problems = Vec::new();
+    if round.crates == 0 {
+        problems.push(
+            "it has a record but no crate: merge the branches that wrote the round".to_string(),
+        );
+        return problems;
+    }
     if round.digest != first.digest {
         problems.push(format!(
             "the crates changed since their first score (digest {} now, {} recorded): a blind \
@@ -791,6 +800,7 @@ fn blind_floor_catches_a_worse_score_and_an_edited_round() {
     let mut worse = RoundScore {
         scores: empty_scores(),
         digest: score.digest.clone(),
+        crates: 1,
     };
     let entry = worse.scores.get_mut("blocking-in-async").unwrap();
     (

@@ -156,9 +156,16 @@ fn every_rule_has_a_fixture_folder_with_positives_and_negatives() {
 #[test]
 fn every_marker_names_a_known_rule() {
     let known = known_names();
+    // A blind round is written from a specification, often before the engine has its new
+    // rules, and is never edited afterwards: its labels are scored (a rule the engine lacks is
+    // all misses), not held to today's rule list.
+    let blind_rounds = lints_dir().join("corpus/blind");
     // rule name -> (uses, first place it is used)
     let mut unknown: std::collections::BTreeMap<String, (usize, String)> = Default::default();
     for krate in all_fixture_crates() {
+        if krate.input.root.starts_with(&blind_rounds) {
+            continue;
+        }
         for marker in crate_markers(&krate).unwrap_or_else(|problem| panic!("{problem}")) {
             if !known.contains(&marker.rule.as_str()) {
                 let place = format!("{}:{}", display_path(&marker.path), marker.line);
