@@ -8,7 +8,11 @@
 //! - exercise 11: answers made up without calling the endpoint, a count of users set to 0, and
 //!   a job paced by moving tokio's paused clock by hand (also refused by the source policy);
 //! - exercise 08: a report written without running the legacy library;
-//! - exercise 12: workers that take uploads in fixed batches of three.
+//! - exercise 12: workers that take uploads in fixed batches of three;
+//! - exercise 19: `block_in_place`, which works on the multi-thread runtime only;
+//! - exercise 20: frames read without `select!`, which delays the heartbeat;
+//! - exercise 21: a check every millisecond, prompt but never at rest;
+//! - exercise 22: profiles made up without calling the users API.
 //!
 //! The copy lives under `<kit root>/` inside a temporary cargo workspace, so that its packages'
 //! paths differ from the repository's (cargo names test binaries by that path) while the
@@ -91,6 +95,11 @@ impl LessonKit {
             .args(["grade", number, "--format", "json"])
             .env_remove("KIT_ROOT")
             .env("CARGO_TARGET_DIR", shared_target_dir())
+            // kit grades in its own workspace: the one the end-to-end tests share stays warm.
+            .env(
+                "KIT_GRADING_DIR",
+                Path::new(env!("CARGO_TARGET_TMPDIR")).join("kit-grading"),
+            )
             .output()
             .expect("kit runs");
         let stdout = String::from_utf8_lossy(&output.stdout);
@@ -400,10 +409,12 @@ pub async fn nightly_job(llm: &LlmEndpoint, prompts: &[String]) -> Vec<Result<St
 ";
     kit.write_src(ELEVEN, "lib.rs", paced_by_hand);
     let by_hand = kit.grade("11");
+    // kit runs the source policy before building: the checks (which would see the clock jump)
+    // do not run, and each says which line to change.
     for check in ELEVEN_CHECKS {
         let message = by_hand.failure(EX11, check);
-        assert_contains(&message, "the clock jumped");
-        assert_contains(&message, "by hand (`tokio::time::advance`)");
+        assert_contains(&message, "`tokio::time::advance` controls tokio's clock");
+        assert_contains(&message, "src/lib.rs:9");
     }
     // The source policy refuses the same code before it runs, with the line to change.
     let violations = kit::src_policy::check_sources(&kit.src_dir(ELEVEN));
@@ -491,4 +502,169 @@ pub async fn resize_all(
         &slow,
         "batches of three that wait for their slowest image take 6.0 s",
     );
+}
+
+const NINETEEN: &str = "19-block-on-in-async";
+const EX19: &str = "exercise-19";
+
+#[test]
+fn exercise_19_block_in_place_works_on_one_runtime_flavor_only() {
+    let kit = LessonKit::new("lessons-19", &[NINETEEN]);
+    // The usual search-engine answer: tell the multi-thread runtime that this worker blocks.
+    kit.write_src(
+        NINETEEN,
+        "lib.rs",
+        "pub mod legacy;
+
+use kit_harness::{PriceCatalog, ServiceError};
+use legacy::{Invoice, Line};
+use tokio::runtime::Handle;
+
+pub async fn invoice_for(catalog: &PriceCatalog, lines: Vec<Line>) -> Result<Invoice, ServiceError> {
+    let runtime = Handle::current();
+    tokio::task::block_in_place(|| {
+        legacy::build_invoice(&lines, |product| runtime.block_on(catalog.unit_price(product)))
+    })
+}
+",
+    );
+    let in_place = kit.grade("19");
+    in_place.assert_passed(EX19, "prices_every_line_from_the_catalogue");
+    let current_thread = in_place.failure(EX19, "works_on_a_current_thread_runtime");
+    assert_contains(
+        &current_thread,
+        "pricing the order on a current_thread runtime panicked at",
+    );
+    assert_contains(
+        &current_thread,
+        "`block_in_place` exists only on the multi-thread runtime",
+    );
+    in_place.failure(EX19, "pricing_never_blocks_the_runtime");
+}
+
+const TWENTY: &str = "20-select-loop-loses-data";
+const EX20: &str = "exercise-20";
+
+#[test]
+fn exercise_20_reading_frames_without_select_delays_the_heartbeat() {
+    let kit = LessonKit::new("lessons-20", &[TWENTY]);
+    // No `select!`, so nothing is ever cancelled: each frame is read to its end, and the
+    // heartbeat is sent between frames when it is due.
+    kit.write_src(
+        TWENTY,
+        "lib.rs",
+        "use std::io;
+use std::time::Duration;
+
+use futures::FutureExt;
+use kit_harness::HEARTBEAT;
+use tokio::io::{AsyncReadExt, AsyncWriteExt, DuplexStream};
+
+pub async fn receive_frames(
+    connection: DuplexStream,
+    heartbeat_every: Duration,
+    mut deliver: impl FnMut(Vec<u8>),
+) -> io::Result<()> {
+    let (mut reader, mut writer) = tokio::io::split(connection);
+    let mut heartbeat = tokio::time::interval(heartbeat_every);
+    loop {
+        if heartbeat.tick().now_or_never().is_some() {
+            writer.write_all(&HEARTBEAT).await?;
+        }
+        let mut header = [0; 4];
+        if reader.read_exact(&mut header).await.is_err() {
+            return Ok(());
+        }
+        let mut payload = vec![0; u32::from_be_bytes(header) as usize];
+        reader.read_exact(&mut payload).await?;
+        deliver(payload);
+    }
+}
+",
+    );
+    let sequential = kit.grade("20");
+    sequential.assert_passed(EX20, "every_frame_arrives_intact");
+    sequential.assert_passed(EX20, "each_frame_is_delivered_as_soon_as_it_is_complete");
+    assert_contains(
+        &sequential.failure(EX20, "the_heartbeat_keeps_its_rhythm"),
+        "the peer heard nothing from",
+    );
+}
+
+const TWENTY_ONE: &str = "21-busy-waiting";
+const EX21: &str = "exercise-21";
+
+#[test]
+fn exercise_21_checking_every_millisecond_is_prompt_but_never_rests() {
+    let kit = LessonKit::new("lessons-21", &[TWENTY_ONE]);
+    // A check every millisecond notices the end of the migrations in time: the wake-up
+    // count is what gives it away.
+    let starter = std::fs::read_to_string(kit.src_dir(TWENTY_ONE).join("lib.rs")).unwrap();
+    let every_millisecond =
+        starter.replace("Duration::from_millis(100);", "Duration::from_millis(1);");
+    assert_ne!(
+        starter, every_millisecond,
+        "the starter's check interval moved"
+    );
+    kit.write_src(TWENTY_ONE, "lib.rs", &every_millisecond);
+    let polling = kit.grade("21");
+    polling.assert_passed(EX21, "a_request_after_the_migrations_goes_straight_through");
+    let wakeups = polling.failure(EX21, "waiting_lets_the_runtime_sleep");
+    assert_contains(
+        &wakeups,
+        "while 20 requests waited 6.587 s of simulated time for the migrations, the runtime \
+         was woken",
+    );
+}
+
+const TWENTY_TWO: &str = "22-dependent-awaits";
+const EX22: &str = "exercise-22";
+
+#[test]
+fn exercise_22_profiles_made_up_without_the_api_earn_nothing() {
+    let kit = LessonKit::new("lessons-22", &[TWENTY_TWO]);
+    // Users are easy to build: skip the profile requests, keep the page chain.
+    kit.write_src(
+        TWENTY_TWO,
+        "lib.rs",
+        "use kit_harness::{BillingApi, Invoice, ServiceError, User, UserApi};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MonthlyReport {
+    pub customers: Vec<User>,
+    pub invoices: Vec<Invoice>,
+}
+
+pub async fn monthly_report(
+    _users: &UserApi,
+    billing: &BillingApi,
+    customer_ids: &[u32],
+) -> Result<MonthlyReport, ServiceError> {
+    let customers = customer_ids
+        .iter()
+        .map(|&id| User { id, name: format!(\"user-{id}\") })
+        .collect();
+    let mut invoices = Vec::new();
+    let mut cursor = None;
+    loop {
+        let page = billing.list_invoices(cursor.as_deref()).await?;
+        invoices.extend(page.invoices);
+        match page.next_cursor {
+            Some(next) => cursor = Some(next),
+            None => break,
+        }
+    }
+    Ok(MonthlyReport { customers, invoices })
+}
+",
+    );
+    let made_up = kit.grade("22");
+    assert_contains(
+        &made_up.failure(EX22, "the_report_has_every_customer_and_invoice"),
+        "the user API was never called, expected 10 calls",
+    );
+    made_up.failure(EX22, "a_failed_request_is_reported");
+    made_up.failure(EX22, "the_profiles_are_fetched_together");
+    made_up.assert_passed(EX22, "the_pages_follow_the_cursor_chain");
+    assert!(made_up.score() <= 6, "{:#}", made_up.report);
 }

@@ -13,7 +13,7 @@ use std::process::Command;
 
 use base64::Engine as _;
 use kit::info_file::InfoFile;
-use kit_support::{ADDS, KIT, ThrowawayKit, repo_root};
+use kit_support::{KIT, KitCopy, repo_root, shared_grading_dir};
 use serde_json::Value;
 
 fn workflow() -> String {
@@ -55,6 +55,7 @@ fn run_step(script: &str, dir: &Path, bin: &Path, target: &Path) -> String {
         .env("PATH", path)
         .env("GITHUB_OUTPUT", output_file.path())
         .env("CARGO_TARGET_DIR", target)
+        .env("KIT_GRADING_DIR", shared_grading_dir())
         .env_remove("KIT_ROOT")
         .status()
         .expect("bash runs");
@@ -105,7 +106,7 @@ fn bin_with_kit(program: &Path) -> tempfile::TempDir {
 
 #[test]
 fn a_step_hands_the_real_report_to_the_reporter_base64_encoded() {
-    let kit = ThrowawayKit::new(&[&ADDS]);
+    let kit = KitCopy::new();
     let target = kit.root().join("target");
     let bin = bin_with_kit(Path::new(KIT));
     let script = step_script(&workflow(), "exercise01");
@@ -113,9 +114,10 @@ fn a_step_hands_the_real_report_to_the_reporter_base64_encoded() {
 
     let result = decoded_result(&run_step(&script, kit.root(), bin.path(), &target));
     assert_reporter_shape(&result);
-    // The starter of ADDS fails its behaviour check (3 points) and passes the rest (2 + 1).
+    // Exercise 01's starter returns the right users (2 + 1 points) and is lint-clean (1), but
+    // its requests run one after another (the timing and bound checks, 4 + 3).
     assert_eq!(result["status"], "fail");
-    assert_eq!(result["max_score"], 6);
+    assert_eq!(result["max_score"], 11);
     let tests = result["tests"].as_array().unwrap();
     let named = |name: &str| {
         tests
@@ -123,21 +125,30 @@ fn a_step_hands_the_real_report_to_the_reporter_base64_encoded() {
             .find(|test| test["name"] == name)
             .unwrap_or_else(|| panic!("no test {name} in {result:#}"))
     };
-    let failed = named("exercise-01/adds_two_numbers");
+    let failed = named("exercise-01/ten_users_take_half_a_second");
     assert_eq!(
         (&failed["status"], &failed["score"], &failed["max_score"]),
-        (&Value::from("fail"), &Value::from(0), &Value::from(3))
+        (&Value::from("fail"), &Value::from(0), &Value::from(4))
     );
     let message = failed["message"].as_str().unwrap();
-    assert!(message.starts_with("a sum adds its parts\n"), "{message}");
-    assert!(message.contains("add(2, 2) returned 0, not 4"), "{message}");
-    assert_eq!(named("exercise-01/answers_at_all")["score"], 2);
+    assert!(
+        message.starts_with("ten independent 500 ms requests should overlap"),
+        "{message}"
+    );
+    assert!(
+        message.contains("took 5.0 s of simulated time"),
+        "{message}"
+    );
+    assert_eq!(
+        named("exercise-01/returns_the_ten_users_in_order")["score"],
+        2
+    );
     assert_eq!(named("exercise-01/asynclint")["status"], "pass");
     let points: u64 = tests
         .iter()
         .map(|test| test["score"].as_u64().unwrap())
         .sum();
-    assert_eq!(points, 3);
+    assert_eq!(points, 4);
 
     // The payload is kit's own report, unchanged.
     let direct = kit.run(&["grade", "01", "--format", "json"]);

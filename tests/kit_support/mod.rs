@@ -1,6 +1,6 @@
-//! Helpers for kit's end-to-end tests: a throwaway kit in a temporary folder (its own
-//! workspace, info.toml and tiny dependency-free exercise crates) and a way to run the
-//! real `kit` binary against it.
+//! Helpers for kit's end-to-end tests: a copy of this repository's kit in a temporary folder
+//! where a test plays the learner, and a way to run the real `kit` binary against it. Every
+//! test grades in one shared workspace, so the exercises' dependencies compile once.
 
 #![allow(dead_code)] // each test file uses a different subset
 
@@ -43,10 +43,21 @@ impl Run {
     }
 }
 
-/// A `kit` command with a clean environment for the kit root.
+/// The grading workspace every end-to-end test shares (kit locks it per grade): tokio and
+/// kit-harness compile once for the whole suite, and stay warm between runs.
+pub fn shared_grading_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("kit-grading")
+}
+
+/// A `kit` command for the kit root, grading in the shared workspace.
 pub fn kit_command(root: &Path) -> Command {
     let mut command = Command::new(KIT);
-    command.arg("--root").arg(root).env_remove("KIT_ROOT");
+    command
+        .arg("--root")
+        .arg(root)
+        .env_remove("KIT_ROOT")
+        .env_remove("KIT_STATE_DIR")
+        .env("KIT_GRADING_DIR", shared_grading_dir());
     command
 }
 
@@ -54,177 +65,24 @@ pub fn run(mut command: Command) -> Run {
     Run::from(command.output().expect("kit runs"))
 }
 
-/// One exercise of a throwaway kit.
-pub struct Exercise {
-    pub number: u32,
-    pub slug: &'static str,
-    pub starter_fails: &'static str,
-    pub lint_points: u32,
-    /// `[[exercises.checks]]` tables, verbatim.
-    pub checks: &'static str,
-    pub starter: &'static str,
-    pub solution: &'static str,
-    pub tests: &'static str,
-}
-
-impl Exercise {
-    pub fn dir(&self) -> String {
-        format!("{:02}-{}", self.number, self.slug)
-    }
-}
-
-/// Adding is wrong in the starter: a behaviour check fails with a teaching message.
-pub const ADDS: Exercise = Exercise {
-    number: 1,
-    slug: "adds",
-    starter_fails: r#"["behaviour"]"#,
-    lint_points: 1,
-    checks: r#"
-[[exercises.checks]]
-test = "adds_two_numbers"
-kind = "behaviour"
-points = 3
-teaches = "a sum adds its parts"
-
-[[exercises.checks]]
-test = "answers_at_all"
-kind = "timing"
-points = 2
-teaches = "the function returns"
-"#,
-    starter: "// TODO: add instead of subtracting\npub fn add(a: u32, b: u32) -> u32 {\n    a.wrapping_sub(b)\n}\n",
-    solution: "/// Addition, as the name says.\npub fn add(a: u32, b: u32) -> u32 {\n    a + b\n}\n",
-    tests: r#"
-#[test]
-fn adds_two_numbers() {
-    let sum = exercise_01::add(2, 2);
-    assert!(sum == 4, "add(2, 2) returned {sum}, not 4: the starter subtracts.\nSee hint: `kit hint exercise-01`");
-}
-
-#[test]
-fn answers_at_all() {
-    let _ = exercise_01::add(1, 1);
-}
-"#,
-};
-
-/// The starter never returns: the check must be killed and reported as hung.
-pub const HANGS: Exercise = Exercise {
-    number: 2,
-    slug: "hangs",
-    starter_fails: r#"["stall"]"#,
-    lint_points: 0,
-    checks: r#"
-[[exercises.checks]]
-test = "returns"
-kind = "stall"
-points = 4
-teaches = "work must finish"
-"#,
-    starter: "// TODO: stop looping\npub fn work() {\n    loop {\n        std::thread::sleep(std::time::Duration::from_millis(20));\n    }\n}\n",
-    solution: "/// Returns at once: there is nothing to wait for.\npub fn work() {}\n",
-    tests: "#[test]\nfn returns() {\n    exercise_02::work();\n}\n",
-};
-
-/// The starter does not compile, which `kit verify` must reject.
-pub const BROKEN: Exercise = Exercise {
-    number: 3,
-    slug: "broken",
-    starter_fails: r#"["behaviour"]"#,
-    lint_points: 0,
-    checks: r#"
-[[exercises.checks]]
-test = "answers_forty_two"
-kind = "behaviour"
-points = 1
-teaches = "the answer is 42"
-"#,
-    starter: "// TODO: return a number\npub fn answer() -> u32 {\n    \"forty-two\"\n}\n",
-    solution: "/// The answer.\npub fn answer() -> u32 {\n    42\n}\n",
-    tests: "#[test]\nfn answers_forty_two() {\n    assert_eq!(exercise_03::answer(), 42);\n}\n",
-};
-
-/// The starter already passes, which `kit verify` must reject; its README is missing too.
-pub const TOO_EASY: Exercise = Exercise {
-    number: 4,
-    slug: "too-easy",
-    starter_fails: r#"["behaviour"]"#,
-    lint_points: 0,
-    checks: r#"
-[[exercises.checks]]
-test = "is_true"
-kind = "behaviour"
-points = 1
-teaches = "true is true"
-"#,
-    starter: "// TODO: nothing to do\npub fn yes() -> bool {\n    true\n}\n",
-    solution: "/// Yes.\npub fn yes() -> bool {\n    true\n}\n",
-    tests: "#[test]\nfn is_true() {\n    assert!(exercise_04::yes());\n}\n",
-};
-
-/// A kit in a temporary folder; removed when dropped.
-pub struct ThrowawayKit {
+/// A copy of this repository's kit (exercises, solutions, kit-harness) in a temporary folder,
+/// where a test plays the learner: it edits anything, then runs the real `kit` on it.
+pub struct KitCopy {
     pub dir: tempfile::TempDir,
 }
 
-impl ThrowawayKit {
-    pub fn new(exercises: &[&Exercise]) -> Self {
+impl KitCopy {
+    pub fn new() -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let root = dir.path();
-        write(
-            root,
-            "Cargo.toml",
-            "[workspace]\nresolver = \"3\"\nmembers = [\"exercises/*\", \"solutions/*\"]\nexclude = [\"exercises/info.toml\"]\n",
-        );
-        let mut info = String::from("format_version = 1\n");
-        for exercise in exercises {
-            let dir_name = exercise.dir();
-            info.push_str(&format!(
-                "\n[[exercises]]\nid = \"exercise-{n:02}\"\nslug = \"{slug}\"\ndir = \"{dir_name}\"\n\
-                 title = \"The {slug} exercise\"\ntopic = \"topic of {slug}\"\nseed = \"seed section {n}\"\n\
-                 hint = \"the hint of {slug}\"\nstarter_fails = {fails}\nlint_points = {lint}\n{checks}",
-                n = exercise.number,
-                slug = exercise.slug,
-                fails = exercise.starter_fails,
-                lint = exercise.lint_points,
-                checks = exercise.checks,
-            ));
-            for (side, package, source) in [
-                ("exercises", "exercise", exercise.starter),
-                ("solutions", "solution", exercise.solution),
-            ] {
-                let tests_path = if side == "exercises" {
-                    String::new()
-                } else {
-                    format!(
-                        "\n[[test]]\nname = \"grade\"\npath = \"../../exercises/{dir_name}/tests/grade.rs\"\n"
-                    )
-                };
-                write(
-                    root,
-                    &format!("{side}/{dir_name}/Cargo.toml"),
-                    &format!(
-                        "[package]\nname = \"{package}-{n:02}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n\
-                         [lib]\nname = \"exercise_{n:02}\"\n{tests_path}",
-                        n = exercise.number
-                    ),
-                );
-                write(root, &format!("{side}/{dir_name}/src/lib.rs"), source);
-            }
-            write(
-                root,
-                &format!("exercises/{dir_name}/tests/grade.rs"),
-                exercise.tests,
-            );
-            if exercise.slug != TOO_EASY.slug {
-                write(
-                    root,
-                    &format!("exercises/{dir_name}/README.md"),
-                    &format!("# {}\n\nThe concept.\n", exercise.slug),
-                );
-            }
+        let repo = repo_root();
+        for folder in [
+            "exercises",
+            "solutions",
+            "crates/kit-harness",
+            "crates/kit-harness-macros",
+        ] {
+            copy_tree(&repo.join(folder), &dir.path().join(folder));
         }
-        write(root, "exercises/info.toml", &info);
         Self { dir }
     }
 
@@ -232,13 +90,8 @@ impl ThrowawayKit {
         self.dir.path()
     }
 
-    /// A kit command whose cargo builds into the kit's own target folder: cargo names
-    /// binaries by the package's path relative to its workspace, so kits sharing a target
-    /// folder would overwrite each other's `grade` binaries.
     pub fn kit(&self) -> Command {
-        let mut command = kit_command(self.root());
-        command.env("CARGO_TARGET_DIR", self.root().join("target"));
-        command
+        kit_command(self.root())
     }
 
     pub fn run(&self, args: &[&str]) -> Run {
@@ -247,12 +100,75 @@ impl ThrowawayKit {
         run(command)
     }
 
+    /// `kit grade <exercise> --format json [extra]`, its JSON and the run.
+    pub fn grade_json(&self, exercise: &str, extra: &[&str]) -> (serde_json::Value, Run) {
+        let mut args = vec!["grade", exercise, "--format", "json"];
+        args.extend_from_slice(extra);
+        let result = self.run(&args);
+        let json = serde_json::from_str(&result.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", result.all()));
+        (json, result)
+    }
+
     pub fn write(&self, relative: &str, text: &str) {
         write(self.root(), relative, text);
     }
 
     pub fn read(&self, relative: &str) -> String {
         std::fs::read_to_string(self.root().join(relative)).unwrap()
+    }
+
+    /// The reference solution's `lib.rs` of exercise folder `dir`.
+    pub fn solution(&self, dir: &str) -> String {
+        self.read(&format!("solutions/{dir}/src/lib.rs"))
+    }
+}
+
+/// Each check of a `--format json` report: name without the exercise prefix, status, score.
+pub fn checks(report: &serde_json::Value) -> Vec<(String, String, u64)> {
+    report["tests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            let name = t["name"].as_str().unwrap();
+            (
+                name.split_once('/').map_or(name, |(_, n)| n).to_string(),
+                t["status"].as_str().unwrap().to_string(),
+                t["score"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// The total score of a `--format json` report.
+pub fn score(report: &serde_json::Value) -> u64 {
+    checks(report).iter().map(|(_, _, score)| score).sum()
+}
+
+/// The message of check `name` in a `--format json` report.
+pub fn message_of(report: &serde_json::Value, name: &str) -> String {
+    report["tests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["name"].as_str().unwrap().ends_with(&format!("/{name}")))
+        .unwrap_or_else(|| panic!("no check {name} in {report}"))["message"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
     }
 }
 

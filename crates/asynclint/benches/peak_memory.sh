@@ -28,7 +28,7 @@ fi
 
 for tree in "${trees[@]}"; do
     # shellcheck disable=SC2086 # a tree may name several directories
-    lines="$(find $tree -name '*.rs' -not -path '*/target/*' -print0 | xargs -0 cat | wc -l)"
+    lines="$(find $tree -type f -name '*.rs' -not -path '*/target/*' -print0 | xargs -0 cat | wc -l)"
     report="$(mktemp)"
     # Exit 1 (findings) is the expected outcome on real code; 2 would be an error.
     # shellcheck disable=SC2086

@@ -24,8 +24,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use rayon::prelude::*;
-
 pub use diagnostic::{Diagnostic, Edit, Fix, Label, Position, Severity, Span};
 pub use rules::RuleInfo;
 
@@ -112,45 +110,11 @@ pub fn check(options: &CheckOptions) -> Result<Report, Error> {
         analysis.all_targets = all_targets;
     }
 
-    let per_crate: Vec<CrateOutcome> = plan
-        .crates
-        .par_iter()
-        .map(|planned| {
-            let (input, io_errors) = plan.load(planned);
-            let crate_analysis = engine::analyze_crate(&input, &analysis);
-            let mut by_file: BTreeMap<&Path, Vec<Diagnostic>> = BTreeMap::new();
-            for diagnostic in crate_analysis.diagnostics {
-                if let Some(file) = input.files.iter().find(|f| f.path == diagnostic.path) {
-                    by_file.entry(&file.path).or_default().push(diagnostic);
-                }
-            }
-            let mut kept = Vec::new();
-            let mut sources = Vec::new();
-            for (file, analysed) in input.files.iter().zip(&crate_analysis.files) {
-                if !file.report || !analysed.analysed {
-                    continue;
-                }
-                let found = by_file.remove(file.path.as_path()).unwrap_or_default();
-                let mut filtered = suppress::apply(&file.path, &file.text, found, report_unused);
-                // A suppression in test code that was not analysed has nothing to silence yet.
-                filtered.retain(|d| {
-                    d.rule != suppress::UNUSED_SUPPRESSION
-                        || !in_skipped_lines(&analysed.skipped_lines, d.span.start.line)
-                });
-                let leveled = apply_levels(&config, filtered);
-                if !leveled.is_empty() {
-                    sources.push((file.path.clone(), file.text.clone()));
-                }
-                kept.extend(leveled);
-            }
-            CrateOutcome {
-                diagnostics: kept,
-                sources,
-                files_skipped: crate_analysis.files_skipped,
-                io_errors,
-            }
-        })
-        .collect();
+    let per_crate = in_flight_at_most(
+        &plan.crates,
+        engine::analysis_pool().map_or(1, rayon::ThreadPool::current_num_threads),
+        |planned| check_crate(&plan, planned, &analysis, &config, report_unused),
+    );
 
     let mut report = Report::default();
     let mut io_errors = Vec::new();
@@ -174,6 +138,86 @@ pub fn check(options: &CheckOptions) -> Result<Report, Error> {
         .sort_by(|a, b| (&a.path, a.span.start, &a.rule).cmp(&(&b.path, b.span.start, &b.rule)));
     report.elapsed = started.elapsed();
     Ok(report)
+}
+
+/// Read, analyse and filter one crate.
+fn check_crate(
+    plan: &discover::Plan,
+    planned: &discover::PlannedCrate,
+    analysis: &engine::AnalysisOptions,
+    config: &config::Config,
+    report_unused: bool,
+) -> CrateOutcome {
+    let (input, io_errors) = plan.load(planned);
+    let crate_analysis = engine::analyze_crate(&input, analysis);
+    let mut by_file: BTreeMap<&Path, Vec<Diagnostic>> = BTreeMap::new();
+    for diagnostic in crate_analysis.diagnostics {
+        if let Some(file) = input.files.iter().find(|f| f.path == diagnostic.path) {
+            by_file.entry(&file.path).or_default().push(diagnostic);
+        }
+    }
+    let mut kept = Vec::new();
+    let mut sources = Vec::new();
+    for (file, analysed) in input.files.iter().zip(&crate_analysis.files) {
+        if !file.report || !analysed.analysed {
+            continue;
+        }
+        let found = by_file.remove(file.path.as_path()).unwrap_or_default();
+        let mut filtered = suppress::apply(&file.path, &file.text, found, report_unused);
+        // A suppression in test code that was not analysed has nothing to silence yet.
+        filtered.retain(|d| {
+            d.rule != suppress::UNUSED_SUPPRESSION
+                || !in_skipped_lines(&analysed.skipped_lines, d.span.start.line)
+        });
+        let leveled = apply_levels(config, filtered);
+        if !leveled.is_empty() {
+            sources.push((file.path.clone(), file.text.clone()));
+        }
+        kept.extend(leveled);
+    }
+    CrateOutcome {
+        diagnostics: kept,
+        sources,
+        files_skipped: crate_analysis.files_skipped,
+        io_errors,
+    }
+}
+
+/// `items.map(work)` with at most `workers` items in progress at once, results in order. Each
+/// crate's files are analysed in parallel on the analysis pool; bounding the crates in flight
+/// bounds memory (a rayon worker waiting on another pool would pick up more crates meanwhile).
+fn in_flight_at_most<T: Sync, R: Send>(
+    items: &[T],
+    workers: usize,
+    work: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers.clamp(1, items.len().max(1)))
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let at = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(item) = items.get(at) else {
+                            return mine;
+                        };
+                        mine.push((at, work(item)));
+                    }
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|handle| {
+                handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    done.sort_by_key(|(at, _)| *at);
+    done.into_iter().map(|(_, result)| result).collect()
 }
 
 /// The reported findings of one crate and the text of the files they are in.

@@ -9,14 +9,18 @@
 //!   first score (`first-score.toml`): no rule may score worse, and the crates may not have
 //!   changed since. `ASYNCLINT_BLIND_ROUND=<round>` scores one round; the blind tests alone run
 //!   with `cargo test -p asynclint --test corpus -- --nocapture blind`.
+//!   `ASYNCLINT_SCORE_WITH=<path to an asynclint binary>` scores the rounds with that binary
+//!   instead of this engine (built from an older commit, it reproduces a first score) and prints
+//!   each score in `first-score.toml` form.
 
 mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
-use asynclint::{CheckOptions, Diagnostic};
+use asynclint::{CheckOptions, Diagnostic, Position, Severity, Span};
 use common::{
     FixtureCrate, Marker, MarkerKind, Site, crate_markers, describe, discover_crates, display_path,
     lints_dir, site_of, source_line, unparseable_files,
@@ -306,6 +310,7 @@ impl FirstRuleScore {
 struct RoundScore {
     scores: Scores,
     digest: String,
+    crates: usize,
 }
 
 /// Every round folder under `blind_dir`, or only the one `ASYNCLINT_BLIND_ROUND` names.
@@ -328,42 +333,154 @@ fn blind_rounds(blind_dir: &Path) -> Vec<PathBuf> {
 
 /// A config that turns every rule on at `warn`, as the rounds were first scored (rules that
 /// are off by default are scored too).
-fn every_rule_at_warn(dir: &Path) -> PathBuf {
+fn every_rule_at_warn(dir: &Path, rules: &[String]) -> PathBuf {
     let mut text = String::from("[rules]\n");
-    for rule in asynclint::rules::all() {
-        let _ = writeln!(text, "{} = \"warn\"", rule.name);
+    for rule in rules {
+        let _ = writeln!(text, "{rule} = \"warn\"");
     }
     let path = dir.join("asynclint.toml");
     std::fs::write(&path, text).expect("write the scoring config");
     path
 }
 
-/// Score a round as a user's `asynclint check <crate> --config <every rule at warn>` sees it.
-fn score_round(round: &Path) -> RoundScore {
-    let config_dir = tempfile::tempdir().expect("temp dir");
-    let config = every_rule_at_warn(config_dir.path());
-    let mut scores = empty_scores();
-    for krate in discover_crates(round) {
-        let markers = crate_markers(&krate).unwrap_or_else(|problem| panic!("{problem}"));
-        let report = asynclint::check(&CheckOptions {
-            paths: vec![krate.input.root.clone()],
-            config_file: Some(config.clone()),
-            ..CheckOptions::default()
-        })
-        .unwrap_or_else(|err| panic!("{}: {err}", krate.name()));
-        let findings: Vec<Diagnostic> = report
+/// What checks a round: this engine in process, or another build's binary.
+enum Checker {
+    ThisEngine,
+    Binary(PathBuf),
+}
+
+impl Checker {
+    fn from_env() -> Checker {
+        match std::env::var_os("ASYNCLINT_SCORE_WITH") {
+            Some(binary) => Checker::Binary(PathBuf::from(binary)),
+            None => Checker::ThisEngine,
+        }
+    }
+
+    /// The rules this checker knows.
+    fn rules(&self) -> Vec<String> {
+        match self {
+            Checker::ThisEngine => asynclint::rules::all()
+                .iter()
+                .map(|rule| rule.name.to_string())
+                .collect(),
+            // `asynclint rules` prints a header, one rule per line, then a blank line.
+            Checker::Binary(binary) => run_binary(binary, &["rules"], Path::new("."))
+                .lines()
+                .skip(1)
+                .take_while(|line| !line.trim().is_empty())
+                .filter_map(|line| line.split_whitespace().next())
+                .filter(|name| asynclint::rules::find(name).is_some() || !is_input_check(name))
+                .map(str::to_string)
+                .collect(),
+        }
+    }
+
+    /// `asynclint check <crate> --config <config>`, with absolute paths.
+    fn check(&self, crate_dir: &Path, config: &Path) -> Vec<Diagnostic> {
+        match self {
+            Checker::ThisEngine => asynclint::check(&CheckOptions {
+                paths: vec![crate_dir.to_path_buf()],
+                config_file: Some(config.to_path_buf()),
+                ..CheckOptions::default()
+            })
+            .unwrap_or_else(|err| panic!("{}: {err}", display_path(crate_dir)))
             .diagnostics
             .into_iter()
             .map(|mut finding| {
                 finding.path = asynclint::paths::absolute(&finding.path);
                 finding
             })
-            .collect();
-        score_crate(&krate, &markers, &findings, &mut scores);
+            .collect(),
+            Checker::Binary(binary) => {
+                let config = config.to_string_lossy();
+                let json = run_binary(
+                    binary,
+                    &["check", "--format", "json", "--config", &config, "."],
+                    crate_dir,
+                );
+                let findings: Vec<serde_json::Value> = serde_json::from_str(&json)
+                    .unwrap_or_else(|err| panic!("{}: not JSON: {err}", binary.display()));
+                findings
+                    .iter()
+                    .map(|finding| diagnostic_from_json(finding, crate_dir))
+                    .collect()
+            }
+        }
+    }
+}
+
+/// `syntax-error`, `io-error`, `unused-suppression`: not rules, never scored.
+fn is_input_check(name: &str) -> bool {
+    asynclint::pseudo_rules::find(name).is_some()
+}
+
+/// The stdout of a binary that exits 0 or 1 (findings).
+fn run_binary(binary: &Path, args: &[&str], dir: &Path) -> String {
+    let output = Command::new(binary)
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap_or_else(|err| panic!("cannot run {}: {err}", binary.display()));
+    let code = output.status.code();
+    assert!(
+        matches!(code, Some(0 | 1)),
+        "{} {args:?} in {} exited {code:?}:\n{}",
+        binary.display(),
+        dir.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// A finding of `--format json` (paths relative to `dir`), with what scoring reads.
+fn diagnostic_from_json(finding: &serde_json::Value, dir: &Path) -> Diagnostic {
+    let text = |key: &str| finding[key].as_str().unwrap_or_default().to_string();
+    let number = |key: &str| finding[key].as_u64().unwrap_or(0) as usize;
+    let at = |line: usize, column: usize| Position {
+        line,
+        column,
+        offset: 0,
+    };
+    Diagnostic {
+        rule: text("rule"),
+        severity: match text("severity").as_str() {
+            "error" => Severity::Error,
+            "warning" => Severity::Warning,
+            _ => Severity::Note,
+        },
+        path: asynclint::paths::normalize(&dir.join(text("path"))),
+        span: Span {
+            start: at(number("line"), number("column")),
+            end: at(number("end_line"), number("end_column")),
+        },
+        message: text("message"),
+        help: finding["help"].as_str().map(str::to_string),
+        labels: Vec::new(),
+        notes: Vec::new(),
+        fix: None,
+    }
+}
+
+/// Score a round as a user's `asynclint check <crate> --config <every rule at warn>` sees it.
+fn score_round(round: &Path) -> RoundScore {
+    score_round_with(round, &Checker::ThisEngine)
+}
+
+fn score_round_with(round: &Path, checker: &Checker) -> RoundScore {
+    let config_dir = tempfile::tempdir().expect("temp dir");
+    let config = every_rule_at_warn(config_dir.path(), &checker.rules());
+    let mut scores = empty_scores();
+    let crates = discover_crates(round);
+    for krate in &crates {
+        let markers = crate_markers(krate).unwrap_or_else(|problem| panic!("{problem}"));
+        let findings = checker.check(&krate.input.root, &config);
+        score_crate(krate, &markers, &findings, &mut scores);
     }
     RoundScore {
         scores,
         digest: digest(round),
+        crates: crates.len(),
     }
 }
 
@@ -478,6 +595,12 @@ fn comparison_table(round: &RoundScore, first: &FirstScore) -> String {
 /// Everything wrong with a round against its first score; empty when it holds its floor.
 fn judge_round(round: &RoundScore, first: &FirstScore) -> Vec<String> {
     let mut problems = Vec::new();
+    if round.crates == 0 {
+        problems.push(
+            "it has a record but no crate: merge the branches that wrote the round".to_string(),
+        );
+        return problems;
+    }
     if round.digest != first.digest {
         problems.push(format!(
             "the crates changed since their first score (digest {} now, {} recorded): a blind \
@@ -566,10 +689,19 @@ fn blind_rounds_keep_their_first_score() {
             .map(|name| format!(" named {name}"))
             .unwrap_or_default()
     );
+    let checker = Checker::from_env();
     let mut failures = String::new();
     for round in rounds {
         let name = display_path(&round);
-        let score = score_round(&round);
+        let score = score_round_with(&round, &checker);
+        if let Checker::Binary(binary) = &checker {
+            println!(
+                "blind round {name}, scored with {}:\n{}\nin first-score.toml form:\n{}",
+                binary.display(),
+                table(&score.scores),
+                as_first_score(&score)
+            );
+        }
         match read_first_score(&round) {
             Ok(first) => {
                 println!(
@@ -634,6 +766,13 @@ fn blind_floor_catches_a_worse_score_and_an_edited_round() {
         ),
         (1, 1, 1, 0)
     );
+    // Another build's binary (here this one's) scores the same way, as a first score is
+    // reproduced from an older commit.
+    let binary = Checker::Binary(PathBuf::from(env!("CARGO_BIN_EXE_asynclint")));
+    assert_eq!(
+        as_first_score(&score_round_with(&round, &binary)),
+        as_first_score(&score)
+    );
     let recorded = |tp, fp, false_negatives, digest: &str| FirstScore {
         commit: "c".into(),
         engine: "e".into(),
@@ -664,6 +803,7 @@ fn blind_floor_catches_a_worse_score_and_an_edited_round() {
     let mut worse = RoundScore {
         scores: empty_scores(),
         digest: score.digest.clone(),
+        crates: 1,
     };
     let entry = worse.scores.get_mut("blocking-in-async").unwrap();
     (

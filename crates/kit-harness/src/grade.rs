@@ -18,6 +18,8 @@
 use std::fmt::Write as _;
 use std::time::Duration;
 
+use serde_json::{Value, json};
+
 use crate::time::format_duration;
 use crate::watchdog::StallReport;
 
@@ -27,6 +29,7 @@ pub struct Failure {
     problem: String,
     why: Option<String>,
     help: Option<String>,
+    measured: Vec<(String, String)>,
 }
 
 impl Failure {
@@ -36,6 +39,7 @@ impl Failure {
             problem: problem.into(),
             why: None,
             help: None,
+            measured: Vec::new(),
         }
     }
 
@@ -49,6 +53,29 @@ impl Failure {
     pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
+    }
+
+    /// A value the check measured (`"elapsed"`, `"5.0 s"`), carried in kit's verdict record
+    /// apart from the sentence, so other renderers can show it their way.
+    pub fn measured(mut self, name: impl Into<String>, value: impl ToString) -> Self {
+        self.measured.push((name.into(), value.to_string()));
+        self
+    }
+
+    /// The failure as the fields of kit's verdict record.
+    fn to_record(&self, exercise: &Exercise, location: &std::panic::Location<'_>) -> Value {
+        json!({
+            "problem": self.problem,
+            "why": self.why,
+            "help": self.help,
+            "hint": exercise.id,
+            "measured": self
+                .measured
+                .iter()
+                .map(|(name, value)| json!({"name": name, "value": value}))
+                .collect::<Vec<_>>(),
+            "location": location.to_string(),
+        })
     }
 }
 
@@ -85,7 +112,12 @@ impl Exercise {
     /// Fail the check with `failure`.
     #[track_caller]
     pub fn fail(&self, failure: Failure) -> ! {
-        panic!("{}", self.render(&failure))
+        let rendered = self.render(&failure);
+        crate::verdict::note_structured_failure(
+            &rendered,
+            failure.to_record(self, std::panic::Location::caller()),
+        );
+        panic!("{rendered}")
     }
 
     /// Fail with `failure()` unless `holds`: the building block for checks this module does
@@ -127,6 +159,7 @@ impl Exercise {
                  request waits",
             )
             .help(help)
+            .measured("longest_stall", format_duration(report.longest_stall))
         });
     }
 }
@@ -211,6 +244,7 @@ impl ElapsedCheck {
             if let Some(help) = self.help {
                 failure = failure.help(help);
             }
+            failure = failure.measured("elapsed", &measured);
             self.exercise.fail(failure);
         }
         if self.measured < at_least {
@@ -232,7 +266,8 @@ impl ElapsedCheck {
                     "await every service call with its async API; do not block and do not skip \
                      calls"
                         .to_owned()
-                })),
+                }))
+                .measured("elapsed", &measured),
             );
         }
     }

@@ -10,6 +10,11 @@
 //! - [`grade`]: assertions whose failure messages teach and point at `kit hint`;
 //!   [`call_checks`] adds the checks on a service's counters.
 //! - [`http`]: a real loopback HTTP server with the same counters, for reqwest exercises.
+//! - [`verdict`]: how a check reports to kit, and [`check`], the attribute every grading test
+//!   wears (`#[kit_harness::check(start_paused = true)]` instead of `#[tokio::test(...)]`).
+//! - [`isolated`]: a runtime of its own under a real-time deadline, for code that panics
+//!   inside the runtime or deadlocks it (`block_on` in async code, loops that never idle).
+//! - [`wakeups`]: how often the runtime was woken up, the proof against busy waiting.
 //!
 //! A grading test in one screen:
 //!
@@ -23,7 +28,7 @@
 //! #     futures::future::try_join_all((1..=10).map(|id| api.fetch_user(id))).await.unwrap()
 //! # }
 //! # #[tokio::main(flavor = "current_thread", start_paused = true)] async fn main() {
-//! // in tests/grade.rs: #[tokio::test(start_paused = true)]
+//! // in tests/grade.rs: #[kit_harness::check(start_paused = true)]
 //! let api = UserApi::new(); // 500 ms per call
 //! let run = measure(fetch_ten_users(&api)).await;
 //! EXERCISE
@@ -43,15 +48,23 @@ pub mod calls;
 pub mod clock_witness;
 pub mod grade;
 pub mod http;
+pub mod isolated;
 pub mod services;
 pub mod time;
+pub mod verdict;
+pub mod wakeups;
 pub mod watchdog;
 
 pub use calls::{CallRecord, CallStats, Outcome};
 pub use clock_witness::ClockJump;
 pub use grade::{Exercise, Failure};
+pub use kit_harness_macros::check;
+pub use isolated::{Isolated, Stopped};
+pub use services::framed_peer::{FramedPeer, HEARTBEAT, MAX_FRAME_LEN, PeerHandle, PeerReport};
 pub use services::{
-    Database, LlmEndpoint, RateLimit, Row, ServiceError, SimService, SyncDatabase, User, UserApi,
+    BillingApi, Database, Invoice, InvoicePage, LlmEndpoint, PageRequest, PriceCatalog, RateLimit,
+    Row, ServiceError, SimService, SyncDatabase, UNKNOWN_CURSOR_KEY, User, UserApi,
 };
 pub use time::{Measured, format_duration, measure};
+pub use wakeups::RuntimeWakeups;
 pub use watchdog::{StallReport, StallWatchdog};

@@ -10,13 +10,17 @@ use std::time::Duration;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::app_state::{AppState, KIT_DIR};
+use crate::check_run::Progress;
+use crate::embedded;
 use crate::error::{KitError, KitResult};
 use crate::exercise::{Side, package_dir, resolve};
-use crate::grade::{DEFAULT_TIME_LIMIT, GradeReport, grade_all};
+use crate::grade::{DEFAULT_TIME_LIMIT, GradeReport, Grader, grade_all};
+use crate::grading_dir::GRADING_DIR;
 use crate::info_file::{ExerciseInfo, InfoFile};
-use crate::kit_root::{INFO_FILE, find_kit_root};
-use crate::report::{render_classroom_json, render_human};
-use crate::starters::{embedded_starter, reset};
+use crate::kit_root::find_kit_root;
+use crate::process_guard::protect_kit;
+use crate::report::{render_classroom_json, render_human, seconds};
+use crate::reset::reset;
 use crate::verify::{render as render_verify, tally, verify};
 
 /// Graded async Rust exercises whose tests prove concurrency, plus a lint pass.
@@ -30,6 +34,10 @@ pub struct Cli {
     /// Where kit keeps your progress and backups [default: <root>/.kit]
     #[arg(long, global = true, env = "KIT_STATE_DIR", value_name = "DIR")]
     pub state_dir: Option<PathBuf>,
+
+    /// Where kit builds and runs grades [default: <state dir>/grading]
+    #[arg(long, global = true, env = "KIT_GRADING_DIR", value_name = "DIR")]
+    pub grading_dir: Option<PathBuf>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -57,7 +65,7 @@ pub enum Command {
     },
     /// Show the hint of an exercise
     Hint { exercise: String },
-    /// Restore an exercise's starter code; your current src/ is first backed up under .kit/backups/
+    /// Restore a whole exercise as shipped; the folder as it was is first backed up under .kit/backups/
     Reset { exercise: String },
     /// Re-grade the current exercise every time you save (q + Enter to quit)
     Watch {
@@ -117,12 +125,24 @@ pub fn run(cli: Cli) -> KitResult<ExitCode> {
     let cwd = std::env::current_dir()
         .map_err(|e| KitError::new(format!("cannot read the current folder: {e}")))?;
     let root = find_kit_root(cli.root.as_deref(), &cwd)?;
-    let info = InfoFile::load(&root.join(INFO_FILE))?;
+    // The exercise list is the kit's own: the learner's info.toml only marks the kit root.
+    let info = embedded::info_file()?;
     let state_dir = match cli.state_dir {
         Some(dir) => cwd.join(dir),
         None => root.join(KIT_DIR),
     };
     let state_dir = state_dir.as_path();
+    let grading_dir = match cli.grading_dir {
+        Some(dir) => cwd.join(dir),
+        None => state_dir.join(GRADING_DIR),
+    };
+    let progress = TerminalProgress;
+    let grader = |time_limit| Grader {
+        root: &root,
+        grading_dir: &grading_dir,
+        time_limit,
+        progress: &progress,
+    };
     match cli.command {
         Command::List => list(state_dir, &info),
         Command::Grade {
@@ -145,13 +165,21 @@ pub fn run(cli: Cli) -> KitResult<ExitCode> {
             } else {
                 vec![pick_exercise(state_dir, &info, exercise.as_deref())?]
             };
-            grade(&root, state_dir, &selected, side, format, limit.duration()?)
+            protect_kit();
+            grade(
+                &grader(limit.duration()?),
+                state_dir,
+                &selected,
+                side,
+                format,
+            )
         }
         Command::Hint { exercise } => hint(&root, resolve(&info, &exercise)?),
         Command::Reset { exercise } => reset_command(&root, state_dir, resolve(&info, &exercise)?),
         Command::Watch { exercise, limit } => {
             let first = pick_exercise(state_dir, &info, exercise.as_deref())?;
-            crate::watch::watch(&root, state_dir, &info, first, limit.duration()?)?;
+            protect_kit();
+            crate::watch::watch(&grader(limit.duration()?), state_dir, &info, first)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Verify { limit } => {
@@ -162,7 +190,8 @@ pub fn run(cli: Cli) -> KitResult<ExitCode> {
                 "building {} starters and solutions...",
                 info.exercises.len()
             );
-            let verdicts = verify(&root, &info, limit.duration()?)?;
+            protect_kit();
+            let verdicts = verify(&grader(limit.duration()?), &info)?;
             print!("{}", render_verify(&verdicts));
             let (_, failed) = tally(&verdicts);
             Ok(if failed == 0 {
@@ -244,18 +273,30 @@ fn list(state_dir: &Path, info: &InfoFile) -> KitResult<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Says on stderr that a check is taking long, and when kit will stop it.
+struct TerminalProgress;
+
+impl Progress for TerminalProgress {
+    fn still_running(&self, check: &str, elapsed: Duration, limit: Duration) {
+        eprintln!(
+            "  `{check}` is still running after {} (kit stops it at {})",
+            seconds(Duration::from_secs(elapsed.as_secs())),
+            seconds(limit)
+        );
+    }
+}
+
 fn grade(
-    root: &Path,
+    grader: &Grader<'_>,
     state_dir: &Path,
     exercises: &[&ExerciseInfo],
     side: Side,
     format: Format,
-    limit: Duration,
 ) -> KitResult<ExitCode> {
     let names: Vec<&str> = exercises.iter().map(|e| e.id.as_str()).collect();
     eprintln!("building {}...", names.join(", "));
     let targets: Vec<(&ExerciseInfo, Side)> = exercises.iter().map(|e| (*e, side)).collect();
-    let reports = grade_all(root, &targets, limit)?;
+    let reports = grade_all(grader, &targets)?;
     if side == Side::Starter {
         let mut state = AppState::load(state_dir)?;
         for report in &reports {
@@ -307,19 +348,19 @@ fn hint(root: &Path, exercise: &ExerciseInfo) -> KitResult<ExitCode> {
 }
 
 fn reset_command(root: &Path, state_dir: &Path, exercise: &ExerciseInfo) -> KitResult<ExitCode> {
-    let starter = embedded_starter(&exercise.dir).ok_or_else(|| {
+    let shipped = embedded::exercise(&exercise.dir).ok_or_else(|| {
         KitError::new(format!(
-            "this kit binary has no starter of `{}`: it was built before the exercise existed",
+            "this kit binary has no copy of `{}`: it was built before the exercise existed",
             exercise.id
         ))
         .with_help("rebuild kit (`cargo build -p kit`) so it embeds the current exercises")
     })?;
-    let outcome = reset(root, state_dir, exercise, starter)?;
+    let outcome = reset(root, state_dir, exercise, shipped)?;
     let mut state = AppState::load(state_dir)?;
     state.exercises.remove(&exercise.id);
     state.save(state_dir)?;
     println!(
-        "restored the starter of {} ({} file(s))",
+        "restored {} as shipped ({} file(s))",
         exercise.id, outcome.restored_files
     );
     if let Some(backup) = outcome.backup {

@@ -1,6 +1,9 @@
-//! The cargo runner: builds the `grade` test binaries of one or many packages in a single
-//! cargo invocation (cargo then compiles them in parallel and tokio only once), and reads
-//! cargo's JSON messages to find each binary and each package's compile errors.
+//! The cargo runner: builds the `grade` test binaries of one or many packages of the grading
+//! workspace in a single cargo invocation (cargo then compiles them in parallel and tokio only
+//! once), and reads cargo's JSON messages to find each binary and each package's compile
+//! errors. cargo runs from a folder outside the learner's clone and is given the manifest and
+//! target folder explicitly, so no `.cargo/config.toml` or `rust-toolchain.toml` planted in the
+//! clone is read.
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
@@ -36,20 +39,23 @@ impl BuildOutcome {
     }
 }
 
-/// Runs cargo in the kit root.
+/// Runs cargo on the grading workspace.
 #[derive(Debug, Clone)]
 pub struct Cargo {
     program: OsString,
-    root: PathBuf,
+    manifest: PathBuf,
+    target_dir: PathBuf,
 }
 
 impl Cargo {
-    /// The cargo that runs kit (`$CARGO`, set by `cargo run`) or `cargo` from PATH.
-    pub fn new(root: &Path) -> Self {
+    /// The cargo that runs kit (`$CARGO`, set by `cargo run`) or `cargo` from PATH, for the
+    /// workspace of `manifest`.
+    pub fn new(manifest: &Path, target_dir: &Path) -> Self {
         let program = std::env::var_os("CARGO").unwrap_or_else(|| OsString::from("cargo"));
         Self {
             program,
-            root: root.to_path_buf(),
+            manifest: manifest.to_path_buf(),
+            target_dir: target_dir.to_path_buf(),
         }
     }
 
@@ -66,7 +72,11 @@ impl Cargo {
         }
         command
             .args(["--test", GRADE_TEST, "--message-format=json"])
-            .current_dir(&self.root)
+            .arg("--manifest-path")
+            .arg(&self.manifest)
+            .arg("--target-dir")
+            .arg(&self.target_dir)
+            .current_dir(std::env::temp_dir())
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
@@ -249,7 +259,8 @@ mod tests {
     fn a_missing_cargo_is_a_clear_error() {
         let cargo = Cargo {
             program: "/nonexistent/cargo-for-kit-tests".into(),
-            root: PathBuf::from("/"),
+            manifest: PathBuf::from("/Cargo.toml"),
+            target_dir: PathBuf::from("/target"),
         };
         let error = cargo
             .build_grade_binaries(&["exercise-01".to_string()])

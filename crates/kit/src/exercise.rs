@@ -17,6 +17,14 @@ pub enum Side {
 }
 
 impl Side {
+    /// The folder of the kit that holds this side's packages.
+    pub fn folder(self) -> &'static str {
+        match self {
+            Side::Starter => "exercises",
+            Side::Solution => "solutions",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Side::Starter => "starter",
@@ -27,11 +35,7 @@ impl Side {
 
 /// The package folder of `exercise` for `side`, under the kit `root`.
 pub fn package_dir(root: &Path, exercise: &ExerciseInfo, side: Side) -> PathBuf {
-    let parent = match side {
-        Side::Starter => "exercises",
-        Side::Solution => "solutions",
-    };
-    root.join(parent).join(&exercise.dir)
+    root.join(side.folder()).join(&exercise.dir)
 }
 
 /// The cargo package name of `exercise` for `side`.

@@ -2,7 +2,7 @@
 //! the file's header comment). Every problem is reported with the file and the line of the
 //! offending table, so an author can fix it without guessing.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -68,6 +68,11 @@ pub struct ExerciseInfo {
     pub starter_fails: Vec<CheckKind>,
     pub lint_points: u32,
     pub checks: Vec<Check>,
+    /// Files in `src/` that belong to the kit, not the learner (`src/legacy.rs`): grading
+    /// always uses the kit's copy.
+    pub support: Vec<String>,
+    /// asynclint's help replaced, per rule, where the generic advice would mislead here.
+    pub lint_help: BTreeMap<String, String>,
     /// The 1-based line of the `[[exercises]]` table, for messages about it.
     pub line: usize,
 }
@@ -118,6 +123,10 @@ struct RawExercise {
     lint_points: u32,
     #[serde(default)]
     checks: Vec<Check>,
+    #[serde(default)]
+    support: Vec<String>,
+    #[serde(default)]
+    lint_help: BTreeMap<String, String>,
 }
 
 impl InfoFile {
@@ -231,6 +240,17 @@ fn validate_exercise(raw: RawExercise, line: usize) -> Result<ExerciseInfo, Stri
             ));
         }
     }
+    for path in &raw.support {
+        let inside_src = path.starts_with("src/")
+            && path.ends_with(".rs")
+            && !path.split('/').any(|part| part == ".." || part.is_empty());
+        if !inside_src || path == "src/lib.rs" {
+            return Err(format!(
+                "{context}: support file `{path}` must be a `.rs` file below `src/` other than \
+                 `src/lib.rs`"
+            ));
+        }
+    }
     if raw.starter_fails.is_empty() {
         return Err(format!(
             "{context}: `starter_fails` is empty: say which kind of check the starter fails"
@@ -262,6 +282,8 @@ fn validate_exercise(raw: RawExercise, line: usize) -> Result<ExerciseInfo, Stri
         starter_fails: raw.starter_fails,
         lint_points: raw.lint_points,
         checks: raw.checks,
+        support: raw.support,
+        lint_help: raw.lint_help,
         line,
     })
 }
@@ -314,6 +336,8 @@ pub(crate) fn sample_exercise(number: u32, slug: &str) -> ExerciseInfo {
             points: 1,
             teaches: "t".into(),
         }],
+        support: Vec::new(),
+        lint_help: BTreeMap::new(),
         line: 1,
     }
 }
@@ -497,6 +521,13 @@ teaches = "a future that is never awaited never runs"
             (
                 VALID.replace("test = \"the_email_is_sent\"", "test = \"the email\""),
                 "not a test function name",
+            ),
+            (
+                VALID.replace(
+                    "lint_points = 3",
+                    "lint_points = 3\nsupport = [\"../x.rs\"]",
+                ),
+                "support file `../x.rs`",
             ),
         ];
         for (text, expected) in cases {

@@ -1,6 +1,10 @@
-//! The lint check: runs asynclint's library (in-process) on an exercise's `src/` and
-//! renders its findings for the grade report.
+//! The lint check: runs asynclint's library (in-process) on the grading copy of an exercise's
+//! `src/`, with kit's own configuration passed explicitly (asynclint would otherwise walk up
+//! and find an `asynclint.toml` or Cargo.toml metadata the learner planted), on an explicit
+//! list of files (so no `.gitignore` or `.ignore` in `src/` hides one), and renders its
+//! findings for the grade report, with an exercise's own help where the generic one misleads.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use asynclint::{CheckOptions, Diagnostic, Report, Severity, output};
@@ -22,19 +26,40 @@ impl LintOutcome {
     }
 }
 
-/// Lints the `src` folder of the package in `package_dir`. Paths in the rendering are
-/// relative to `root` so they are short and clickable from the kit root.
-pub fn lint_sources(package_dir: &Path, root: &Path) -> KitResult<LintOutcome> {
+/// Lints the Rust files of the `src` folder of the package in `package_dir`, with the config
+/// file `config`. Paths in the rendering are relative to `root` (the grading workspace, whose
+/// layout mirrors the kit's) so they read like the learner's own files. `help` replaces
+/// asynclint's help per rule.
+pub fn lint_sources(
+    package_dir: &Path,
+    root: &Path,
+    config: &Path,
+    help: &BTreeMap<String, String>,
+) -> KitResult<LintOutcome> {
+    let mut files = Vec::new();
+    rust_files(&package_dir.join("src"), &mut files);
+    if files.is_empty() {
+        return Ok(LintOutcome {
+            findings: 0,
+            rendered: String::new(),
+        });
+    }
     let options = CheckOptions {
-        paths: vec![package_dir.join("src")],
+        paths: files,
+        config_file: Some(config.to_path_buf()),
         ..CheckOptions::default()
     };
-    let report = asynclint::check(&options).map_err(|e| {
+    let mut report = asynclint::check(&options).map_err(|e| {
         KitError::new(format!(
             "asynclint could not check {}: {e}",
             package_dir.display()
         ))
     })?;
+    for diagnostic in &mut report.diagnostics {
+        if let Some(text) = help.get(&diagnostic.rule) {
+            diagnostic.help = Some(text.trim().to_string());
+        }
+    }
     Ok(LintOutcome {
         findings: report
             .diagnostics
@@ -86,6 +111,21 @@ fn without_summary(rendered: &str, report: &Report) -> String {
         .filter(|line| line.trim() != summary.trim())
         .collect();
     format!("{}\n", kept.join("\n").trim_end())
+}
+
+fn rust_files(dir: &Path, files: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            rust_files(&path, files);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
 }
 
 fn relative_to(path: &Path, root: &Path) -> PathBuf {

@@ -25,7 +25,34 @@ pub fn render_human(report: &GradeReport) -> String {
     )
     .unwrap();
 
-    if !report.compiled() {
+    if let Some(reason) = &report.not_graded {
+        writeln!(out, "kit cannot grade this exercise: {reason}").unwrap();
+        writeln!(
+            out,
+            "  = help: recreate it, or run `kit reset {}` to restore the exercise (your files are backed up first)\n",
+            report.exercise_id
+        )
+        .unwrap();
+    }
+    if !report.policy.is_empty() {
+        out.push_str("your src/ uses what grading does not allow, so no check ran:\n\n");
+        let package = report.source_dir.parent().unwrap_or(&report.source_dir);
+        for violation in &report.policy {
+            writeln!(
+                out,
+                "  {}:{}:{}: {} [{}]\n    why: {}\n    = help: {}\n",
+                package.join(&violation.file).display(),
+                violation.line,
+                violation.column,
+                violation.problem,
+                violation.rule,
+                violation.why,
+                violation.help
+            )
+            .unwrap();
+        }
+    }
+    if !report.compile_errors.is_empty() {
         out.push_str("your code does not compile, so no check could run:\n\n");
         for error in &report.compile_errors {
             out.push_str(error.trim_end());
@@ -55,6 +82,13 @@ pub fn render_human(report: &GradeReport) -> String {
             for line in explanation.lines() {
                 writeln!(out, "            | {line}").unwrap();
             }
+            let printed = last_lines(&check.output, OUTPUT_LINES);
+            if !printed.is_empty() {
+                writeln!(out, "            the check's output (last lines):").unwrap();
+                for line in printed.lines() {
+                    writeln!(out, "            > {line}").unwrap();
+                }
+            }
         }
     }
 
@@ -67,6 +101,31 @@ pub fn render_human(report: &GradeReport) -> String {
         for line in report.lint.rendered.lines() {
             writeln!(out, "  {line}").unwrap();
         }
+    }
+
+    for file in &report.skipped_files {
+        writeln!(
+            out,
+            "\nnote: {}/{file} is a symlink; kit grades regular files only",
+            report.source_dir.display()
+        )
+        .unwrap();
+    }
+    let edited: Vec<&str> = report
+        .audit
+        .changed_files
+        .iter()
+        .map(|c| c.path.as_str())
+        .collect();
+    if !edited.is_empty() {
+        writeln!(
+            out,
+            "\nnote: kit grades with its own copy of the exercise's files; your changes to {} \
+             were not used (`kit reset {}` restores them)",
+            edited.join(", "),
+            report.exercise_id
+        )
+        .unwrap();
     }
 
     let verdict = if report.passed() {
@@ -92,14 +151,23 @@ pub fn render_human(report: &GradeReport) -> String {
     out
 }
 
+/// Lines of the check's output shown under a failure.
+const OUTPUT_LINES: usize = 15;
+
 fn verdict(check: &CheckResult) -> &'static str {
     match check.status {
         CheckStatus::Passed => "PASS",
-        CheckStatus::Failed { .. } => "FAIL",
+        CheckStatus::Failed { .. } | CheckStatus::Unreported { .. } => "FAIL",
         CheckStatus::Hung { .. } => "HUNG",
         CheckStatus::Missing => "MISSING",
-        CheckStatus::NotCompiled => "NOT BUILT",
+        CheckStatus::NotCompiled | CheckStatus::NotRun { .. } => "NOT BUILT",
     }
+}
+
+/// The last `count` non-blank lines of `output`.
+fn last_lines(output: &str, count: usize) -> String {
+    let lines: Vec<&str> = output.lines().filter(|l| !l.trim().is_empty()).collect();
+    lines[lines.len().saturating_sub(count)..].join("\n")
 }
 
 /// Why a check did not pass, in words; `None` when it passed.
@@ -107,16 +175,50 @@ fn failure_text(check: &CheckResult) -> Option<String> {
     match &check.status {
         CheckStatus::Passed => None,
         CheckStatus::Failed { message } => Some(message.clone()),
-        CheckStatus::Hung { limit } => Some(format!(
-            "the test was still running after {} s of real time and was killed: something never \
-             finishes (a deadlock, an await on something that never comes, or a blocking loop)",
-            limit.as_secs()
-        )),
+        CheckStatus::Hung { limit, clock } => Some(hang_explanation(*limit, clock.as_deref())),
+        CheckStatus::Unreported { reason } => Some(reason.clone()),
         CheckStatus::Missing => Some(format!(
             "tests/grade.rs has no test named `{}`: the exercise's metadata is out of date",
             check.name
         )),
         CheckStatus::NotCompiled => Some("not run: the code does not compile".to_string()),
+        CheckStatus::NotRun { reason } => Some(reason.clone()),
+    }
+}
+
+/// Why a check usually hangs, for the clock it ran on.
+fn hang_explanation(limit: std::time::Duration, clock: Option<&str>) -> String {
+    let killed = format!(
+        "the check was still running after {} of real time, so kit stopped it",
+        crate::report::seconds(limit)
+    );
+    let cause = match clock {
+        Some("paused") => {
+            "on tokio's paused clock, simulated time jumps forward only while every task waits \
+             on a timer or I/O: a loop that never awaits (a busy loop, `std::thread::sleep`, a \
+             blocking `recv` or lock) stops that clock for good, and so does a task that waits \
+             for something that never comes (a channel nobody sends on, a lock held by the \
+             waiting task)"
+        }
+        Some("real") => {
+            "something never finishes: a blocking call or a loop that never awaits keeps the \
+             runtime's only thread busy, or a task waits for something that never comes"
+        }
+        _ => {
+            "something never finishes: a deadlock, a wait for something that never comes, or a \
+             loop that never ends"
+        }
+    };
+    format!("{killed}\nusually: {cause}")
+}
+
+/// `10 s`, `1.5 s`.
+pub fn seconds(duration: std::time::Duration) -> String {
+    let value = duration.as_secs_f64();
+    if value.fract() == 0.0 {
+        format!("{value:.0} s")
+    } else {
+        format!("{value:.1} s")
     }
 }
 
@@ -146,14 +248,41 @@ pub fn render_classroom_json(reports: &[GradeReport]) -> Value {
         "status": status,
         "max_score": reports.iter().map(GradeReport::max_score).sum::<u32>(),
         "tests": tests,
+        "audit": audit_json(reports),
     })
+}
+
+/// The teacher's view, beside the fields the Classroom reporter reads: per exercise, the
+/// suppression comments in `src/` and the exercise's files that differ from kit's copy; and
+/// the kit-wide files (info.toml, kit-harness, planted configuration) that differ.
+fn audit_json(reports: &[GradeReport]) -> Value {
+    let exercises: serde_json::Map<String, Value> = reports
+        .iter()
+        .map(|report| {
+            (
+                report.exercise_id.clone(),
+                json!({
+                    "suppressions": report.audit.suppressions,
+                    "changed_files": report.audit.changed_files,
+                }),
+            )
+        })
+        .collect();
+    let kit_files: Vec<_> = reports
+        .first()
+        .map(|report| report.audit.kit_files.clone())
+        .unwrap_or_default();
+    json!({ "exercises": exercises, "kit_files": kit_files })
 }
 
 fn classroom_test(report: &GradeReport, check: &CheckResult) -> Value {
     let status = match check.status {
         CheckStatus::Passed => "pass",
-        CheckStatus::Failed { .. } => "fail",
-        CheckStatus::Hung { .. } | CheckStatus::Missing | CheckStatus::NotCompiled => "error",
+        CheckStatus::Failed { .. } | CheckStatus::Unreported { .. } => "fail",
+        CheckStatus::Hung { .. }
+        | CheckStatus::Missing
+        | CheckStatus::NotCompiled
+        | CheckStatus::NotRun { .. } => "error",
     };
     let message = match failure_text(check) {
         Some(explanation) => format!("{}\n{explanation}", check.teaches),
@@ -193,7 +322,8 @@ mod tests {
         assert!(text.contains("why it matters: independent calls should overlap"));
         assert!(text.contains("| 10 requests took 5.0 s of simulated time"));
         assert!(text.contains("HUNG      never_blocks"));
-        assert!(text.contains("after 30 s of real time and was killed"));
+        assert!(text.contains("after 10 s of real time, so kit stopped it"));
+        assert!(text.contains("a loop that never awaits"), "{text}");
         assert!(text.contains("PASS      every_user_is_fetched         behaviour  2/2"));
         assert!(text.contains("score: 2/10 · not passed yet"));
         assert!(text.contains("`kit hint exercise-01`"));

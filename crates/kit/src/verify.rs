@@ -5,13 +5,12 @@
 
 use std::fmt::Write as _;
 use std::path::Path;
-use std::time::Duration;
 
+use crate::embedded;
 use crate::error::KitResult;
 use crate::exercise::{Side, package_dir};
-use crate::grade::{CheckStatus, GradeReport, grade_all};
+use crate::grade::{CheckStatus, GradeReport, Grader, grade_all};
 use crate::info_file::{ExerciseInfo, InfoFile};
-use crate::starters::embedded_starter;
 
 /// The verdict on one side (starter or solution) of one exercise.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,18 +46,16 @@ pub struct ExerciseVerdict {
     pub warnings: Vec<String>,
 }
 
-/// Verifies every exercise, building all starters and solutions in one cargo call.
-pub fn verify(
-    root: &Path,
-    info: &InfoFile,
-    time_limit: Duration,
-) -> KitResult<Vec<ExerciseVerdict>> {
+/// Verifies every exercise, building all starters and solutions in one cargo call, through
+/// the same pipeline as `kit grade`.
+pub fn verify(grader: &Grader<'_>, info: &InfoFile) -> KitResult<Vec<ExerciseVerdict>> {
+    let root = grader.root;
     let targets: Vec<(&ExerciseInfo, Side)> = info
         .exercises
         .iter()
         .flat_map(|exercise| [(exercise, Side::Starter), (exercise, Side::Solution)])
         .collect();
-    let reports = grade_all(root, &targets, time_limit)?;
+    let reports = grade_all(grader, &targets)?;
     let listed = info
         .exercises
         .iter()
@@ -190,22 +187,36 @@ pub fn judge_solution(report: &GradeReport) -> Result<String, Vec<String>> {
     }
 }
 
-/// README, `// TODO:` marker, grading tests, solution, and checks == tests.
+/// README, `// TODO:` marker, grading tests (all as embedded in kit, which is what ships),
+/// solution, and checks == tests.
 fn metadata_problems(root: &Path, exercise: &ExerciseInfo, solution: &GradeReport) -> Vec<String> {
     let starter_dir = package_dir(root, exercise, Side::Starter);
     let solution_dir = package_dir(root, exercise, Side::Solution);
     let mut problems = Vec::new();
-    let readme = starter_dir.join("README.md");
-    if std::fs::read_to_string(&readme).map_or(true, |text| text.trim().is_empty()) {
-        problems.push(format!("{} is missing or empty", relative(root, &readme)));
+    let shipped = embedded::exercise(&exercise.dir);
+    let shipped_text = |path: &str| {
+        shipped
+            .and_then(|e| e.file(path))
+            .map(|f| String::from_utf8_lossy(f.contents).into_owned())
+    };
+    if shipped_text("README.md").is_none_or(|text| text.trim().is_empty()) {
+        problems.push(format!(
+            "{}/README.md is missing or empty",
+            relative(root, &starter_dir)
+        ));
     }
-    if !starter_dir.join("tests/grade.rs").is_file() {
+    if shipped_text("tests/grade.rs").is_none() {
         problems.push(format!(
             "{}/tests/grade.rs is missing",
             relative(root, &starter_dir)
         ));
     }
-    if !has_todo_marker(&starter_dir.join("src")) {
+    let has_todo = shipped.is_some_and(|e| {
+        e.starter.iter().any(|f| {
+            f.path.ends_with(".rs") && String::from_utf8_lossy(f.contents).contains("// TODO:")
+        })
+    });
+    if !has_todo {
         problems.push(format!(
             "no `// TODO:` marker in {}/src: the learner must see where to edit",
             relative(root, &starter_dir)
@@ -237,27 +248,12 @@ fn metadata_problems(root: &Path, exercise: &ExerciseInfo, solution: &GradeRepor
     problems
 }
 
-fn has_todo_marker(dir: &Path) -> bool {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return false;
-    };
-    entries.filter_map(Result::ok).any(|entry| {
-        let path = entry.path();
-        if path.is_dir() {
-            has_todo_marker(&path)
-        } else {
-            path.extension().is_some_and(|e| e == "rs")
-                && std::fs::read_to_string(&path).is_ok_and(|text| text.contains("// TODO:"))
-        }
-    })
-}
-
 /// A local kit binary may embed an older starter (build.rs does not watch the sources).
 fn stale_starter_warning(root: &Path, exercise: &ExerciseInfo) -> Option<String> {
-    let starter = embedded_starter(&exercise.dir)?;
+    let shipped = embedded::exercise(&exercise.dir)?;
     let dir = package_dir(root, exercise, Side::Starter);
-    let stale = starter
-        .files
+    let stale = shipped
+        .starter
         .iter()
         .any(|file| std::fs::read(dir.join(file.path)).map_or(true, |disk| disk != file.contents));
     stale.then(|| {
@@ -322,7 +318,12 @@ fn status_summary(status: &CheckStatus) -> String {
     match status {
         CheckStatus::Passed => "passed".to_string(),
         CheckStatus::Failed { message } => first_lines(message, 3),
-        CheckStatus::Hung { limit } => format!("hung (killed after {} s)", limit.as_secs()),
+        CheckStatus::Hung { limit, .. } => {
+            format!("hung (killed after {})", crate::report::seconds(*limit))
+        }
+        CheckStatus::Unreported { reason } | CheckStatus::NotRun { reason } => {
+            first_lines(reason, 3)
+        }
         CheckStatus::Missing => "no such test in tests/grade.rs".to_string(),
         CheckStatus::NotCompiled => "did not compile".to_string(),
     }
@@ -378,6 +379,8 @@ mod tests {
                     teaches: c.teaches.clone(),
                 })
                 .collect(),
+            support: Vec::new(),
+            lint_help: Default::default(),
             line: 1,
         }
     }
@@ -478,15 +481,5 @@ mod tests {
             kinds_list(&[Timing, Lint, Behaviour], "and"),
             "timing, lint and behaviour"
         );
-    }
-
-    #[test]
-    fn finds_todo_markers_in_nested_source_files() {
-        let temp = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(temp.path().join("a/b")).unwrap();
-        std::fs::write(temp.path().join("a/lib.rs"), "fn main() {}").unwrap();
-        assert!(!has_todo_marker(temp.path()));
-        std::fs::write(temp.path().join("a/b/x.rs"), "// TODO: fix me").unwrap();
-        assert!(has_todo_marker(temp.path()));
     }
 }

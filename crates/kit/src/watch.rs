@@ -13,7 +13,7 @@ use notify::{EventKind, RecursiveMode, Watcher};
 use crate::app_state::AppState;
 use crate::error::{KitError, KitResult};
 use crate::exercise::{Side, package_dir};
-use crate::grade::grade_all;
+use crate::grade::{Grader, grade_all};
 use crate::info_file::{ExerciseInfo, InfoFile};
 use crate::report::render_human;
 
@@ -64,12 +64,12 @@ pub fn debounce(events: &Receiver<WatchEvent>, quiet: Duration) -> Option<WatchE
 
 /// Runs the watch loop until the learner quits.
 pub fn watch(
-    root: &Path,
+    grader: &Grader<'_>,
     state_dir: &Path,
     info: &InfoFile,
     first: &ExerciseInfo,
-    time_limit: Duration,
 ) -> KitResult<()> {
+    let root = grader.root;
     let (sender, events) = mpsc::channel();
     let file_sender = sender.clone();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
@@ -102,7 +102,7 @@ pub fn watch(
     let mut pending = Some(Action::Grade);
     loop {
         match pending.take().unwrap_or(Action::Ignore) {
-            Action::Grade => grade_and_show(root, state_dir, current, time_limit)?,
+            Action::Grade => grade_and_show(grader, state_dir, current)?,
             Action::Hint => println!("hint: {}\n", current.hint.trim()),
             Action::Quit => return Ok(()),
             Action::Next => {
@@ -117,7 +117,7 @@ pub fn watch(
                             .map_err(|e| {
                                 KitError::new(format!("cannot watch {}: {e}", watched.display()))
                             })?;
-                        grade_and_show(root, state_dir, current, time_limit)?;
+                        grade_and_show(grader, state_dir, current)?;
                     }
                     None => println!("{} is the last exercise", current.id),
                 }
@@ -139,19 +139,14 @@ pub fn watch(
     }
 }
 
-fn grade_and_show(
-    root: &Path,
-    state_dir: &Path,
-    exercise: &ExerciseInfo,
-    time_limit: Duration,
-) -> KitResult<()> {
+fn grade_and_show(grader: &Grader<'_>, state_dir: &Path, exercise: &ExerciseInfo) -> KitResult<()> {
     let mut stdout = std::io::stdout();
     if stdout.is_terminal() {
         // Clear the screen so only the latest report is visible.
         print!("\x1b[2J\x1b[H");
     }
     println!("grading {}...", exercise.id);
-    let reports = grade_all(root, &[(exercise, Side::Starter)], time_limit)?;
+    let reports = grade_all(grader, &[(exercise, Side::Starter)])?;
     let mut state = AppState::load(state_dir)?;
     for report in &reports {
         state.record(report);

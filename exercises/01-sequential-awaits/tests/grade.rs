@@ -10,7 +10,7 @@ use kit_harness::{Exercise, ServiceError, UserApi, measure};
 const EXERCISE: Exercise = Exercise::new("exercise-01");
 const LATENCY: Duration = Duration::from_millis(500);
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn returns_the_ten_users_in_order() {
     let api = UserApi::new();
     let users = fetch_ten_users(&api)
@@ -26,7 +26,7 @@ async fn returns_the_ten_users_in_order() {
     EXERCISE.assert_calls(&api.stats(), 10, "fetch each of the ten users from the API");
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn reports_a_failed_request() {
     let api = UserApi::new().failing_for(4);
     let result = fetch_ten_users(&api).await;
@@ -45,7 +45,7 @@ async fn reports_a_failed_request() {
     );
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn ten_users_take_half_a_second() {
     let api = UserApi::new().with_latency(LATENCY);
     let run = measure(fetch_ten_users(&api)).await;
@@ -60,7 +60,7 @@ async fn ten_users_take_half_a_second() {
         .check();
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn all_ten_requests_are_in_flight_together() {
     let api = UserApi::new().with_latency(LATENCY);
     let _ = fetch_ten_users(&api).await;

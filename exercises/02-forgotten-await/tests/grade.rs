@@ -11,7 +11,7 @@ const QUERY_LATENCY: Duration = Duration::from_millis(100);
 /// Inserts are numbered in the order they start: the order is row 1, its audit entry row 2.
 const AUDIT_INSERT: u64 = 2;
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn stores_the_order() {
     let db = Database::new();
     let result = place_order(&db, "alice", "teapot").await;
@@ -24,7 +24,7 @@ async fn stores_the_order() {
     });
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn the_audit_log_records_the_order() {
     let db = Database::new();
     let _ = place_order(&db, "alice", "teapot").await;
@@ -45,7 +45,7 @@ async fn the_audit_log_records_the_order() {
     });
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn placing_an_order_takes_both_writes() {
     let db = Database::new().with_latency(QUERY_LATENCY);
     let run = measure(place_order(&db, "alice", "teapot")).await;
@@ -60,7 +60,7 @@ async fn placing_an_order_takes_both_writes() {
         .check();
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn a_failed_audit_write_is_reported() {
     let db = Database::new().failing_for(AUDIT_INSERT);
     let result = place_order(&db, "alice", "teapot").await;

@@ -18,7 +18,7 @@ fn services() -> (UserApi, Database) {
     )
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn returns_profile_and_orders() {
     let (api, db) = services();
     let dashboard = build_dashboard(&api, &db, 7).await;
@@ -39,7 +39,7 @@ async fn returns_profile_and_orders() {
     EXERCISE.assert_calls(&db.stats(), 1, "query the orders from the database, once");
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn a_failed_profile_is_reported() {
     let (api, db) = services();
     let api = api.failing_for(7);
@@ -59,7 +59,7 @@ async fn a_failed_profile_is_reported() {
     );
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn the_dashboard_takes_as_long_as_the_slowest_call() {
     let (api, db) = services();
     let run = measure(build_dashboard(&api, &db, 7)).await;
@@ -76,7 +76,7 @@ async fn the_dashboard_takes_as_long_as_the_slowest_call() {
         .check();
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn the_query_runs_while_the_profile_loads() {
     let (api, db) = services();
     let _ = build_dashboard(&api, &db, 7).await;

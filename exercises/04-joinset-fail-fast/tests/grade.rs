@@ -20,7 +20,7 @@ fn api_with_a_failing_user() -> UserApi {
         .failing_for(FAILING_USER)
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn returns_the_whole_team_in_order() {
     let api = UserApi::new().with_latency(FETCH_LATENCY);
     let team = fetch_team(&api).await;
@@ -35,7 +35,7 @@ async fn returns_the_whole_team_in_order() {
     EXERCISE.assert_calls(&api.stats(), 10, "fetch each of the ten users from the API");
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn returns_the_error_of_the_failed_fetch() {
     let result = fetch_team(&api_with_a_failing_user()).await;
     EXERCISE.ensure(
@@ -53,7 +53,7 @@ async fn returns_the_error_of_the_failed_fetch() {
     );
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn a_failure_is_returned_promptly() {
     let api = api_with_a_failing_user();
     let run = measure(fetch_team(&api)).await;
@@ -71,7 +71,7 @@ async fn a_failure_is_returned_promptly() {
         .check();
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn the_other_fetches_are_cancelled() {
     let api = api_with_a_failing_user();
     let _ = fetch_team(&api).await;

@@ -35,7 +35,7 @@ fn list(times: &[Duration]) -> String {
         .join(", ")
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn saves_every_report() {
     let (api, db) = services();
     let saved = save_reports_as_they_arrive(&api, &db).await;
@@ -59,7 +59,7 @@ async fn saves_every_report() {
     );
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn a_failed_fetch_is_reported() {
     let (api, db) = services();
     let api = api.failing_for(3);
@@ -79,7 +79,7 @@ async fn a_failed_fetch_is_reported() {
     );
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn each_report_is_saved_when_it_arrives() {
     let (api, db) = services();
     let _ = save_reports_as_they_arrive(&api, &db).await;
@@ -113,7 +113,7 @@ async fn each_report_is_saved_when_it_arrives() {
     });
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn the_import_takes_the_slowest_fetch_plus_one_save() {
     let (api, db) = services();
     let run = measure(save_reports_as_they_arrive(&api, &db)).await;

@@ -25,7 +25,7 @@ fn started(stats: &CallStats) -> String {
     })
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn returns_the_user() {
     for (latency_a, latency_b) in [(FAST, SLOW), (SLOW, FAST)] {
         let (a, b) = replicas(latency_a, latency_b);
@@ -42,7 +42,7 @@ async fn returns_the_user() {
     }
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn both_replicas_are_asked_at_once() {
     let (a, b) = replicas(SLOW, FAST);
     let _ = fetch_from_fastest_replica(&a, &b, 7).await;
@@ -64,7 +64,7 @@ async fn both_replicas_are_asked_at_once() {
     });
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn answers_at_the_faster_replicas_latency() {
     // Replica B is the fast one: code that always prefers A, or waits for both, is too slow.
     let (a, b) = replicas(SLOW, FAST);
@@ -80,7 +80,7 @@ async fn answers_at_the_faster_replicas_latency() {
         .check();
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn the_slower_request_is_cancelled() {
     let (a, b) = replicas(SLOW, FAST);
     let _ = fetch_from_fastest_replica(&a, &b, 7).await;

@@ -61,7 +61,7 @@ impl Drop for Template {
     }
 }
 
-#[tokio::test]
+#[kit_harness::check]
 async fn returns_the_report() {
     let template = Template::write("returns_the_report");
     let db = database();
@@ -78,7 +78,7 @@ async fn returns_the_report() {
     assert_the_library_ran(&db);
 }
 
-#[tokio::test]
+#[kit_harness::check]
 async fn a_missing_template_is_an_error() {
     let missing = std::env::temp_dir().join("kit-exercise-08-no-such-template.sql");
     let report = report_for(database(), missing, USER).await;
@@ -98,7 +98,7 @@ async fn a_missing_template_is_an_error() {
     );
 }
 
-#[tokio::test] // current_thread: a blocked runtime thread cannot hide behind another worker
+#[kit_harness::check] // current_thread: a blocked runtime thread cannot hide behind another worker
 async fn building_a_report_never_blocks_the_runtime() {
     let template = Template::write("building_a_report_never_blocks_the_runtime");
     let db = database();

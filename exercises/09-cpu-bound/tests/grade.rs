@@ -47,7 +47,7 @@ fn rounds_for_target_work() -> u32 {
     rounds.clamp(f64::from(PROBE_ROUNDS), f64::from(u32::MAX)) as u32
 }
 
-#[tokio::test]
+#[kit_harness::check]
 async fn derives_the_right_keys() {
     let rounds = 10_000;
     let (alice, bob) = tokio::join!(
@@ -67,7 +67,7 @@ async fn derives_the_right_keys() {
     });
 }
 
-#[tokio::test] // current_thread: a busy runtime thread cannot hide behind another worker
+#[kit_harness::check] // current_thread: a busy runtime thread cannot hide behind another worker
 async fn hashing_never_blocks_the_runtime() {
     let rounds = rounds_for_target_work();
     let expected = reference_stretch("correct horse", rounds);

@@ -47,7 +47,7 @@ fn api() -> UserApi {
     })
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn returns_the_thousand_users_in_order() {
     let api = api();
     let users = fetch_users(&api, USERS, MAX_IN_FLIGHT)
@@ -69,7 +69,7 @@ async fn returns_the_thousand_users_in_order() {
     );
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn reports_a_failed_request() {
     let result = fetch_users(&api().failing_for(500), USERS, MAX_IN_FLIGHT).await;
     let expected = ServiceError::Failed {
@@ -88,7 +88,7 @@ async fn reports_a_failed_request() {
     });
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn never_more_requests_in_flight_than_allowed() {
     let thousand = api();
     let _ = measure(fetch_users(&thousand, USERS, MAX_IN_FLIGHT)).await;
@@ -118,7 +118,7 @@ async fn never_more_requests_in_flight_than_allowed() {
     );
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn as_many_requests_in_flight_as_allowed() {
     for (users, limit) in [(USERS, MAX_IN_FLIGHT), SMALL_BATCH] {
         let api = api();
@@ -132,7 +132,7 @@ async fn as_many_requests_in_flight_as_allowed() {
     }
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn the_window_slides_instead_of_waiting_for_batches() {
     let api = api();
     let run = measure(fetch_users(&api, USERS, MAX_IN_FLIGHT)).await;

@@ -42,7 +42,7 @@ async fn run_job(llm: &LlmEndpoint) -> Measured<Vec<Result<String, ServiceError>
 const PACE_HELP: &str = "start one call every 2 s (`tokio::time::interval`), measuring from one \
                          call's start to the next, not from its end";
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn scores_every_user_in_order() {
     // Users the job has never seen: it scores what it is given.
     let prompts = prompts(101..=160);
@@ -81,7 +81,7 @@ async fn scores_every_user_in_order() {
     );
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn no_call_is_refused() {
     let llm = endpoint();
     let _ = run_job(&llm).await;
@@ -101,7 +101,7 @@ async fn no_call_is_refused() {
     );
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn at_most_thirty_calls_in_any_minute() {
     let llm = endpoint();
     let _ = run_job(&llm).await;
@@ -115,7 +115,7 @@ async fn at_most_thirty_calls_in_any_minute() {
     EXERCISE.assert_rate_limit(&stats, LIMIT, PACE_HELP);
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn the_job_takes_as_long_as_the_limit_requires() {
     let llm = endpoint();
     let run = run_job(&llm).await;

@@ -75,7 +75,7 @@ fn returned(resized: Option<usize>) -> usize {
     })
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn resizes_every_image_exactly_once() {
     let resizer = resizer();
     let resized = returned(run(&resizer, WORKERS).await);
@@ -108,7 +108,7 @@ async fn resizes_every_image_exactly_once() {
     });
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn exactly_the_pool_size_in_flight() {
     for workers in [WORKERS, 5] {
         let resizer = resizer();
@@ -123,7 +123,7 @@ async fn exactly_the_pool_size_in_flight() {
     }
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn the_uploads_wait_while_the_queue_is_full() {
     let resizer = resizer();
     let pulled_at = Arc::new(Mutex::new(Vec::new()));
@@ -170,7 +170,7 @@ async fn the_uploads_wait_while_the_queue_is_full() {
     });
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn workers_stop_when_the_uploads_run_out() {
     let resizer = resizer();
     returned(run(&resizer, WORKERS).await);
@@ -199,7 +199,7 @@ async fn workers_stop_when_the_uploads_run_out() {
     });
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn resizing_keeps_three_workers_busy() {
     let resizer = resizer();
     let pulled_at = Arc::default();

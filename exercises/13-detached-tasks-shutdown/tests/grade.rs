@@ -56,14 +56,14 @@ fn assert_all_written(db: &Database, when: &str) {
     });
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn every_event_is_written_before_shutdown_returns() {
     let db = database();
     let _ = record_then_shut_down(&db).await;
     assert_all_written(&db, "when `shutdown` returned");
 }
 
-#[test]
+#[kit_harness::check]
 fn no_write_is_lost_when_the_program_exits() {
     // A program in miniature: `main` records the events, shuts the log down and returns;
     // then the runtime is dropped, which cancels every task still running.
@@ -100,7 +100,7 @@ fn no_write_is_lost_when_the_program_exits() {
     assert_all_written(&db, "after the program ended");
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn a_failed_write_is_reported_at_shutdown() {
     // Inserts are numbered in the order they start: the third event's write fails.
     let db = database().failing_for(3);
@@ -121,7 +121,7 @@ async fn a_failed_write_is_reported_at_shutdown() {
     });
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn shutdown_waits_for_the_writes() {
     let db = database();
     let mut audit = AuditLog::new(db.clone());

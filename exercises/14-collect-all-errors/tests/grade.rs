@@ -55,7 +55,7 @@ fn misplaced(report: &[Result<User, ServiceError>], ids: impl Iterator<Item = u3
         .collect()
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn reports_every_user_that_was_fetched() {
     let api = api_with_two_failures();
     let report = fetch_team_report(&api).await;
@@ -75,7 +75,7 @@ async fn reports_every_user_that_was_fetched() {
     EXERCISE.assert_calls(&api.stats(), 10, "fetch each of the ten users from the API");
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn reports_every_failure_in_its_place() {
     let api = api_with_two_failures();
     let report = fetch_team_report(&api).await;
@@ -92,7 +92,7 @@ async fn reports_every_failure_in_its_place() {
     EXERCISE.assert_calls(&api.stats(), 10, "fetch each of the ten users from the API");
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn no_fetch_is_cancelled() {
     let api = api_with_two_failures();
     let _ = fetch_team_report(&api).await;
@@ -112,7 +112,7 @@ async fn no_fetch_is_cancelled() {
     });
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn the_batch_takes_as_long_as_the_slowest_fetch() {
     let api = api_with_two_failures();
     let run = measure(fetch_team_report(&api)).await;

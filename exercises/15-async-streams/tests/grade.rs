@@ -21,7 +21,7 @@ fn api() -> PagedApi {
     PagedApi::new(TOTAL_USERS, PAGE_SIZE).with_latency(PAGE_LATENCY)
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn yields_every_user_in_order() {
     let api = api();
     let items: Vec<_> = all_users(&api).collect().await;
@@ -42,7 +42,7 @@ async fn yields_every_user_in_order() {
     );
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn a_failed_page_ends_the_stream_with_its_error() {
     let api = api().failing_for(3);
     let items: Vec<_> = all_users(&api).collect().await;
@@ -65,7 +65,7 @@ async fn a_failed_page_ends_the_stream_with_its_error() {
     );
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn the_first_user_arrives_after_one_page() {
     let api = api();
     let mut users = Box::pin(all_users(&api));
@@ -92,7 +92,7 @@ async fn the_first_user_arrives_after_one_page() {
         .check();
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn stopping_early_fetches_only_the_pages_needed() {
     let api = api();
     let taken = all_users(&api).take(15).count().await;
@@ -122,7 +122,7 @@ async fn stopping_early_fetches_only_the_pages_needed() {
     });
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn at_most_one_page_is_buffered() {
     let api = api();
     let mut users = Box::pin(all_users(&api));

@@ -47,7 +47,7 @@ fn wrong_answers(answers: &[(u32, Result<User, ServiceError>)]) -> Vec<String> {
         .collect()
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn every_caller_gets_its_profile_and_it_is_cached() {
     let (cache, api) = cache();
     let first_round = handlers_for(&cache, (1..=10).filter(|&id| id != SLOW_USER)).await;
@@ -70,7 +70,7 @@ async fn every_caller_gets_its_profile_and_it_is_cached() {
     );
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn a_failed_fetch_is_reported() {
     let api = UserApi::new().with_latency(FETCH_LATENCY).failing_for(4);
     let cache = ProfileCache::new(api);
@@ -90,7 +90,7 @@ async fn a_failed_fetch_is_reported() {
     );
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn ten_misses_for_different_users_take_half_a_second() {
     let (cache, _api) = cache();
     let users = [1, 3, 4, 5, 6, 7, 8, 9, 10, 11]; // ten users, none of them the slow one
@@ -109,7 +109,7 @@ async fn ten_misses_for_different_users_take_half_a_second() {
         .check();
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn fetches_for_different_users_run_at_the_same_time() {
     let (cache, api) = cache();
     let _ = handlers_for(&cache, [1, 3, 4, 5, 6, 7, 8, 9, 10, 11]).await;
@@ -123,7 +123,7 @@ async fn fetches_for_different_users_run_at_the_same_time() {
     );
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn a_cache_hit_never_waits_for_a_slow_fetch() {
     let (cache, api) = cache();
     let _ = cache.get(1).await; // user 1 is now cached

@@ -71,7 +71,7 @@ async fn assert_every_connection_came_back(pool: &Pool, after: &str, help: &str)
     });
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn returns_the_row() {
     let (pool, db) = services();
     let answer = timeout(WAIT_LIMIT, handle_request(&pool, 7)).await;
@@ -97,7 +97,7 @@ async fn returns_the_row() {
     .await;
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn no_connection_leaks_after_failed_queries() {
     let (pool, _db) = services();
     let mut answers = Vec::new();
@@ -124,7 +124,7 @@ async fn no_connection_leaks_after_failed_queries() {
     });
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn no_connection_leaks_after_timeouts() {
     let (pool, _db) = services();
     for _ in 0..5 {
@@ -142,7 +142,7 @@ async fn no_connection_leaks_after_timeouts() {
     .await;
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn no_connection_leaks_after_cancelled_tasks() {
     let (pool, db) = services();
     let handlers: Vec<_> = (0..6)
@@ -167,7 +167,7 @@ async fn no_connection_leaks_after_cancelled_tasks() {
     .await;
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn the_pool_never_exceeds_its_size() {
     let (pool, db) = services();
     let run = measure(timeout(

@@ -50,7 +50,7 @@ async fn handle(backends: &Backends, user_id: u64) -> Measured<Result<UserPage, 
     measure(get_user(&backends.db, &backends.http, &base_url, user_id)).await
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn returns_the_account_and_the_profile() {
     let backends = with_latencies(ms(300), ms(500)).await;
     let page = handle(&backends, USER).await.value;
@@ -71,7 +71,7 @@ async fn returns_the_account_and_the_profile() {
     );
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn a_failure_on_either_side_is_an_error() {
     let failing_api = backends(
         Database::new().with_latency(ms(300)),
@@ -103,7 +103,7 @@ async fn a_failure_on_either_side_is_an_error() {
     });
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn a_slow_api_sets_the_pace() {
     let backends = with_latencies(ms(300), ms(500)).await;
     let run = handle(&backends, USER).await;
@@ -121,7 +121,7 @@ async fn a_slow_api_sets_the_pace() {
         .check();
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn a_slow_database_sets_the_pace() {
     let backends = with_latencies(ms(600), ms(200)).await;
     let run = handle(&backends, USER).await;
@@ -139,7 +139,7 @@ async fn a_slow_database_sets_the_pace() {
         .check();
 }
 
-#[tokio::test(start_paused = true)]
+#[kit_harness::check(start_paused = true)]
 async fn the_query_and_the_request_overlap() {
     let backends = with_latencies(ms(300), ms(500)).await;
     let _ = handle(&backends, USER).await;

@@ -8,13 +8,19 @@
 //! whose queries block their thread, for the exercises about blocking code. Every service is cheap to clone (clones share the counters),
 //! so it can be moved into `tokio::spawn`.
 
+mod billing;
 mod database;
+pub mod framed_peer;
 mod llm;
+mod price_catalog;
 mod sync_database;
+mod unpredictable;
 mod user_api;
 
+pub use billing::{BillingApi, Invoice, InvoicePage, PageRequest, UNKNOWN_CURSOR_KEY};
 pub use database::{Database, Row};
 pub use llm::LlmEndpoint;
+pub use price_catalog::PriceCatalog;
 pub use sync_database::SyncDatabase;
 pub use user_api::{User, UserApi};
 
