@@ -62,8 +62,21 @@ pub(crate) struct Owner {
 pub(crate) enum OwnerKind {
     /// The fn at this index of the file's fns.
     Fn(usize),
+    /// An async block that sync code hands to `block_on`: the start of a program, walked as
+    /// the pseudo fn at this index of the file's fns.
+    RootBlock(usize),
     Closure,
     Block,
+}
+
+impl OwnerKind {
+    /// The fn whose own body this is (not a block or closure inside it).
+    pub fn body_of(self) -> Option<usize> {
+        match self {
+            OwnerKind::Fn(index) | OwnerKind::RootBlock(index) => Some(index),
+            OwnerKind::Closure | OwnerKind::Block => None,
+        }
+    }
 }
 
 /// Where a light type came from: the evidence a call's resolution rests on.
@@ -277,10 +290,8 @@ impl<'a> SemanticModel<'a> {
     /// decides; `None` elsewhere.
     pub fn sequential_condition(&self) -> Option<Condition> {
         let scope = self.current_fn()?;
-        let in_own_body = matches!(
-            self.frame().owner,
-            Some(Owner { kind: OwnerKind::Fn(index), .. }) if index == scope.facts_index
-        );
+        let in_own_body =
+            self.frame().owner.and_then(|owner| owner.kind.body_of()) == Some(scope.facts_index);
         in_own_body.then(|| Condition::NotSequential {
             fn_path: scope.path.clone(),
             before_spawn: !scope.spawned,
@@ -347,7 +358,7 @@ impl<'a> SemanticModel<'a> {
                 self.fn_names.get(index).map_or("?", String::as_str)
             ),
             OwnerKind::Closure => "in this async closure".to_string(),
-            OwnerKind::Block => "in this async block".to_string(),
+            OwnerKind::Block | OwnerKind::RootBlock(_) => "in this async block".to_string(),
         };
         Label {
             span: self.span(owner.start, owner.end),

@@ -257,9 +257,11 @@ fn collect_items(
     for item in items {
         match item {
             Item::Mod(module) => {
-                let test = test || test_code::is_test_only(&module.attrs);
-                let path_attr = module.attrs.iter().find_map(|attr| path_value(&attr.meta));
                 let name = ident_name(&module.ident);
+                let test = test
+                    || test_code::is_test_only(&module.attrs)
+                    || (module.content.is_none() && test_code::is_test_support_name(&name));
+                let path_attr = module.attrs.iter().find_map(|attr| path_value(&attr.meta));
                 match &module.content {
                     None => decls.push(ModDecl {
                         inline: inline.clone(),
@@ -354,9 +356,11 @@ fn scan_tokens(
             }
             TokenTree::Ident(ident) if ident == "mod" => {
                 if let Some(TokenTree::Ident(name)) = trees.get(at + 1) {
-                    let test = test || attrs.iter().any(test_code::is_test_only_cfg);
-                    let path_attr = attrs.iter().find_map(path_value);
                     let name = ident_name(name);
+                    let test = test
+                        || attrs.iter().any(test_code::is_test_only_cfg)
+                        || test_code::is_test_support_name(&name);
+                    let path_attr = attrs.iter().find_map(path_value);
                     match trees.get(at + 2) {
                         Some(TokenTree::Punct(semi)) if semi.as_char() == ';' => {
                             decls.push(ModDecl {

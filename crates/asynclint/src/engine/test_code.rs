@@ -4,7 +4,9 @@
 //! when it is a fn carrying an attribute whose path ends in `test` (`#[test]`,
 //! `#[tokio::test]`, `#[sqlx::test]`). A file is test code when it sits under a package's
 //! `tests/`, `benches/` or `examples/`, or when the module tree reaches it only through a
-//! test-only `mod` (decided in [`super::reachability`]).
+//! test-only `mod` (decided in [`super::reachability`]): one gated on `test`, or a file module
+//! named for test support (`mod test_utils;`, `pub mod testing;`), which libraries compile
+//! unconditionally for their own and their users' tests.
 //!
 //! [`strip`] removes the test items of a parsed file before the walk, through inline modules,
 //! impls and traits, so neither the rules nor the crate index ever see them.
@@ -35,6 +37,25 @@ pub fn is_in_test_target_dir(package_root: &Path, path: &Path) -> bool {
         }
         _ => false,
     }
+}
+
+/// The names test-support modules go by: a file module named so holds test helpers, even
+/// when it is compiled into a normal build (`pub mod test_utils;`).
+const TEST_SUPPORT_MODULES: &[&str] = &[
+    "test",
+    "tests",
+    "testing",
+    "test_util",
+    "test_utils",
+    "testutil",
+    "testutils",
+    "test_helpers",
+    "test_support",
+];
+
+/// True for the name of a file module that holds test support.
+pub fn is_test_support_name(name: &str) -> bool {
+    TEST_SUPPORT_MODULES.contains(&name)
 }
 
 /// True when these attributes hold a `cfg` that cannot be true outside a test build.

@@ -34,8 +34,13 @@ pub(crate) struct Walker<'a> {
     rules: RuleStates,
     /// Closure variables that a later statement of the block hands to an offloading call.
     offloaded_vars: Vec<HashSet<String>>,
+    /// Closure variables that a later statement of the block calls, or hands to a call that
+    /// runs it (`.map(parse)`): they run inline.
+    inline_vars: Vec<HashSet<String>>,
     /// Nesting of macro bodies being walked (macro bodies can contain macros).
     macro_depth: usize,
+    /// Where the async block that sync code hands to `block_on` starts (walked as a root).
+    root_block: Option<Pos>,
 }
 
 impl<'a> Walker<'a> {
@@ -53,7 +58,9 @@ impl<'a> Walker<'a> {
             out: Output::default(),
             rules: RuleStates::default(),
             offloaded_vars: Vec::new(),
+            inline_vars: Vec::new(),
             macro_depth: 0,
+            root_block: None,
         }
     }
 
@@ -362,6 +369,56 @@ impl<'a> Walker<'a> {
         }
     }
 
+    /// `runtime.block_on(async { .. })`: the block is the start of a program, walked as a
+    /// pseudo async fn that is a runtime root (for the index's sequential analysis).
+    fn walk_root_block(&mut self, block: &syn::ExprAsync, start: Pos, end: Pos) {
+        let enclosing = self.model.current_fn().map_or_else(
+            || self.model.resolver.module_path().join("::"),
+            |f| f.path.clone(),
+        );
+        let path = format!("{enclosing}::{{block_on}}");
+        let index = self.out.facts.fns.len();
+        self.out.facts.fns.push(FnFacts {
+            path: path.clone(),
+            name: "{block_on}".to_string(),
+            is_async: true,
+            returns_unit: true,
+            entry: true,
+            output: "()".to_string(),
+            ..FnFacts::default()
+        });
+        self.model.fn_names.push("{block_on}".to_string());
+        let frame = self.model.frame().clone();
+        self.model.frames.push(Frame {
+            exec: Exec::Async,
+            inline_closure: false,
+            owner: Some(Owner {
+                kind: OwnerKind::RootBlock(index),
+                start,
+                end,
+            }),
+            facts_fn: None,
+            item_fn: Some(index),
+            ..frame
+        });
+        self.model.fns.push(FnScope {
+            facts_index: index,
+            path,
+            spawned: false,
+            params: Vec::new(),
+            loop_base: self.model.loops.len(),
+        });
+        self.rules(|cx, states| rules::on_fn_start(cx, states));
+        self.visit_block(&block.block);
+        self.rules(|cx, states| rules::on_fn_end(cx, states));
+        if let Some(scope) = self.model.fns.pop() {
+            while self.model.loops.len() > scope.loop_base {
+                self.pop_loop();
+            }
+        }
+        self.model.frames.pop();
+    }
+
     fn with_self_type(&mut self, ty: &syn::Type, walk: impl FnOnce(&mut Self)) {
         let resolved = self
             .model
@@ -581,10 +638,7 @@ impl<'a> Walker<'a> {
         if !self.model.async_fn_names.contains(&name) {
             return;
         }
-        let own_body = matches!(
-            frame.owner,
-            Some(Owner { kind: OwnerKind::Fn(owner), .. }) if owner == index
-        );
+        let own_body = frame.owner.and_then(|o| o.kind.body_of()) == Some(index);
         let site = CallSite {
             target,
             name,
@@ -595,9 +649,13 @@ impl<'a> Walker<'a> {
     }
 
     /// `runtime.block_on(self.run(..))` in sync code: the crate fn it runs is a runtime root,
-    /// the start of a program.
+    /// the start of a program. `runtime.block_on(async { .. })`: that block is one.
     fn note_root(&mut self, call: &Call) {
         if call.info.name != "block_on" || self.model.frame().exec != Exec::Sync {
+            return;
+        }
+        if let Some(Expr::Async(block)) = call.args.first().map(strip) {
+            self.root_block = Some(Pos::start_of(block.async_token.span));
             return;
         }
         let Some(info) = call
@@ -660,8 +718,16 @@ impl<'a> Walker<'a> {
         iterates: Option<(Origin, Origin)>,
     ) {
         let offloads = self.model.call_offloads(call);
+        // `Box::new(move || rx.recv())`, `Some(|| ..)`: the closure is stored, not run here.
+        let stores = is_storing_call(call);
         for arg in args {
             match arg {
+                Expr::Closure(c) if c.asyncness.is_none() && stores => {
+                    let frame = self.model.frame().clone();
+                    self.model.frames.push(stored_closure_frame(frame));
+                    self.visit_closure_inner(c, Origin::Unknown);
+                    self.model.frames.pop();
+                }
                 Expr::Closure(c) if c.asyncness.is_none() => {
                     let frame = self.model.frame().clone();
                     let new_frame = if offloads {
@@ -805,7 +871,8 @@ impl<'a> Walker<'a> {
             self.prescan_items(items, false);
         }
         let offloaded = self.prescan_offloaded_closures(stmts);
-        self.offloaded_vars.push(offloaded);
+        self.offloaded_vars.push(offloaded.offloaded);
+        self.inline_vars.push(offloaded.inline);
         let mut usage: Option<HashMap<String, usize>> = None;
         for (index, stmt) in stmts.iter().enumerate() {
             match stmt {
@@ -836,6 +903,7 @@ impl<'a> Walker<'a> {
             self.rules(|cx, states| rules::on_statement(cx, states, stmts, index));
         }
         self.offloaded_vars.pop();
+        self.inline_vars.pop();
     }
 
     fn discard_candidate(&self, expr: &Expr) -> bool {
@@ -860,7 +928,7 @@ impl<'a> Walker<'a> {
     }
 
     /// Names of closures bound in this block and later handed to an offloading call.
-    fn prescan_offloaded_closures(&self, stmts: &[Stmt]) -> HashSet<String> {
+    fn prescan_offloaded_closures(&self, stmts: &[Stmt]) -> ClosureUses {
         let bound_closures: Vec<String> = stmts
             .iter()
             .filter_map(|s| match s {
@@ -875,12 +943,12 @@ impl<'a> Walker<'a> {
             })
             .collect();
         if bound_closures.is_empty() {
-            return HashSet::new();
+            return ClosureUses::default();
         }
         let mut finder = OffloadArgFinder {
             catalog: self.catalog(),
             names: &bound_closures,
-            found: HashSet::new(),
+            found: ClosureUses::default(),
         };
         for stmt in stmts {
             finder.visit_stmt(stmt);
@@ -1071,7 +1139,21 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                 .last()
                 .is_some_and(|vars| vars.contains(name))
         });
+        let runs_inline = bound_name.as_ref().is_some_and(|name| {
+            self.inline_vars
+                .last()
+                .is_some_and(|vars| vars.contains(name))
+        });
         match &*init.expr {
+            Expr::Closure(c) if runs_inline && !offloaded && c.asyncness.is_none() => {
+                let frame = self.model.frame().clone();
+                self.model.frames.push(Frame {
+                    inline_closure: frame.exec == Exec::Async,
+                    ..frame
+                });
+                self.visit_closure_inner(c, Origin::Unknown);
+                self.model.frames.pop();
+            }
             Expr::Closure(c) if offloaded => {
                 let frame = self.model.frame().clone();
                 self.model.frames.push(Frame {
@@ -1179,10 +1261,9 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                 ..frame
             }
         } else {
-            Frame {
-                inline_closure: frame.exec == Exec::Async,
-                ..frame
-            }
+            // A closure that is not handed to a call right away (bound to a local, stored in a
+            // struct, returned) runs later, wherever it is called: unknown is silent.
+            stored_closure_frame(frame)
         };
         self.model.frames.push(new_frame);
         self.visit_closure_inner(closure, Origin::Unknown);
@@ -1193,6 +1274,11 @@ impl<'ast> Visit<'ast> for Walker<'_> {
         let frame = self.model.frame().clone();
         let start = Pos::start_of(block.async_token.span);
         let end = Pos::end_of(block.capture.map_or(block.async_token.span, |m| m.span));
+        if self.root_block == Some(start) {
+            self.root_block = None;
+            self.walk_root_block(block, start, end);
+            return;
+        }
         self.model.frames.push(Frame {
             exec: Exec::Async,
             inline_closure: false,
@@ -1288,7 +1374,16 @@ const ITERATOR_CLOSURE_METHODS: &[&str] = &[
 struct OffloadArgFinder<'c, 'n> {
     catalog: &'c Catalog,
     names: &'n [String],
-    found: HashSet<String>,
+    found: ClosureUses,
+}
+
+/// What the rest of a block does with the closures it binds.
+#[derive(Default)]
+struct ClosureUses {
+    /// Handed to an offloading call (`spawn_blocking(work)`).
+    offloaded: HashSet<String>,
+    /// Called (`pause(5)`) or handed to another call (`.map(parse)`), which runs it inline.
+    inline: HashSet<String>,
 }
 
 impl OffloadArgFinder<'_, '_> {
@@ -1302,13 +1397,18 @@ impl OffloadArgFinder<'_, '_> {
                 .any(|f| f.rsplit("::").next() == Some(name))
     }
 
-    fn note_args(&mut self, args: &Punctuated<Expr, syn::Token![,]>) {
+    /// The bound closures among these arguments go to `offloaded` or `inline`.
+    fn note_args(&mut self, args: &Punctuated<Expr, syn::Token![,]>, offloads: bool) {
         for arg in args {
             if let Expr::Path(p) = arg {
                 if let Some(ident) = p.path.get_ident() {
                     let name = ident.to_string();
                     if self.names.contains(&name) {
-                        self.found.insert(name);
+                        if offloads {
+                            self.found.offloaded.insert(name);
+                        } else {
+                            self.found.inline.insert(name);
+                        }
                     }
                 }
             }
@@ -1320,8 +1420,14 @@ impl<'ast> Visit<'ast> for OffloadArgFinder<'_, '_> {
     fn visit_expr_call(&mut self, call: &'ast syn::ExprCall) {
         if let Expr::Path(p) = &*call.func {
             if let Some(last) = p.path.segments.last() {
-                if self.callee_offloads(&last.ident.to_string()) {
-                    self.note_args(&call.args);
+                let offloads = self.callee_offloads(&last.ident.to_string());
+                self.note_args(&call.args, offloads);
+            }
+            // `pause(5)`: the closure bound to `pause` runs right here.
+            if let Some(ident) = p.path.get_ident() {
+                let name = ident.to_string();
+                if self.names.contains(&name) {
+                    self.found.inline.insert(name);
                 }
             }
         }
@@ -1329,11 +1435,50 @@ impl<'ast> Visit<'ast> for OffloadArgFinder<'_, '_> {
     }
 
     fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
-        if self.callee_offloads(&call.method.to_string()) {
-            self.note_args(&call.args);
-        }
+        let offloads = self.callee_offloads(&call.method.to_string());
+        self.note_args(&call.args, offloads);
         visit::visit_expr_method_call(self, call);
     }
+}
+
+/// The context of a sync closure that is stored rather than run: in async code it runs
+/// wherever it is called later, which is unknown; in sync code it stays sync code.
+fn stored_closure_frame(frame: Frame) -> Frame {
+    if frame.exec != Exec::Async {
+        return frame;
+    }
+    Frame {
+        exec: Exec::Sync,
+        inline_closure: false,
+        owner: None,
+        facts_fn: None,
+        ..frame
+    }
+}
+
+/// A call that stores its argument rather than running it: a smart pointer, a variant.
+fn is_storing_call(call: &CallInfo) -> bool {
+    if call.is_method {
+        return false;
+    }
+    let path = match &call.callee {
+        Callee::Api(path) => path.as_str(),
+        _ => call.name.as_str(),
+    };
+    matches!(
+        path.rsplit("::").next().unwrap_or(""),
+        "Some" | "Ok" | "Err"
+    ) || matches!(
+        path,
+        "std::boxed::Box::new"
+            | "std::sync::Arc::new"
+            | "std::rc::Rc::new"
+            | "Box::new"
+            | "Arc::new"
+            | "Rc::new"
+            | "Box::pin"
+            | "std::boxed::Box::pin"
+    )
 }
 
 /// `signal(SignalKind::terminate())?` / `token`: a receiver that yields shutdown signals.
