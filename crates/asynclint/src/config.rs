@@ -126,6 +126,7 @@ impl Config {
         crate::engine::AnalysisOptions {
             extra_blocking: self.extra_blocking.clone(),
             all_targets: self.all_targets,
+            ..Default::default()
         }
     }
 

@@ -385,6 +385,19 @@ fn string_values(value: Option<&toml::Value>) -> Vec<&str> {
     }
 }
 
+impl PlannedCrate {
+    /// The root of the cargo workspace this crate belongs to (the nearest folder above it,
+    /// itself included, whose Cargo.toml has a `[workspace]` table), or its own root. Crates of
+    /// one workspace are analysed together: their calls into each other are followed.
+    pub fn workspace_root(&self) -> Option<PathBuf> {
+        let root = self.root.as_ref()?;
+        let found = root.ancestors().find(|dir| {
+            read_manifest(&dir.join("Cargo.toml")).is_some_and(|m| m.workspace.is_some())
+        });
+        Some(found.unwrap_or(root).to_path_buf())
+    }
+}
+
 fn workspace_edition(member_root: &Path) -> Edition {
     for dir in member_root.ancestors() {
         let Some(manifest) = read_manifest(&dir.join("Cargo.toml")) else {

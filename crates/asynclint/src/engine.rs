@@ -112,6 +112,9 @@ pub struct AnalysisOptions {
     /// Analyse test code too: `#[cfg(test)]` items, `#[test]` fns, and the files of tests,
     /// benches and examples (`--all-targets`).
     pub all_targets: bool,
+    /// The library names of the crates analysed with this one (its workspace): calls into them
+    /// are followed.
+    pub workspace_libs: HashSet<String>,
 }
 
 /// What the analysis of one crate produced.
@@ -144,6 +147,21 @@ pub fn check_crate(input: &CrateInput, options: &AnalysisOptions) -> Vec<Diagnos
 
 /// Analyze one crate: its raw findings and how many of its reported files were analysed.
 pub fn analyze_crate(input: &CrateInput, options: &AnalysisOptions) -> CrateAnalysis {
+    let mut analyses = finish_crates(vec![prepare_crate(input, options)]);
+    analyses.pop().unwrap_or_default()
+}
+
+/// One crate after pass 1 and the module tree: its files' facts and findings, before the
+/// crate index (see [`finish_crates`]).
+pub struct PreparedCrate {
+    outcomes: Vec<FileOutcome>,
+    analysis: CrateAnalysis,
+    /// The name other crates of the workspace use for its library.
+    lib_name: Option<String>,
+}
+
+/// Pass 1 of one crate: parse and walk every file, then keep what the module tree reaches.
+pub fn prepare_crate(input: &CrateInput, options: &AnalysisOptions) -> PreparedCrate {
     let catalog = Catalog::with_extra_blocking(&options.extra_blocking);
     let root = paths::normalize(&input.root);
     let normalized: Vec<PathBuf> = input
@@ -172,6 +190,7 @@ pub fn analyze_crate(input: &CrateInput, options: &AnalysisOptions) -> CrateAnal
             async_fn_names: &async_fn_names,
             all_targets: options.all_targets,
             lib_name: input.package.as_ref().and_then(|p| p.lib_name.as_deref()),
+            workspace_libs: &options.workspace_libs,
         };
         input
             .files
@@ -232,8 +251,48 @@ pub fn analyze_crate(input: &CrateInput, options: &AnalysisOptions) -> CrateAnal
             skipped_lines: std::mem::take(&mut outcome.test_lines),
         });
     }
-    analysis.diagnostics = finish_crate(outcomes);
-    analysis
+    PreparedCrate {
+        outcomes,
+        analysis,
+        lib_name: input.package.as_ref().and_then(|p| p.lib_name.clone()),
+    }
+}
+
+/// A crate between the passes: its index, each file's facts and findings (and whether its
+/// findings are reported), and the analysis so far.
+type IndexedCrate = (
+    index::CrateIndex,
+    Vec<(bool, FileFacts, Findings)>,
+    CrateAnalysis,
+);
+
+/// Pass 2 of the crates of one workspace: build each crate's index, follow the calls between
+/// them (a library's async fns called from a sibling CLI's sequential flow run sequentially),
+/// then confirm or drop each crate's findings.
+pub fn finish_crates(prepared: Vec<PreparedCrate>) -> Vec<CrateAnalysis> {
+    let mut crates: Vec<IndexedCrate> = Vec::with_capacity(prepared.len());
+    let mut lib_names = Vec::with_capacity(prepared.len());
+    for crate_ in prepared {
+        let (index, files) = index_crate(crate_.outcomes);
+        crates.push((index, files, crate_.analysis));
+        lib_names.push(crate_.lib_name);
+    }
+    let mut indexes: Vec<&mut index::CrateIndex> =
+        crates.iter_mut().map(|(index, _, _)| index).collect();
+    index::link_workspace(&mut indexes, &lib_names);
+    crates
+        .into_iter()
+        .map(|(index, files, mut analysis)| {
+            let mut diagnostics = Vec::new();
+            for (report, facts, findings) in files {
+                if report {
+                    diagnostics.extend(index.finish(facts, findings));
+                }
+            }
+            analysis.diagnostics = dedupe_and_sort(diagnostics);
+            analysis
+        })
+        .collect()
 }
 
 /// Pass 1 for one file: a parse (or an input diagnostic) only, for the parse-only benchmark.
@@ -280,19 +339,24 @@ impl FileOutcome {
     }
 }
 
-fn finish_crate(mut outcomes: Vec<FileOutcome>) -> Vec<Diagnostic> {
+/// A file's findings that need no crate knowledge, with the offload guard they run under.
+type Findings = Vec<(Diagnostic, Option<Target>)>;
+
+/// The crate index of a crate's facts, and each file's remaining facts and findings.
+fn index_crate(
+    mut outcomes: Vec<FileOutcome>,
+) -> (index::CrateIndex, Vec<(bool, FileFacts, Findings)>) {
     let mut all_facts: Vec<FileFacts> = outcomes
         .iter_mut()
         .map(|o| std::mem::take(&mut o.facts))
         .collect();
     let index = index::CrateIndex::build(&mut all_facts);
-    let mut diagnostics = Vec::new();
-    for (outcome, facts) in outcomes.into_iter().zip(all_facts) {
-        if outcome.report {
-            diagnostics.extend(index.finish(facts, outcome.findings));
-        }
-    }
-    dedupe_and_sort(diagnostics)
+    let files = outcomes
+        .into_iter()
+        .zip(all_facts)
+        .map(|(outcome, facts)| (outcome.report, facts, outcome.findings))
+        .collect();
+    (index, files)
 }
 
 /// One finding per rule and start position: a chain like `get(url)?.text()` reports the
@@ -354,6 +418,8 @@ struct CrateContext<'a> {
     all_targets: bool,
     /// The package's library name, which its bins and tests use for it.
     lib_name: Option<&'a str>,
+    /// The library names of the other crates of its workspace.
+    workspace_libs: &'a HashSet<String>,
 }
 
 fn analyze_file(file: &SourceFile, context: &CrateContext) -> FileOutcome {
@@ -395,6 +461,7 @@ fn analyze_source(file: &SourceFile, context: &CrateContext) -> FileOutcome {
         async_fn_names,
         all_targets,
         lib_name,
+        workspace_libs,
     } = *context;
     let (text, base) = match file.text.strip_prefix('\u{feff}') {
         Some(rest) => (rest, '\u{feff}'.len_utf8()),
@@ -465,6 +532,7 @@ fn analyze_source(file: &SourceFile, context: &CrateContext) -> FileOutcome {
     if let Some(name) = lib_name {
         walker.model.resolver.set_own_crate(name);
     }
+    walker.workspace_libs = Some(workspace_libs);
     walker.visit_file(&ast);
     let output = std::mem::take(&mut walker.out);
     FileOutcome {

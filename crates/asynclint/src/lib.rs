@@ -110,15 +110,25 @@ pub fn check(options: &CheckOptions) -> Result<Report, Error> {
         analysis.all_targets = all_targets;
     }
 
-    let per_crate = in_flight_at_most(
-        &plan.crates,
+    // The crates of one workspace are analysed together: their calls into each other are
+    // followed (a library called from a sibling CLI's sequential flow).
+    let mut workspaces: BTreeMap<Option<PathBuf>, Vec<&discover::PlannedCrate>> = BTreeMap::new();
+    for planned in &plan.crates {
+        workspaces
+            .entry(planned.workspace_root())
+            .or_default()
+            .push(planned);
+    }
+    let workspaces: Vec<Vec<&discover::PlannedCrate>> = workspaces.into_values().collect();
+    let per_workspace = in_flight_at_most(
+        &workspaces,
         engine::analysis_pool().map_or(1, rayon::ThreadPool::current_num_threads),
-        |planned| check_crate(&plan, planned, &analysis, &config, report_unused),
+        |crates| check_workspace(&plan, crates, &analysis, &config, report_unused),
     );
 
     let mut report = Report::default();
     let mut io_errors = Vec::new();
-    for outcome in per_crate {
+    for outcome in per_workspace.into_iter().flatten() {
         report.diagnostics.extend(outcome.diagnostics);
         report.sources.extend(outcome.sources);
         report.files_skipped += outcome.files_skipped;
@@ -140,16 +150,43 @@ pub fn check(options: &CheckOptions) -> Result<Report, Error> {
     Ok(report)
 }
 
-/// Read, analyse and filter one crate.
-fn check_crate(
+/// Read, analyse and filter the crates of one workspace.
+fn check_workspace(
     plan: &discover::Plan,
-    planned: &discover::PlannedCrate,
+    crates: &[&discover::PlannedCrate],
     analysis: &engine::AnalysisOptions,
     config: &config::Config,
     report_unused: bool,
+) -> Vec<CrateOutcome> {
+    let loaded: Vec<(engine::CrateInput, Vec<Diagnostic>)> =
+        crates.iter().map(|planned| plan.load(planned)).collect();
+    let mut analysis = analysis.clone();
+    analysis.workspace_libs = loaded
+        .iter()
+        .filter_map(|(input, _)| input.package.as_ref()?.lib_name.clone())
+        .collect();
+    let prepared = loaded
+        .iter()
+        .map(|(input, _)| engine::prepare_crate(input, &analysis))
+        .collect();
+    let analyses = engine::finish_crates(prepared);
+    loaded
+        .into_iter()
+        .zip(analyses)
+        .map(|((input, io_errors), crate_analysis)| {
+            filter_crate(&input, crate_analysis, io_errors, config, report_unused)
+        })
+        .collect()
+}
+
+/// Apply suppressions and levels to one crate's findings.
+fn filter_crate(
+    input: &engine::CrateInput,
+    crate_analysis: engine::CrateAnalysis,
+    io_errors: Vec<Diagnostic>,
+    config: &config::Config,
+    report_unused: bool,
 ) -> CrateOutcome {
-    let (input, io_errors) = plan.load(planned);
-    let crate_analysis = engine::analyze_crate(&input, analysis);
     let mut by_file: BTreeMap<&Path, Vec<Diagnostic>> = BTreeMap::new();
     for diagnostic in crate_analysis.diagnostics {
         if let Some(file) = input.files.iter().find(|f| f.path == diagnostic.path) {

@@ -58,8 +58,8 @@ pub mod watchdog;
 pub use calls::{CallRecord, CallStats, Outcome};
 pub use clock_witness::ClockJump;
 pub use grade::{Exercise, Failure};
-pub use kit_harness_macros::check;
 pub use isolated::{Isolated, Stopped};
+pub use kit_harness_macros::check;
 pub use services::framed_peer::{FramedPeer, HEARTBEAT, MAX_FRAME_LEN, PeerHandle, PeerReport};
 pub use services::{
     BillingApi, Database, Invoice, InvoicePage, LlmEndpoint, PageRequest, PriceCatalog, RateLimit,

@@ -37,6 +37,11 @@ pub(crate) struct CrateIndex {
     /// For each fn: it only ever runs as part of a sequential program (see
     /// [`CrateIndex::sequential_fns`]).
     sequential: Vec<bool>,
+    /// The runtime roots found in this crate (fns handed to `block_on`).
+    roots: Vec<CallSite>,
+    /// Call sites in the workspace's other crates that reach this crate's fns: the target (in
+    /// this crate's `crate::` paths) and whether the calling site is sequential.
+    external_sites: Vec<(Target, bool)>,
 }
 
 impl CrateIndex {
@@ -53,6 +58,8 @@ impl CrateIndex {
             input_params: HashSet::new(),
             methods_by_name: HashMap::new(),
             sequential: Vec::new(),
+            roots: Vec::new(),
+            external_sites: Vec::new(),
         };
         let mut arg_flows = Vec::new();
         let mut roots = Vec::new();
@@ -86,8 +93,44 @@ impl CrateIndex {
         index.offloads = index.fns.iter().map(|f| f.offloads).collect();
         index.blocks_thread = index.blocking_fixpoint(BlockKind::Thread);
         index.blocks_on = index.blocking_fixpoint(BlockKind::BlockOn);
-        index.sequential = index.sequential_fns(&roots);
+        index.roots = roots;
+        index.sequential = index.sequential_fns();
         index
+    }
+
+    /// Calls from this crate's fns into another crate of the workspace (`lib::a::run`), as
+    /// (that crate's library name, the target in its `crate::` paths, whether the site is
+    /// sequential), given this crate's current sequential fns and roots.
+    fn outgoing_sites(&self) -> Vec<(String, Target, bool)> {
+        let mut sites = Vec::new();
+        let mut push = |site: &CallSite, sequential: bool| {
+            let Some(Target::Path(path)) = &site.target else {
+                return;
+            };
+            if path.starts_with("crate") {
+                return;
+            }
+            let Some((lib, rest)) = path.split_once("::") else {
+                return;
+            };
+            sites.push((
+                lib.to_string(),
+                Target::Path(format!("crate::{rest}")),
+                sequential,
+            ));
+        };
+        for (id, facts) in self.fns.iter().enumerate() {
+            for site in &facts.async_calls {
+                push(
+                    site,
+                    site.awaited && site.before_spawn && self.sequential[id],
+                );
+            }
+        }
+        for root in &self.roots {
+            push(root, true);
+        }
+        sites
     }
 
     /// Which parameters callers fill with bounded collections, and which with input: the
@@ -149,21 +192,27 @@ impl CrateIndex {
     /// own body, before spawning anything, while itself sequential. Nothing else runs beside
     /// them, so a blocking call there stalls no other task. A fn with no known caller, or
     /// one whose future goes anywhere but an `.await`, is not sequential.
-    fn sequential_fns(&self, roots: &[CallSite]) -> Vec<bool> {
+    fn sequential_fns(&self) -> Vec<bool> {
         let count = self.fns.len();
         let mut sequential: Vec<bool> = self.fns.iter().map(|f| f.entry).collect();
-        for site in roots {
+        for site in &self.roots {
             for id in self.site_targets(site) {
                 sequential[id] = true;
             }
         }
-        // For each fn, its call sites: (calling fn, awaited in its own body before a spawn).
-        let mut callers: Vec<Vec<(usize, bool)>> = vec![Vec::new(); count];
+        // For each fn, its callers: Some(calling fn) with whether the site is awaited in its
+        // own body before a spawn, or None for a site in another crate (sequential or not).
+        let mut callers: Vec<Vec<(Option<usize>, bool)>> = vec![Vec::new(); count];
         for (caller, facts) in self.fns.iter().enumerate() {
             for site in &facts.async_calls {
                 for id in self.site_targets(site) {
-                    callers[id].push((caller, site.awaited && site.before_spawn));
+                    callers[id].push((Some(caller), site.awaited && site.before_spawn));
                 }
+            }
+        }
+        for (target, sequential_site) in &self.external_sites {
+            for id in self.resolve(target) {
+                callers[id].push((None, *sequential_site));
             }
         }
         let mut changed = true;
@@ -173,10 +222,11 @@ impl CrateIndex {
                 if sequential[id] || callers[id].is_empty() {
                     continue;
                 }
-                if callers[id]
-                    .iter()
-                    .all(|&(caller, awaited)| awaited && sequential[caller] && caller != id)
-                {
+                let all_sequential = callers[id].iter().all(|&(caller, ok)| match caller {
+                    Some(caller) => ok && sequential[caller] && caller != id,
+                    None => ok,
+                });
+                if all_sequential {
                     sequential[id] = true;
                     changed = true;
                 }
@@ -435,6 +485,14 @@ impl CrateIndex {
         }
     }
 
+    /// Its library name among the workspace's.
+    fn is_named(lib_names: &[Option<String>], index: usize, name: &str) -> bool {
+        lib_names
+            .get(index)
+            .and_then(Option::as_deref)
+            .is_some_and(|lib| lib == name)
+    }
+
     /// Confirms, completes or drops one file's findings.
     pub fn finish(
         &self,
@@ -465,6 +523,39 @@ impl CrateIndex {
             }
         }
         out
+    }
+}
+
+/// Follows the calls between the crates of one workspace: each crate's sequential fns
+/// depend on whether the other crates' sites that call them are sequential, to a fixpoint (a
+/// fn only ever becomes sequential, so it ends).
+pub(crate) fn link_workspace(indexes: &mut [&mut CrateIndex], lib_names: &[Option<String>]) {
+    if indexes.len() < 2 {
+        return;
+    }
+    loop {
+        let mut incoming: Vec<Vec<(Target, bool)>> = vec![Vec::new(); indexes.len()];
+        for index in indexes.iter() {
+            for (lib, target, sequential) in index.outgoing_sites() {
+                for (to, slot) in incoming.iter_mut().enumerate() {
+                    if CrateIndex::is_named(lib_names, to, &lib) {
+                        slot.push((target.clone(), sequential));
+                    }
+                }
+            }
+        }
+        let mut changed = false;
+        for (index, sites) in indexes.iter_mut().zip(incoming) {
+            index.external_sites = sites;
+            let sequential = index.sequential_fns();
+            if sequential != index.sequential {
+                index.sequential = sequential;
+                changed = true;
+            }
+        }
+        if !changed {
+            return;
+        }
     }
 }
 

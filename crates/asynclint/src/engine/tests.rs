@@ -446,3 +446,75 @@ fn async_fn_names_are_found_by_text() {
     );
     assert_eq!(names, ["fetch", "raw", "type"]);
 }
+
+/// A package at `root` with a library name, for the workspace tests.
+fn package_of(root: &str, lib_name: &str, files: &[(&str, &str)]) -> CrateInput {
+    CrateInput {
+        root: PathBuf::from(root),
+        edition: Edition::E2021,
+        files: files
+            .iter()
+            .map(|(path, text)| SourceFile {
+                path: PathBuf::from(root).join(path),
+                text: Arc::from(*text),
+                report: true,
+                ..SourceFile::default()
+            })
+            .collect(),
+        package: Some(Package {
+            lib_name: Some(lib_name.to_string()),
+            ..Package::default()
+        }),
+    }
+}
+
+#[test]
+fn a_library_called_from_a_sibling_cli_flow_runs_sequentially() {
+    let core = package_of(
+        "/w/core",
+        "core_lib",
+        &[(
+            "src/lib.rs",
+            "pub async fn import(path: &str) -> usize {
+    std::fs::read(path).map(|b| b.len()).unwrap_or(0)
+}
+pub async fn serve(path: &str) -> usize {
+    std::fs::read(path).map(|b| b.len()).unwrap_or(0)
+}
+",
+        )],
+    );
+    let cli = package_of(
+        "/w/cli",
+        "cli",
+        &[(
+            "src/main.rs",
+            "#[tokio::main]
+async fn main() {
+    core_lib::import(\"history\").await;
+    tokio::spawn(core_lib::serve(\"x\"));
+}
+",
+        )],
+    );
+    let options = AnalysisOptions {
+        workspace_libs: ["core_lib".to_string(), "cli".to_string()]
+            .into_iter()
+            .collect(),
+        ..AnalysisOptions::default()
+    };
+    let analyses = finish_crates(vec![
+        prepare_crate(&core, &options),
+        prepare_crate(&cli, &options),
+    ]);
+    let lines: Vec<usize> = analyses[0]
+        .diagnostics
+        .iter()
+        .map(|d| d.span.start.line)
+        .collect();
+    // `import` only runs in the CLI's sequential flow; `serve` is spawned beside it.
+    assert_eq!(lines, [5], "{:#?}", analyses[0].diagnostics);
+    // Analysed alone, the library cannot know: both are reported.
+    let alone = check_crate(&core, &AnalysisOptions::default());
+    assert_eq!(alone.len(), 2);
+}

@@ -41,6 +41,9 @@ pub(crate) struct Walker<'a> {
     macro_depth: usize,
     /// Where the async block that sync code hands to `block_on` starts (walked as a root).
     root_block: Option<Pos>,
+    /// The library names of the other crates of the workspace: calls into them are recorded
+    /// for the index to follow.
+    pub workspace_libs: Option<&'a HashSet<String>>,
 }
 
 impl<'a> Walker<'a> {
@@ -61,6 +64,7 @@ impl<'a> Walker<'a> {
             inline_vars: Vec::new(),
             macro_depth: 0,
             root_block: None,
+            workspace_libs: None,
         }
     }
 
@@ -633,6 +637,12 @@ impl<'a> Walker<'a> {
         let (target, name) = match &call.callee {
             Callee::Crate(target) => (Some(target.clone()), target.name().to_string()),
             Callee::Unknown if call.is_method => (None, call.name.clone()),
+            // A call into another crate of the workspace (`atuin_client::import::run()`).
+            Callee::Api(path) if self.in_workspace(path) => {
+                let site = self.call_site(Some(Target::Path(path.clone())), call);
+                self.out.facts.fns[index].async_calls.push(site);
+                return;
+            }
             _ => return,
         };
         if !self.model.async_fn_names.contains(&name) {
@@ -646,6 +656,27 @@ impl<'a> Walker<'a> {
             before_spawn: self.model.current_fn().is_some_and(|f| !f.spawned),
         };
         self.out.facts.fns[index].async_calls.push(site);
+    }
+
+    /// A path into another crate of the workspace.
+    fn in_workspace(&self, path: &str) -> bool {
+        let first = path.split("::").next().unwrap_or(path);
+        self.workspace_libs.is_some_and(|libs| libs.contains(first))
+    }
+
+    /// A call site in the current fn's body (`index`), as the index's sequential analysis
+    /// reads it.
+    fn call_site(&self, target: Option<Target>, call: &CallInfo) -> CallSite {
+        let frame = self.model.frame();
+        let own_body = frame.owner.and_then(|o| o.kind.body_of()) == frame.item_fn;
+        CallSite {
+            name: target
+                .as_ref()
+                .map_or_else(|| call.name.clone(), |t| t.name().to_string()),
+            target,
+            awaited: own_body && self.model.awaited_calls.contains(&call.start),
+            before_spawn: self.model.current_fn().is_some_and(|f| !f.spawned),
+        }
     }
 
     /// `runtime.block_on(self.run(..))` in sync code: the crate fn it runs is a runtime root,
@@ -671,6 +702,10 @@ impl<'a> Walker<'a> {
                 (Some(target), name)
             }
             Callee::Unknown if info.is_method => (None, info.name),
+            Callee::Api(path) if self.in_workspace(&path) => {
+                let name = path.rsplit("::").next().unwrap_or(&path).to_string();
+                (Some(Target::Path(path)), name)
+            }
             _ => return,
         };
         self.out.facts.roots.push(CallSite {
