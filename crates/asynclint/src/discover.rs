@@ -345,6 +345,11 @@ pub fn read_package(root: &Path) -> (Edition, Package) {
                 .and_then(|p| p.name.as_deref())
                 .map(|name| name.replace('-', "_"))
         });
+    let test_support = manifest
+        .package
+        .as_ref()
+        .and_then(|p| p.name.as_deref())
+        .is_some_and(crate::engine::test_code::is_test_support_package);
     let (edition, build) = match manifest.package {
         Some(package) => (package.edition, package.build),
         None => (None, None),
@@ -361,7 +366,14 @@ pub fn read_package(root: &Path) -> (Edition, Package) {
         Some(EditionField::Inherited { workspace: true }) => workspace_edition(root),
         Some(EditionField::Inherited { workspace: false }) | None => Edition::E2015,
     };
-    (edition, Package { targets, lib_name })
+    (
+        edition,
+        Package {
+            targets,
+            lib_name,
+            test_support,
+        },
+    )
 }
 
 /// The `path` of a `[lib]` table or of each `[[bin]]`-style entry.

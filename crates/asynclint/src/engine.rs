@@ -93,6 +93,9 @@ pub struct Package {
     pub targets: Vec<ManifestTarget>,
     /// The name the package's bins and tests use for its library (`my_app` for `my-app`).
     pub lib_name: Option<String>,
+    /// A package that exists for tests only (`tests-integration`, `my-app-test-utils`): all of
+    /// its files are test code.
+    pub test_support: bool,
 }
 
 /// A target source file named in Cargo.toml (`[lib] path`, `[[bin]] path`, `package.build`...).
@@ -171,7 +174,10 @@ pub fn prepare_crate(input: &CrateInput, options: &AnalysisOptions) -> PreparedC
         .collect();
     let in_test_dir: Vec<bool> = normalized
         .iter()
-        .map(|path| input.package.is_some() && test_code::is_in_test_target_dir(&root, path))
+        .map(|path| match &input.package {
+            Some(package) => package.test_support || test_code::is_in_test_target_dir(&root, path),
+            None => false,
+        })
         .collect();
     // Test targets' files are not even parsed unless asked for.
     let parsed = |i: usize| options.all_targets || !in_test_dir[i];

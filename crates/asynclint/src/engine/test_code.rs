@@ -58,6 +58,23 @@ pub fn is_test_support_name(name: &str) -> bool {
     TEST_SUPPORT_MODULES.contains(&name)
 }
 
+/// True for the name of a package that exists for tests only: one with the word `tests` in it
+/// (`tests-integration`, `e2e-tests`), ending in `testing`, or a `test` support crate
+/// (`my-app-test-utils`, `test-support`). A name that merely has `test` in it
+/// (`test-code-package`, `testcontainers`) is not enough.
+pub fn is_test_support_package(name: &str) -> bool {
+    let words: Vec<&str> = name.split(['-', '_']).collect();
+    words.contains(&"tests")
+        || words.last() == Some(&"testing")
+        || words.windows(2).any(|pair| {
+            pair[0] == "test"
+                && matches!(
+                    pair[1],
+                    "util" | "utils" | "support" | "helpers" | "harness" | "fixtures"
+                )
+        })
+}
+
 /// True when these attributes hold a `cfg` that cannot be true outside a test build.
 pub fn is_test_only(attrs: &[Attribute]) -> bool {
     attrs.iter().any(|attr| is_test_only_cfg(&attr.meta))
@@ -316,5 +333,31 @@ mod tests {
             root,
             Path::new("/elsewhere/tests/a.rs")
         ));
+    }
+}
+
+#[cfg(test)]
+mod package_name_tests {
+    use super::is_test_support_package;
+
+    #[test]
+    fn packages_named_for_tests_are_test_support() {
+        for name in [
+            "tests-integration",
+            "e2e-tests",
+            "my_app_test_utils",
+            "store-testing",
+        ] {
+            assert!(is_test_support_package(name), "{name}");
+        }
+        for name in [
+            "test-code-package",
+            "testcontainers",
+            "attestation",
+            "contest",
+            "my-app",
+        ] {
+            assert!(!is_test_support_package(name), "{name}");
+        }
     }
 }
