@@ -121,6 +121,95 @@ fn json_output_has_the_classroom_autograder_shape() {
     assert!(report["audit"]["exercises"]["exercise-01"].is_object());
 }
 
+/// `kit grade <args>` with the locale and width a learner's terminal might have.
+fn grade_with(kit: &KitCopy, args: &[&str], locale: &str, columns: &str) -> kit_support::Run {
+    let mut command = kit.kit();
+    command
+        .arg("grade")
+        .args(args)
+        .env("LC_ALL", locale)
+        .env("COLUMNS", columns)
+        .env_remove("NO_COLOR");
+    run(command)
+}
+
+#[test]
+fn a_failed_timing_check_draws_the_run_beside_what_concurrent_looks_like() {
+    let kit = KitCopy::new();
+    let failing = grade_with(&kit, &["01"], "C.UTF-8", "100");
+    assert_eq!(failing.code, 1, "{}", failing.all());
+    let out = &failing.stdout;
+    for expected in [
+        "            your run: fetching 10 users took 5.0 s",
+        "              the check expects 0.5 s to 0.6 s",
+        "            user API 10 ",
+        "            what concurrent looks like: 0.5 s, all 10 calls at once",
+        "            your run: 10 calls to the user API",
+        "at least 10 completed calls should be in flight at once; 1 was",
+        "█ completed",
+    ] {
+        assert!(out.contains(expected), "{expected:?} in {}", failing.all());
+    }
+    // Not a terminal: no colour. The rows follow the width (COLUMNS here).
+    assert!(!out.contains('\u{1b}'), "{out}");
+    let is_row = |line: &&str| line.trim_start().starts_with("user API ");
+    let rows: Vec<&str> = out.lines().filter(is_row).collect();
+    assert!(rows.len() >= 20, "{out}");
+    assert!(rows.iter().all(|row| row.chars().count() <= 100), "{out}");
+    assert!(rows.iter().any(|row| row.chars().count() > 80), "{out}");
+
+    let ascii = grade_with(&kit, &["01"], "C", "80");
+    assert!(ascii.stdout.contains("# completed"), "{}", ascii.all());
+    let mut timeline_rows = ascii.stdout.lines().filter(is_row).peekable();
+    assert!(timeline_rows.peek().is_some(), "{}", ascii.all());
+    assert!(timeline_rows.all(str::is_ascii), "{}", ascii.all());
+
+    // On a pass, `--timeline` draws the run alone; without it, nothing is drawn.
+    kit.write(EX01_LIB, &kit.solution("01-sequential-awaits"));
+    let passing = grade_with(&kit, &["01", "--timeline"], "C.UTF-8", "100");
+    assert_eq!(passing.code, 0, "{}", passing.all());
+    assert!(
+        passing
+            .stdout
+            .contains("your run: fetching 10 users took 0.5 s"),
+        "{}",
+        passing.all()
+    );
+    assert!(!passing.stdout.contains("what concurrent looks like"));
+    let quiet = grade_with(&kit, &["01"], "C.UTF-8", "100");
+    assert!(!quiet.stdout.contains("your run"), "{}", quiet.all());
+}
+
+#[test]
+fn json_output_carries_each_checks_timeline() {
+    let kit = KitCopy::new();
+    let (report, result) = kit.grade_json("01", &[]);
+    assert_eq!(result.code, 1, "{}", result.all());
+    let tests = report["tests"].as_array().unwrap();
+    let timing = &tests[2]["timeline"][0];
+    assert_eq!(timing["check"], "elapsed", "{timing:#}");
+    assert_eq!(timing["passed"], false);
+    assert_eq!(timing["limit"]["at_most_ms"], 600);
+    let calls = timing["calls"].as_array().unwrap();
+    assert_eq!(calls.len(), 10, "{timing:#}");
+    for (n, call) in calls.iter().enumerate() {
+        assert_eq!(call["service"], "user API");
+        assert_eq!(call["key"], n + 1);
+        assert_eq!(call["start_ms"], 500 * n);
+        assert_eq!(call["end_ms"], 500 * (n + 1));
+        assert_eq!(call["outcome"], "succeeded");
+    }
+    let reference = timing["reference"]["calls"].as_array().unwrap();
+    assert!(
+        reference
+            .iter()
+            .all(|call| call["start_ms"] == 0 && call["end_ms"] == 500)
+    );
+    assert_eq!(tests[3]["timeline"][0]["check"], "overlapped");
+    // A behaviour check shows no timeline, even though it made calls.
+    assert_eq!(tests[0]["timeline"], serde_json::json!([]));
+}
+
 #[test]
 fn reset_restores_the_whole_exercise_and_backs_up_what_it_replaces() {
     let kit = KitCopy::new();

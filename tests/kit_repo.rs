@@ -84,3 +84,35 @@ fn exercise_01_starter_fails_with_teaching_messages_and_its_solution_passes() {
         0
     );
 }
+
+/// A module of an exercise's `src/` that the starter and the solution share unchanged is
+/// part of the kit (a legacy library, a helper the lesson is about), not the learner's work:
+/// it must be listed in `support`, so grading uses the kit's copy and a rewritten one changes
+/// nothing.
+#[test]
+fn shared_modules_of_starter_and_solution_are_support_files() {
+    let root = repo_root();
+    let info = InfoFile::load(&root.join("exercises/info.toml")).unwrap();
+    let mut missing = Vec::new();
+    for exercise in &info.exercises {
+        let starter_src = root.join("exercises").join(&exercise.dir).join("src");
+        let solution_src = root.join("solutions").join(&exercise.dir).join("src");
+        for entry in std::fs::read_dir(&starter_src).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            if name == "lib.rs" || !name.ends_with(".rs") {
+                continue;
+            }
+            let same = std::fs::read(&path).ok() == std::fs::read(solution_src.join(&name)).ok();
+            let listed = exercise.support.iter().any(|s| s == &format!("src/{name}"));
+            if same && !listed {
+                missing.push(format!("{}: src/{name}", exercise.id));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "modules the starter and solution share but info.toml does not list as support:\n{}",
+        missing.join("\n")
+    );
+}

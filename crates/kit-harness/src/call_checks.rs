@@ -6,11 +6,15 @@
 //! Every check counts the calls that did their work: a call started and then dropped proves
 //! nothing, so it never counts as a call nor as concurrency. Bound and rate checks also fail
 //! when no call completed at all: a limit is only respected by code that made the calls.
+//!
+//! The bound checks (overlap, in flight, rate) add their calls and limit to the check's
+//! [`timeline`](crate::timeline), passed or not.
 
 use crate::calls::CallStats;
 use crate::grade::{Exercise, Failure};
 use crate::services::RateLimit;
 use crate::time::format_duration;
+use crate::timeline::{Bound, note_bound};
 
 /// "; 9 more were started and dropped before they finished", or nothing when none were.
 fn dropped_note(stats: &CallStats) -> String {
@@ -61,6 +65,7 @@ impl Exercise {
     #[track_caller]
     pub fn assert_overlapped(&self, stats: &CallStats, at_least: usize, help: &str) {
         let overlap = stats.max_completed_in_flight;
+        note_bound(stats, Bound::Overlapped(at_least), overlap >= at_least);
         self.ensure(overlap >= at_least, || {
             let completed = stats.completed();
             let problem = if completed == 0 {
@@ -98,6 +103,8 @@ impl Exercise {
     /// calls included for as long as they ran; and calls must have been made.
     #[track_caller]
     pub fn assert_in_flight_at_most(&self, stats: &CallStats, limit: usize, help: &str) {
+        let holds = stats.completed() > 0 && stats.max_in_flight <= limit;
+        note_bound(stats, Bound::InFlightAtMost(limit), holds);
         self.assert_some_calls_completed(stats, "a limit on calls in flight", help);
         self.ensure(stats.max_in_flight <= limit, || {
             Failure::new(format!(
@@ -113,8 +120,11 @@ impl Exercise {
     /// attempt counts, as the service counts them); and calls must have been made.
     #[track_caller]
     pub fn assert_rate_limit(&self, stats: &CallStats, limit: RateLimit, help: &str) {
+        let busiest = stats.busiest_window(limit.window);
+        let holds = stats.completed() > 0 && busiest.is_none_or(|peak| peak.calls <= limit.calls);
+        note_bound(stats, Bound::Rate(limit, busiest), holds);
         self.assert_some_calls_completed(stats, "a rate limit", help);
-        let Some(peak) = stats.busiest_window(limit.window) else {
+        let Some(peak) = busiest else {
             return;
         };
         self.ensure(peak.calls <= limit.calls, || {

@@ -52,6 +52,10 @@ pub struct CallRecord {
     pub ended_at: Option<Duration>,
     /// How it ended.
     pub outcome: Outcome,
+    /// How long the service was configured to take for this call, when it knows: what the
+    /// call would have taken had nobody dropped or refused it. Timelines schedule their
+    /// reference shape with it.
+    pub latency: Option<Duration>,
 }
 
 impl CallRecord {
@@ -193,20 +197,31 @@ pub struct CallLog {
 impl CallLog {
     /// A log for the service called `service`; time zero is now on tokio's clock.
     pub fn new(service: &'static str) -> Self {
-        Self {
+        let log = Self {
             state: Arc::new(Mutex::new(LogState {
                 service,
                 origin: Instant::now(),
                 calls: Vec::new(),
                 in_flight: 0,
             })),
-        }
+        };
+        crate::timeline::register_log(&log);
+        log
     }
 
     /// Record that a call for `key` starts now. Keep the guard alive for the whole call and
     /// [`finish`](CallGuard::finish) it when the call returns; dropping it unfinished records
     /// the call as dropped.
     pub fn begin(&self, key: u64) -> CallGuard {
+        self.begin_call(key, None)
+    }
+
+    /// [`begin`](Self::begin) for a call the service expects to take `latency`.
+    pub fn begin_expecting(&self, key: u64, latency: Duration) -> CallGuard {
+        self.begin_call(key, Some(latency))
+    }
+
+    fn begin_call(&self, key: u64, latency: Option<Duration>) -> CallGuard {
         let mut state = self.lock();
         let started_at = state.origin.elapsed();
         state.calls.push(CallRecord {
@@ -214,6 +229,7 @@ impl CallLog {
             started_at,
             ended_at: None,
             outcome: Outcome::InFlight,
+            latency,
         });
         state.in_flight += 1;
         CallGuard {
@@ -252,6 +268,13 @@ impl CallLog {
             dropped: count(Outcome::Dropped),
             calls: state.calls.clone(),
         }
+    }
+
+    /// The service's name, when time zero of its records is on tokio's clock, and every call
+    /// so far: what a timeline needs to put several services on one axis.
+    pub(crate) fn timed_calls(&self) -> (&'static str, Instant, Vec<CallRecord>) {
+        let state = self.lock();
+        (state.service, state.origin, state.calls.clone())
     }
 
     fn lock(&self) -> MutexGuard<'_, LogState> {
@@ -457,6 +480,7 @@ mod tests {
                     started_at: ms(start),
                     ended_at: Some(ms(start)),
                     outcome: Outcome::Succeeded,
+                    latency: None,
                 })
                 .collect(),
         }

@@ -21,6 +21,7 @@ use std::time::Duration;
 use serde_json::{Value, json};
 
 use crate::time::format_duration;
+use crate::timeline::{Concurrency, ElapsedPanel};
 use crate::watchdog::StallReport;
 
 /// A failed check: what is wrong, optionally why it matters and what to do instead.
@@ -141,7 +142,9 @@ impl Exercise {
             too_slow: None,
             too_fast: None,
             too_fast_help: None,
+            too_fast_failure: None,
             help: None,
+            reference: None,
         }
     }
 
@@ -177,7 +180,9 @@ pub struct ElapsedCheck {
     too_slow: Option<String>,
     too_fast: Option<String>,
     too_fast_help: Option<String>,
+    too_fast_failure: Option<Failure>,
     help: Option<String>,
+    reference: Option<Concurrency>,
 }
 
 impl ElapsedCheck {
@@ -215,6 +220,22 @@ impl ElapsedCheck {
         self
     }
 
+    /// The whole failure for a run under the lower bound, when neither the default message
+    /// nor [`too_fast_means`](Self::too_fast_means) says what such a run means here (a job
+    /// whose calls started too close together, a shutdown that did not wait).
+    pub fn too_fast_failure(mut self, failure: Failure) -> Self {
+        self.too_fast_failure = Some(failure);
+        self
+    }
+
+    /// How correct code schedules the measured calls: kit draws that shape, computed from the
+    /// calls' configured latencies, beside the learner's timeline ("what concurrent looks
+    /// like"). Without it, the timeline shows the learner's calls alone.
+    pub fn reference(mut self, concurrency: Concurrency) -> Self {
+        self.reference = Some(concurrency);
+        self
+    }
+
     /// Run the check.
     ///
     /// # Panics
@@ -229,6 +250,14 @@ impl ElapsedCheck {
                 self.what
             );
         };
+        crate::timeline::note_elapsed(&ElapsedPanel {
+            what: &self.what,
+            measured: self.measured,
+            at_least,
+            at_most,
+            reference: self.reference,
+            passed: (at_least..=at_most).contains(&self.measured),
+        });
         let measured = format_duration(self.measured);
         if self.measured > at_most {
             let diagnosis = self.too_slow.clone().unwrap_or_else(|| {
@@ -248,6 +277,9 @@ impl ElapsedCheck {
             self.exercise.fail(failure);
         }
         if self.measured < at_least {
+            if let Some(failure) = self.too_fast_failure {
+                self.exercise.fail(failure.measured("elapsed", &measured));
+            }
             let why = self.too_fast.clone().unwrap_or_else(|| {
                 "tokio's paused clock moves only while every task waits on a timer: a blocking \
                  call such as `std::thread::sleep` does not move it, and skipped work takes no \
@@ -351,6 +383,29 @@ mod tests {
         );
         assert!(!message.contains("do not skip calls"), "{message}");
         assert!(!message.contains("std::thread::sleep"), "{message}");
+    }
+
+    #[test]
+    fn a_too_fast_run_can_carry_a_failure_of_its_own() {
+        let check = |measured| {
+            failure_of(move || {
+                EXERCISE
+                    .elapsed("the nightly job", ms(measured))
+                    .between(ms(120_500), ms(180_000))
+                    .too_fast_failure(
+                        Failure::new("its calls started too close together").help("pace them"),
+                    )
+                    .too_slow_means("the calls were spaced more than the limit requires")
+                    .check()
+            })
+        };
+        assert_eq!(
+            check(500).unwrap(),
+            "its calls started too close together\n  help: pace them\n  see hint: \
+             `kit hint exercise-01`"
+        );
+        assert!(check(200_000).unwrap().contains("spaced more than"));
+        assert_eq!(check(150_000), None);
     }
 
     #[test]

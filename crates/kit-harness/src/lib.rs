@@ -15,6 +15,8 @@
 //! - [`isolated`]: a runtime of its own under a real-time deadline, for code that panics
 //!   inside the runtime or deadlocks it (`block_on` in async code, loops that never idle).
 //! - [`wakeups`]: how often the runtime was woken up, the proof against busy waiting.
+//! - [`timeline`]: the calls each timing or bound check saw, with its limit, carried in the
+//!   check's record so kit can draw them beside the shape correct code has.
 //!
 //! A grading test in one screen:
 //!
@@ -51,6 +53,7 @@ pub mod http;
 pub mod isolated;
 pub mod services;
 pub mod time;
+pub mod timeline;
 pub mod verdict;
 pub mod wakeups;
 pub mod watchdog;
@@ -66,5 +69,6 @@ pub use services::{
     Row, ServiceError, SimService, SyncDatabase, UNKNOWN_CURSOR_KEY, User, UserApi,
 };
 pub use time::{Measured, format_duration, measure};
+pub use timeline::Concurrency;
 pub use wakeups::RuntimeWakeups;
 pub use watchdog::{StallReport, StallWatchdog};

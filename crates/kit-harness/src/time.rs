@@ -50,10 +50,9 @@ pub fn measure<F: IntoFuture>(work: F) -> impl Future<Output = Measured<F::Outpu
         if let Some(jump) = jump {
             panic!("{}\n  (measured at {caller})", jump.explain());
         }
-        Measured {
-            value,
-            elapsed: start.elapsed(),
-        }
+        let elapsed = start.elapsed();
+        crate::timeline::note_measurement(crate::timeline::Measurement { start, elapsed });
+        Measured { value, elapsed }
     }
 }
 

@@ -20,7 +20,8 @@
 //!
 //! The `finished` record is structured so other renderers (translations, a timeline of the
 //! calls) can use it: the failure's problem, why and help lines, measured values, the panic
-//! locations, and a `timeline` of recorded calls (empty for now).
+//! locations, and the check's [`timeline`](crate::timeline): the calls each timing or bound
+//! assertion saw, with its limit.
 
 use std::fs::File;
 use std::future::Future;
@@ -87,6 +88,7 @@ pub fn run_check(name: &'static str, body: Body) {
     };
     channel.send(&json!({"event": "started", "check": name, "clock": body.clock()}));
     install_panic_recorder();
+    crate::timeline::start_recording();
     let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| body.run()));
     let record = match outcome {
         Ok(()) => json!({
@@ -95,7 +97,7 @@ pub fn run_check(name: &'static str, body: Body) {
             "verdict": "pass",
             "failure": Value::Null,
             "panics": panics_so_far(),
-            "timeline": [],
+            "timeline": crate::timeline::take_panels(true),
         }),
         Err(payload) => json!({
             "event": "finished",
@@ -103,7 +105,7 @@ pub fn run_check(name: &'static str, body: Body) {
             "verdict": "fail",
             "failure": failure_of(payload_text(payload.as_ref())),
             "panics": panics_so_far(),
-            "timeline": [],
+            "timeline": crate::timeline::take_panels(false),
         }),
     };
     let passed = record["verdict"] == "pass";

@@ -8,7 +8,7 @@
 //! [`check_run`] running one check under a time limit, [`capture`] its bounded output,
 //! [`process_guard`] its process group, [`verdict`] its signed record, [`lint`] the asynclint
 //! pass, [`policy`] the source policy, [`audit`] the teacher's view, [`grade`] measuring,
-//! [`report`] rendering, [`app_state`] the progress file, [`reset`] restoring an exercise,
+//! [`report`] rendering, [`timeline`] the calls a check recorded, drawn, [`app_state`] the progress file, [`reset`] restoring an exercise,
 //! [`verify`] the CI check, [`watch`] re-grading on save, [`src_policy`] what a
 //! learner's `src/` may not use.
 //!
@@ -35,6 +35,7 @@ pub mod report;
 pub mod reset;
 pub mod source;
 pub mod src_policy;
+pub mod timeline;
 pub mod verdict;
 pub mod verify;
 pub mod watch;

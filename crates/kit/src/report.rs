@@ -7,10 +7,16 @@ use serde_json::{Value, json};
 
 use crate::exercise::Side;
 use crate::grade::{CheckResult, CheckStatus, GradeReport};
+use crate::timeline::Timelines;
+use crate::timeline::json::{CallBudget, panels_json};
+
+/// How far the lines under a check are indented.
+pub const CHECK_INDENT: usize = 12;
 
 /// The report a learner reads: every check with its verdict, points and, when it failed,
-/// what it teaches and what the test measured; then the lint findings and the total.
-pub fn render_human(report: &GradeReport) -> String {
+/// what it teaches, what the test measured and the timeline of its calls beside the shape
+/// correct code has; then the lint findings and the total.
+pub fn render_human(report: &GradeReport, timelines: &Timelines<'_>) -> String {
     let mut out = String::new();
     let side = match report.side {
         Side::Starter => "",
@@ -82,6 +88,17 @@ pub fn render_human(report: &GradeReport) -> String {
             for line in explanation.lines() {
                 writeln!(out, "            | {line}").unwrap();
             }
+        }
+        if let Some(record) = &check.record {
+            for line in timelines.lines(&record.timeline, measures_calls(check)) {
+                if line.is_empty() {
+                    out.push('\n');
+                } else {
+                    writeln!(out, "{:CHECK_INDENT$}{line}", "").unwrap();
+                }
+            }
+        }
+        if failure_text(check).is_some() {
             let printed = last_lines(&check.output, OUTPUT_LINES);
             if !printed.is_empty() {
                 writeln!(out, "            the check's output (last lines):").unwrap();
@@ -149,6 +166,15 @@ pub fn render_human(report: &GradeReport) -> String {
         .unwrap();
     }
     out
+}
+
+/// Whether `check` is about calls (timing, bound), so the plain list of every call it made is
+/// worth drawing.
+fn measures_calls(check: &CheckResult) -> bool {
+    matches!(
+        check.kind,
+        crate::info_file::CheckKind::Timing | crate::info_file::CheckKind::Bound
+    )
 }
 
 /// Lines of the check's output shown under a failure.
@@ -225,14 +251,11 @@ pub fn seconds(duration: std::time::Duration) -> String {
 /// The GitHub Classroom autograder shape for one or more reports (`kit grade --all` puts
 /// every exercise's checks in one result, named `exercise-NN/check`).
 pub fn render_classroom_json(reports: &[GradeReport]) -> Value {
+    let mut budget = CallBudget::default();
     let tests: Vec<Value> = reports
         .iter()
-        .flat_map(|report| {
-            report
-                .checks
-                .iter()
-                .map(move |check| classroom_test(report, check))
-        })
+        .flat_map(|report| report.checks.iter().map(move |check| (report, check)))
+        .map(|(report, check)| classroom_test(report, check, &mut budget))
         .collect();
     let all_passed = reports.iter().all(GradeReport::passed);
     let any_broken = reports.iter().any(|r| !r.compiled());
@@ -275,7 +298,7 @@ fn audit_json(reports: &[GradeReport]) -> Value {
     json!({ "exercises": exercises, "kit_files": kit_files })
 }
 
-fn classroom_test(report: &GradeReport, check: &CheckResult) -> Value {
+fn classroom_test(report: &GradeReport, check: &CheckResult, budget: &mut CallBudget) -> Value {
     let status = match check.status {
         CheckStatus::Passed => "pass",
         CheckStatus::Failed { .. } | CheckStatus::Unreported { .. } => "fail",
@@ -298,6 +321,15 @@ fn classroom_test(report: &GradeReport, check: &CheckResult) -> Value {
         "test_code": format!("kit grade {}", report.exercise_id),
         "filename": report.tests_file.to_string_lossy(),
         "line_no": 0,
+        "timeline": check.record.as_ref().map_or_else(
+            || Value::Array(Vec::new()),
+            |record| {
+                panels_json(
+                    &crate::timeline::Panel::shown_for(&record.timeline, measures_calls(check)),
+                    budget,
+                )
+            },
+        ),
     })
 }
 
@@ -305,10 +337,26 @@ fn classroom_test(report: &GradeReport, check: &CheckResult) -> Value {
 mod tests {
     use super::*;
     use crate::grade::tests::sample_report;
+    use crate::timeline::glyphs::ASCII;
+    use crate::timeline::render::Look;
+    use crate::timeline::words::English;
+
+    /// Timelines as a pipe without a UTF-8 locale shows them.
+    fn plain() -> Timelines<'static> {
+        Timelines {
+            look: Look {
+                glyphs: ASCII,
+                colour: false,
+                width: 80 - CHECK_INDENT,
+            },
+            words: &English,
+            passed_too: false,
+        }
+    }
 
     #[test]
     fn human_report_shows_verdicts_points_and_teaching_messages() {
-        let text = render_human(&sample_report());
+        let text = render_human(&sample_report(), &plain());
         assert!(
             text.starts_with(
                 "exercise-01 · Ten users at once\n  graded: exercises/01-ten-users/src\n"
@@ -335,7 +383,7 @@ mod tests {
         for check in &mut report.checks {
             check.status = CheckStatus::Passed;
         }
-        let text = render_human(&report);
+        let text = render_human(&report, &plain());
         assert!(text.contains("score: 10/10 · passed"));
         assert!(!text.contains("why it matters"));
         assert!(!text.contains("help"));
@@ -348,7 +396,7 @@ mod tests {
         for check in &mut report.checks {
             check.status = CheckStatus::NotCompiled;
         }
-        let text = render_human(&report);
+        let text = render_human(&report, &plain());
         let error_at = text.find("error[E0425]").unwrap();
         assert!(error_at < text.find("NOT BUILT").unwrap());
         assert!(text.contains("does not compile"));
@@ -359,7 +407,7 @@ mod tests {
         let mut report = sample_report();
         report.lint.findings = 1;
         report.lint.rendered = "src/lib.rs:3:5: warning[detached-spawn]: x\n".into();
-        assert!(render_human(&report).contains("asynclint also found"));
+        assert!(render_human(&report, &plain()).contains("asynclint also found"));
     }
 
     #[test]

@@ -15,7 +15,10 @@ use crate::error::{KitError, KitResult};
 use crate::exercise::{Side, package_dir};
 use crate::grade::{Grader, grade_all};
 use crate::info_file::{ExerciseInfo, InfoFile};
-use crate::report::render_human;
+use crate::report::{CHECK_INDENT, render_human};
+use crate::timeline::Timelines;
+use crate::timeline::terminal::Observed;
+use crate::timeline::words::English;
 
 /// Editors write a file in several steps; wait this long for quiet before grading.
 const DEBOUNCE: Duration = Duration::from_millis(300);
@@ -150,7 +153,12 @@ fn grade_and_show(grader: &Grader<'_>, state_dir: &Path, exercise: &ExerciseInfo
     let mut state = AppState::load(state_dir)?;
     for report in &reports {
         state.record(report);
-        println!("{}", render_human(report));
+        let timelines = Timelines {
+            look: Observed::now().look(CHECK_INDENT),
+            words: &English,
+            passed_too: false,
+        };
+        println!("{}", render_human(report, &timelines));
         if report.passed() {
             println!(
                 "{} passed: type n + Enter for the next exercise",

@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use exercise_01::fetch_ten_users;
-use kit_harness::{Exercise, ServiceError, UserApi, measure};
+use kit_harness::{Concurrency, Exercise, ServiceError, UserApi, measure};
 
 const EXERCISE: Exercise = Exercise::new("exercise-01");
 const LATENCY: Duration = Duration::from_millis(500);
@@ -52,6 +52,7 @@ async fn ten_users_take_half_a_second() {
     EXERCISE
         .elapsed("fetching 10 users", run.elapsed)
         .between(LATENCY, LATENCY + Duration::from_millis(100))
+        .reference(Concurrency::Unbounded)
         .too_slow_means("the requests ran one after another")
         .help(
             "create all ten request futures first, then await them together \

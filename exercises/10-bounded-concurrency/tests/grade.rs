@@ -8,7 +8,9 @@
 use std::time::Duration;
 
 use exercise_10::fetch_users;
-use kit_harness::{Exercise, Failure, ServiceError, UserApi, format_duration, measure};
+use kit_harness::{
+    Concurrency, Exercise, Failure, ServiceError, UserApi, format_duration, measure,
+};
 
 const EXERCISE: Exercise = Exercise::new("exercise-10");
 const USERS: u32 = 1000;
@@ -144,6 +146,7 @@ async fn the_window_slides_instead_of_waiting_for_batches() {
     EXERCISE
         .elapsed("fetching 1000 users, ten at a time", run.elapsed)
         .between(AT_LEAST, AT_MOST)
+        .reference(Concurrency::AtMost(MAX_IN_FLIGHT))
         .too_fast_means(format!(
             "ten at a time, 1000 requests of 0.1 s or 0.3 s need at least {}: the total work \
              shared by ten; a faster run had more than ten in flight",

@@ -9,7 +9,8 @@ use std::time::Duration;
 
 use exercise_11::nightly_job;
 use kit_harness::{
-    Exercise, Failure, LlmEndpoint, Measured, RateLimit, ServiceError, format_duration, measure,
+    Concurrency, Exercise, Failure, LlmEndpoint, Measured, RateLimit, ServiceError,
+    format_duration, measure,
 };
 
 const EXERCISE: Exercise = Exercise::new("exercise-11");
@@ -124,22 +125,23 @@ async fn the_job_takes_as_long_as_the_limit_requires() {
         USERS as usize,
         "call the endpoint once per user: a job that skips calls finishes early for nothing",
     );
-    // Checked first, with its own message: here a run faster than the bound does not mean
-    // blocked or skipped work (the harness's generic diagnosis) but calls started too close.
-    EXERCISE.ensure(run.elapsed >= FASTEST_ALLOWED, || {
-        Failure::new(format!(
-            "the nightly job took only {} of simulated time: its calls started too close together",
-            format_duration(run.elapsed)
-        ))
-        .why(
-            "at 30 calls per minute, the last of 90 calls cannot start before 120 s; calls \
-             started sooner are refused by the endpoint",
-        )
-        .help(PACE_HELP)
-    });
     EXERCISE
         .elapsed("the nightly job", run.elapsed)
         .between(FASTEST_ALLOWED, EVENLY_PACED)
+        .reference(Concurrency::RateLimited(LIMIT))
+        // Here a run faster than the bound does not mean blocked or skipped work (the
+        // harness's generic diagnosis) but calls started too close: a message of its own.
+        .too_fast_failure(
+            Failure::new(format!(
+                "the nightly job took only {} of simulated time: its calls started too close together",
+                format_duration(run.elapsed)
+            ))
+            .why(
+                "at 30 calls per minute, the last of 90 calls cannot start before 120 s; calls \
+                 started sooner are refused by the endpoint",
+            )
+            .help(PACE_HELP)
+        )
         .too_slow_means(
             "the calls were spaced more than the limit requires; 90 calls at 30 per minute \
              finish in 3 minutes (sleeping 2 s after each 0.5 s call spaces them 2.5 s apart)",

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use exercise_12::resize_all;
 use futures::stream::{self, Stream, StreamExt};
-use kit_harness::{Exercise, Failure, SimService, format_duration, measure};
+use kit_harness::{Concurrency, Exercise, Failure, SimService, format_duration, measure};
 use tokio::time::Instant;
 
 const EXERCISE: Exercise = Exercise::new("exercise-12");
@@ -215,25 +215,26 @@ async fn resizing_keeps_three_workers_busy() {
     let total: Duration = (1..=IMAGES).map(|image| resizer.latency_for(image)).sum();
     let at_least = total / WORKERS as u32;
     let help = "exactly `workers` tasks, each resizing one image after another, keep the pool busy";
-    // Checked first, with its own message: here a run faster than the bound does not mean
-    // blocked or skipped work (the harness's generic diagnosis) but too many resizes at once.
-    EXERCISE.ensure(run.elapsed >= at_least, || {
-        Failure::new(format!(
-            "resizing 60 images took only {} of simulated time: more than 3 ran at once, or \
-             `resize_all` returned before the last images were done",
-            format_duration(run.elapsed)
-        ))
-        .why(format!(
-            "3 workers resizing one image at a time need at least {} for these 60 images: the \
-             {} of work shared by three",
-            format_duration(at_least),
-            format_duration(total)
-        ))
-        .help(help)
-    });
     EXERCISE
         .elapsed("resizing 60 images", run.elapsed)
         .between(at_least, POOL_AT_MOST)
+        .reference(Concurrency::AtMost(WORKERS))
+        // Here a run faster than the bound does not mean blocked or skipped work (the
+        // harness's generic diagnosis) but too many resizes at once: a message of its own.
+        .too_fast_failure(
+            Failure::new(format!(
+                "resizing 60 images took only {} of simulated time: more than 3 ran at once, or \
+                 `resize_all` returned before the last images were done",
+                format_duration(run.elapsed)
+            ))
+            .why(format!(
+                "3 workers resizing one image at a time need at least {} for these 60 images: the \
+                 {} of work shared by three",
+                format_duration(at_least),
+                format_duration(total)
+            ))
+            .help(help),
+        )
         .too_slow_means(format!(
             "fewer than 3 resizes were running most of the time; workers that take the next \
              image as soon as they are free finish in about 4.1 s, while batches of three that \

@@ -10,7 +10,9 @@ use std::time::Duration;
 
 use exercise_17::{Pool, handle_request};
 use futures::future::join_all;
-use kit_harness::{Database, Exercise, Failure, ServiceError, format_duration, measure};
+use kit_harness::{
+    Concurrency, Database, Exercise, Failure, ServiceError, format_duration, measure,
+};
 use tokio::time::timeout;
 
 const EXERCISE: Exercise = Exercise::new("exercise-17");
@@ -196,6 +198,7 @@ async fn the_pool_never_exceeds_its_size() {
             7 * QUERY_LATENCY,
             7 * QUERY_LATENCY + Duration::from_millis(50),
         )
+        .reference(Concurrency::AtMost(POOL_SIZE))
         .too_slow_means("the pool did not keep its 3 connections busy")
         .help("20 queries, 3 at a time, take 7 rounds of 0.1 s")
         .check();

@@ -8,7 +8,9 @@ use std::time::Duration;
 
 use exercise_18::{HandlerError, UserPage, get_user};
 use kit_harness::http::LoopbackServer;
-use kit_harness::{Database, Exercise, Failure, Measured, SimService, format_duration, measure};
+use kit_harness::{
+    Concurrency, Database, Exercise, Failure, Measured, SimService, format_duration, measure,
+};
 
 const EXERCISE: Exercise = Exercise::new("exercise-18");
 const USER: u64 = 7;
@@ -113,6 +115,7 @@ async fn a_slow_api_sets_the_pace() {
             run.elapsed,
         )
         .between(ms(500), ms(500) + MARGIN)
+        .reference(Concurrency::Unbounded)
         .too_slow_means("the query and the API call ran one after the other (0.8 s)")
         .help(
             "start both and await them together (`tokio::try_join!`): the request then takes \
@@ -131,6 +134,7 @@ async fn a_slow_database_sets_the_pace() {
             run.elapsed,
         )
         .between(ms(600), ms(600) + MARGIN)
+        .reference(Concurrency::Unbounded)
         .too_slow_means("the query and the API call ran one after the other (0.8 s)")
         .help(
             "start both and await them together (`tokio::try_join!`): the request then takes \

@@ -176,7 +176,7 @@ impl SimService {
     /// records a cancellation. Nothing is counted until the future is first polled: a future
     /// that is never awaited never calls the service.
     pub async fn call<T>(&self, key: u64, respond: impl FnOnce() -> T) -> Result<T, ServiceError> {
-        let guard = self.log.begin(key);
+        let guard = self.log.begin_expecting(key, self.latency_for(key));
         if let Some(limit) = self.config.rate_limit
             && guard.calls_within(limit.window) > limit.calls
         {

@@ -54,7 +54,7 @@ impl SyncDatabase {
     /// has.
     pub fn query(&self, sql: &str, user_id: u32) -> u64 {
         let _ = sql; // the simulated server answers by user
-        let call = self.log.begin(user_id.into());
+        let call = self.log.begin_expecting(user_id.into(), self.query_time);
         std::thread::sleep(self.query_time);
         call.finish(Outcome::Succeeded);
         self.rows_by_user.get(&user_id).copied().unwrap_or(0)
