@@ -757,51 +757,78 @@ impl<'a> Walker<'a> {
         let stores = is_storing_call(call);
         for arg in args {
             match arg {
-                Expr::Closure(c) if c.asyncness.is_none() && stores => {
-                    let frame = self.model.frame().clone();
-                    self.model.frames.push(stored_closure_frame(frame));
-                    self.visit_closure_inner(c, Origin::Unknown);
-                    self.model.frames.pop();
-                }
                 Expr::Closure(c) if c.asyncness.is_none() => {
-                    let frame = self.model.frame().clone();
-                    let new_frame = if offloads {
-                        Frame {
-                            exec: Exec::Offloaded,
-                            inline_closure: false,
-                            owner: None,
-                            facts_fn: None,
-                            ..frame
-                        }
-                    } else {
-                        let guard = match &call.callee {
-                            Callee::Crate(target @ Target::Path(_)) => Some(target.clone()),
-                            _ => frame.offload_guard.clone(),
-                        };
-                        Frame {
-                            inline_closure: frame.exec == Exec::Async,
-                            offload_guard: guard,
-                            ..frame
-                        }
-                    };
-                    self.model.frames.push(new_frame);
-                    let item = match iterates {
-                        Some((origin, item)) => {
-                            let items = c.inputs.iter().flat_map(bound_names).collect();
-                            self.push_loop(LoopKind::Iterator, origin, items);
-                            item
-                        }
-                        None => Origin::Unknown,
-                    };
-                    self.visit_closure_inner(c, item);
-                    if iterates.is_some() {
-                        self.pop_loop();
-                    }
-                    self.model.frames.pop();
+                    self.visit_closure_arg(c, call, offloads, stores, iterates);
                 }
+                // `spawn_blocking({ let dir = dir.clone(); move || scan(&dir) })`: the block's
+                // statements run here, its closure goes where a bare one would.
+                Expr::Block(block) if block.label.is_none() => match closure_tail(&block.block) {
+                    Some((prefix, c)) => {
+                        self.model.resolver.push_block();
+                        for stmt in prefix {
+                            self.visit_stmt(stmt);
+                        }
+                        self.visit_closure_arg(c, call, offloads, stores, iterates);
+                        self.model.resolver.pop();
+                    }
+                    None => self.visit_expr(arg),
+                },
                 _ => self.visit_expr(arg),
             }
         }
+    }
+
+    /// Walks a sync closure passed to a call, in the context the callee gives it: stored for
+    /// later, offloaded to another thread, or run inline (an iterator adapter's items).
+    fn visit_closure_arg(
+        &mut self,
+        c: &syn::ExprClosure,
+        call: &CallInfo,
+        offloads: bool,
+        stores: bool,
+        iterates: Option<(Origin, Origin)>,
+    ) {
+        if stores {
+            let frame = self.model.frame().clone();
+            self.model.frames.push(stored_closure_frame(frame));
+            self.visit_closure_inner(c, Origin::Unknown);
+            self.model.frames.pop();
+            return;
+        }
+        let frame = self.model.frame().clone();
+        let new_frame = if offloads {
+            Frame {
+                exec: Exec::Offloaded,
+                inline_closure: false,
+                owner: None,
+                facts_fn: None,
+                ..frame
+            }
+        } else {
+            let guard = match &call.callee {
+                Callee::Crate(target @ Target::Path(_)) => Some(target.clone()),
+                _ => frame.offload_guard.clone(),
+            };
+            Frame {
+                inline_closure: frame.exec == Exec::Async,
+                offload_guard: guard,
+                ..frame
+            }
+        };
+        self.model.frames.push(new_frame);
+        let item = match iterates {
+            Some((origin, item)) => {
+                let items = c.inputs.iter().flat_map(bound_names).collect();
+                self.push_loop(LoopKind::Iterator, origin, items);
+                item
+            }
+            None => Origin::Unknown,
+        };
+        self.visit_closure_inner(c, item);
+        if iterates.is_some() {
+            self.pop_loop();
+        }
+        self.model.frames.pop();
     }
 
     /// Walks a closure's body with its parameters declared (`item` is the origin of what an
@@ -1404,6 +1431,16 @@ const ITERATOR_CLOSURE_METHODS: &[&str] = &[
     "and_then",
     "try_for_each",
 ];
+
+/// A block whose value is a sync closure (`{ let dir = dir.clone(); move || scan(&dir) }`):
+/// the statements before it and the closure.
+fn closure_tail(block: &syn::Block) -> Option<(&[Stmt], &syn::ExprClosure)> {
+    let (last, prefix) = block.stmts.split_last()?;
+    match last {
+        Stmt::Expr(Expr::Closure(c), None) if c.asyncness.is_none() => Some((prefix, c)),
+        _ => None,
+    }
+}
 
 /// Finds closure variables passed directly to an offloading call.
 struct OffloadArgFinder<'c, 'n> {
