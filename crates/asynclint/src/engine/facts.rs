@@ -108,6 +108,8 @@ pub(crate) struct FnFacts {
     pub calls: Vec<(Target, Option<Target>)>,
     /// A runtime root: `#[tokio::main]`-style, so its body is the start of a program.
     pub entry: bool,
+    /// The trait this method implements or declares (`Importer` for `impl Importer for Zsh`).
+    pub trait_name: Option<String>,
     /// Calls in its async body to what may be crate async fns.
     pub async_calls: Vec<CallSite>,
 }
@@ -142,6 +144,9 @@ pub(crate) struct CallSite {
     pub awaited: bool,
     /// No task was spawned earlier in the fn's body.
     pub before_spawn: bool,
+    /// A call through a generic or trait-object parameter (`I::new()`, `importer.load()`
+    /// with `I: Importer`): the traits whose impls it may dispatch to.
+    pub traits: Vec<String>,
 }
 
 /// Everything pass 1 learned about one file.

@@ -180,6 +180,20 @@ impl CrateIndex {
     fn site_targets(&self, site: &CallSite) -> Vec<usize> {
         match &site.target {
             Some(target) => self.resolve(target),
+            // Through a trait bound: every impl of the trait's method in the crate.
+            None if !site.traits.is_empty() => self
+                .methods_by_name
+                .get(&site.name)
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&id| {
+                    self.fns[id]
+                        .trait_name
+                        .as_ref()
+                        .is_some_and(|t| site.traits.contains(t))
+                })
+                .collect(),
             None => match self.methods_by_name.get(&site.name) {
                 Some(ids) if ids.len() == 1 => ids.clone(),
                 _ => Vec::new(),

@@ -158,6 +158,10 @@ pub(crate) struct FnScope {
     pub params: Vec<String>,
     /// Where this fn's loops start on the loop stack.
     pub loop_base: usize,
+    /// The traits that bound a generic type parameter (`I` in `fn f<I: Importer>`) or a value
+    /// parameter (`x: I`, `x: impl Importer`, `x: &dyn Importer`), by the parameter's name:
+    /// a call through them dispatches to the trait's impls.
+    pub trait_bounded: HashMap<String, Vec<String>>,
 }
 
 /// The kinds of loop the model tracks.

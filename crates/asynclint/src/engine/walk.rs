@@ -44,6 +44,8 @@ pub(crate) struct Walker<'a> {
     /// The library names of the other crates of the workspace: calls into them are recorded
     /// for the index to follow.
     pub workspace_libs: Option<&'a HashSet<String>>,
+    /// For each `impl` or `trait` being walked: the trait it implements or declares.
+    impl_traits: Vec<Option<String>>,
 }
 
 impl<'a> Walker<'a> {
@@ -65,6 +67,7 @@ impl<'a> Walker<'a> {
             macro_depth: 0,
             root_block: None,
             workspace_libs: None,
+            impl_traits: Vec::new(),
         }
     }
 
@@ -248,6 +251,11 @@ impl<'a> Walker<'a> {
             output: output_text(sig),
             returns: self.returned_type(&sig.output),
             entry,
+            trait_name: if is_method {
+                self.impl_traits.last().cloned().flatten()
+            } else {
+                None
+            },
             blocking: if entry {
                 vec![(
                     "tokio::runtime::Runtime::block_on".to_string(),
@@ -290,6 +298,7 @@ impl<'a> Walker<'a> {
                 })
                 .collect(),
             loop_base: self.model.loops.len(),
+            trait_bounded: trait_bounded_params(sig),
         });
         self.rules(|cx, states| rules::on_fn_start(cx, states));
         self.model.resolver.push_block();
@@ -411,6 +420,7 @@ impl<'a> Walker<'a> {
             spawned: false,
             params: Vec::new(),
             loop_base: self.model.loops.len(),
+            trait_bounded: HashMap::new(),
         });
         self.rules(|cx, states| rules::on_fn_start(cx, states));
         self.visit_block(&block.block);
@@ -557,7 +567,7 @@ impl<'a> Walker<'a> {
             }
         }
         self.record_sync_facts(&call.info);
-        self.record_async_call(&call.info);
+        self.record_async_call(call);
         self.note_root(call);
         self.note_arg_flows(call);
         self.rules(|cx, states| rules::on_call(cx, states, call));
@@ -629,17 +639,22 @@ impl<'a> Walker<'a> {
     /// In an async fn's body, remember calls that may be to crate async fns, and whether
     /// they are awaited right there: the crate index finds the fns that only ever run as
     /// part of a sequential program.
-    fn record_async_call(&mut self, call: &CallInfo) {
+    fn record_async_call(&mut self, call: &Call) {
         let frame = self.model.frame();
         let (Exec::Async, Some(index)) = (frame.exec, frame.item_fn) else {
             return;
         };
-        let (target, name) = match &call.callee {
+        let info = &call.info;
+        // `I::new()` / `importer.load()` with `I: Importer`: dispatched to the trait's impls,
+        // whatever the path resolves to on its own.
+        let traits = self.dispatch_traits(call);
+        let (target, name) = match &info.callee {
+            _ if !traits.is_empty() => (None, info.name.clone()),
             Callee::Crate(target) => (Some(target.clone()), target.name().to_string()),
-            Callee::Unknown if call.is_method => (None, call.name.clone()),
+            Callee::Unknown => (None, info.name.clone()),
             // A call into another crate of the workspace (`atuin_client::import::run()`).
             Callee::Api(path) if self.in_workspace(path) => {
-                let site = self.call_site(Some(Target::Path(path.clone())), call);
+                let site = self.call_site(Some(Target::Path(path.clone())), info);
                 self.out.facts.fns[index].async_calls.push(site);
                 return;
             }
@@ -648,14 +663,38 @@ impl<'a> Walker<'a> {
         if !self.model.async_fn_names.contains(&name) {
             return;
         }
+        if target.is_none() && !info.is_method && traits.is_empty() {
+            return;
+        }
         let own_body = frame.owner.and_then(|o| o.kind.body_of()) == Some(index);
         let site = CallSite {
             target,
             name,
-            awaited: own_body && self.model.awaited_calls.contains(&call.start),
+            awaited: own_body && self.model.awaited_calls.contains(&info.start),
             before_spawn: self.model.current_fn().is_some_and(|f| !f.spawned),
+            traits,
         };
         self.out.facts.fns[index].async_calls.push(site);
+    }
+
+    /// The traits a call dispatches through: `I::new()` or `importer.load()` where `I` or
+    /// `importer` is a parameter of the current fn bounded by crate traits.
+    fn dispatch_traits(&self, call: &Call) -> Vec<String> {
+        let Some(scope) = self.model.current_fn() else {
+            return Vec::new();
+        };
+        let through = match (call.receiver.map(strip), call.func.map(strip)) {
+            (Some(Expr::Path(receiver)), _) => receiver.path.get_ident().map(|i| i.to_string()),
+            (None, Some(Expr::Path(func))) if func.qself.is_none() => {
+                let segments = &func.path.segments;
+                (segments.len() == 2).then(|| segments[0].ident.to_string())
+            }
+            _ => None,
+        };
+        through
+            .and_then(|name| scope.trait_bounded.get(&name))
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// A path into another crate of the workspace.
@@ -676,6 +715,7 @@ impl<'a> Walker<'a> {
             target,
             awaited: own_body && self.model.awaited_calls.contains(&call.start),
             before_spawn: self.model.current_fn().is_some_and(|f| !f.spawned),
+            traits: Vec::new(),
         }
     }
 
@@ -713,6 +753,7 @@ impl<'a> Walker<'a> {
             name,
             awaited: true,
             before_spawn: true,
+            traits: Vec::new(),
         });
     }
 
@@ -1131,7 +1172,9 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                 let self_type = self.model.resolver.self_types.last();
                 let mut path = self_type.cloned().unwrap_or_default();
                 path.push(item.sig.ident.to_string());
+                let trait_name = self.impl_traits.last().cloned().flatten();
                 self.out.facts.fns.push(FnFacts {
+                    trait_name,
                     path: path.join("::"),
                     name: item.sig.ident.to_string(),
                     self_type: self_type.and_then(|t| t.last().cloned()),
@@ -1146,20 +1189,29 @@ impl<'ast> Visit<'ast> for Walker<'_> {
     }
 
     fn visit_item_impl(&mut self, item: &'ast syn::ItemImpl) {
+        let implemented = item
+            .trait_
+            .as_ref()
+            .and_then(|(.., path, _)| path.segments.last())
+            .map(|segment| segment.ident.to_string());
+        self.impl_traits.push(implemented);
         self.with_self_type(&item.self_ty, |walker| {
             for impl_item in &item.items {
                 walker.visit_impl_item(impl_item);
             }
         });
+        self.impl_traits.pop();
     }
 
     fn visit_item_trait(&mut self, item: &'ast syn::ItemTrait) {
         let mut path = self.model.resolver.module_path().to_vec();
         path.push(item.ident.to_string());
         self.model.resolver.self_types.push(path);
+        self.impl_traits.push(Some(item.ident.to_string()));
         for trait_item in &item.items {
             self.visit_trait_item(trait_item);
         }
+        self.impl_traits.pop();
         self.model.resolver.self_types.pop();
     }
 
@@ -1431,6 +1483,86 @@ const ITERATOR_CLOSURE_METHODS: &[&str] = &[
     "and_then",
     "try_for_each",
 ];
+
+/// The traits that bound each generic type parameter and each value parameter typed by one
+/// (`x: I`, `x: &mut I`, `x: impl T`, `x: &dyn T`, `x: Box<dyn T>`), by name: the last segment
+/// of each trait path, from the parameter list and the `where` clause.
+fn trait_bounded_params(sig: &syn::Signature) -> HashMap<String, Vec<String>> {
+    fn trait_names<'b>(
+        bounds: impl Iterator<Item = &'b syn::TypeParamBound>,
+        out: &mut Vec<String>,
+    ) {
+        for bound in bounds {
+            if let syn::TypeParamBound::Trait(t) = bound {
+                if let Some(segment) = t.path.segments.last() {
+                    out.push(segment.ident.to_string());
+                }
+            }
+        }
+    }
+    let mut bounded: HashMap<String, Vec<String>> = HashMap::new();
+    for param in sig.generics.type_params() {
+        let entry = bounded.entry(param.ident.to_string()).or_default();
+        trait_names(param.bounds.iter(), entry);
+    }
+    if let Some(clause) = &sig.generics.where_clause {
+        for predicate in &clause.predicates {
+            if let syn::WherePredicate::Type(p) = predicate {
+                if let syn::Type::Path(ty) = &p.bounded_ty {
+                    if let Some(ident) = ty.path.get_ident() {
+                        let entry = bounded.entry(ident.to_string()).or_default();
+                        trait_names(p.bounds.iter(), entry);
+                    }
+                }
+            }
+        }
+    }
+    bounded.retain(|_, traits| !traits.is_empty());
+    let mut values = HashMap::new();
+    for input in &sig.inputs {
+        let syn::FnArg::Typed(typed) = input else {
+            continue;
+        };
+        let syn::Pat::Ident(pat) = strip_pat_type(&typed.pat) else {
+            continue;
+        };
+        let mut ty = &*typed.ty;
+        loop {
+            match ty {
+                syn::Type::Reference(r) => ty = &r.elem,
+                syn::Type::Paren(p) => ty = &p.elem,
+                syn::Type::Path(p) if p.qself.is_none() => {
+                    let last = p.path.segments.last();
+                    let boxed = last.filter(|s| s.ident == "Box" || s.ident == "Arc");
+                    match boxed.map(|s| &s.arguments) {
+                        Some(syn::PathArguments::AngleBracketed(args)) => match args.args.first() {
+                            Some(syn::GenericArgument::Type(inner)) => ty = inner,
+                            _ => break,
+                        },
+                        _ => break,
+                    }
+                }
+                _ => break,
+            }
+        }
+        let mut traits = Vec::new();
+        match ty {
+            syn::Type::ImplTrait(t) => trait_names(t.bounds.iter(), &mut traits),
+            syn::Type::TraitObject(t) => trait_names(t.bounds.iter(), &mut traits),
+            syn::Type::Path(p) => {
+                if let Some(found) = p.path.get_ident().and_then(|i| bounded.get(&i.to_string())) {
+                    traits.extend(found.iter().cloned());
+                }
+            }
+            _ => {}
+        }
+        if !traits.is_empty() {
+            values.insert(pat.ident.to_string(), traits);
+        }
+    }
+    bounded.extend(values);
+    bounded
+}
 
 /// A block whose value is a sync closure (`{ let dir = dir.clone(); move || scan(&dir) }`):
 /// the statements before it and the closure.
