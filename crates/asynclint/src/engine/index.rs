@@ -42,6 +42,10 @@ pub(crate) struct CrateIndex {
     /// Call sites in the workspace's other crates that reach this crate's fns: the target (in
     /// this crate's `crate::` paths) and whether the calling site is sequential.
     external_sites: Vec<(Target, bool)>,
+    /// Call sites in the workspace's other crates that dispatch through a trait bound
+    /// (`I::new()` with `I: Importer`): the traits, the method, and whether the site runs
+    /// sequentially.
+    external_trait_sites: Vec<TraitSite>,
 }
 
 impl CrateIndex {
@@ -60,6 +64,7 @@ impl CrateIndex {
             sequential: Vec::new(),
             roots: Vec::new(),
             external_sites: Vec::new(),
+            external_trait_sites: Vec::new(),
         };
         let mut arg_flows = Vec::new();
         let mut roots = Vec::new();
@@ -133,6 +138,45 @@ impl CrateIndex {
         sites
     }
 
+    /// The sites of this crate that dispatch through a trait bound, for the workspace's other
+    /// crates, whose impls they may reach.
+    fn outgoing_trait_sites(&self) -> Vec<TraitSite> {
+        self.fns
+            .iter()
+            .enumerate()
+            .flat_map(|(id, facts)| {
+                facts
+                    .async_calls
+                    .iter()
+                    .filter(|site| site.target.is_none() && !site.traits.is_empty())
+                    .map(move |site| TraitSite {
+                        traits: site.traits.clone(),
+                        method: site.name.clone(),
+                        sequential: site.awaited && site.before_spawn && self.sequential[id],
+                    })
+            })
+            .collect()
+    }
+
+    /// The methods of this crate that implement (or declare) `method` of one of `traits`.
+    fn trait_impls<'s>(
+        &'s self,
+        traits: &'s [String],
+        method: &str,
+    ) -> impl Iterator<Item = usize> + 's {
+        self.methods_by_name
+            .get(method)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&id| {
+                self.fns[id]
+                    .trait_name
+                    .as_ref()
+                    .is_some_and(|t| traits.contains(t))
+            })
+    }
+
     /// Which parameters callers fill with bounded collections, and which with input: the
     /// latter through chains of parameters (`handle(req)` passes `req.items` to
     /// `process(items)`), to a fixpoint.
@@ -181,19 +225,7 @@ impl CrateIndex {
         match &site.target {
             Some(target) => self.resolve(target),
             // Through a trait bound: every impl of the trait's method in the crate.
-            None if !site.traits.is_empty() => self
-                .methods_by_name
-                .get(&site.name)
-                .into_iter()
-                .flatten()
-                .copied()
-                .filter(|&id| {
-                    self.fns[id]
-                        .trait_name
-                        .as_ref()
-                        .is_some_and(|t| site.traits.contains(t))
-                })
-                .collect(),
+            None if !site.traits.is_empty() => self.trait_impls(&site.traits, &site.name).collect(),
             None => match self.methods_by_name.get(&site.name) {
                 Some(ids) if ids.len() == 1 => ids.clone(),
                 _ => Vec::new(),
@@ -227,6 +259,11 @@ impl CrateIndex {
         for (target, sequential_site) in &self.external_sites {
             for id in self.resolve(target) {
                 callers[id].push((None, *sequential_site));
+            }
+        }
+        for site in &self.external_trait_sites {
+            for id in self.trait_impls(&site.traits, &site.method) {
+                callers[id].push((None, site.sequential));
             }
         }
         let mut changed = true;
@@ -543,11 +580,23 @@ impl CrateIndex {
 /// Follows the calls between the crates of one workspace: each crate's sequential fns
 /// depend on whether the other crates' sites that call them are sequential, to a fixpoint (a
 /// fn only ever becomes sequential, so it ends).
+/// A call through a trait bound in another crate of the workspace.
+#[derive(Debug, Clone)]
+struct TraitSite {
+    traits: Vec<String>,
+    method: String,
+    sequential: bool,
+}
+
 pub(crate) fn link_workspace(indexes: &mut [&mut CrateIndex], lib_names: &[Option<String>]) {
     if indexes.len() < 2 {
         return;
     }
     loop {
+        let trait_sites: Vec<Vec<TraitSite>> = indexes
+            .iter()
+            .map(|index| index.outgoing_trait_sites())
+            .collect();
         let mut incoming: Vec<Vec<(Target, bool)>> = vec![Vec::new(); indexes.len()];
         for index in indexes.iter() {
             for (lib, target, sequential) in index.outgoing_sites() {
@@ -559,8 +608,14 @@ pub(crate) fn link_workspace(indexes: &mut [&mut CrateIndex], lib_names: &[Optio
             }
         }
         let mut changed = false;
-        for (index, sites) in indexes.iter_mut().zip(incoming) {
+        for (to, (index, sites)) in indexes.iter_mut().zip(incoming).enumerate() {
             index.external_sites = sites;
+            index.external_trait_sites = trait_sites
+                .iter()
+                .enumerate()
+                .filter(|&(from, _)| from != to)
+                .flat_map(|(_, sites)| sites.iter().cloned())
+                .collect();
             let sequential = index.sequential_fns();
             if sequential != index.sequential {
                 index.sequential = sequential;

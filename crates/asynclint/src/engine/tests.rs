@@ -518,3 +518,72 @@ async fn main() {
     let alone = check_crate(&core, &AnalysisOptions::default());
     assert_eq!(alone.len(), 2);
 }
+
+#[test]
+fn impls_reached_through_a_sibling_crates_trait_bound_follow_its_flow() {
+    let core = package_of(
+        "/w/core",
+        "core_lib",
+        &[(
+            "src/lib.rs",
+            "pub trait Source: Sized {
+    async fn open() -> std::io::Result<Self>;
+}
+pub struct History(Vec<u8>);
+impl Source for History {
+    async fn open() -> std::io::Result<Self> {
+        Ok(History(std::fs::read(\"history\")?))
+    }
+}
+pub struct Feed(Vec<u8>);
+impl Source for Feed {
+    async fn open() -> std::io::Result<Self> {
+        Ok(Feed(std::fs::read(\"feed\")?))
+    }
+}
+pub struct Cache;
+impl Cache {
+    pub async fn open() -> std::io::Result<Self> {
+        std::fs::read(\"cache\")?;
+        Ok(Cache)
+    }
+}
+",
+        )],
+    );
+    let cli = package_of(
+        "/w/cli",
+        "cli",
+        &[(
+            "src/main.rs",
+            "use core_lib::Source;
+async fn import<S: Source>() -> std::io::Result<S> {
+    S::open().await
+}
+#[tokio::main]
+async fn main() {
+    let _ = import::<core_lib::History>().await;
+    let _ = import::<core_lib::Feed>().await;
+}
+",
+        )],
+    );
+    let options = AnalysisOptions {
+        workspace_libs: ["core_lib".to_string(), "cli".to_string()]
+            .into_iter()
+            .collect(),
+        ..AnalysisOptions::default()
+    };
+    let analyses = finish_crates(vec![
+        prepare_crate(&core, &options),
+        prepare_crate(&cli, &options),
+    ]);
+    let lines: Vec<usize> = analyses[0]
+        .diagnostics
+        .iter()
+        .map(|d| d.span.start.line)
+        .collect();
+    // Both `Source` impls run only in the CLI's sequential flow; `Cache::open`, a method of
+    // the same name outside the trait, has no known caller.
+    assert_eq!(lines, [19], "{:#?}", analyses[0].diagnostics);
+}

@@ -660,7 +660,9 @@ impl<'a> Walker<'a> {
             }
             _ => return,
         };
-        if !self.model.async_fn_names.contains(&name) {
+        // A trait's impls may live in another crate of the workspace, whose async fns this
+        // crate's name scan does not see.
+        if traits.is_empty() && !self.model.async_fn_names.contains(&name) {
             return;
         }
         if target.is_none() && !info.is_method && traits.is_empty() {
