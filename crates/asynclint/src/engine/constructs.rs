@@ -100,7 +100,12 @@ fn tail_output(tail: &Expr) -> Output<'_> {
         Expr::Call(call) => {
             let text = path_text(&call.func);
             let last = text.rsplit("::").next().unwrap_or("");
+            let unit_arg = call.args.len() == 1
+                && matches!(peel(&call.args[0]), Expr::Tuple(t) if t.elems.is_empty());
             match last {
+                // `Ok(())` with no `?` and no other return at the block's level: the task always
+                // succeeds, and its handle has nothing to report.
+                "Ok" if unit_arg => Output::Unit,
                 "Ok" | "Err" | "Some" => Output::Value(ValueKind::Value),
                 _ => Output::Unknown,
             }
@@ -472,9 +477,12 @@ mod tests {
             block_output(&tries.block),
             Output::Value(ValueKind::Fallible)
         ));
+        // Always `Ok(())`, with no `?`: nothing to lose.
         let ok = async_block("async { work().await; Ok::<_, Error>(()) }");
+        assert!(matches!(block_output(&ok.block), Output::Unit));
+        let counted = async_block("async { let n = work().await; Ok::<_, Error>(n) }");
         assert!(matches!(
-            block_output(&ok.block),
+            block_output(&counted.block),
             Output::Value(ValueKind::Value)
         ));
         let tail = async_block("async move { server.run().await }");

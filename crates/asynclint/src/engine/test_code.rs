@@ -59,13 +59,13 @@ pub fn is_test_support_name(name: &str) -> bool {
 }
 
 /// True for the name of a package that exists for tests only: one with the word `tests` in it
-/// (`tests-integration`, `e2e-tests`), ending in `testing`, or a `test` support crate
+/// (`tests-integration`, `e2e-tests`), ending in `test` or `testing` (`app-test`), or a `test` support crate
 /// (`my-app-test-utils`, `test-support`). A name that merely has `test` in it
 /// (`test-code-package`, `testcontainers`) is not enough.
 pub fn is_test_support_package(name: &str) -> bool {
     let words: Vec<&str> = name.split(['-', '_']).collect();
     words.contains(&"tests")
-        || words.last() == Some(&"testing")
+        || matches!(words.last(), Some(&"test" | &"testing"))
         || words.windows(2).any(|pair| {
             pair[0] == "test"
                 && matches!(
