@@ -128,15 +128,50 @@ fn unreadable_file_is_an_io_error_and_the_rest_is_checked() {
         .file("src/lib.rs", BLOCKING_SLEEP);
     let secret = project.path().join("src/secret.rs");
     std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o000)).unwrap();
-    if std::fs::read(&secret).is_ok() {
-        eprintln!("skipped: running with privileges that read any file");
-        return;
-    }
-    let run = project.run(&["check", "--format", "json"]);
+    // Root reads any file: run the check without the capabilities that let it.
+    let run = Run::from_output(
+        without_file_read_override(&mut project.command(&["check", "--format", "json"]))
+            .output()
+            .expect("run asynclint"),
+    );
+    assert!(
+        run.stdout.contains("permission denied"),
+        "the check could still read the mode-000 file, so this test cannot test an unreadable \
+         file here:\n{}",
+        run.stdout
+    );
     run.expect_code(1);
     let rules = rules_of(&run);
     assert!(rules.contains(&("io-error".into(), "src/secret.rs".into(), 1)));
     assert!(rules.iter().any(|(rule, _, _)| rule == "blocking-in-async"));
+}
+
+/// As root, drop the capabilities that bypass file permissions (CAP_DAC_OVERRIDE and
+/// CAP_DAC_READ_SEARCH) from the child's bounding set before it execs, so that a mode-000 file
+/// is unreadable to it as to anyone else. Other users are left as they are. If the drop fails,
+/// spawning fails; if a capability survives it (an inheritable one), the check reads the file
+/// and the test says so: either way it fails rather than passing without testing.
+fn without_file_read_override(command: &mut std::process::Command) -> &mut std::process::Command {
+    use std::os::unix::process::CommandExt;
+    // From linux/capability.h; libc does not export them.
+    const CAP_DAC_OVERRIDE: libc::c_ulong = 1;
+    const CAP_DAC_READ_SEARCH: libc::c_ulong = 2;
+    // SAFETY: geteuid is always safe to call.
+    if unsafe { libc::geteuid() } != 0 {
+        return command;
+    }
+    // SAFETY: the closure only makes prctl calls, which are async-signal-safe, between fork and
+    // exec, and touches no memory shared with the parent.
+    unsafe {
+        command.pre_exec(|| {
+            for capability in [CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH] {
+                if libc::prctl(libc::PR_CAPBSET_DROP, capability, 0, 0, 0) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+            }
+            Ok(())
+        })
+    }
 }
 
 #[test]
@@ -214,18 +249,143 @@ fn syntax_error_is_reported_and_other_files_checked() {
     project
         .package("", "app")
         .file("src/broken.rs", "fn broken( {\n")
-        .file("src/lib.rs", BLOCKING_SLEEP);
+        .file("src/lib.rs", &format!("{BLOCKING_SLEEP}mod broken;\n"));
     let run = project.run(&["check", "--format", "json"]);
     run.expect_code(1);
-    let rules: Vec<String> = rules_of(&run)
-        .into_iter()
-        .map(|(rule, _, _)| rule)
-        .collect();
-    assert!(rules.contains(&"syntax-error".to_string()), "{rules:?}");
+    let found = run.json();
+    let skipped = found
+        .iter()
+        .find(|d| d["rule"] == "syntax-error")
+        .expect("the broken file is reported");
+    assert_eq!(skipped["severity"], "note", "{skipped}");
+    assert_eq!(skipped["path"], "src/broken.rs", "{skipped}");
     assert!(
-        rules.contains(&"blocking-in-async".to_string()),
-        "{rules:?}"
+        found.iter().any(|d| d["rule"] == "blocking-in-async"),
+        "{found:?}"
     );
+}
+
+#[test]
+fn a_file_skipped_as_unparseable_does_not_fail_the_run_unless_denied() {
+    let project = Project::new();
+    project
+        .package("", "app")
+        .file("src/lib.rs", "mod routes;\npub use routes::*;\n")
+        // Stands in for a file rustc accepts and syn does not (syntax newer than the parser).
+        .file(
+            "src/routes.rs",
+            "fn order() -> u32 {\n    let id = ;\n    id\n}\n",
+        );
+    let run = project.run(&["check"]);
+    run.expect_code(0);
+    assert!(
+        run.stdout
+            .contains("note[syntax-error]: file not checked: it does not parse"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("1 note"), "{}", run.stdout);
+
+    project.file("asynclint.toml", "[rules]\nsyntax-error = \"deny\"\n");
+    let denied = project.run(&["check"]);
+    denied.expect_code(1);
+    assert!(
+        denied.stdout.contains("error[syntax-error]"),
+        "{}",
+        denied.stdout
+    );
+}
+
+#[test]
+fn test_code_is_checked_only_with_all_targets() {
+    let project = Project::new();
+    let in_test_module = format!(
+        "pub fn a() {{}}\n#[cfg(test)]\nmod tests {{\n{}}}\n",
+        BLOCKING_SLEEP.replace(
+            "use std::time::Duration;",
+            "use super::*;\nuse std::time::Duration;"
+        )
+    );
+    project
+        .package("", "app")
+        .file("src/lib.rs", &in_test_module)
+        .file("tests/api.rs", BLOCKING_SLEEP);
+    let default = project.run(&["check"]);
+    default.expect_code(0);
+    assert!(
+        default.stdout.contains("no findings (1 file checked in")
+            && default.stdout.contains("; 1 skipped: test code"),
+        "{}",
+        default.stdout
+    );
+
+    let all = project.run(&["check", "--all-targets", "--format", "json"]);
+    all.expect_code(1);
+    let mut found = rules_of(&all);
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            ("blocking-in-async".into(), "src/lib.rs".into(), 8),
+            ("blocking-in-async".into(), "tests/api.rs".into(), 4),
+        ]
+    );
+
+    project.file("asynclint.toml", "all-targets = true\n");
+    project.run(&["check"]).expect_code(1);
+}
+
+#[test]
+fn files_no_mod_reaches_are_checked_only_when_named() {
+    let project = Project::new();
+    project
+        .package("", "app")
+        .file("src/lib.rs", "pub mod poll;\n")
+        .file("src/poll.rs", CLEAN_SLEEP)
+        .file("src/old/poll.rs", BLOCKING_SLEEP);
+    let walked = project.run(&["check"]);
+    walked.expect_code(0);
+    assert!(
+        walked
+            .stdout
+            .contains("1 skipped: test code or outside the module tree"),
+        "{}",
+        walked.stdout
+    );
+
+    let named = project.run(&["check", "src/old/poll.rs", "--format", "json"]);
+    named.expect_code(1);
+    assert_eq!(
+        rules_of(&named),
+        [("blocking-in-async".into(), "src/old/poll.rs".into(), 4)]
+    );
+}
+
+#[test]
+fn suppressions_in_unanalysed_test_code_are_not_reported_unused() {
+    let project = Project::new();
+    project.package("", "app").file(
+        "src/lib.rs",
+        "pub fn a() {}\n\
+         #[cfg(test)]\n\
+         mod tests {\n\
+         \x20   #[tokio::test]\n\
+         \x20   async fn waits() {\n\
+         \x20       // asynclint: allow(blocking-in-async) -- a test may block\n\
+         \x20       std::thread::sleep(std::time::Duration::from_millis(1));\n\
+         \x20   }\n\
+         }\n\
+         pub fn b() {} // asynclint: allow(detached-spawn)\n",
+    );
+    let run = project.run(&["check", "--report-unused-suppressions", "--format", "json"]);
+    run.expect_code(1);
+    assert_eq!(
+        rules_of(&run),
+        [("unused-suppression".into(), "src/lib.rs".into(), 10)]
+    );
+    project
+        .run(&["check", "--report-unused-suppressions", "--all-targets"])
+        .expect_code(1);
 }
 
 #[test]
@@ -347,7 +507,7 @@ fn suppression_on_the_line_above_silences_and_unused_ones_are_reported() {
     );
     project
         .package("", "app")
-        .file("src/lib.rs", &suppressed)
+        .file("src/lib.rs", &format!("{suppressed}mod stale;\n"))
         .file(
             "src/stale.rs",
             "pub fn f() {} // asynclint: allow(detached-spawn) -- no spawn here any more\n",

@@ -11,7 +11,7 @@ fn project_with_findings() -> Project {
     let project = Project::new();
     project
         .package("", "app")
-        .file("src/lib.rs", BLOCKING_SLEEP)
+        .file("src/lib.rs", &format!("{BLOCKING_SLEEP}mod stale;\n"))
         .file(
             "src/stale.rs",
             "pub fn f() {} // asynclint: allow(detached-spawn) -- the spawn moved\n",

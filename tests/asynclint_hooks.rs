@@ -1,7 +1,8 @@
 //! End-to-end tests of the integrations: `asynclint install-hook` in a temporary git repository
 //! (a commit with a pitfall is refused, a clean one goes through, an existing hook is kept),
 //! `cargo asynclint` on a workspace, and the real pre-commit framework using this repository's
-//! `.pre-commit-hooks.yaml` (when `pre-commit` is installed).
+//! `.pre-commit-hooks.yaml` (`pre-commit` must be installed: `.ci/run` installs it, and the test
+//! fails saying so when it is missing).
 
 mod support;
 
@@ -216,12 +217,14 @@ fn cargo_asynclint_checks_the_current_package_or_all_members() {
 #[test]
 fn pre_commit_framework_runs_the_hook_from_this_repository() {
     let available = Command::new("pre-commit").arg("--version").output();
-    if !available.is_ok_and(|output| output.status.success()) {
-        eprintln!("skipped: `pre-commit` is not installed (pip install pre-commit)");
-        return;
-    }
+    assert!(
+        available.is_ok_and(|output| output.status.success()),
+        "`pre-commit` is not installed, so the hook definition cannot be tested: install it \
+         with `python3 -m pip install pre-commit` (as .ci/run does)"
+    );
     let hook_repo = snapshot_of_this_repository();
     let rev = git(hook_repo.path(), &["rev-parse", "HEAD"]);
+    rev.expect_code(0);
     let rev = rev.stdout.trim();
 
     let project = git_repo_with_crate();
@@ -247,6 +250,10 @@ fn pre_commit_framework_runs_the_hook_from_this_repository() {
             .current_dir(project.path())
             .env("PRE_COMMIT_HOME", &pre_commit_home)
             .env("CARGO_TARGET_DIR", &build_dir)
+            // The hook's `cargo install` builds the release profile; whole-program
+            // optimisation would only make this test slower, not different.
+            .env("CARGO_PROFILE_RELEASE_LTO", "false")
+            .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16")
             .env("GIT_CONFIG_GLOBAL", "/dev/null")
             .output()
             .expect("run pre-commit");
@@ -281,6 +288,8 @@ fn snapshot_of_this_repository() -> Project {
             "--exclude-standard",
         ],
     );
+    // Outside a git checkout the snapshot would be empty and the failure below obscure.
+    listed.expect_code(0);
     let snapshot = Project::new();
     for relative in listed.stdout.split('\0').filter(|path| !path.is_empty()) {
         let from = root.join(relative);

@@ -1,7 +1,7 @@
 //! Embeds the kit itself into the kit binary, so grading never reads a file the learner can
 //! edit: `exercises/info.toml`, every exercise's own files (Cargo.toml, README, tests/,
 //! its starter `src/`), every solution's Cargo.toml, kit-harness and its macro crate, the
-//! workspace manifest and Cargo.lock. `kit grade` builds from these copies (see
+//! message catalogues under `locales/`, the workspace manifest and Cargo.lock. `kit grade` builds from these copies (see
 //! `grading_dir.rs`); `kit reset` restores an exercise from them.
 //!
 //! Everything but the starters' `src/` is watched, so an author who edits a test or the
@@ -48,6 +48,22 @@ fn main() {
         generated,
         "pub static HARNESS: &[EmbeddedFile] = {};",
         file_list(&root, &harness)
+    )
+    .unwrap();
+
+    // The Fluent catalogues of every language (see i18n.rs); the grading workspace gets the
+    // English ones the harness renders its fallback text from.
+    let locales_dir = root.join("locales");
+    watch(&locales_dir);
+    let mut locales = Vec::new();
+    collect_files(&locales_dir, &mut locales);
+    for file in &locales {
+        watch(file);
+    }
+    writeln!(
+        generated,
+        "pub static LOCALES: &[EmbeddedFile] = {};",
+        file_list(&root, &locales)
     )
     .unwrap();
 

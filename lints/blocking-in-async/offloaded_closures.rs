@@ -47,4 +47,31 @@ async fn spawned_task_is_still_async(path: PathBuf) {
     task.await.unwrap();
 }
 
+/// A sync helper that hands its work to the blocking pool, with the closure built in a block
+/// that clones what it captures: calling it from async code blocks nothing.
+fn sweep_in_background(dir: &std::path::Path) {
+    tokio::task::spawn_blocking({
+        let dir = dir.to_owned();
+        move || {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() { // OK: blocking-in-async
+                let _ = std::fs::remove_file(entry.path()); // OK: blocking-in-async
+            }
+        }
+    });
+}
+
+async fn after_upload(dir: PathBuf) {
+    sweep_in_background(&dir); // OK: blocking-in-async
+}
+
+/// The block's own statements still run here, on the async task.
+async fn prepared_before_offloading(path: PathBuf) {
+    let _ = tokio::task::spawn_blocking({
+        let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        let text = std::fs::read_to_string(&path).unwrap_or_default(); // EXPECT: blocking-in-async
+        move || text.len() as u64 + size
+    })
+    .await;
+}
+
 fn main() {}

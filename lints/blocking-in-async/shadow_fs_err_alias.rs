@@ -6,8 +6,9 @@ async fn load_manifest(path: &str) -> String {
     fs::read_to_string(path).unwrap() // EXPECT: blocking-in-async
 }
 
-async fn ensure_cache_dir(path: &str) {
-    fs::create_dir_all(path).unwrap(); // EXPECT: blocking-in-async
+async fn store_cache(path: &str) {
+    fs::write(path, b"cache").unwrap(); // EXPECT: blocking-in-async
+    fs::create_dir_all(path).unwrap(); // OK: blocking-in-async
 }
 
 fn main() {}

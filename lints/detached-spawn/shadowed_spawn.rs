@@ -19,7 +19,7 @@ mod tasks {
     use tokio::spawn;
 
     pub async fn start() {
-        spawn(async {}); // EXPECT: detached-spawn
+        spawn(async { load().await?; Ok::<_, std::io::Error>(()) }); // EXPECT: detached-spawn
     }
 }
 

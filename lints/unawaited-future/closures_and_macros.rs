@@ -13,7 +13,7 @@ async fn notify_all(users: &[String]) {
         notify(user).await; // OK: unawaited-future
     }
     let calls: Vec<_> = users.iter().map(|user| notify(user)).collect(); // OK: unawaited-future
-    futures::future::join_all(calls).await; // EXPECT: unbounded-gather
+    futures::future::join_all(calls).await; // OK: unbounded-gather
     tokio::select! {
         _ = notify("ops") => {} // OK: unawaited-future
         _ = tokio::signal::ctrl_c() => {

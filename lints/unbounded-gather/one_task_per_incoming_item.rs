@@ -24,7 +24,8 @@ async fn per_message(mut rx: mpsc::Receiver<u64>) {
 async fn per_stream_item(mut jobs: impl futures::Stream<Item = u64> + Unpin) {
     let mut set = JoinSet::new();
     while let Some(job) = jobs.next().await {
-        set.spawn(handle(job)); // EXPECT: unbounded-gather
+        // A stream of unknown origin: nothing says how many items it yields.
+        set.spawn(handle(job)); // OK: unbounded-gather
     }
     while set.join_next().await.is_some() {}
 }
@@ -67,6 +68,29 @@ async fn draining(mut set: JoinSet<u64>, mut pending: FuturesUnordered<tokio::ta
         follow_ups.spawn(handle(done.unwrap_or(0))); // OK: unbounded-gather
     }
     while follow_ups.join_next().await.is_some() {}
+}
+
+/// A wake-up channel: each signal starts the work found elsewhere (a bounded batch of a
+/// queue), not a task per received item.
+async fn matchmaker(mut wakeups: mpsc::Receiver<u8>, queue: Arc<std::sync::Mutex<Vec<u64>>>) {
+    loop {
+        tokio::select! {
+            reason = wakeups.recv() => {
+                let Some(reason) = reason else { break };
+                tracing::debug!(reason, "woken");
+                let batch: Vec<u64> = queue.lock().unwrap().drain(..4).collect();
+                tokio::spawn(async move { for job in batch { handle(job).await; } }); // OK: unbounded-gather
+            }
+        }
+    }
+}
+
+/// Work made from the item is still the item's task.
+async fn prepared(mut rx: mpsc::Receiver<u64>) {
+    while let Some(job) = rx.recv().await {
+        let task = job.wrapping_mul(3);
+        tokio::spawn(handle(task)); // EXPECT: unbounded-gather, detached-spawn
+    }
 }
 
 fn main() {}

@@ -25,8 +25,8 @@ impl Uploader {
         try_join_all((0..parts).map(|i| self.upload_part(i))).await // OK: unbounded-gather
     }
 
-    async fn upload_file_unlimited(&self, parts: usize) -> Result<Vec<String>, String> {
-        try_join_all((0..parts).map(|i| self.upload_unlimited(i))).await // EXPECT: unbounded-gather
+    async fn upload_file_unlimited(&self, parts: Vec<usize>) -> Result<Vec<String>, String> {
+        try_join_all(parts.into_iter().map(|i| self.upload_unlimited(i))).await // EXPECT: unbounded-gather
     }
 
     async fn spawn_parts(self: Arc<Self>, parts: Vec<usize>) {
@@ -52,6 +52,14 @@ async fn crawl(limit: &Semaphore, urls: &[String]) -> usize {
     let guarded = join_all(urls.iter().map(|u| fetch_guarded(limit, u))).await; // OK: unbounded-gather
     let open = join_all(urls.iter().map(|u| fetch(u))).await; // EXPECT: unbounded-gather
     guarded.len() + open.len()
+}
+
+async fn from_a_manifest(uploader: Arc<Uploader>, limit: &Semaphore, manifest: &str) {
+    let parts: Vec<usize> = serde_json::from_str(manifest).unwrap_or_default();
+    let urls: Vec<String> = serde_json::from_str(manifest).unwrap_or_default();
+    uploader.upload_file_unlimited(parts.clone()).await.ok();
+    uploader.clone().spawn_parts(parts).await;
+    crawl(limit, &urls).await;
 }
 
 fn main() {}

@@ -35,7 +35,8 @@ async fn spawn_per_item(urls: Vec<String>, count: usize) -> usize {
         set.spawn(async move { fetch(&url).await }); // EXPECT: unbounded-gather
     }
     for page in 0..count {
-        set.spawn(async move { fetch(&format!("/page/{page}")).await }); // EXPECT: unbounded-gather
+        // A range is a count the program sets (it may be a pool of workers): not input.
+        set.spawn(async move { fetch(&format!("/page/{page}")).await }); // OK: unbounded-gather
     }
     let mut done = 0;
     for handle in handles {
@@ -81,6 +82,18 @@ async fn await_a_different_handle(urls: Vec<String>, first: tokio::task::JoinHan
 
 async fn fetch_by_id(id: u64) -> u64 {
     id
+}
+
+/// The collections come from a request body: the fan-outs above are sized by input.
+async fn from_request(body: &str, first: tokio::task::JoinHandle<()>) {
+    let urls: Vec<String> = serde_json::from_str(body).unwrap_or_default();
+    let ids: Vec<u64> = serde_json::from_str(body).unwrap_or_default();
+    crawl(&urls).await;
+    crawl_streaming(urls.clone()).await;
+    spawn_per_item(urls.clone(), 3).await;
+    gather_built_vec(&ids).await;
+    await_only_the_last(urls.clone()).await;
+    await_a_different_handle(urls, first).await;
 }
 
 fn main() {}

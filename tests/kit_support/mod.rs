@@ -57,6 +57,11 @@ pub fn kit_command(root: &Path) -> Command {
         .arg(root)
         .env_remove("KIT_ROOT")
         .env_remove("KIT_STATE_DIR")
+        // English whatever the machine's locale: tests that want another language say so.
+        .env_remove("KIT_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .env("KIT_GRADING_DIR", shared_grading_dir());
     command
 }
@@ -80,6 +85,7 @@ impl KitCopy {
             "solutions",
             "crates/kit-harness",
             "crates/kit-harness-macros",
+            "locales",
         ] {
             copy_tree(&repo.join(folder), &dir.path().join(folder));
         }

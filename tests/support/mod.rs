@@ -113,15 +113,21 @@ impl Project {
     }
 
     pub fn run_with(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
+        let mut command = self.command(args);
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        Run::from_output(command.output().expect("run asynclint"))
+    }
+
+    /// The asynclint command `run` would run, to adjust before running it.
+    pub fn command(&self, args: &[&str]) -> Command {
         let mut command = Command::new(asynclint_bin());
         command
             .args(args)
             .current_dir(self.path())
             .env_remove("NO_COLOR");
-        for (key, value) in env {
-            command.env(key, value);
-        }
-        Run::from_output(command.output().expect("run asynclint"))
+        command
     }
 }
 

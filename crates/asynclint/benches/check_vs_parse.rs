@@ -1,29 +1,43 @@
-//! Compares the full check with a parse-only pass over the same large real corpus: every
-//! `.rs` file under the cargo registry sources (or the directory given as argument or in
-//! `ASYNCLINT_BENCH_CORPUS`), grouped into crates by their nearest Cargo.toml. Both passes
-//! run on the analysis thread pool. Prints files, MB, both times and their ratio.
+//! Compares the full check with a bare `syn::parse_file` pass (span locations on, as the
+//! engine parses) over the same files, built with the same profile (`bench` inherits
+//! `release`: lto, one codegen unit). By default it measures two corpora in turn: tokio's
+//! sources and every crate in the local cargo registry; a directory given as argument (or in
+//! `ASYNCLINT_BENCH_CORPUS`) replaces them. Files are read and grouped into crates once, as
+//! `asynclint check` discovers them, before anything is timed. For each corpus it prints:
 //!
-//! `ASYNCLINT_BENCH_FINDINGS=1` also prints every finding (to review false alarms).
+//! - **parse only**: `syn::parse_file` on every file;
+//! - **full check**: the engine on every file with test code included, each crate treated as
+//!   loose files, so it parses and analyses exactly the files the parse pass parses;
+//! - **default check**: what `asynclint check` analyses: the module tree from each crate's
+//!   roots, test code left out (it parses fewer files, so it is not a like-for-like figure);
 //!
-//! Wall-clock time on a shared machine is noisy, so the two passes alternate and each keeps
-//! its best of `--runs N` (default 5). For a figure that does not depend on the machine's
-//! load, `benches/instructions.sh` runs one pass at a time (`--only parse|check|load`,
-//! `--runs 1`) under callgrind and prints the ratio of instruction counts.
+//! and the ratio of each check to the parse. `--end-to-end` also times `asynclint::check` on the
+//! directory itself (discovery, reading, analysis, suppressions), which shows any cost outside
+//! the analysis.
 //!
-//! Run: `cargo bench -p asynclint --bench check_vs_parse [-- <dir>] [--runs N] [--only parse|check|load]`
+//! Wall-clock time on a shared machine is noisy, so the passes alternate and each keeps its
+//! best of `--runs N` (default 5). For a figure that does not depend on the machine's load,
+//! `benches/instructions.sh` runs one pass at a time (`--only parse|check|load`, `--runs 1`)
+//! under cachegrind and prints the ratio of instruction counts.
+//!
+//! `ASYNCLINT_BENCH_FINDINGS=1` also prints every finding of the default check.
+//!
+//! Run: `cargo bench -p asynclint --bench check_vs_parse [-- <dir>] [--runs N]
+//! [--only parse|check|load] [--end-to-end]`
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use asynclint::engine::{self, AnalysisOptions, CrateInput, Edition, SourceFile};
+use asynclint::CheckOptions;
+use asynclint::config::Exclude;
+use asynclint::engine::{self, AnalysisOptions, CrateInput};
 use rayon::prelude::*;
 
-/// Which passes to run: both (the default), or one of them alone for an instruction count.
+/// Which passes to run: all (the default), or one of them alone for an instruction count.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Only {
-    Both,
+    All,
     Parse,
     Check,
     /// Neither: only load the corpus (the baseline to subtract from instruction counts).
@@ -31,15 +45,17 @@ enum Only {
 }
 
 struct Args {
-    corpus: PathBuf,
+    corpora: Vec<PathBuf>,
     runs: usize,
     only: Only,
+    end_to_end: bool,
 }
 
 fn parse_args() -> Args {
     let mut corpus = None;
     let mut runs = 5;
-    let mut only = Only::Both;
+    let mut only = Only::All;
+    let mut end_to_end = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -58,99 +74,181 @@ fn parse_args() -> Args {
                     _ => usage("--only takes parse, check or load"),
                 };
             }
+            "--end-to-end" => end_to_end = true,
             // `cargo bench` passes `--bench` to every bench binary.
             flag if flag.starts_with('-') => {}
             path => corpus = Some(PathBuf::from(path)),
         }
     }
-    let corpus = corpus
-        .or_else(|| std::env::var_os("ASYNCLINT_BENCH_CORPUS").map(PathBuf::from))
-        .unwrap_or_else(default_corpus);
-    Args { corpus, runs, only }
+    let corpora =
+        match corpus.or_else(|| std::env::var_os("ASYNCLINT_BENCH_CORPUS").map(PathBuf::from)) {
+            Some(corpus) => vec![corpus],
+            None => default_corpora(),
+        };
+    Args {
+        corpora,
+        runs,
+        only,
+        end_to_end,
+    }
 }
 
 fn usage(message: &str) -> ! {
     eprintln!("check_vs_parse: {message}");
-    eprintln!("usage: check_vs_parse [DIR] [--runs N] [--only parse|check|load]");
+    eprintln!("usage: check_vs_parse [DIR] [--runs N] [--only parse|check|load] [--end-to-end]");
     std::process::exit(2);
 }
 
 fn main() {
-    let Args { corpus, runs, only } = parse_args();
-    let crates = load_corpus(&corpus);
-    let files: usize = crates.iter().map(|c| c.files.len()).sum();
-    let bytes: usize = crates
+    let args = parse_args();
+    if args.only != Only::All && args.corpora.len() != 1 {
+        usage("--only measures one corpus: give its directory");
+    }
+    for corpus in &args.corpora {
+        bench_corpus(corpus, &args);
+    }
+}
+
+/// The crates of one corpus, as discovery reads them, in the two shapes the checks take.
+struct Corpus {
+    /// As `asynclint check` sees them: each crate with its package layout.
+    discovered: Vec<CrateInput>,
+    /// The same files as loose crates: every file is analysed.
+    every_file: Vec<CrateInput>,
+}
+
+fn load(dir: &Path) -> Corpus {
+    let discovery = asynclint::discover::discover(&[dir.to_path_buf()], &Exclude::default())
+        .unwrap_or_else(|err| usage(&format!("cannot read the corpus: {err}")));
+    let every_file = discovery
+        .crates
+        .iter()
+        .map(|input| CrateInput {
+            package: None,
+            ..input.clone()
+        })
+        .collect();
+    Corpus {
+        discovered: discovery.crates,
+        every_file,
+    }
+}
+
+fn bench_corpus(dir: &Path, args: &Args) {
+    let started = Instant::now();
+    let corpus = load(dir);
+    let loading = started.elapsed();
+    let files: usize = corpus.discovered.iter().map(|c| c.files.len()).sum();
+    let text = corpus
+        .discovered
         .iter()
         .flat_map(|c| &c.files)
-        .map(|f| f.text.len())
-        .sum();
+        .map(|f| &f.text);
+    let (bytes, lines) = text.fold((0, 0), |(bytes, lines), text| {
+        (bytes + text.len(), lines + text.lines().count())
+    });
     println!(
-        "corpus: {} ({} crates, {files} files, {:.1} MB)",
-        corpus.display(),
-        crates.len(),
-        bytes as f64 / 1e6
+        "corpus: {} ({} crates, {files} files, {:.2} M lines, {:.1} MB; discovered and read in \
+         {:.0} ms)",
+        dir.display(),
+        corpus.discovered.len(),
+        lines as f64 / 1e6,
+        bytes as f64 / 1e6,
+        loading.as_secs_f64() * 1e3
     );
 
     let pool = engine::analysis_pool().expect("the analysis thread pool starts");
-    let options = AnalysisOptions::default();
+    let every_target = AnalysisOptions {
+        all_targets: true,
+        ..AnalysisOptions::default()
+    };
+    let default_options = AnalysisOptions::default();
     let parse_pass = || {
         pool.install(|| {
-            crates
+            corpus
+                .every_file
                 .par_iter()
                 .flat_map(|c| &c.files)
                 .filter(|f| engine::parse_only(&f.text))
                 .count()
         })
     };
-    let check_pass = || {
+    let check_pass = |crates: &[CrateInput], options: &AnalysisOptions| {
         pool.install(|| {
             crates
                 .par_iter()
-                .flat_map(|c| engine::check_crate(c, &options))
+                .flat_map(|c| engine::check_crate(c, options))
                 .collect::<Vec<_>>()
         })
     };
-    if only != Only::Both {
-        // One pass, `runs` times, no warm-up: what callgrind counts.
-        for _ in 0..runs {
-            match only {
+    if args.only != Only::All {
+        // One pass, `runs` times, no warm-up: what cachegrind counts.
+        for _ in 0..args.runs {
+            match args.only {
                 Only::Parse => {
                     parse_pass();
                 }
                 Only::Check => {
-                    check_pass();
+                    check_pass(&corpus.every_file, &every_target);
                 }
-                Only::Load | Only::Both => {}
+                Only::Load | Only::All => {}
             }
         }
         return;
     }
     // One warm-up of each, then the passes alternate, so a burst of load elsewhere on the
-    // machine hits both; each keeps its best time.
+    // machine hits all of them; each keeps its best time.
     parse_pass();
-    let mut findings = check_pass();
-    let mut parse = Duration::MAX;
-    let mut check = Duration::MAX;
-    for _ in 0..runs {
+    check_pass(&corpus.every_file, &every_target);
+    let mut findings = check_pass(&corpus.discovered, &default_options);
+    let mut best = [Duration::MAX; 4];
+    for _ in 0..args.runs {
         let start = Instant::now();
         parse_pass();
-        parse = parse.min(start.elapsed());
+        best[0] = best[0].min(start.elapsed());
         let start = Instant::now();
-        findings = check_pass();
-        check = check.min(start.elapsed());
+        check_pass(&corpus.every_file, &every_target);
+        best[1] = best[1].min(start.elapsed());
+        let start = Instant::now();
+        findings = check_pass(&corpus.discovered, &default_options);
+        best[2] = best[2].min(start.elapsed());
+        if args.end_to_end {
+            let start = Instant::now();
+            let report = asynclint::check(&CheckOptions {
+                paths: vec![dir.to_path_buf()],
+                ..CheckOptions::default()
+            });
+            best[3] = best[3].min(start.elapsed());
+            assert!(report.is_ok(), "the end-to-end check failed");
+        }
     }
 
+    let [parse, full, default, end_to_end] = best;
+    let ratio = |time: Duration| time.as_secs_f64() / parse.as_secs_f64();
+    println!("parse only:    {:>8.1} ms", parse.as_secs_f64() * 1e3);
+    println!(
+        "full check:    {:>8.1} ms  {:>5.2}x parse (every file, test code included; target <= 1.3x)",
+        full.as_secs_f64() * 1e3,
+        ratio(full)
+    );
+    println!(
+        "default check: {:>8.1} ms  {:>5.2}x parse (module tree, no test code)",
+        default.as_secs_f64() * 1e3,
+        ratio(default)
+    );
+    if args.end_to_end {
+        println!(
+            "end to end:    {:>8.1} ms  {:>5.2}x parse (asynclint::check on the directory: \
+             discovery, reading, default check, suppressions)",
+            end_to_end.as_secs_f64() * 1e3,
+            ratio(end_to_end)
+        );
+    }
     let mut by_rule: BTreeMap<&str, usize> = BTreeMap::new();
     for finding in &findings {
         *by_rule.entry(finding.rule.as_str()).or_default() += 1;
     }
-    println!("parse only: {:>8.1} ms", parse.as_secs_f64() * 1e3);
-    println!("full check: {:>8.1} ms", check.as_secs_f64() * 1e3);
-    println!(
-        "ratio:      {:>8.2}x (target <= 1.5x)",
-        check.as_secs_f64() / parse.as_secs_f64()
-    );
-    println!("findings:   {by_rule:?}");
+    println!("findings (default check): {by_rule:?}\n");
     if std::env::var_os("ASYNCLINT_BENCH_FINDINGS").is_some() {
         for d in &findings {
             println!(
@@ -165,7 +263,7 @@ fn main() {
     }
 }
 
-fn default_corpus() -> PathBuf {
+fn registry_sources() -> PathBuf {
     let home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
@@ -173,63 +271,40 @@ fn default_corpus() -> PathBuf {
     home.join("registry").join("src")
 }
 
-/// Every `.rs` file under `dir` (skipping `target/` and hidden directories), grouped by
-/// the nearest Cargo.toml.
-fn load_corpus(dir: &Path) -> Vec<CrateInput> {
-    let mut files = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(current) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&current) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            let Ok(kind) = entry.file_type() else {
-                continue;
-            };
-            if kind.is_dir() && !name.starts_with('.') && name != "target" {
-                stack.push(path);
-            } else if kind.is_file() && name.ends_with(".rs") {
-                files.push(path);
-            }
-        }
-    }
-    let mut crates: BTreeMap<PathBuf, CrateInput> = BTreeMap::new();
-    for path in files {
-        let Ok(text) = std::fs::read_to_string(&path) else {
-            continue;
-        };
-        let root = path
-            .ancestors()
-            .skip(1)
-            .find(|a| a.join("Cargo.toml").is_file())
-            .unwrap_or(dir)
-            .to_path_buf();
-        let input = crates.entry(root.clone()).or_insert_with(|| CrateInput {
-            edition: read_edition(&root),
-            root,
-            files: Vec::new(),
-        });
-        input.files.push(SourceFile {
-            path,
-            text: Arc::from(text),
-            report: true,
-        });
-    }
-    crates.into_values().collect()
+/// tokio's sources (the newest `tokio-1.*` in the registry), then the whole registry.
+fn default_corpora() -> Vec<PathBuf> {
+    let registry = registry_sources();
+    let mut tokio: Vec<PathBuf> = std::fs::read_dir(&registry)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .flat_map(|index| {
+            std::fs::read_dir(index.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+        })
+        .map(|entry| entry.path())
+        .filter(|path| {
+            path.file_name()
+                .and_then(|name| name.to_str())
+                .is_some_and(|name| name.starts_with("tokio-1."))
+        })
+        .collect();
+    tokio.sort_by_key(|path| version_key(path));
+    let mut corpora: Vec<PathBuf> = tokio.pop().into_iter().collect();
+    corpora.push(registry);
+    corpora
 }
 
-fn read_edition(root: &Path) -> Edition {
-    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap_or_default();
-    match manifest
-        .lines()
-        .find(|l| l.trim_start().starts_with("edition"))
-    {
-        Some(line) if line.contains("2024") => Edition::E2024,
-        Some(line) if line.contains("2021") => Edition::E2021,
-        Some(line) if line.contains("2018") => Edition::E2018,
-        _ => Edition::E2015,
-    }
+/// `tokio-1.54.1` -> [1, 54, 1], so that 1.100 sorts after 1.54.
+fn version_key(path: &Path) -> Vec<u64> {
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    name.trim_start_matches("tokio-")
+        .split('.')
+        .map(|part| part.parse().unwrap_or(0))
+        .collect()
 }

@@ -1,8 +1,8 @@
 //! The command line: one clap definition from which the help text, the shell completions and
 //! the man page are all generated, and the code that runs each subcommand on top of the library
 //! (`check`, `rules`, `explain`, `completions`, `man`, `install-hook`). `cargo-asynclint`
-//! reuses [`CheckArgs`] and [`run_check`]. Exit codes: 0 clean, 1 findings, 2 usage, config or
-//! I/O error.
+//! reuses [`CheckArgs`] and [`run_check`]. Exit codes: 0 clean (notes, such as a file skipped
+//! because it does not parse, do not count), 1 findings, 2 usage, config or I/O error.
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
@@ -77,6 +77,9 @@ pub struct CheckArgs {
     /// Report suppression comments that silence nothing
     #[arg(long)]
     pub report_unused_suppressions: bool,
+    /// Also check test code: #[cfg(test)] modules, #[test] fns, tests/, benches/, examples/
+    #[arg(long)]
+    pub all_targets: bool,
     /// When to colour the human output (auto: only on a terminal, and never with NO_COLOR set)
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
@@ -111,6 +114,7 @@ pub fn run_check(args: &CheckArgs) -> i32 {
         paths: args.paths.clone(),
         config_file: args.config.clone(),
         report_unused_suppressions: args.report_unused_suppressions.then_some(true),
+        all_targets: args.all_targets.then_some(true),
     };
     let report = match crate::check(&options) {
         Ok(report) => report,
@@ -239,7 +243,7 @@ fn print_rules() -> i32 {
         text.push_str(&format!(
             "{:width$}  {:7}  {}\n",
             rule.name,
-            rule.default_severity.as_str(),
+            crate::rules::default_level(rule),
             rule.summary
         ));
     }

@@ -64,6 +64,7 @@ struct RawConfig {
     #[serde(default)]
     exclude: Vec<Spanned<String>>,
     report_unused_suppressions: Option<bool>,
+    all_targets: Option<bool>,
 }
 
 /// Only the parts of a Cargo.toml that can hold asynclint config; everything else is ignored.
@@ -96,6 +97,8 @@ pub struct Config {
     pub exclude: Exclude,
     /// Report suppression comments that suppress nothing.
     pub report_unused_suppressions: bool,
+    /// Analyse test code too (`all-targets = true`, like `--all-targets`).
+    pub all_targets: bool,
 }
 
 /// Exclude globs, matched against paths relative to the directory of the config file.
@@ -118,10 +121,20 @@ impl Exclude {
 }
 
 impl Config {
+    /// The engine's options this config asks for.
+    pub fn analysis_options(&self) -> crate::engine::AnalysisOptions {
+        crate::engine::AnalysisOptions {
+            extra_blocking: self.extra_blocking.clone(),
+            all_targets: self.all_targets,
+            ..Default::default()
+        }
+    }
+
     /// The severity for a finding of `rule` whose default is `default`; `None`: not reported.
     pub fn severity_for(&self, rule: &str, default: Severity) -> Option<Severity> {
         match self.levels.get(rule) {
             Some(level) => level.severity(),
+            None if crate::rules::allow_by_default(rule) => None,
             None => Some(default),
         }
     }
@@ -218,6 +231,7 @@ impl Config {
             extra_blocking: raw.extra_blocking,
             exclude,
             report_unused_suppressions: raw.report_unused_suppressions.unwrap_or(false),
+            all_targets: raw.all_targets.unwrap_or(false),
         })
     }
 }
@@ -307,19 +321,22 @@ mod tests {
         let config = parse(
             "extra-blocking = [\"my_db::Client::query_sync\"]\n\
              report-unused-suppressions = true\n\
+             all-targets = true\n\
              [rules]\nunused-suppression = \"deny\"\nio-error = \"allow\"\n",
         )
         .unwrap();
         assert_eq!(config.extra_blocking, ["my_db::Client::query_sync"]);
         assert!(config.report_unused_suppressions);
+        assert!(config.analysis_options().all_targets);
+        assert!(!parse("").unwrap().all_targets);
         assert_eq!(
             config.severity_for("unused-suppression", Severity::Warning),
             Some(Severity::Error)
         );
         assert_eq!(config.severity_for("io-error", Severity::Error), None);
         assert_eq!(
-            config.severity_for("syntax-error", Severity::Error),
-            Some(Severity::Error)
+            config.severity_for("syntax-error", Severity::Note),
+            Some(Severity::Note)
         );
     }
 

@@ -1,9 +1,14 @@
 //! File discovery: turns the paths given on the command line into crates ready for the engine.
 //! Directories are walked (honouring .gitignore, skipping `target/` and hidden entries), files
-//! given explicitly are checked as given. Each file belongs to the crate of its nearest
-//! Cargo.toml, whose edition is read (following `edition.workspace = true`). The other files
-//! of a crate are loaded with `report: false` so that checking a few staged files still sees
-//! the whole crate's index. Files that cannot be read become `io-error` diagnostics.
+//! given explicitly are checked as given (even when no `mod` reaches them). Each file belongs to
+//! the crate of its nearest Cargo.toml, whose edition and target paths are read (following
+//! `edition.workspace = true`). The other files of a crate are loaded with `report: false` so
+//! that checking a few staged files still sees the whole crate's index and module tree. Files
+//! that cannot be read become `io-error` diagnostics.
+//!
+//! [`plan`] finds the files and groups them without reading them; [`Plan::load`] reads one
+//! crate, so a check holds only the crates it is analysing in memory. [`discover`] does both
+//! for every crate at once.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -13,7 +18,7 @@ use rayon::prelude::*;
 use serde::Deserialize;
 
 use crate::config::Exclude;
-use crate::engine::{CrateInput, Edition, SourceFile};
+use crate::engine::{CrateInput, Edition, ManifestTarget, Package, SourceFile};
 use crate::paths::{absolute as absolutize, normalize, shown_from as shown_path};
 use crate::{Diagnostic, Error, Position, Severity, Span};
 
@@ -36,13 +41,66 @@ pub struct Discovery {
 struct Requested {
     shown: PathBuf,
     absolute: PathBuf,
+    /// Named on the command line rather than found in a directory.
+    explicit: bool,
+}
+
+/// The files to check, grouped by crate, not read yet.
+#[derive(Debug, Default)]
+pub struct Plan {
+    pub crates: Vec<PlannedCrate>,
+    /// How many files were asked for (reported), including unreadable ones.
+    pub files_checked: usize,
+    walked_dirs: Vec<PathBuf>,
+    cwd: PathBuf,
+}
+
+/// The requested files of one crate (`root: None` for files without a Cargo.toml above).
+#[derive(Debug)]
+pub struct PlannedCrate {
+    root: Option<PathBuf>,
+    files: Vec<Requested>,
+}
+
+impl Plan {
+    /// Read one crate: its requested files, and its other files as index-only context.
+    pub fn load(&self, planned: &PlannedCrate) -> (CrateInput, Vec<Diagnostic>) {
+        load_crate(
+            planned.root.clone(),
+            &planned.files,
+            &self.walked_dirs,
+            &self.cwd,
+        )
+    }
 }
 
 /// Discover and read every file to check under `paths`.
 pub fn discover(paths: &[PathBuf], exclude: &Exclude) -> Result<Discovery, Error> {
+    let plan = plan(paths, exclude)?;
+    let results: Vec<(CrateInput, Vec<Diagnostic>)> = plan
+        .crates
+        .par_iter()
+        .map(|planned| plan.load(planned))
+        .collect();
+    let mut discovery = Discovery {
+        files_checked: plan.files_checked,
+        ..Discovery::default()
+    };
+    for (input, errors) in results {
+        discovery.io_errors.extend(errors);
+        if !input.files.is_empty() {
+            discovery.crates.push(input);
+        }
+    }
+    Ok(discovery)
+}
+
+/// Find every file to check under `paths` and group the files by crate, reading none.
+pub fn plan(paths: &[PathBuf], exclude: &Exclude) -> Result<Plan, Error> {
     let cwd = normalize(&std::env::current_dir().unwrap_or_default());
     let mut requested: Vec<Requested> = Vec::new();
-    let mut seen = BTreeSet::new();
+    // Absolute path -> its place in `requested`.
+    let mut seen: HashMap<PathBuf, usize> = HashMap::new();
     let mut walked_dirs = Vec::new();
     for path in paths {
         let absolute = absolutize(path);
@@ -56,18 +114,28 @@ pub fn discover(paths: &[PathBuf], exclude: &Exclude) -> Result<Discovery, Error
         if metadata.is_dir() {
             walked_dirs.push(absolute.clone());
             for file in walk_rust_files(&absolute, None) {
-                if !exclude.matches(&file) && seen.insert(file.clone()) {
+                if !exclude.matches(&file) && !seen.contains_key(&file) {
+                    seen.insert(file.clone(), requested.len());
                     requested.push(Requested {
                         shown: shown_path(&file, &cwd),
                         absolute: file,
+                        explicit: false,
                     });
                 }
             }
-        } else if !exclude.matches(&absolute) && seen.insert(absolute.clone()) {
-            requested.push(Requested {
-                shown: shown_path(&absolute, &cwd),
-                absolute,
-            });
+        } else if !exclude.matches(&absolute) {
+            match seen.get(&absolute) {
+                // Named on the command line as well as found in a walked directory.
+                Some(&at) => requested[at].explicit = true,
+                None => {
+                    seen.insert(absolute.clone(), requested.len());
+                    requested.push(Requested {
+                        shown: shown_path(&absolute, &cwd),
+                        absolute,
+                        explicit: true,
+                    });
+                }
+            }
         }
     }
 
@@ -79,27 +147,21 @@ pub fn discover(paths: &[PathBuf], exclude: &Exclude) -> Result<Discovery, Error
     }
 
     let files_checked = groups.values().map(Vec::len).sum();
-    let results: Vec<(CrateInput, Vec<Diagnostic>)> = groups
-        .into_par_iter()
-        .map(|(root, files)| load_crate(root, files, &walked_dirs, &cwd))
-        .collect();
-    let mut discovery = Discovery {
+    Ok(Plan {
+        crates: groups
+            .into_iter()
+            .map(|(root, files)| PlannedCrate { root, files })
+            .collect(),
         files_checked,
-        ..Discovery::default()
-    };
-    for (input, errors) in results {
-        discovery.io_errors.extend(errors);
-        if !input.files.is_empty() {
-            discovery.crates.push(input);
-        }
-    }
-    Ok(discovery)
+        walked_dirs,
+        cwd,
+    })
 }
 
 /// Read the requested files of one crate, and its other files as index-only context.
 fn load_crate(
     root: Option<PathBuf>,
-    files: Vec<Requested>,
+    files: &[Requested],
     walked_dirs: &[PathBuf],
     cwd: &Path,
 ) -> (CrateInput, Vec<Diagnostic>) {
@@ -111,6 +173,7 @@ fn load_crate(
                 path: file.shown.clone(),
                 text,
                 report: true,
+                explicit: file.explicit,
             })),
             Err(problem) => Some(Err(io_error(&file.shown, problem))),
         })
@@ -119,7 +182,13 @@ fn load_crate(
         .filter_map(|result| result.map_err(|err| io_errors.push(err)).ok())
         .collect();
 
-    let edition = root.as_deref().map(read_edition).unwrap_or_default();
+    let (edition, package) = match root.as_deref() {
+        Some(root) => {
+            let (edition, package) = read_package(root);
+            (edition, Some(package))
+        }
+        None => (Edition::default(), None),
+    };
     if let Some(root) = &root {
         // A crate inside a directory that was walked already has all its files requested.
         let fully_walked = walked_dirs.iter().any(|dir| root.starts_with(dir));
@@ -134,6 +203,7 @@ fn load_crate(
                         path: shown_path(&path, cwd),
                         text,
                         report: false,
+                        explicit: false,
                     })
                 })
                 .collect();
@@ -148,6 +218,7 @@ fn load_crate(
         root: root_shown,
         edition,
         files: sources,
+        package,
     };
     (input, io_errors)
 }
@@ -203,11 +274,19 @@ fn crate_root(file: &Path, cache: &mut HashMap<PathBuf, Option<PathBuf>>) -> Opt
 struct Manifest {
     package: Option<ManifestPackage>,
     workspace: Option<ManifestWorkspace>,
+    // Target tables are read leniently: a shape we do not expect only loses a root.
+    lib: Option<toml::Value>,
+    bin: Option<toml::Value>,
+    test: Option<toml::Value>,
+    bench: Option<toml::Value>,
+    example: Option<toml::Value>,
 }
 
 #[derive(Debug, Deserialize)]
 struct ManifestPackage {
+    name: Option<String>,
     edition: Option<EditionField>,
+    build: Option<toml::Value>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -230,13 +309,104 @@ fn read_manifest(path: &Path) -> Option<Manifest> {
 /// The edition of the crate at `root`: `package.edition`, or the workspace's when inherited.
 /// Cargo's default when none is written is 2015.
 pub fn read_edition(root: &Path) -> Edition {
+    read_package(root).0
+}
+
+/// The edition of the crate at `root` (see [`read_edition`]) and the target paths its
+/// Cargo.toml names. A missing or unreadable manifest gives the defaults and no targets.
+pub fn read_package(root: &Path) -> (Edition, Package) {
     let Some(manifest) = read_manifest(&root.join("Cargo.toml")) else {
-        return Edition::default();
+        return (Edition::default(), Package::default());
     };
-    match manifest.package.and_then(|p| p.edition) {
+    let mut targets = Vec::new();
+    let tables = [
+        (&manifest.lib, false),
+        (&manifest.bin, false),
+        (&manifest.test, true),
+        (&manifest.bench, true),
+        (&manifest.example, true),
+    ];
+    for (table, test) in tables {
+        for path in target_paths(table.as_ref()) {
+            targets.push(ManifestTarget { path, test });
+        }
+    }
+    // The name the package's own targets (bins, tests) use for its library.
+    let lib_name = manifest
+        .lib
+        .as_ref()
+        .and_then(|lib| lib.get("name"))
+        .and_then(toml::Value::as_str)
+        .map(str::to_string)
+        .or_else(|| {
+            manifest
+                .package
+                .as_ref()
+                .and_then(|p| p.name.as_deref())
+                .map(|name| name.replace('-', "_"))
+        });
+    let test_support = manifest
+        .package
+        .as_ref()
+        .and_then(|p| p.name.as_deref())
+        .is_some_and(crate::engine::test_code::is_test_support_package);
+    let (edition, build) = match manifest.package {
+        Some(package) => (package.edition, package.build),
+        None => (None, None),
+    };
+    // `build = "tools/build.rs"` (or a list of them); `build = false` names none.
+    for path in string_values(build.as_ref()) {
+        targets.push(ManifestTarget {
+            path: PathBuf::from(path),
+            test: false,
+        });
+    }
+    let edition = match edition {
         Some(EditionField::Literal(edition)) => parse_edition(&edition),
         Some(EditionField::Inherited { workspace: true }) => workspace_edition(root),
         Some(EditionField::Inherited { workspace: false }) | None => Edition::E2015,
+    };
+    (
+        edition,
+        Package {
+            targets,
+            lib_name,
+            test_support,
+        },
+    )
+}
+
+/// The `path` of a `[lib]` table or of each `[[bin]]`-style entry.
+fn target_paths(table: Option<&toml::Value>) -> Vec<PathBuf> {
+    let entries: Vec<&toml::Value> = match table {
+        Some(toml::Value::Array(entries)) => entries.iter().collect(),
+        Some(entry @ toml::Value::Table(_)) => vec![entry],
+        _ => Vec::new(),
+    };
+    entries
+        .into_iter()
+        .filter_map(|entry| entry.get("path")?.as_str().map(PathBuf::from))
+        .collect()
+}
+
+fn string_values(value: Option<&toml::Value>) -> Vec<&str> {
+    match value {
+        Some(toml::Value::String(text)) => vec![text.as_str()],
+        Some(toml::Value::Array(items)) => items.iter().filter_map(toml::Value::as_str).collect(),
+        _ => Vec::new(),
+    }
+}
+
+impl PlannedCrate {
+    /// The root of the cargo workspace this crate belongs to (the nearest folder above it,
+    /// itself included, whose Cargo.toml has a `[workspace]` table), or its own root. Crates of
+    /// one workspace are analysed together: their calls into each other are followed.
+    pub fn workspace_root(&self) -> Option<PathBuf> {
+        let root = self.root.as_ref()?;
+        let found = root.ancestors().find(|dir| {
+            read_manifest(&dir.join("Cargo.toml")).is_some_and(|m| m.workspace.is_some())
+        });
+        Some(found.unwrap_or(root).to_path_buf())
     }
 }
 
@@ -450,6 +620,58 @@ mod tests {
         assert_eq!(error.rule, "io-error");
         assert_eq!((error.span.start.line, error.span.start.column), (2, 4));
         assert!(error.message.contains("not valid UTF-8"));
+    }
+
+    #[test]
+    fn manifest_targets_and_explicit_files_reach_the_engine() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("app");
+        write(
+            &root.join("Cargo.toml"),
+            "[package]\nname = \"app\"\nedition = \"2021\"\nbuild = \"tools/build.rs\"\n\
+             [lib]\npath = \"core/lib.rs\"\n[[bin]]\nname = \"cli\"\npath = \"cli/main.rs\"\n\
+             [[bin]]\nname = \"plain\"\n[[example]]\nname = \"demo\"\npath = \"demos/demo.rs\"\n",
+        );
+        write(&root.join("core/lib.rs"), "pub fn a() {}\n");
+        write(&root.join("src/old.rs"), "pub fn b() {}\n");
+
+        let found = discover(
+            &[root.clone(), root.join("src/old.rs")],
+            &Exclude::default(),
+        )
+        .unwrap();
+        let input = &found.crates[0];
+        let targets: Vec<(String, bool)> = input
+            .package
+            .as_ref()
+            .unwrap()
+            .targets
+            .iter()
+            .map(|t| (t.path.display().to_string(), t.test))
+            .collect();
+        assert_eq!(
+            targets,
+            [
+                ("core/lib.rs".to_string(), false),
+                ("cli/main.rs".to_string(), false),
+                ("demos/demo.rs".to_string(), true),
+                ("tools/build.rs".to_string(), false),
+            ]
+        );
+        let explicit: Vec<bool> = input.files.iter().map(|f| f.explicit).collect();
+        assert_eq!(
+            explicit,
+            [false, true],
+            "a walked file is not explicit, a named one is even when the walk found it too"
+        );
+
+        let found = discover(&[root.join("src/old.rs")], &Exclude::default()).unwrap();
+        let old = found.crates[0]
+            .files
+            .iter()
+            .find(|f| f.path.ends_with("src/old.rs"))
+            .unwrap();
+        assert!(old.explicit && old.report);
     }
 
     #[test]

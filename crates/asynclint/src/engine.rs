@@ -6,21 +6,35 @@
 //! position, with the rules' default severities. Levels from config and suppression comments
 //! are applied afterwards by the caller. It never panics on any input.
 //!
+//! What is analysed: the files the module tree reaches from the crate's roots
+//! ([`reachability`]), plus the files given explicitly; test code ([`test_code`]) only with
+//! `all_targets`. Files under a package's `tests/`, `benches/` and `examples/` are not even
+//! parsed without it.
+//!
 //! Pass 1 runs per file on a rayon thread with a large stack: guard against pathological
-//! nesting, parse, walk once ([`walk`]), convert every position, then free proc-macro2's
-//! thread-local span map. Pass 2 ([`index`]) needs no AST: it merges the facts, runs the
-//! blocking fixpoint and resolves the conditional findings.
+//! nesting, parse, note the file's `mod` declarations, strip its test items, walk once
+//! ([`walk`]), convert every position, then free proc-macro2's thread-local span map. Between
+//! the passes the module tree decides which files count: the outcomes (findings and facts) of
+//! the others are dropped, so they feed neither the report nor the index. Pass 2 ([`index`])
+//! needs no AST: it merges the facts, runs the blocking fixpoint and resolves the conditional
+//! findings.
 
 pub(crate) mod catalog;
+pub(crate) mod constructs;
+pub(crate) mod cx;
 pub(crate) mod facts;
 mod guard;
 pub(crate) mod index;
 mod macros;
+pub(crate) mod model;
+pub(crate) mod reachability;
 pub(crate) mod scope;
 pub(crate) mod source_map;
+pub(crate) mod test_code;
 pub(crate) mod walk;
 
 use std::collections::HashSet;
+use std::ops::RangeInclusive;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -28,9 +42,10 @@ use std::sync::{Arc, OnceLock};
 use rayon::prelude::*;
 use syn::visit::Visit;
 
-use crate::{Diagnostic, Severity, Span};
+use crate::{Diagnostic, Severity, Span, paths, pseudo_rules};
 use catalog::Catalog;
 use facts::{FileFacts, Target};
+use reachability::{CrateFile, FileModules, Layout, Reach};
 use source_map::SourceMap;
 
 /// Stack size of the analysis threads: headroom for syn's and the walk's recursion.
@@ -47,13 +62,16 @@ pub enum Edition {
 }
 
 /// One source file of a crate, already read and decoded.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct SourceFile {
     pub path: PathBuf,
     pub text: Arc<str>,
     /// Findings are reported only for files with `report` set; the others still feed the
     /// crate index (a pre-commit run checks only staged files but knows the whole crate).
     pub report: bool,
+    /// Given on the command line by name: analysed even when no `mod` reaches it (test code
+    /// still needs `all_targets`).
+    pub explicit: bool,
 }
 
 /// All the files of one crate (the `.rs` files under the directory of its nearest Cargo.toml).
@@ -62,6 +80,31 @@ pub struct CrateInput {
     pub root: PathBuf,
     pub edition: Edition,
     pub files: Vec<SourceFile>,
+    /// The Cargo.toml facts the module tree starts from; `None` for loose files without a
+    /// manifest, which are all analysed.
+    pub package: Option<Package>,
+}
+
+/// What a crate's Cargo.toml says about where its targets are. The conventional roots
+/// (`src/lib.rs`, `src/main.rs`, `src/bin/*`, `build.rs`, `tests/*`, `benches/*`,
+/// `examples/*`) need no entry.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Package {
+    pub targets: Vec<ManifestTarget>,
+    /// The name the package's bins and tests use for its library (`my_app` for `my-app`).
+    pub lib_name: Option<String>,
+    /// A package that exists for tests only (`tests-integration`, `my-app-test-utils`): all of
+    /// its files are test code.
+    pub test_support: bool,
+}
+
+/// A target source file named in Cargo.toml (`[lib] path`, `[[bin]] path`, `package.build`...).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ManifestTarget {
+    /// Relative to the crate root.
+    pub path: PathBuf,
+    /// A `[[test]]`, `[[bench]]` or `[[example]]` target.
+    pub test: bool,
 }
 
 /// Knobs of the analysis itself (levels and suppressions are applied later).
@@ -69,28 +112,193 @@ pub struct CrateInput {
 pub struct AnalysisOptions {
     /// Extra blocking APIs from config, as full paths (`my_db::Client::query_sync`).
     pub extra_blocking: Vec<String>,
+    /// Analyse test code too: `#[cfg(test)]` items, `#[test]` fns, and the files of tests,
+    /// benches and examples (`--all-targets`).
+    pub all_targets: bool,
+    /// The library names of the crates analysed with this one (its workspace): calls into them
+    /// are followed.
+    pub workspace_libs: HashSet<String>,
+}
+
+/// What the analysis of one crate produced.
+#[derive(Debug, Clone, Default)]
+pub struct CrateAnalysis {
+    /// As [`check_crate`] returns them.
+    pub diagnostics: Vec<Diagnostic>,
+    /// One entry per file of the input, in its order.
+    pub files: Vec<FileAnalysis>,
+    /// Files with `report` set that were analysed.
+    pub files_analysed: usize,
+    /// Files with `report` set that were not: test code (without `all_targets`) or files no
+    /// `mod` reaches.
+    pub files_skipped: usize,
+}
+
+/// How much of one file was analysed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FileAnalysis {
+    /// False for a file left out whole (test code without `all_targets`, or unreached).
+    pub analysed: bool,
+    /// Lines of an analysed file that were not (its test items), 1-based and inclusive.
+    pub skipped_lines: Vec<RangeInclusive<usize>>,
 }
 
 /// Analyze one crate and return its raw findings.
 pub fn check_crate(input: &CrateInput, options: &AnalysisOptions) -> Vec<Diagnostic> {
+    analyze_crate(input, options).diagnostics
+}
+
+/// Analyze one crate: its raw findings and how many of its reported files were analysed.
+pub fn analyze_crate(input: &CrateInput, options: &AnalysisOptions) -> CrateAnalysis {
+    let mut analyses = finish_crates(vec![prepare_crate(input, options)]);
+    analyses.pop().unwrap_or_default()
+}
+
+/// One crate after pass 1 and the module tree: its files' facts and findings, before the
+/// crate index (see [`finish_crates`]).
+pub struct PreparedCrate {
+    outcomes: Vec<FileOutcome>,
+    analysis: CrateAnalysis,
+    /// The name other crates of the workspace use for its library.
+    lib_name: Option<String>,
+}
+
+/// Pass 1 of one crate: parse and walk every file, then keep what the module tree reaches.
+pub fn prepare_crate(input: &CrateInput, options: &AnalysisOptions) -> PreparedCrate {
     let catalog = Catalog::with_extra_blocking(&options.extra_blocking);
+    let root = paths::normalize(&input.root);
+    let normalized: Vec<PathBuf> = input
+        .files
+        .iter()
+        .map(|f| paths::normalize(&f.path))
+        .collect();
+    let in_test_dir: Vec<bool> = normalized
+        .iter()
+        .map(|path| match &input.package {
+            Some(package) => package.test_support || test_code::is_in_test_target_dir(&root, path),
+            None => false,
+        })
+        .collect();
+    // Test targets' files are not even parsed unless asked for.
+    let parsed = |i: usize| options.all_targets || !in_test_dir[i];
     let analyze = || -> Vec<FileOutcome> {
         let async_fn_names: HashSet<String> = input
             .files
             .par_iter()
-            .flat_map_iter(|f| async_fn_names(&f.text))
+            .enumerate()
+            .filter(|(i, _)| parsed(*i))
+            .flat_map_iter(|(_, f)| async_fn_names(&f.text))
             .collect();
+        let context = CrateContext {
+            root: &input.root,
+            edition: input.edition,
+            catalog: &catalog,
+            async_fn_names: &async_fn_names,
+            all_targets: options.all_targets,
+            lib_name: input.package.as_ref().and_then(|p| p.lib_name.as_deref()),
+            workspace_libs: &options.workspace_libs,
+        };
         input
             .files
             .par_iter()
-            .map(|file| analyze_file(file, &input.root, input.edition, &catalog, &async_fn_names))
+            .enumerate()
+            .map(|(i, file)| {
+                if !parsed(i) {
+                    return FileOutcome::not_parsed(file);
+                }
+                analyze_file(file, &context)
+            })
             .collect()
     };
-    let outcomes = match analysis_pool() {
+    let mut outcomes = match analysis_pool() {
         Some(pool) => pool.install(analyze),
         None => analyze(),
     };
-    finish_crate(outcomes, &catalog)
+
+    let crate_files: Vec<CrateFile<'_>> = outcomes
+        .iter()
+        .zip(&input.files)
+        .zip(normalized)
+        .zip(&in_test_dir)
+        .map(|(((outcome, file), path), &in_test_dir)| CrateFile {
+            path,
+            modules: &outcome.modules,
+            explicit: file.explicit,
+            in_test_dir,
+        })
+        .collect();
+    let layout = Layout {
+        root: &root,
+        targets: input.package.as_ref().map(|p| p.targets.as_slice()),
+    };
+    let reach = reachability::reach(&layout, &crate_files);
+    drop(crate_files);
+
+    let mut analysis = CrateAnalysis::default();
+    for (outcome, reach) in outcomes.iter_mut().zip(reach) {
+        let analysed = match reach {
+            Reach::Compiled => true,
+            Reach::Test => options.all_targets,
+            Reach::Unreached => false,
+        };
+        if outcome.report {
+            if analysed {
+                analysis.files_analysed += 1;
+            } else {
+                analysis.files_skipped += 1;
+            }
+        }
+        if !analysed {
+            outcome.facts = FileFacts::default();
+            outcome.findings.clear();
+        }
+        analysis.files.push(FileAnalysis {
+            analysed,
+            skipped_lines: std::mem::take(&mut outcome.test_lines),
+        });
+    }
+    PreparedCrate {
+        outcomes,
+        analysis,
+        lib_name: input.package.as_ref().and_then(|p| p.lib_name.clone()),
+    }
+}
+
+/// A crate between the passes: its index, each file's facts and findings (and whether its
+/// findings are reported), and the analysis so far.
+type IndexedCrate = (
+    index::CrateIndex,
+    Vec<(bool, FileFacts, Findings)>,
+    CrateAnalysis,
+);
+
+/// Pass 2 of the crates of one workspace: build each crate's index, follow the calls between
+/// them (a library's async fns called from a sibling CLI's sequential flow run sequentially),
+/// then confirm or drop each crate's findings.
+pub fn finish_crates(prepared: Vec<PreparedCrate>) -> Vec<CrateAnalysis> {
+    let mut crates: Vec<IndexedCrate> = Vec::with_capacity(prepared.len());
+    let mut lib_names = Vec::with_capacity(prepared.len());
+    for crate_ in prepared {
+        let (index, files) = index_crate(crate_.outcomes);
+        crates.push((index, files, crate_.analysis));
+        lib_names.push(crate_.lib_name);
+    }
+    let mut indexes: Vec<&mut index::CrateIndex> =
+        crates.iter_mut().map(|(index, _, _)| index).collect();
+    index::link_workspace(&mut indexes, &lib_names);
+    crates
+        .into_iter()
+        .map(|(index, files, mut analysis)| {
+            let mut diagnostics = Vec::new();
+            for (report, facts, findings) in files {
+                if report {
+                    diagnostics.extend(index.finish(facts, findings));
+                }
+            }
+            analysis.diagnostics = dedupe_and_sort(diagnostics);
+            analysis
+        })
+        .collect()
 }
 
 /// Pass 1 for one file: a parse (or an input diagnostic) only, for the parse-only benchmark.
@@ -118,21 +326,43 @@ struct FileOutcome {
     report: bool,
     facts: FileFacts,
     findings: Vec<(Diagnostic, Option<Target>)>,
+    /// Its `mod` declarations, for the module tree.
+    modules: FileModules,
+    /// The lines of the test items stripped before the walk.
+    test_lines: Vec<RangeInclusive<usize>>,
 }
 
-fn finish_crate(mut outcomes: Vec<FileOutcome>, catalog: &Catalog) -> Vec<Diagnostic> {
+impl FileOutcome {
+    /// A file left alone (a test target's file without `all_targets`).
+    fn not_parsed(file: &SourceFile) -> FileOutcome {
+        FileOutcome {
+            report: file.report,
+            facts: FileFacts::default(),
+            findings: Vec::new(),
+            modules: FileModules::default(),
+            test_lines: Vec::new(),
+        }
+    }
+}
+
+/// A file's findings that need no crate knowledge, with the offload guard they run under.
+type Findings = Vec<(Diagnostic, Option<Target>)>;
+
+/// The crate index of a crate's facts, and each file's remaining facts and findings.
+fn index_crate(
+    mut outcomes: Vec<FileOutcome>,
+) -> (index::CrateIndex, Vec<(bool, FileFacts, Findings)>) {
     let mut all_facts: Vec<FileFacts> = outcomes
         .iter_mut()
         .map(|o| std::mem::take(&mut o.facts))
         .collect();
-    let index = index::CrateIndex::build(&mut all_facts, &catalog.common_method_names);
-    let mut diagnostics = Vec::new();
-    for (outcome, facts) in outcomes.into_iter().zip(all_facts) {
-        if outcome.report {
-            diagnostics.extend(index.finish(facts, outcome.findings));
-        }
-    }
-    dedupe_and_sort(diagnostics)
+    let index = index::CrateIndex::build(&mut all_facts);
+    let files = outcomes
+        .into_iter()
+        .zip(all_facts)
+        .map(|(outcome, facts)| (outcome.report, facts, outcome.findings))
+        .collect();
+    (index, files)
 }
 
 /// One finding per rule and start position: a chain like `get(url)?.text()` reports the
@@ -185,16 +415,21 @@ fn async_fn_names(text: &str) -> Vec<String> {
     names
 }
 
-fn analyze_file(
-    file: &SourceFile,
-    root: &Path,
+/// What every file of a crate is analysed with.
+struct CrateContext<'a> {
+    root: &'a Path,
     edition: Edition,
-    catalog: &Catalog,
-    async_fn_names: &HashSet<String>,
-) -> FileOutcome {
-    let result = catch_unwind(AssertUnwindSafe(|| {
-        analyze_source(file, root, edition, catalog, async_fn_names)
-    }));
+    catalog: &'a Catalog,
+    async_fn_names: &'a HashSet<String>,
+    all_targets: bool,
+    /// The package's library name, which its bins and tests use for it.
+    lib_name: Option<&'a str>,
+    /// The library names of the other crates of its workspace.
+    workspace_libs: &'a HashSet<String>,
+}
+
+fn analyze_file(file: &SourceFile, context: &CrateContext) -> FileOutcome {
+    let result = catch_unwind(AssertUnwindSafe(|| analyze_source(file, context)));
     // Positions are converted already: free this thread's span map before the next file.
     proc_macro2::extra::invalidate_current_thread_spans();
     match result {
@@ -218,24 +453,29 @@ fn analyze_file(
                 ),
                 None,
             )],
+            modules: reachability::declared_modules_in_lines(&file.text),
+            test_lines: Vec::new(),
         },
     }
 }
 
-fn analyze_source(
-    file: &SourceFile,
-    root: &Path,
-    edition: Edition,
-    catalog: &Catalog,
-    async_fn_names: &HashSet<String>,
-) -> FileOutcome {
+fn analyze_source(file: &SourceFile, context: &CrateContext) -> FileOutcome {
+    let CrateContext {
+        root,
+        edition,
+        catalog,
+        async_fn_names,
+        all_targets,
+        lib_name,
+        workspace_libs,
+    } = *context;
     let (text, base) = match file.text.strip_prefix('\u{feff}') {
         Some(rest) => (rest, '\u{feff}'.len_utf8()),
         None => (&*file.text, 0),
     };
     let text = blank_shebang(text);
     let map = SourceMap::new(&text, base);
-    let error = |message: String, offset: usize, help: &str| FileOutcome {
+    let skipped = |message: String, offset: usize, help: &str, modules: FileModules| FileOutcome {
         report: file.report,
         facts: FileFacts::default(),
         findings: vec![(
@@ -248,27 +488,43 @@ fn analyze_source(
             ),
             None,
         )],
+        modules,
+        test_lines: Vec::new(),
     };
     if let Err(too_complex) = guard::check_complexity(&text) {
-        return error(
+        return skipped(
             format!(
-                "file is too deeply nested to analyze: {}",
+                "file not checked: it is too deeply nested to analyze ({})",
                 too_complex.reason
             ),
             too_complex.offset,
-            "asynclint skipped this file; split the expression to have it checked",
+            "split the expression to have the file checked",
+            // Its tokens nest too deeply to scan safely: read its `mod` lines.
+            reachability::declared_modules_in_lines(&text),
         );
     }
-    let ast = match syn::parse_file(&text) {
+    let mut ast = match syn::parse_file(&text) {
         Ok(ast) => ast,
         Err(err) => {
             let offset = err.span().byte_range().start;
-            return error(
-                format!("file does not parse: {}", lowercase_first(&err.to_string())),
+            return skipped(
+                format!(
+                    "file not checked: it does not parse: {}",
+                    lowercase_first(&err.to_string())
+                ),
                 offset,
-                "asynclint skipped this file; if rustc accepts it, the file uses syntax the parser does not support yet",
+                "if rustc accepts the file (an attribute macro may take syntax that is not Rust), \
+                 it is fine as it is and only goes unchecked; `syntax-error = \"deny\"` under \
+                 `[rules]` fails the check on such files",
+                reachability::declared_modules_in_text(&text),
             );
         }
+    };
+    let modules = reachability::declared_modules(&ast);
+    let test_lines = if all_targets {
+        Vec::new()
+    } else {
+        test_code::strip(&mut ast)
     };
     let module_path = module_path_for(root, &file.path);
     let mut walker = walk::Walker::new(
@@ -279,12 +535,18 @@ fn analyze_source(
         edition,
         module_path,
     );
+    if let Some(name) = lib_name {
+        walker.model.resolver.set_own_crate(name);
+    }
+    walker.workspace_libs = Some(workspace_libs);
     walker.visit_file(&ast);
-    let findings = std::mem::take(&mut walker.findings);
+    let output = std::mem::take(&mut walker.out);
     FileOutcome {
         report: file.report,
-        facts: std::mem::take(&mut walker.facts),
-        findings,
+        facts: output.facts,
+        findings: output.findings,
+        modules,
+        test_lines,
     }
 }
 
@@ -314,9 +576,11 @@ fn input_diagnostic(
     message: String,
     help: &str,
 ) -> Diagnostic {
+    // `syntax-error` is a note by default (a file rustc accepts may still defeat syn).
+    let severity = pseudo_rules::find(rule).map_or(Severity::Error, |info| info.default_severity);
     Diagnostic {
         rule: rule.to_string(),
-        severity: Severity::Error,
+        severity,
         path: path.to_path_buf(),
         span,
         message,
@@ -363,5 +627,7 @@ fn module_path_for(root: &Path, path: &Path) -> Vec<String> {
     }
 }
 
+#[cfg(test)]
+mod analysed_files_tests;
 #[cfg(test)]
 mod tests;

@@ -24,8 +24,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use rayon::prelude::*;
-
 pub use diagnostic::{Diagnostic, Edit, Fix, Label, Position, Severity, Span};
 pub use rules::RuleInfo;
 
@@ -39,6 +37,9 @@ pub struct CheckOptions {
     pub config_file: Option<PathBuf>,
     /// Overrides the config's `report-unused-suppressions` when set.
     pub report_unused_suppressions: Option<bool>,
+    /// Overrides the config's `all-targets` when set: also analyse test code (`#[cfg(test)]`
+    /// items, `#[test]` fns, the files of tests, benches and examples).
+    pub all_targets: Option<bool>,
 }
 
 /// The outcome of a check. CONTRACT used by `kit` and `cargo-asynclint`.
@@ -47,7 +48,11 @@ pub struct Report {
     /// Findings after config levels and suppressions, sorted by path then position.
     /// Rules set to `allow` are absent.
     pub diagnostics: Vec<Diagnostic>,
+    /// Files asked for that were analysed (an unreadable one counts: it has its `io-error`).
     pub files_checked: usize,
+    /// Files asked for that were not analysed: test code (without `all-targets`) or files that
+    /// no `mod` reaches from a crate root.
+    pub files_skipped: usize,
     pub elapsed: Duration,
     /// The text of every file that has a diagnostic, for renderers.
     pub sources: BTreeMap<PathBuf, Arc<str>>,
@@ -98,49 +103,39 @@ pub fn check(options: &CheckOptions) -> Result<Report, Error> {
     let report_unused = options
         .report_unused_suppressions
         .unwrap_or(config.report_unused_suppressions);
-    let discovery = discover::discover(&paths, &config.exclude)?;
-    let analysis = engine::AnalysisOptions {
-        extra_blocking: config.extra_blocking.clone(),
-    };
+    // Crates are read as they are analysed, so only the ones in flight are in memory.
+    let plan = discover::plan(&paths, &config.exclude)?;
+    let mut analysis = config.analysis_options();
+    if let Some(all_targets) = options.all_targets {
+        analysis.all_targets = all_targets;
+    }
 
-    let per_crate: Vec<CrateOutcome> = discovery
-        .crates
-        .par_iter()
-        .map(|input| {
-            let raw = engine::check_crate(input, &analysis);
-            let mut by_file: BTreeMap<&Path, Vec<Diagnostic>> = BTreeMap::new();
-            for diagnostic in raw {
-                if let Some(file) = input.files.iter().find(|f| f.path == diagnostic.path) {
-                    by_file.entry(&file.path).or_default().push(diagnostic);
-                }
-            }
-            let mut kept = Vec::new();
-            let mut sources = Vec::new();
-            for file in input.files.iter().filter(|file| file.report) {
-                let found = by_file.remove(file.path.as_path()).unwrap_or_default();
-                let filtered = suppress::apply(&file.path, &file.text, found, report_unused);
-                let leveled = apply_levels(&config, filtered);
-                if !leveled.is_empty() {
-                    sources.push((file.path.clone(), file.text.clone()));
-                }
-                kept.extend(leveled);
-            }
-            CrateOutcome {
-                diagnostics: kept,
-                sources,
-            }
-        })
-        .collect();
+    // The crates of one workspace are analysed together: their calls into each other are
+    // followed (a library called from a sibling CLI's sequential flow).
+    let mut workspaces: BTreeMap<Option<PathBuf>, Vec<&discover::PlannedCrate>> = BTreeMap::new();
+    for planned in &plan.crates {
+        workspaces
+            .entry(planned.workspace_root())
+            .or_default()
+            .push(planned);
+    }
+    let workspaces: Vec<Vec<&discover::PlannedCrate>> = workspaces.into_values().collect();
+    let per_workspace = in_flight_at_most(
+        &workspaces,
+        engine::analysis_pool().map_or(1, rayon::ThreadPool::current_num_threads),
+        |crates| check_workspace(&plan, crates, &analysis, &config, report_unused),
+    );
 
-    let mut report = Report {
-        files_checked: discovery.files_checked,
-        ..Report::default()
-    };
-    for outcome in per_crate {
+    let mut report = Report::default();
+    let mut io_errors = Vec::new();
+    for outcome in per_workspace.into_iter().flatten() {
         report.diagnostics.extend(outcome.diagnostics);
         report.sources.extend(outcome.sources);
+        report.files_skipped += outcome.files_skipped;
+        io_errors.extend(outcome.io_errors);
     }
-    let io_errors = apply_levels(&config, discovery.io_errors);
+    report.files_checked = plan.files_checked.saturating_sub(report.files_skipped);
+    let io_errors = apply_levels(&config, io_errors);
     for diagnostic in &io_errors {
         report
             .sources
@@ -155,10 +150,126 @@ pub fn check(options: &CheckOptions) -> Result<Report, Error> {
     Ok(report)
 }
 
+/// Read, analyse and filter the crates of one workspace.
+fn check_workspace(
+    plan: &discover::Plan,
+    crates: &[&discover::PlannedCrate],
+    analysis: &engine::AnalysisOptions,
+    config: &config::Config,
+    report_unused: bool,
+) -> Vec<CrateOutcome> {
+    let loaded: Vec<(engine::CrateInput, Vec<Diagnostic>)> =
+        crates.iter().map(|planned| plan.load(planned)).collect();
+    let mut analysis = analysis.clone();
+    analysis.workspace_libs = loaded
+        .iter()
+        .filter_map(|(input, _)| input.package.as_ref()?.lib_name.clone())
+        .collect();
+    let prepared = loaded
+        .iter()
+        .map(|(input, _)| engine::prepare_crate(input, &analysis))
+        .collect();
+    let analyses = engine::finish_crates(prepared);
+    loaded
+        .into_iter()
+        .zip(analyses)
+        .map(|((input, io_errors), crate_analysis)| {
+            filter_crate(&input, crate_analysis, io_errors, config, report_unused)
+        })
+        .collect()
+}
+
+/// Apply suppressions and levels to one crate's findings.
+fn filter_crate(
+    input: &engine::CrateInput,
+    crate_analysis: engine::CrateAnalysis,
+    io_errors: Vec<Diagnostic>,
+    config: &config::Config,
+    report_unused: bool,
+) -> CrateOutcome {
+    let mut by_file: BTreeMap<&Path, Vec<Diagnostic>> = BTreeMap::new();
+    for diagnostic in crate_analysis.diagnostics {
+        if let Some(file) = input.files.iter().find(|f| f.path == diagnostic.path) {
+            by_file.entry(&file.path).or_default().push(diagnostic);
+        }
+    }
+    let mut kept = Vec::new();
+    let mut sources = Vec::new();
+    for (file, analysed) in input.files.iter().zip(&crate_analysis.files) {
+        if !file.report || !analysed.analysed {
+            continue;
+        }
+        let found = by_file.remove(file.path.as_path()).unwrap_or_default();
+        let mut filtered = suppress::apply(&file.path, &file.text, found, report_unused);
+        // A suppression in test code that was not analysed has nothing to silence yet.
+        filtered.retain(|d| {
+            d.rule != suppress::UNUSED_SUPPRESSION
+                || !in_skipped_lines(&analysed.skipped_lines, d.span.start.line)
+        });
+        let leveled = apply_levels(config, filtered);
+        if !leveled.is_empty() {
+            sources.push((file.path.clone(), file.text.clone()));
+        }
+        kept.extend(leveled);
+    }
+    CrateOutcome {
+        diagnostics: kept,
+        sources,
+        files_skipped: crate_analysis.files_skipped,
+        io_errors,
+    }
+}
+
+/// `items.map(work)` with at most `workers` items in progress at once, results in order. Each
+/// crate's files are analysed in parallel on the analysis pool; bounding the crates in flight
+/// bounds memory (a rayon worker waiting on another pool would pick up more crates meanwhile).
+fn in_flight_at_most<T: Sync, R: Send>(
+    items: &[T],
+    workers: usize,
+    work: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers.clamp(1, items.len().max(1)))
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let at = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(item) = items.get(at) else {
+                            return mine;
+                        };
+                        mine.push((at, work(item)));
+                    }
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|handle| {
+                handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    done.sort_by_key(|(at, _)| *at);
+    done.into_iter().map(|(_, result)| result).collect()
+}
+
 /// The reported findings of one crate and the text of the files they are in.
 struct CrateOutcome {
     diagnostics: Vec<Diagnostic>,
     sources: Vec<(PathBuf, Arc<str>)>,
+    files_skipped: usize,
+    io_errors: Vec<Diagnostic>,
+}
+
+/// True when `line`, or the line below it (a comment above a test fn), was not analysed.
+fn in_skipped_lines(skipped: &[std::ops::RangeInclusive<usize>], line: usize) -> bool {
+    skipped
+        .iter()
+        .any(|lines| lines.contains(&line) || lines.contains(&(line + 1)))
 }
 
 /// Give each finding the severity its rule has in the config, dropping rules set to `allow`.

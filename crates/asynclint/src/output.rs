@@ -46,7 +46,9 @@ pub fn render(report: &Report, format: Format, out: &mut dyn Write, color: bool)
 }
 
 /// The closing line of the human formats: `1 error and 3 warnings in 2 files (41 files checked
-/// in 12 ms)`, or `no findings (41 files checked in 12 ms)`.
+/// in 12 ms)`, or `no findings (41 files checked in 12 ms)`. Files left out as test code or
+/// outside the module tree are counted after the time: `(41 files checked in 12 ms; 3 skipped:
+/// test code or outside the module tree)`.
 pub fn summary(report: &Report) -> String {
     let count = |severity: Severity| {
         report
@@ -66,11 +68,17 @@ pub fn summary(report: &Report) -> String {
             parts.push(plural(n, singular));
         }
     }
-    let checked = format!(
+    let mut checked = format!(
         "{} checked in {} ms",
         plural(report.files_checked, "file"),
         report.elapsed.as_millis()
     );
+    if report.files_skipped > 0 {
+        checked.push_str(&format!(
+            "; {} skipped: test code or outside the module tree",
+            report.files_skipped
+        ));
+    }
     if parts.is_empty() {
         return format!("no findings ({checked})");
     }

@@ -8,12 +8,17 @@ use crate::rules::RuleInfo;
 
 const SYNTAX_ERROR_DOCS: &str = "\
 ## What it does
-Reports a file that does not parse as Rust (or nests deeper than the analyzer follows), at the
-line and column where parsing stopped.
+Reports a file that asynclint skipped because it does not parse (or nests deeper than the
+analyzer follows), with the parser's message at the line and column where parsing stopped. It
+is a note by default: it does not change the exit code, and the other files are still checked.
+Only files that are compiled count: one that no `mod` reaches, or test code without
+`--all-targets`, is not reported.
 
 ## Why is this bad?
-A file that cannot be parsed cannot be checked: any pitfall in it goes unseen. The other files
-are still checked.
+A file that cannot be parsed cannot be checked: any pitfall in it goes unseen. Often the file is
+fine and rustc compiles it: an attribute macro may take input that is not Rust syntax, and
+the parser cannot follow it. Failing the run on such a file would fail CI on code that builds,
+so the default only tells you what was left unchecked. A broken edit is caught by the compiler.
 
 ## Example
 ```rust
@@ -21,8 +26,9 @@ async fn load( {
 ```
 
 ## Use instead
-Fix the syntax so the file compiles. A file that rustc accepts but syn rejects can be left out
-with `exclude` in asynclint.toml.
+Fix the syntax if the file is broken. A file that rustc accepts but the parser rejects can stay
+as it is, or be left out with `exclude` in asynclint.toml. To fail the check on every skipped
+file, as a gate that everything was analysed, set `syntax-error = \"deny\"` under `[rules]`.
 ";
 
 const IO_ERROR_DOCS: &str = "\
@@ -66,8 +72,8 @@ let handle = tokio::spawn(work());
 const PSEUDO_RULES: &[RuleInfo] = &[
     RuleInfo {
         name: "syntax-error",
-        default_severity: Severity::Error,
-        summary: "a file that does not parse as Rust",
+        default_severity: Severity::Note,
+        summary: "a file skipped because it does not parse as Rust",
         docs: SYNTAX_ERROR_DOCS,
     },
     RuleInfo {

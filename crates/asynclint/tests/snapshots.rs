@@ -81,6 +81,7 @@ fn report() -> Report {
     Report {
         diagnostics: vec![blocking, detached],
         files_checked: 41,
+        files_skipped: 0,
         elapsed: Duration::from_millis(12),
         sources: [(path, Arc::from(SOURCE))].into(),
     }
@@ -129,5 +130,14 @@ fn summary_counts_errors_warnings_and_files() {
     assert_eq!(
         output::summary(&clean),
         "no findings (1 file checked in 0 ms)"
+    );
+    let with_skipped = Report {
+        files_checked: 3,
+        files_skipped: 2,
+        ..Report::default()
+    };
+    assert_eq!(
+        output::summary(&with_skipped),
+        "no findings (3 files checked in 0 ms; 2 skipped: test code or outside the module tree)"
     );
 }

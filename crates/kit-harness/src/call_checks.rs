@@ -12,49 +12,46 @@
 
 use crate::calls::CallStats;
 use crate::grade::{Exercise, Failure};
+use crate::message::Message;
+use crate::msg;
 use crate::services::RateLimit;
-use crate::time::format_duration;
 use crate::timeline::{Bound, note_bound};
-
-/// "; 9 more were started and dropped before they finished", or nothing when none were.
-fn dropped_note(stats: &CallStats) -> String {
-    match stats.dropped {
-        0 => String::new(),
-        1 => "; 1 more was started and dropped before it finished".to_owned(),
-        dropped => format!("; {dropped} more were started and dropped before they finished"),
-    }
-}
 
 impl Exercise {
     /// Exactly `expected` calls to `stats.service` must have completed. Dropped calls are not
     /// calls: they did not do their work.
     #[track_caller]
-    pub fn assert_calls(&self, stats: &CallStats, expected: usize, help: &str) {
+    pub fn assert_calls(&self, stats: &CallStats, expected: usize, help: Message) {
         let completed = stats.completed();
         self.ensure(completed == expected, || {
+            let service = Message::service(stats.service);
             let problem = if stats.started == 0 {
-                format!(
-                    "the {} was never called, expected {expected} calls",
-                    stats.service
+                msg!(
+                    "harness-calls-never-called",
+                    service = service,
+                    expected = expected
                 )
             } else if completed < expected && stats.dropped > 0 {
-                format!(
-                    "{} calls to the {} were started but only {completed} completed, expected \
-                     {expected}: the others were dropped before they finished",
-                    stats.started, stats.service
+                msg!(
+                    "harness-calls-some-dropped",
+                    started = stats.started,
+                    service = service,
+                    completed = completed,
+                    expected = expected,
                 )
             } else {
-                format!(
-                    "the {} completed {completed} calls, expected {expected}{}",
-                    stats.service,
-                    dropped_note(stats)
+                msg!(
+                    "harness-calls-wrong-count",
+                    service = service,
+                    completed = completed,
+                    expected = expected,
+                    dropped = stats.dropped,
                 )
             };
             let why = if completed < expected {
-                "a future does nothing until it is awaited (or spawned), and a call dropped \
-                 before it returns did not do its work"
+                msg!("harness-calls-too-few-why")
             } else {
-                "every extra call is load on the other side and time the caller waits"
+                msg!("harness-calls-too-many-why")
             };
             Failure::new(problem).why(why).help(help)
         });
@@ -63,38 +60,38 @@ impl Exercise {
     /// The calls to `stats.service` must have overlapped: at least `at_least` calls that went
     /// on to complete were in flight at the same moment.
     #[track_caller]
-    pub fn assert_overlapped(&self, stats: &CallStats, at_least: usize, help: &str) {
+    pub fn assert_overlapped(&self, stats: &CallStats, at_least: usize, help: Message) {
         let overlap = stats.max_completed_in_flight;
         note_bound(stats, Bound::Overlapped(at_least), overlap >= at_least);
         self.ensure(overlap >= at_least, || {
             let completed = stats.completed();
+            let service = Message::service(stats.service);
             let problem = if completed == 0 {
-                format!(
-                    "no call to the {} completed, so none overlapped; expected {at_least} in \
-                     flight at once{}",
-                    stats.service,
-                    dropped_note(stats)
+                msg!(
+                    "harness-overlap-none-completed",
+                    service = service,
+                    at_least = at_least,
+                    dropped = stats.dropped,
                 )
             } else if overlap <= 1 {
-                format!(
-                    "the {completed} completed calls to the {} never overlapped: at most 1 was \
-                     in flight at any moment{}",
-                    stats.service,
-                    dropped_note(stats)
+                msg!(
+                    "harness-overlap-never",
+                    completed = completed,
+                    service = service,
+                    dropped = stats.dropped,
                 )
             } else {
-                format!(
-                    "at most {overlap} of the {completed} completed calls to the {} were in \
-                     flight at the same moment, expected {at_least}{}",
-                    stats.service,
-                    dropped_note(stats)
+                msg!(
+                    "harness-overlap-too-few",
+                    overlap = overlap,
+                    completed = completed,
+                    service = service,
+                    at_least = at_least,
+                    dropped = stats.dropped,
                 )
             };
             Failure::new(problem)
-                .why(
-                    "a call that waits for the previous one to finish adds its whole latency \
-                     to the total",
-                )
+                .why(msg!("harness-overlap-why"))
                 .help(help)
         });
     }
@@ -102,16 +99,18 @@ impl Exercise {
     /// No more than `limit` calls to `stats.service` may have been in flight at once, dropped
     /// calls included for as long as they ran; and calls must have been made.
     #[track_caller]
-    pub fn assert_in_flight_at_most(&self, stats: &CallStats, limit: usize, help: &str) {
+    pub fn assert_in_flight_at_most(&self, stats: &CallStats, limit: usize, help: Message) {
         let holds = stats.completed() > 0 && stats.max_in_flight <= limit;
         note_bound(stats, Bound::InFlightAtMost(limit), holds);
-        self.assert_some_calls_completed(stats, "a limit on calls in flight", help);
+        self.assert_some_calls_completed(stats, "in-flight", help.clone());
         self.ensure(stats.max_in_flight <= limit, || {
-            Failure::new(format!(
-                "{} calls to the {} were in flight at the same moment; the limit is {limit}",
-                stats.max_in_flight, stats.service
+            Failure::new(msg!(
+                "harness-in-flight-problem",
+                in_flight = stats.max_in_flight,
+                service = Message::service(stats.service),
+                limit = limit,
             ))
-            .why("an unbounded burst exhausts connections, memory and the other side's patience")
+            .why(msg!("harness-in-flight-why"))
             .help(help)
         });
     }
@@ -119,27 +118,25 @@ impl Exercise {
     /// The calls to `stats.service` must respect `limit` over every sliding window (every
     /// attempt counts, as the service counts them); and calls must have been made.
     #[track_caller]
-    pub fn assert_rate_limit(&self, stats: &CallStats, limit: RateLimit, help: &str) {
+    pub fn assert_rate_limit(&self, stats: &CallStats, limit: RateLimit, help: Message) {
         let busiest = stats.busiest_window(limit.window);
         let holds = stats.completed() > 0 && busiest.is_none_or(|peak| peak.calls <= limit.calls);
         note_bound(stats, Bound::Rate(limit, busiest), holds);
-        self.assert_some_calls_completed(stats, "a rate limit", help);
+        self.assert_some_calls_completed(stats, "rate", help.clone());
         let Some(peak) = busiest else {
             return;
         };
         self.ensure(peak.calls <= limit.calls, || {
-            Failure::new(format!(
-                "{} calls to the {} started within {} (between {} and {} of simulated time); \
-                 the limit is {} per {}",
-                peak.calls,
-                stats.service,
-                format_duration(limit.window),
-                format_duration(peak.first_start),
-                format_duration(peak.last_start),
-                limit.calls,
-                format_duration(limit.window)
+            Failure::new(msg!(
+                "harness-rate-problem",
+                calls = peak.calls,
+                service = Message::service(stats.service),
+                window = limit.window,
+                first = peak.first_start,
+                last = peak.last_start,
+                limit = limit.calls,
             ))
-            .why("calls over the limit are refused, so work is lost or retried in a storm")
+            .why(msg!("harness-rate-why"))
             .help(help)
         });
     }
@@ -147,41 +144,38 @@ impl Exercise {
     /// At least `at_least` calls to `stats.service` must have been dropped before they
     /// returned (cancelled by a timeout, a lost `select!` branch, an abort).
     #[track_caller]
-    pub fn assert_cancelled(&self, stats: &CallStats, at_least: usize, help: &str) {
+    pub fn assert_cancelled(&self, stats: &CallStats, at_least: usize, help: Message) {
         self.ensure(stats.dropped >= at_least, || {
-            Failure::new(format!(
-                "{} calls to the {} were cancelled, expected at least {at_least}; {} ran to the end",
-                stats.dropped,
-                stats.service,
-                stats.completed()
+            Failure::new(msg!(
+                "harness-cancelled-problem",
+                dropped = stats.dropped,
+                service = Message::service(stats.service),
+                at_least = at_least,
+                completed = stats.completed(),
             ))
-            .why(
-                "work nobody waits for any more still holds connections and still hits the \
-                 service: a dropped JoinHandle does not stop its task",
-            )
+            .why(msg!("harness-cancelled-why"))
             .help(help)
         });
     }
 
     /// A bound or rate check proves nothing about code that made no call: fail unless at
-    /// least one call completed.
+    /// least one call completed. `limit` names the check for the message: `in-flight` or
+    /// `rate`.
     #[track_caller]
-    fn assert_some_calls_completed(&self, stats: &CallStats, what: &str, help: &str) {
+    fn assert_some_calls_completed(&self, stats: &CallStats, limit: &str, help: Message) {
         self.ensure(stats.completed() > 0, || {
+            let service = Message::service(stats.service);
             let problem = if stats.started == 0 {
-                format!("the {} was never called", stats.service)
+                msg!("harness-no-calls-never-called", service = service)
             } else {
-                format!(
-                    "{} calls to the {} were started and every one was dropped before it \
-                     finished",
-                    stats.started, stats.service
+                msg!(
+                    "harness-no-calls-all-dropped",
+                    started = stats.started,
+                    service = service
                 )
             };
             Failure::new(problem)
-                .why(format!(
-                    "{what} is only respected by code that does the work: no completed call, \
-                     nothing to check"
-                ))
+                .why(msg!("harness-no-calls-why", limit = limit))
                 .help(help)
         });
     }
@@ -195,6 +189,11 @@ mod tests {
     use crate::calls::{CallLog, Outcome};
 
     const EXERCISE: Exercise = Exercise::new("exercise-01");
+
+    /// Some exercise's help line: these tests check the problem and why lines.
+    fn help() -> Message {
+        msg!("exercise-01-ten-users-take-half-a-second-help")
+    }
 
     fn ms(millis: u64) -> Duration {
         Duration::from_millis(millis)
@@ -240,13 +239,13 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn call_count_counts_completed_calls_and_says_what_was_dropped() {
         let never = stats_of(0, false, 0).await;
-        let message = failure_of(|| EXERCISE.assert_calls(&never, 1, "await it")).unwrap();
+        let message = failure_of(|| EXERCISE.assert_calls(&never, 1, help())).unwrap();
         assert!(
             message.starts_with("the user API was never called, expected 1 calls"),
             "{message}"
         );
         let mostly_dropped = stats_of(12, true, 9).await;
-        let message = failure_of(|| EXERCISE.assert_calls(&mostly_dropped, 12, "")).unwrap();
+        let message = failure_of(|| EXERCISE.assert_calls(&mostly_dropped, 12, help())).unwrap();
         assert!(
             message.starts_with(
                 "12 calls to the user API were started but only 3 completed, expected 12: the \
@@ -255,23 +254,25 @@ mod tests {
             "{message}"
         );
         assert_eq!(
-            failure_of(|| EXERCISE.assert_calls(&mostly_dropped, 3, "")),
+            failure_of(|| EXERCISE.assert_calls(&mostly_dropped, 3, help())),
             None
         );
         let twice = stats_of(2, false, 0).await;
-        let message = failure_of(|| EXERCISE.assert_calls(&twice, 1, "")).unwrap();
+        let message = failure_of(|| EXERCISE.assert_calls(&twice, 1, help())).unwrap();
         assert!(
             message.starts_with("the user API completed 2 calls, expected 1"),
             "{message}"
         );
-        assert_eq!(failure_of(|| EXERCISE.assert_calls(&twice, 2, "")), None);
+        assert_eq!(
+            failure_of(|| EXERCISE.assert_calls(&twice, 2, help())),
+            None
+        );
     }
 
     #[tokio::test(start_paused = true)]
     async fn overlap_counts_only_calls_that_completed() {
         let sequential = stats_of(10, false, 0).await;
-        let message =
-            failure_of(|| EXERCISE.assert_overlapped(&sequential, 10, "start them all")).unwrap();
+        let message = failure_of(|| EXERCISE.assert_overlapped(&sequential, 10, help())).unwrap();
         assert!(
             message.starts_with(
                 "the 10 completed calls to the user API never overlapped: at most 1 was in flight"
@@ -280,13 +281,13 @@ mod tests {
         );
         let concurrent = stats_of(10, true, 0).await;
         assert_eq!(
-            failure_of(|| EXERCISE.assert_overlapped(&concurrent, 10, "")),
+            failure_of(|| EXERCISE.assert_overlapped(&concurrent, 10, help())),
             None
         );
         // Ten calls started together, but nine of them only to be dropped.
         let decoys = stats_of(10, true, 9).await;
         assert_eq!(decoys.max_in_flight, 10);
-        let message = failure_of(|| EXERCISE.assert_overlapped(&decoys, 10, "")).unwrap();
+        let message = failure_of(|| EXERCISE.assert_overlapped(&decoys, 10, help())).unwrap();
         assert!(
             message.starts_with(
                 "the 1 completed calls to the user API never overlapped: at most 1 was in flight \
@@ -299,40 +300,43 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn in_flight_limit_counts_dropped_calls_while_they_ran() {
         let burst = stats_of(12, true, 0).await;
-        let message =
-            failure_of(|| EXERCISE.assert_in_flight_at_most(&burst, 10, "use a Semaphore"))
-                .unwrap();
+        let message = failure_of(|| EXERCISE.assert_in_flight_at_most(&burst, 10, help())).unwrap();
         assert!(
             message.starts_with("12 calls to the user API were in flight"),
             "{message}"
         );
-        assert!(message.contains("help: use a Semaphore"), "{message}");
+        assert!(
+            message.contains("help: create all ten request futures"),
+            "{message}"
+        );
         assert_eq!(
-            failure_of(|| EXERCISE.assert_in_flight_at_most(&burst, 12, "")),
+            failure_of(|| EXERCISE.assert_in_flight_at_most(&burst, 12, help())),
             None
         );
         // The service bore all twelve, even if eleven were dropped halfway.
         let dropped_burst = stats_of(12, true, 11).await;
-        assert!(failure_of(|| EXERCISE.assert_in_flight_at_most(&dropped_burst, 10, "")).is_some());
+        assert!(
+            failure_of(|| EXERCISE.assert_in_flight_at_most(&dropped_burst, 10, help())).is_some()
+        );
     }
 
     #[tokio::test(start_paused = true)]
     async fn bound_and_rate_checks_fail_without_completed_calls() {
         let never = stats_of(0, false, 0).await;
-        let message =
-            failure_of(|| EXERCISE.assert_in_flight_at_most(&never, 10, "fetch them")).unwrap();
+        let message = failure_of(|| EXERCISE.assert_in_flight_at_most(&never, 10, help())).unwrap();
         assert!(
             message.starts_with("the user API was never called\n  why: a limit on calls in flight"),
             "{message}"
         );
         let limit = RateLimit::per(30, ms(60_000));
-        let message = failure_of(|| EXERCISE.assert_rate_limit(&never, limit, "pace")).unwrap();
+        let message = failure_of(|| EXERCISE.assert_rate_limit(&never, limit, help())).unwrap();
         assert!(
             message.starts_with("the user API was never called\n  why: a rate limit"),
             "{message}"
         );
         let all_dropped = stats_of(5, true, 5).await;
-        let message = failure_of(|| EXERCISE.assert_rate_limit(&all_dropped, limit, "")).unwrap();
+        let message =
+            failure_of(|| EXERCISE.assert_rate_limit(&all_dropped, limit, help())).unwrap();
         assert!(
             message.starts_with(
                 "5 calls to the user API were started and every one was dropped before it \
@@ -345,8 +349,7 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn cancellation_check_counts_dropped_calls() {
         let none_dropped = stats_of(10, true, 0).await;
-        let message =
-            failure_of(|| EXERCISE.assert_cancelled(&none_dropped, 9, "abort them")).unwrap();
+        let message = failure_of(|| EXERCISE.assert_cancelled(&none_dropped, 9, help())).unwrap();
         assert!(
             message.starts_with(
                 "0 calls to the user API were cancelled, expected at least 9; 10 ran to the end"
@@ -355,7 +358,7 @@ mod tests {
         );
         let dropped = stats_of(10, true, 9).await;
         assert_eq!(
-            failure_of(|| EXERCISE.assert_cancelled(&dropped, 9, "")),
+            failure_of(|| EXERCISE.assert_cancelled(&dropped, 9, help())),
             None
         );
     }
@@ -369,7 +372,7 @@ mod tests {
         }
         let stats = log.stats();
         let limit = RateLimit::per(2, ms(1000));
-        let message = failure_of(|| EXERCISE.assert_rate_limit(&stats, limit, "pace")).unwrap();
+        let message = failure_of(|| EXERCISE.assert_rate_limit(&stats, limit, help())).unwrap();
         assert!(
             message.starts_with(
                 "3 calls to the LLM endpoint started within 1.0 s (between 0.0 s and 0.8 s"
@@ -378,7 +381,7 @@ mod tests {
         );
         let loose = RateLimit::per(3, ms(1000));
         assert_eq!(
-            failure_of(|| EXERCISE.assert_rate_limit(&stats, loose, "")),
+            failure_of(|| EXERCISE.assert_rate_limit(&stats, loose, help())),
             None
         );
     }

@@ -19,7 +19,8 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-use crate::time::format_duration;
+use crate::grade::Failure;
+use crate::msg;
 
 /// How often the witness checks the clock, in simulated time. Ten milliseconds keep the cost
 /// at a hundred wake-ups per simulated second.
@@ -38,18 +39,20 @@ pub struct ClockJump {
 }
 
 impl ClockJump {
-    /// The teaching message for this jump, as `measure` panics with it.
+    /// The teaching message for this jump.
+    pub fn failure(&self) -> Failure {
+        Failure::new(msg!(
+            "harness-clock-jump-problem",
+            by = self.by,
+            at = self.at
+        ))
+        .why(msg!("harness-clock-jump-why"))
+        .help(msg!("harness-clock-jump-help"))
+    }
+
+    /// The teaching message for this jump in English, as `measure` panics with it.
     pub fn explain(&self) -> String {
-        format!(
-            "the clock jumped {} past {} of simulated time while no timer was due: something \
-             moved tokio's clock by hand (`tokio::time::advance`)\n  why: on tokio's paused \
-             clock time moves only while every task waits on a timer; moving it by hand fakes \
-             the time a check measures, and `advance` panics outside a test runtime\n  help: \
-             wait with `tokio::time::sleep`, `sleep_until` or `interval`, and never call \
-             `tokio::time::pause`, `advance` or `resume` from src/",
-            format_duration(self.by),
-            format_duration(self.at)
-        )
+        self.failure().english()
     }
 }
 

@@ -20,24 +20,26 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use crate::time::format_duration;
+use crate::message::Message;
+use crate::msg;
 use crate::timeline::{Concurrency, ElapsedPanel};
 use crate::watchdog::StallReport;
 
-/// A failed check: what is wrong, optionally why it matters and what to do instead.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A failed check: what is wrong, optionally why it matters and what to do instead. Each part
+/// is a [`Message`] of kit's catalogue, so kit can show it in the learner's language.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Failure {
-    problem: String,
-    why: Option<String>,
-    help: Option<String>,
+    problem: Message,
+    why: Option<Message>,
+    help: Option<Message>,
     measured: Vec<(String, String)>,
 }
 
 impl Failure {
     /// A failure whose first line is `problem` (lowercase, no trailing period).
-    pub fn new(problem: impl Into<String>) -> Self {
+    pub fn new(problem: Message) -> Self {
         Self {
-            problem: problem.into(),
+            problem,
             why: None,
             help: None,
             measured: Vec::new(),
@@ -45,14 +47,14 @@ impl Failure {
     }
 
     /// Why the problem matters at runtime.
-    pub fn why(mut self, why: impl Into<String>) -> Self {
-        self.why = Some(why.into());
+    pub fn why(mut self, why: Message) -> Self {
+        self.why = Some(why);
         self
     }
 
     /// What correct code does instead.
-    pub fn help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+    pub fn help(mut self, help: Message) -> Self {
+        self.help = Some(help);
         self
     }
 
@@ -63,13 +65,13 @@ impl Failure {
         self
     }
 
-    /// The failure as the fields of kit's verdict record.
-    fn to_record(&self, exercise: &Exercise, location: &std::panic::Location<'_>) -> Value {
+    /// The failure as the fields of kit's verdict record: each text a message reference.
+    fn to_record(&self, hint: Option<&str>, location: &std::panic::Location<'_>) -> Value {
         json!({
-            "problem": self.problem,
-            "why": self.why,
-            "help": self.help,
-            "hint": exercise.id,
+            "problem": self.problem.to_record(),
+            "why": self.why.as_ref().map(Message::to_record),
+            "help": self.help.as_ref().map(Message::to_record),
+            "hint": hint,
             "measured": self
                 .measured
                 .iter()
@@ -77,6 +79,38 @@ impl Failure {
                 .collect::<Vec<_>>(),
             "location": location.to_string(),
         })
+    }
+
+    /// The failure in English, without the hint line.
+    pub fn english(&self) -> String {
+        let mut message = self.problem.english();
+        if let Some(why) = &self.why {
+            let _ = write!(message, "\n  why: {}", why.english());
+        }
+        if let Some(help) = &self.help {
+            let _ = write!(message, "\n  help: {}", help.english());
+        }
+        message
+    }
+
+    /// Fail with this failure as a plain panic would: no hint line follows it. For failures
+    /// that are not the lesson's (the code under test returned an error where the check
+    /// needs a value to look at).
+    #[track_caller]
+    pub fn raise(self) -> ! {
+        let rendered = self.english();
+        self.fail_unattributed(rendered, std::panic::Location::caller())
+    }
+
+    /// Fail with this failure, which belongs to no exercise (the harness's own checks, such
+    /// as the clock witness); `rendered` is the panic message, `location` the test's line.
+    pub(crate) fn fail_unattributed(
+        self,
+        rendered: String,
+        location: &std::panic::Location<'_>,
+    ) -> ! {
+        crate::verdict::note_structured_failure(&rendered, self.to_record(None, location));
+        panic!("{rendered}")
     }
 }
 
@@ -97,15 +131,9 @@ impl Exercise {
         self.id
     }
 
-    /// The full message for `failure`, ending with the hint command.
+    /// The full message for `failure` in English, ending with the hint command.
     pub fn render(&self, failure: &Failure) -> String {
-        let mut message = failure.problem.clone();
-        if let Some(why) = &failure.why {
-            let _ = write!(message, "\n  why: {why}");
-        }
-        if let Some(help) = &failure.help {
-            let _ = write!(message, "\n  help: {help}");
-        }
+        let mut message = failure.english();
         let _ = write!(message, "\n  see hint: `kit hint {}`", self.id);
         message
     }
@@ -116,7 +144,7 @@ impl Exercise {
         let rendered = self.render(&failure);
         crate::verdict::note_structured_failure(
             &rendered,
-            failure.to_record(self, std::panic::Location::caller()),
+            failure.to_record(Some(self.id), std::panic::Location::caller()),
         );
         panic!("{rendered}")
     }
@@ -133,10 +161,10 @@ impl Exercise {
     /// Start a timing check on `measured` simulated time spent on `what` ("fetching 10
     /// users"). Give it bounds with [`ElapsedCheck::between`], then call
     /// [`ElapsedCheck::check`].
-    pub fn elapsed(&self, what: impl Into<String>, measured: Duration) -> ElapsedCheck {
+    pub fn elapsed(&self, what: Message, measured: Duration) -> ElapsedCheck {
         ElapsedCheck {
             exercise: *self,
-            what: what.into(),
+            what,
             measured,
             bounds: None,
             too_slow: None,
@@ -150,19 +178,19 @@ impl Exercise {
 
     /// The runtime must never have stalled for `threshold` or longer.
     #[track_caller]
-    pub fn assert_no_stall(&self, report: &StallReport, threshold: Duration, help: &str) {
+    pub fn assert_no_stall(&self, report: &StallReport, threshold: Duration, help: Message) {
         self.ensure(!report.stalled_for(threshold), || {
-            Failure::new(format!(
-                "the runtime was blocked for {} (the watchdog allows {})",
-                format_duration(report.longest_stall),
-                format_duration(threshold)
+            Failure::new(msg!(
+                "harness-stall-problem",
+                stalled = report.longest_stall,
+                threshold = threshold,
             ))
-            .why(
-                "while one task blocks its thread, no other task on that thread runs: every \
-                 request waits",
-            )
+            .why(msg!("harness-stall-why"))
             .help(help)
-            .measured("longest_stall", format_duration(report.longest_stall))
+            .measured(
+                "longest_stall",
+                crate::time::format_duration(report.longest_stall),
+            )
         });
     }
 }
@@ -174,14 +202,14 @@ impl Exercise {
 #[must_use = "a timing check does nothing until `.check()` is called"]
 pub struct ElapsedCheck {
     exercise: Exercise,
-    what: String,
+    what: Message,
     measured: Duration,
     bounds: Option<(Duration, Duration)>,
-    too_slow: Option<String>,
-    too_fast: Option<String>,
-    too_fast_help: Option<String>,
+    too_slow: Option<Message>,
+    too_fast: Option<Message>,
+    too_fast_help: Option<Message>,
     too_fast_failure: Option<Failure>,
-    help: Option<String>,
+    help: Option<Message>,
     reference: Option<Concurrency>,
 }
 
@@ -194,29 +222,29 @@ impl ElapsedCheck {
     }
 
     /// What a run over the upper bound means ("they ran one after another").
-    pub fn too_slow_means(mut self, diagnosis: impl Into<String>) -> Self {
-        self.too_slow = Some(diagnosis.into());
+    pub fn too_slow_means(mut self, diagnosis: Message) -> Self {
+        self.too_slow = Some(diagnosis);
         self
     }
 
     /// Why a run under the lower bound is wrong, replacing the default explanation (a blocking
     /// call or skipped work).
-    pub fn too_fast_means(mut self, explanation: impl Into<String>) -> Self {
-        self.too_fast = Some(explanation.into());
+    pub fn too_fast_means(mut self, explanation: Message) -> Self {
+        self.too_fast = Some(explanation);
         self
     }
 
     /// What to do about a run under the lower bound, replacing the default advice (await every
     /// call, do not block, do not skip work). Use it when too fast has another cause, such as
     /// more concurrency than a limit allows or work that stopped early.
-    pub fn too_fast_help(mut self, help: impl Into<String>) -> Self {
-        self.too_fast_help = Some(help.into());
+    pub fn too_fast_help(mut self, help: Message) -> Self {
+        self.too_fast_help = Some(help);
         self
     }
 
     /// What correct code does ("concurrent code finishes in about 0.5 s").
-    pub fn help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+    pub fn help(mut self, help: Message) -> Self {
+        self.help = Some(help);
         self
     }
 
@@ -247,7 +275,7 @@ impl ElapsedCheck {
             panic!(
                 "authoring error: the timing check on {} has no bounds\nhelp: call \
                  `.between(at_least, at_most)`: every timing check needs a lower bound",
-                self.what
+                self.what.english()
             );
         };
         crate::timeline::note_elapsed(&ElapsedPanel {
@@ -258,17 +286,16 @@ impl ElapsedCheck {
             reference: self.reference,
             passed: (at_least..=at_most).contains(&self.measured),
         });
-        let measured = format_duration(self.measured);
+        let measured = crate::time::format_duration(self.measured);
         if self.measured > at_most {
-            let diagnosis = self.too_slow.clone().unwrap_or_else(|| {
-                format!(
-                    "more than the {} correct code needs",
-                    format_duration(at_most)
-                )
-            });
-            let mut failure = Failure::new(format!(
-                "{} took {measured} of simulated time: {diagnosis}",
-                self.what
+            let diagnosis = self
+                .too_slow
+                .unwrap_or_else(|| msg!("harness-elapsed-more-than-needed", at_most = at_most));
+            let mut failure = Failure::new(msg!(
+                "harness-elapsed-too-slow",
+                what = self.what,
+                measured = self.measured,
+                diagnosis = diagnosis,
             ));
             if let Some(help) = self.help {
                 failure = failure.help(help);
@@ -280,25 +307,21 @@ impl ElapsedCheck {
             if let Some(failure) = self.too_fast_failure {
                 self.exercise.fail(failure.measured("elapsed", &measured));
             }
-            let why = self.too_fast.clone().unwrap_or_else(|| {
-                "tokio's paused clock moves only while every task waits on a timer: a blocking \
-                 call such as `std::thread::sleep` does not move it, and skipped work takes no \
-                 time at all"
-                    .to_owned()
-            });
+            let why = self
+                .too_fast
+                .unwrap_or_else(|| msg!("harness-elapsed-too-fast-why"));
             self.exercise.fail(
-                Failure::new(format!(
-                    "{} took only {measured} of simulated time, less than the {} the simulated \
-                     work needs",
-                    self.what,
-                    format_duration(at_least)
+                Failure::new(msg!(
+                    "harness-elapsed-too-fast",
+                    what = self.what,
+                    measured = self.measured,
+                    at_least = at_least,
                 ))
                 .why(why)
-                .help(self.too_fast_help.unwrap_or_else(|| {
-                    "await every service call with its async API; do not block and do not skip \
-                     calls"
-                        .to_owned()
-                }))
+                .help(
+                    self.too_fast_help
+                        .unwrap_or_else(|| msg!("harness-elapsed-too-fast-help")),
+                )
                 .measured("elapsed", &measured),
             );
         }
@@ -330,10 +353,13 @@ mod tests {
     fn timing(measured: u64) -> Option<String> {
         failure_of(move || {
             EXERCISE
-                .elapsed("10 requests", ms(measured))
+                .elapsed(
+                    msg!("exercise-01-ten-users-take-half-a-second-what"),
+                    ms(measured),
+                )
                 .between(ms(500), ms(600))
-                .too_slow_means("they ran one after another")
-                .help("concurrent code finishes in about 0.5 s")
+                .too_slow_means(msg!("exercise-01-ten-users-take-half-a-second-too-slow"))
+                .help(msg!("exercise-01-ten-users-take-half-a-second-help"))
                 .check()
         })
     }
@@ -342,8 +368,10 @@ mod tests {
     fn a_slow_run_explains_itself() {
         assert_eq!(
             timing(5000).unwrap(),
-            "10 requests took 5.0 s of simulated time: they ran one after another\n  \
-             help: concurrent code finishes in about 0.5 s\n  see hint: `kit hint exercise-01`"
+            "fetching 10 users took 5.0 s of simulated time: the requests ran one after \
+             another\n  help: create all ten request futures first, then await them together \
+             (`futures::future::try_join_all`); concurrent code finishes in about 0.5 s\n  \
+             see hint: `kit hint exercise-01`"
         );
     }
 
@@ -351,8 +379,9 @@ mod tests {
     fn a_run_faster_than_the_work_is_caught() {
         let message = timing(0).unwrap();
         assert!(
-            message
-                .starts_with("10 requests took only 0.0 s of simulated time, less than the 0.5 s"),
+            message.starts_with(
+                "fetching 10 users took only 0.0 s of simulated time, less than the 0.5 s"
+            ),
             "{message}"
         );
         assert!(message.contains("std::thread::sleep"), "{message}");
@@ -366,19 +395,26 @@ mod tests {
     fn a_too_fast_run_can_carry_its_own_diagnosis_and_advice() {
         let message = failure_of(|| {
             EXERCISE
-                .elapsed("1000 requests", ms(100))
+                .elapsed(
+                    msg!("exercise-22-the-report-takes-as-long-as-the-page-chain-what"),
+                    ms(100),
+                )
                 .between(ms(10_000), ms(10_100))
-                .too_fast_means("more than 10 requests were in flight at once")
-                .too_fast_help("acquire a semaphore permit before each request")
+                .too_fast_means(msg!(
+                    "exercise-22-the-report-takes-as-long-as-the-page-chain-too-fast"
+                ))
+                .too_fast_help(msg!(
+                    "exercise-22-the-report-takes-as-long-as-the-page-chain-too-fast-help"
+                ))
                 .check()
         })
         .unwrap();
         assert!(
-            message.contains("more than 10 requests were in flight at once"),
+            message.contains("each page needs the cursor of the page before it"),
             "{message}"
         );
         assert!(
-            message.contains("acquire a semaphore permit before each request"),
+            message.contains("request each page with the cursor the previous page returned"),
             "{message}"
         );
         assert!(!message.contains("do not skip calls"), "{message}");
@@ -390,18 +426,29 @@ mod tests {
         let check = |measured| {
             failure_of(move || {
                 EXERCISE
-                    .elapsed("the nightly job", ms(measured))
+                    .elapsed(
+                        msg!("exercise-11-the-job-takes-as-long-as-the-limit-requires-what"),
+                        ms(measured),
+                    )
                     .between(ms(120_500), ms(180_000))
                     .too_fast_failure(
-                        Failure::new("its calls started too close together").help("pace them"),
+                        Failure::new(msg!(
+                            "exercise-11-the-job-takes-as-long-as-the-limit-requires-problem",
+                            elapsed = ms(measured),
+                        ))
+                        .help(msg!("exercise-11-pace-help")),
                     )
-                    .too_slow_means("the calls were spaced more than the limit requires")
+                    .too_slow_means(msg!(
+                        "exercise-11-the-job-takes-as-long-as-the-limit-requires-too-slow"
+                    ))
                     .check()
             })
         };
         assert_eq!(
             check(500).unwrap(),
-            "its calls started too close together\n  help: pace them\n  see hint: \
+            "the nightly job took only 0.5 s of simulated time: its calls started too close \
+             together\n  help: start one call every 2 s (`tokio::time::interval`), measuring \
+             from one call's start to the next, not from its end\n  see hint: \
              `kit hint exercise-01`"
         );
         assert!(check(200_000).unwrap().contains("spaced more than"));
@@ -419,17 +466,32 @@ mod tests {
 
     #[test]
     fn a_check_without_bounds_is_an_authoring_error() {
-        let message = failure_of(|| EXERCISE.elapsed("work", ms(1)).check()).unwrap();
+        let message = failure_of(|| {
+            EXERCISE
+                .elapsed(msg!("exercise-01-ten-users-take-half-a-second-what"), ms(1))
+                .check()
+        })
+        .unwrap();
         assert!(message.starts_with("authoring error"), "{message}");
         assert!(message.contains(".between(at_least, at_most)"), "{message}");
     }
 
     #[test]
     fn messages_start_lowercase_and_have_no_trailing_period() {
-        let message = EXERCISE.render(&Failure::new("x is wrong").why("y").help("do z"));
+        let message = EXERCISE.render(
+            &Failure::new(msg!(
+                "harness-no-calls-never-called",
+                service = Message::service("user API")
+            ))
+            .why(msg!("harness-overlap-why"))
+            .help(msg!("exercise-01-ten-users-take-half-a-second-help")),
+        );
         assert_eq!(
             message,
-            "x is wrong\n  why: y\n  help: do z\n  see hint: `kit hint exercise-01`"
+            "the user API was never called\n  why: a call that waits for the previous one to \
+             finish adds its whole latency to the total\n  help: create all ten request \
+             futures first, then await them together (`futures::future::try_join_all`); \
+             concurrent code finishes in about 0.5 s\n  see hint: `kit hint exercise-01`"
         );
         for line in timing(5000).into_iter().chain(timing(0)) {
             let first = line.lines().next().unwrap();
@@ -445,9 +507,14 @@ mod tests {
             ticks: 4,
             tick: ms(10),
         };
-        let message =
-            failure_of(|| EXERCISE.assert_no_stall(&report, ms(100), "use spawn_blocking"))
-                .unwrap();
+        let message = failure_of(|| {
+            EXERCISE.assert_no_stall(
+                &report,
+                ms(100),
+                msg!("exercise-08-building-a-report-never-blocks-the-runtime-help"),
+            )
+        })
+        .unwrap();
         assert!(
             message.starts_with("the runtime was blocked for 0.3 s (the watchdog allows 0.1 s)"),
             "{message}"
@@ -457,7 +524,11 @@ mod tests {
             ..report
         };
         assert_eq!(
-            failure_of(|| EXERCISE.assert_no_stall(&calm, ms(100), "")),
+            failure_of(|| EXERCISE.assert_no_stall(
+                &calm,
+                ms(100),
+                msg!("exercise-08-building-a-report-never-blocks-the-runtime-help")
+            )),
             None
         );
     }

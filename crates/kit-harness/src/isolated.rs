@@ -24,7 +24,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, Once, PoisonError, mpsc};
 use std::time::Duration;
 
-use crate::time::format_duration;
+use crate::message::{Arg, Message};
+use crate::msg;
 
 /// Every thread of an isolated run is named `kit-isolated-<run>`; the panic hook finds its
 /// run from the name.
@@ -55,20 +56,25 @@ pub enum Stopped {
 impl Stopped {
     /// One line for a failure message: "`what` panicked at ...: ..." or "`what` was still
     /// running after 5.0 s of real time".
-    pub fn describe(&self, what: &str) -> String {
+    pub fn describe(&self, what: impl Into<Arg>) -> Message {
+        let what = what.into();
         match self {
             Self::Panicked {
                 message,
                 location: Some(location),
-            } => format!("{what} panicked at {location}: {message}"),
+            } => msg!(
+                "harness-stopped-panicked-at",
+                what = what,
+                location = location,
+                message = message,
+            ),
             Self::Panicked {
                 message,
                 location: None,
-            } => format!("{what} panicked: {message}"),
-            Self::Stuck { deadline } => format!(
-                "{what} was still running after {} of real time",
-                format_duration(*deadline)
-            ),
+            } => msg!("harness-stopped-panicked", what = what, message = message),
+            Self::Stuck { deadline } => {
+                msg!("harness-stopped-stuck", what = what, deadline = *deadline)
+            }
         }
     }
 
@@ -299,7 +305,7 @@ mod tests {
                 stopped.panic_mentions("Cannot start a runtime from within a runtime"),
                 "{stopped:?}"
             );
-            let description = stopped.describe("pricing");
+            let description = stopped.describe("pricing").english();
             assert!(
                 description.starts_with("pricing panicked at crates/kit-harness/src/isolated.rs:"),
                 "{description}"
@@ -315,7 +321,7 @@ mod tests {
         });
         assert_eq!(run, Err(Stopped::Stuck { deadline: SHORT }));
         assert_eq!(
-            run.unwrap_err().describe("the lookup"),
+            run.unwrap_err().describe("the lookup").english(),
             "the lookup was still running after 0.3 s of real time"
         );
     }

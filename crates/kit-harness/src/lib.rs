@@ -7,6 +7,8 @@
 //!   that sleep on tokio time and count calls ([`calls`]): started, completed and dropped
 //!   calls apart, in flight, max in flight, start times, failures.
 //! - [`watchdog`]: a stall watchdog proving that nothing blocked the runtime.
+//! - [`message`]: teaching text as references into kit's Fluent catalogue (`msg!`), so kit
+//!   shows it in the learner's language.
 //! - [`grade`]: assertions whose failure messages teach and point at `kit hint`;
 //!   [`call_checks`] adds the checks on a service's counters.
 //! - [`http`]: a real loopback HTTP server with the same counters, for reqwest exercises.
@@ -24,7 +26,7 @@
 //!
 //! ```
 //! use std::time::Duration;
-//! use kit_harness::{Exercise, UserApi, measure};
+//! use kit_harness::{Exercise, UserApi, measure, msg};
 //!
 //! const EXERCISE: Exercise = Exercise::new("exercise-01");
 //!
@@ -36,12 +38,12 @@
 //! let api = UserApi::new(); // 500 ms per call
 //! let run = measure(fetch_ten_users(&api)).await;
 //! EXERCISE
-//!     .elapsed("fetching 10 users", run.elapsed)
+//!     .elapsed(msg!("exercise-01-ten-users-take-half-a-second-what"), run.elapsed)
 //!     .between(Duration::from_millis(500), Duration::from_millis(600))
-//!     .too_slow_means("they ran one after another")
-//!     .help("concurrent code finishes in about 0.5 s")
+//!     .too_slow_means(msg!("exercise-01-ten-users-take-half-a-second-too-slow"))
+//!     .help(msg!("exercise-01-ten-users-take-half-a-second-help"))
 //!     .check();
-//! EXERCISE.assert_overlapped(&api.stats(), 10, "start every call before awaiting any");
+//! EXERCISE.assert_overlapped(&api.stats(), 10, msg!("exercise-01-all-ten-requests-are-in-flight-together-help-2"));
 //! # }
 //! ```
 
@@ -54,6 +56,7 @@ pub mod grade;
 pub mod http;
 mod instruments;
 pub mod isolated;
+pub mod message;
 pub mod services;
 pub mod time;
 pub mod timeline;
@@ -66,6 +69,7 @@ pub use clock_witness::ClockJump;
 pub use grade::{Exercise, Failure};
 pub use isolated::{Isolated, Stopped};
 pub use kit_harness_macros::check;
+pub use message::{Arg, Message};
 pub use services::framed_peer::{FramedPeer, HEARTBEAT, MAX_FRAME_LEN, PeerHandle, PeerReport};
 pub use services::{
     BillingApi, Database, Invoice, InvoicePage, LlmEndpoint, PageRequest, PriceCatalog, RateLimit,

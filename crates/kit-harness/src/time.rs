@@ -48,7 +48,8 @@ pub fn measure<F: IntoFuture>(work: F) -> impl Future<Output = Measured<F::Outpu
         let start = Instant::now();
         let (value, jump) = watch(work.into_future()).await;
         if let Some(jump) = jump {
-            panic!("{}\n  (measured at {caller})", jump.explain());
+            let rendered = format!("{}\n  (measured at {caller})", jump.explain());
+            jump.failure().fail_unattributed(rendered, caller);
         }
         let elapsed = start.elapsed();
         crate::timeline::note_measurement(crate::timeline::Measurement { start, elapsed });

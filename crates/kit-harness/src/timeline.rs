@@ -10,6 +10,10 @@
 //! a bound panel shows the calls of the [`CallStats`] it checked, time zero being the
 //! service's creation.
 //!
+//! Words a learner reads are message references (see [`crate::message`]), so kit shows them in
+//! the learner's language: what a timing check measured, and the name of each service a panel
+//! shows calls of (its `services`, keyed by the name each call carries).
+//!
 //! A check that made calls but no timing or bound assertion (it asserted with
 //! [`ensure`](crate::Exercise::ensure), or failed before its assertion) gets one plain
 //! `calls` panel of every call, without a limit.
@@ -28,6 +32,7 @@ use serde_json::{Value, json};
 use tokio::time::Instant;
 
 use crate::calls::{CallLog, CallRecord, CallStats, Outcome, WindowPeak};
+use crate::message::Message;
 use crate::services::RateLimit;
 
 /// How correct code schedules a check's calls: the parameter kit computes the reference shape
@@ -76,6 +81,8 @@ const MAX_PANELS: usize = 16;
 const MAX_MEASUREMENTS: usize = 32;
 /// Service names are the harness's own; a longer one is cut, whoever made it.
 const MAX_SERVICE_NAME: usize = 48;
+/// The most services one panel names: the harness has about ten.
+const MAX_SERVICES: usize = 16;
 
 static RECORDING: AtomicBool = AtomicBool::new(false);
 static LOGS: Mutex<Vec<CallLog>> = Mutex::new(Vec::new());
@@ -121,9 +128,9 @@ pub(crate) fn note_measurement(measurement: Measurement) {
 }
 
 /// What a timing check judged, for its panel.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct ElapsedPanel<'a> {
-    pub(crate) what: &'a str,
+    pub(crate) what: &'a Message,
     pub(crate) measured: Duration,
     pub(crate) at_least: Duration,
     pub(crate) at_most: Duration,
@@ -198,9 +205,8 @@ impl TimedCall {
     }
 
     fn to_record(&self) -> Value {
-        let service: String = self.service.chars().take(MAX_SERVICE_NAME).collect();
         json!({
-            "service": service,
+            "service": cut_service_name(self.service),
             "key": self.key,
             "start_us": micros(self.start),
             "end_us": self.end.map(micros),
@@ -252,7 +258,7 @@ fn calls_during(logs: &[CallLog], measurement: Option<Measurement>) -> Vec<Timed
 fn elapsed_record(panel: &ElapsedPanel<'_>) -> Value {
     json!({
         "check": "elapsed",
-        "what": panel.what,
+        "what": panel.what.to_record(),
         "passed": panel.passed,
         "measured_us": micros(panel.measured),
         "limit": {
@@ -274,7 +280,6 @@ fn calls_record(passed: bool) -> Value {
 }
 
 fn bound_record(stats: &CallStats, bound: Bound, passed: bool) -> Value {
-    let service: String = stats.service.chars().take(MAX_SERVICE_NAME).collect();
     let (check, limit, peak, reference) = match bound {
         Bound::InFlightAtMost(limit) => (
             "in_flight_at_most",
@@ -305,7 +310,7 @@ fn bound_record(stats: &CallStats, bound: Bound, passed: bool) -> Value {
     };
     json!({
         "check": check,
-        "what": service,
+        "what": service_name(stats.service).to_record(),
         "passed": passed,
         "peak_in_flight": peak,
         "limit": limit,
@@ -347,9 +352,34 @@ impl Panels {
             kept.push(record);
         }
         panel["calls_omitted"] = json!(total - kept.len());
+        panel["services"] = services_record(&kept);
         panel["calls"] = Value::Array(kept);
         self.panels.push(panel);
     }
+}
+
+/// The names of the services of `calls` (records), each as its message, keyed by the name
+/// the calls carry: `{"user API": {"id": "service-user-api", ...}}`.
+fn services_record(calls: &[Value]) -> Value {
+    let mut services = serde_json::Map::new();
+    for name in calls.iter().filter_map(|call| call["service"].as_str()) {
+        if services.len() == MAX_SERVICES {
+            break;
+        }
+        if !services.contains_key(name) {
+            services.insert(name.to_owned(), Message::service(name).to_record());
+        }
+    }
+    Value::Object(services)
+}
+
+/// A service's name as its message (`service-user-api`), cut like the name its calls carry.
+fn service_name(service: &str) -> Message {
+    Message::service(&cut_service_name(service))
+}
+
+fn cut_service_name(service: &str) -> String {
+    service.chars().take(MAX_SERVICE_NAME).collect()
 }
 
 fn outcome_name(outcome: Outcome) -> &'static str {
@@ -471,6 +501,11 @@ mod tests {
         assert_eq!(panels[0]["calls_omitted"], 2);
         assert_eq!(panels[1]["calls"], json!([]));
         assert_eq!(panels[1]["calls_omitted"], 2);
+        assert_eq!(
+            panels[0]["services"],
+            json!({"user API": {"id": "service-user-api", "args": {}, "text": "user API"}})
+        );
+        assert_eq!(panels[1]["services"], json!({}));
     }
 
     #[test]
@@ -484,21 +519,27 @@ mod tests {
 
     #[test]
     fn the_worst_record_stays_under_what_kit_reads() {
-        // The longest call a record can hold: the longest name, the largest numbers.
-        let name: &'static str = "n".repeat(500).leak();
-        let worst = TimedCall {
-            service: name,
-            key: u64::MAX,
-            start: Duration::MAX,
-            end: Some(Duration::MAX),
-            outcome: Outcome::InFlight,
-            latency: Some(Duration::MAX),
-        };
+        // The longest calls a record can hold: the longest names, more services than a panel
+        // names, the largest numbers.
+        let worst: Vec<TimedCall> = (0..10_000)
+            .map(|call| TimedCall {
+                service: format!("{:n>500}", call % (2 * MAX_SERVICES)).leak(),
+                key: u64::MAX,
+                start: Duration::MAX,
+                end: Some(Duration::MAX),
+                outcome: Outcome::InFlight,
+                latency: Some(Duration::MAX),
+            })
+            .collect();
+        let what = crate::msg!(
+            "exercise-12-resizing-keeps-three-workers-busy-too-slow",
+            batches_of_three = Duration::MAX
+        );
         let mut panels = Panels::new();
         for _ in 0..MAX_PANELS {
             panels.add(
                 elapsed_record(&ElapsedPanel {
-                    what: "work",
+                    what: &what,
                     measured: Duration::MAX,
                     at_least: Duration::MAX,
                     at_most: Duration::MAX,
@@ -508,7 +549,7 @@ mod tests {
                     ))),
                     passed: false,
                 }),
-                vec![worst.clone(); 10_000],
+                worst.clone(),
             );
         }
         let record = Value::Array(panels.panels).to_string();
@@ -526,7 +567,8 @@ mod tests {
         let busiest = stats.busiest_window(limit.window);
         let record = bound_record(&stats, Bound::Rate(limit, busiest), false);
         assert_eq!(record["check"], "rate_limit");
-        assert_eq!(record["what"], "LLM endpoint");
+        assert_eq!(record["what"]["id"], "service-llm-endpoint");
+        assert_eq!(record["what"]["text"], "LLM endpoint");
         assert_eq!(record["limit"]["busiest"]["calls"], 3);
         assert_eq!(
             record["reference"],

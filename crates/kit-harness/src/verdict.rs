@@ -21,9 +21,11 @@
 //! ordinary test that panics when it fails.
 //!
 //! The `finished` record is structured so other renderers (translations, a timeline of the
-//! calls) can use it: the failure's problem, why and help lines, measured values, the panic
-//! locations, and the check's [`timeline`](crate::timeline): the calls each timing or bound
-//! assertion saw, with its limit.
+//! calls) can use it: the failure's problem, why and help lines as message references
+//! (`{"id", "args", "text"}`, see [`crate::message`]: kit renders them in the learner's
+//! language, `text` is the English fallback; a plain panic's problem is a plain string),
+//! measured values, the panic locations, and the check's [`timeline`](crate::timeline): the
+//! calls each timing or bound assertion saw, with its limit.
 
 use std::fs::File;
 use std::future::Future;

@@ -59,9 +59,9 @@ impl AppState {
             Err(e) => return Err(KitError::io("read", &path, &e)),
         };
         serde_json::from_str(&text).map_err(|e| {
-            KitError::new(format!("{}:{}: {e}", path.display(), e.line())).with_help(format!(
-                "the progress file is damaged; delete {} to start the progress list afresh",
-                path.display()
+            KitError::new(format!("{}:{}: {e}", path.display(), e.line())).with_help(crate::tr!(
+                "error-progress-damaged-help",
+                path = path.display().to_string()
             ))
         })
     }

@@ -118,7 +118,7 @@ pub fn changed_kit_files(root: &Path) -> Vec<ChangedFile> {
         Err(_) => changes.push(changed("", path, "missing")),
     };
     compare("exercises/info.toml", embedded::INFO_TOML.as_bytes());
-    for file in embedded::HARNESS {
+    for file in embedded::HARNESS.iter().chain(embedded::LOCALES) {
         compare(file.path, file.contents);
     }
     for planted in PLANTED_CONFIG {

@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use crate::capture::{HeadTail, drain};
 use crate::error::{KitError, KitResult};
+use crate::i18n::tr;
 use crate::process_guard::{kill_group, own_process_group, sweep_orphans};
 use crate::verdict::{Finished, Records, read_records};
 
@@ -105,7 +106,7 @@ pub fn run_check(
         match child.try_wait() {
             Ok(Some(status)) => break Some(status),
             Ok(None) => {}
-            Err(e) => return Err(KitError::io("wait for", binary, &e)),
+            Err(e) => return Err(KitError::io("wait-for", binary, &e)),
         }
         let elapsed = started.elapsed();
         if elapsed >= limit {
@@ -171,37 +172,31 @@ fn decide(records: Records, status: ExitStatus) -> RunOutcome {
     }
     let how = describe_exit(status);
     let reason = if records.started_clock.is_none() {
-        format!("the test process {how} before the check started")
+        tr!("exit-before-start", how = how)
     } else if status.code() == Some(0) {
-        "the process exited before the check finished (exit code 0): \
-         `std::process::exit` in your code?"
-            .to_string()
+        tr!("exit-zero-before-finish")
     } else {
-        format!("the process {how} before the check finished")
+        tr!("exit-before-finish", how = how)
     };
     RunOutcome::Unreported { reason }
 }
 
 fn describe_exit(status: ExitStatus) -> String {
     if let Some(code) = status.code() {
-        return format!("exited with code {code}");
+        return tr!("exit-code", code = code);
     }
     #[cfg(unix)]
     {
         use std::os::unix::process::ExitStatusExt as _;
         match status.signal() {
-            Some(6) => {
-                return "was aborted (a stack overflow, `std::process::abort`, or a panic \
-                        while panicking)"
-                    .to_string();
-            }
-            Some(9) => return "was killed (SIGKILL)".to_string(),
-            Some(11) => return "crashed (a segmentation fault)".to_string(),
-            Some(signal) => return format!("was killed by signal {signal}"),
+            Some(6) => return tr!("exit-aborted"),
+            Some(9) => return tr!("exit-sigkill"),
+            Some(11) => return tr!("exit-segfault"),
+            Some(signal) => return tr!("exit-signal", signal = signal),
             None => {}
         }
     }
-    format!("ended ({status})")
+    tr!("exit-other", status = status.to_string())
 }
 
 /// The files of one run: a working folder and a temp folder for the learner's code, and the
@@ -260,7 +255,7 @@ impl RunDir {
 fn fresh_key() -> KitResult<Vec<u8>> {
     let mut key = vec![0u8; 32];
     getrandom::fill(&mut key)
-        .map_err(|e| KitError::new(format!("the system gave no random bytes: {e}")))?;
+        .map_err(|e| KitError::new(tr!("error-no-random", error = e.to_string())))?;
     Ok(key)
 }
 

@@ -16,6 +16,7 @@ use crate::error::{KitError, KitResult};
 use crate::exercise::{Side, package_dir, resolve};
 use crate::grade::{DEFAULT_TIME_LIMIT, GradeReport, Grader, grade_all};
 use crate::grading_dir::GRADING_DIR;
+use crate::i18n::{self, exercise_text, tr};
 use crate::info_file::{ExerciseInfo, InfoFile};
 use crate::kit_root::find_kit_root;
 use crate::process_guard::protect_kit;
@@ -23,7 +24,7 @@ use crate::report::{CHECK_INDENT, render_classroom_json, render_human, seconds};
 use crate::reset::reset;
 use crate::timeline::Timelines;
 use crate::timeline::terminal::Observed;
-use crate::timeline::words::English;
+use crate::timeline::words::Words;
 use crate::verify::{render as render_verify, tally, verify};
 
 /// Graded async Rust exercises whose tests prove concurrency, plus a lint pass.
@@ -41,6 +42,11 @@ pub struct Cli {
     /// Where kit builds and runs grades [default: <state dir>/grading]
     #[arg(long, global = true, env = "KIT_GRADING_DIR", value_name = "DIR")]
     pub grading_dir: Option<PathBuf>,
+
+    /// The language kit speaks [default: $KIT_LANG, else the locale's (LC_ALL, LC_MESSAGES,
+    /// LANG), else en]
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["en", "vi", "uk"])]
+    pub lang: Option<String>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -107,10 +113,7 @@ impl TimeLimit {
             .ok()
             .filter(|d| !d.is_zero())
             .ok_or_else(|| {
-                KitError::new(format!(
-                    "--time-limit {} is not a positive number of seconds",
-                    self.seconds
-                ))
+                KitError::new(tr!("error-time-limit", seconds = self.seconds.to_string()))
             })
     }
 }
@@ -118,6 +121,13 @@ impl TimeLimit {
 /// Parses the arguments, runs the command and turns any error into exit code 2.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    match i18n::choose(cli.lang.as_deref(), |name| std::env::var(name).ok()) {
+        Ok(language) => i18n::set_language(language),
+        Err(error) => {
+            eprintln!("{error}");
+            return ExitCode::from(2);
+        }
+    }
     match run(cli) {
         Ok(code) => code,
         Err(error) => {
@@ -130,7 +140,7 @@ pub fn main() -> ExitCode {
 /// Runs one command.
 pub fn run(cli: Cli) -> KitResult<ExitCode> {
     let cwd = std::env::current_dir()
-        .map_err(|e| KitError::new(format!("cannot read the current folder: {e}")))?;
+        .map_err(|e| KitError::new(tr!("error-current-folder", error = e.to_string())))?;
     let root = find_kit_root(cli.root.as_deref(), &cwd)?;
     // The exercise list is the kit's own: the learner's info.toml only marks the kit root.
     let info = embedded::info_file()?;
@@ -196,8 +206,8 @@ pub fn run(cli: Cli) -> KitResult<ExitCode> {
                 return Err(no_exercise_error(&info));
             }
             eprintln!(
-                "building {} starters and solutions...",
-                info.exercises.len()
+                "{}",
+                tr!("progress-building-verify", count = info.exercises.len())
             );
             protect_kit();
             let verdicts = verify(&grader(limit.duration()?), &info)?;
@@ -224,42 +234,45 @@ fn pick_exercise<'a>(
             if info.exercises.is_empty() {
                 no_exercise_error(info)
             } else {
-                KitError::new("every exercise is done")
-                    .with_help("name one to grade it again, or pass --all")
+                KitError::new(tr!("error-every-exercise-done"))
+                    .with_help(tr!("error-every-exercise-done-help"))
             }
         }),
     }
 }
 
 fn no_exercise_error(info: &InfoFile) -> KitError {
-    KitError::new(format!("{} lists no exercise yet", info.path.display()))
-        .with_help("add an [[exercises]] table (see exercises/AUTHORING.md)")
+    KitError::new(tr!(
+        "error-no-exercise",
+        path = info.path.display().to_string()
+    ))
+    .with_help(tr!("error-no-exercise-help"))
 }
 
 fn list(state_dir: &Path, info: &InfoFile) -> KitResult<ExitCode> {
     let state = AppState::load(state_dir)?;
-    let title_width = info
+    let rows: Vec<(&str, String, String)> = info
         .exercises
         .iter()
-        .map(|e| e.title.chars().count())
-        .max()
-        .unwrap_or(0);
-    let topic_width = info
-        .exercises
-        .iter()
-        .map(|e| e.topic.chars().count())
-        .max()
-        .unwrap_or(0);
+        .map(|e| {
+            (
+                e.id.as_str(),
+                exercise_text(&format!("{}-title", e.id), &e.title),
+                exercise_text(&format!("{}-topic", e.id), &e.topic),
+            )
+        })
+        .collect();
+    let title_width = rows.iter().map(|r| r.1.chars().count()).max().unwrap_or(0);
+    let topic_width = rows.iter().map(|r| r.2.chars().count()).max().unwrap_or(0);
     let mut out = String::new();
-    for exercise in &info.exercises {
-        let status = match state.exercises.get(&exercise.id) {
-            Some(p) if p.passed => format!("done {}/{}", p.score, p.max_score),
-            Some(p) => format!("pending (last {}/{})", p.score, p.max_score),
-            None => "pending".to_string(),
+    for (id, title, topic) in &rows {
+        let status = match state.exercises.get(*id) {
+            Some(p) if p.passed => tr!("list-done", score = p.score, max = p.max_score),
+            Some(p) => tr!("list-pending-scored", score = p.score, max = p.max_score),
+            None => tr!("list-pending"),
         };
         out.push_str(&format!(
-            "{}  {:<title_width$}  {:<topic_width$}  {status}\n",
-            exercise.id, exercise.title, exercise.topic
+            "{id}  {title:<title_width$}  {topic:<topic_width$}  {status}\n"
         ));
     }
     let done = info
@@ -270,12 +283,18 @@ fn list(state_dir: &Path, info: &InfoFile) -> KitResult<ExitCode> {
     let total = info.exercises.len();
     let percent = (done * 100).checked_div(total).unwrap_or(0);
     out.push_str(&format!(
-        "\nprogress: {done}/{total} exercises done ({percent}%)\n"
+        "\n{}\n",
+        tr!(
+            "list-progress",
+            done = done,
+            total = total,
+            percent = percent
+        )
     ));
     if let Some(current) = state.current(info) {
         out.push_str(&format!(
-            "next: `kit grade {}` ({})\n",
-            current.id, current.slug
+            "{}\n",
+            tr!("list-next", id = &current.id, slug = &current.slug)
         ));
     }
     print!("{out}");
@@ -288,9 +307,13 @@ struct TerminalProgress;
 impl Progress for TerminalProgress {
     fn still_running(&self, check: &str, elapsed: Duration, limit: Duration) {
         eprintln!(
-            "  `{check}` is still running after {} (kit stops it at {})",
-            seconds(Duration::from_secs(elapsed.as_secs())),
-            seconds(limit)
+            "  {}",
+            tr!(
+                "progress-still-running",
+                check = check,
+                elapsed = seconds(Duration::from_secs(elapsed.as_secs())),
+                limit = seconds(limit)
+            )
         );
     }
 }
@@ -304,7 +327,7 @@ fn grade(
     timeline: bool,
 ) -> KitResult<ExitCode> {
     let names: Vec<&str> = exercises.iter().map(|e| e.id.as_str()).collect();
-    eprintln!("building {}...", names.join(", "));
+    eprintln!("{}", tr!("progress-building", exercises = names.join(", ")));
     let targets: Vec<(&ExerciseInfo, Side)> = exercises.iter().map(|e| (*e, side)).collect();
     let reports = grade_all(grader, &targets)?;
     if side == Side::Starter {
@@ -326,7 +349,7 @@ fn grade(
         Format::Human => {
             let timelines = Timelines {
                 look: Observed::now().look(CHECK_INDENT),
-                words: &English,
+                words: Words::current(),
                 passed_too: timeline,
             };
             for report in &reports {
@@ -336,8 +359,12 @@ fn grade(
                 let passed = reports.iter().filter(|r| r.passed()).count();
                 writeln!(
                     stdout,
-                    "grade: {passed} passed, {} failed",
-                    reports.len() - passed
+                    "{}",
+                    tr!(
+                        "report-all-total",
+                        passed = passed,
+                        failed = reports.len() - passed
+                    )
                 )
                 .ok();
             }
@@ -351,38 +378,57 @@ fn grade(
 }
 
 fn hint(root: &Path, exercise: &ExerciseInfo) -> KitResult<ExitCode> {
-    let readme = package_dir(root, exercise, Side::Starter).join("README.md");
+    let readme = readme_in(
+        &package_dir(root, exercise, Side::Starter),
+        i18n::language(),
+    );
     let readme = readme.strip_prefix(root).unwrap_or(&readme);
+    let hint = exercise_text(&format!("{}-hint", exercise.id), exercise.hint.trim());
     println!(
-        "{} · {}\n\nhint: {}\n\nconcept: {}\nseed:    {}",
+        "{} · {}\n\n{}\n\n{}\n{}",
         exercise.id,
-        exercise.title,
-        exercise.hint.trim(),
-        readme.display(),
-        exercise.seed
+        exercise_text(&format!("{}-title", exercise.id), &exercise.title),
+        tr!("hint-hint", hint = hint),
+        tr!("hint-concept", readme = readme.display().to_string()),
+        tr!("hint-seed", seed = &exercise.seed)
     );
     Ok(ExitCode::SUCCESS)
 }
 
+/// The exercise README in `language` (`README.vi.md`) when the exercise folder `dir` has one,
+/// else the English `README.md`.
+fn readme_in(dir: &Path, language: i18n::Language) -> PathBuf {
+    let translated = dir.join(format!("README.{}.md", language.code()));
+    if language != i18n::Language::English && translated.is_file() {
+        translated
+    } else {
+        dir.join("README.md")
+    }
+}
+
 fn reset_command(root: &Path, state_dir: &Path, exercise: &ExerciseInfo) -> KitResult<ExitCode> {
     let shipped = embedded::exercise(&exercise.dir).ok_or_else(|| {
-        KitError::new(format!(
-            "this kit binary has no copy of `{}`: it was built before the exercise existed",
-            exercise.id
-        ))
-        .with_help("rebuild kit (`cargo build -p kit`) so it embeds the current exercises")
+        KitError::new(tr!("error-not-embedded", id = &exercise.id))
+            .with_help(tr!("error-not-embedded-help"))
     })?;
     let outcome = reset(root, state_dir, exercise, shipped)?;
     let mut state = AppState::load(state_dir)?;
     state.exercises.remove(&exercise.id);
     state.save(state_dir)?;
     println!(
-        "restored {} as shipped ({} file(s))",
-        exercise.id, outcome.restored_files
+        "{}",
+        tr!(
+            "reset-restored",
+            id = &exercise.id,
+            files = outcome.restored_files
+        )
     );
     if let Some(backup) = outcome.backup {
         let backup = backup.strip_prefix(root).unwrap_or(&backup);
-        println!("your previous code is saved in {}", backup.display());
+        println!(
+            "{}",
+            tr!("reset-backup", path = backup.display().to_string())
+        );
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -391,6 +437,27 @@ fn reset_command(root: &Path, state_dir: &Path, exercise: &ExerciseInfo) -> KitR
 mod tests {
     use super::*;
     use clap::CommandFactory;
+
+    #[test]
+    fn the_hint_points_to_the_readme_in_the_learners_language() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("README.md"), "# English").unwrap();
+        std::fs::write(dir.path().join("README.vi.md"), "# Tiếng Việt").unwrap();
+        let readme = |language| readme_in(dir.path(), language);
+        assert_eq!(
+            readme(i18n::Language::Vietnamese),
+            dir.path().join("README.vi.md")
+        );
+        assert_eq!(
+            readme(i18n::Language::English),
+            dir.path().join("README.md")
+        );
+        // No Ukrainian README in this folder: the English one.
+        assert_eq!(
+            readme(i18n::Language::Ukrainian),
+            dir.path().join("README.md")
+        );
+    }
 
     #[test]
     fn the_command_line_definition_is_consistent() {

@@ -102,9 +102,12 @@ impl Cargo {
             stderr.push_str(&line);
             stderr.push('\n');
         }
-        child
-            .wait()
-            .map_err(|error| KitError::new(format!("cargo did not finish: {error}")))?;
+        child.wait().map_err(|error| {
+            KitError::new(crate::tr!(
+                "error-cargo-unfinished",
+                error = error.to_string()
+            ))
+        })?;
         let mut outcome = parse_messages(&messages.join().unwrap_or_default());
         outcome.stderr = stderr;
         Ok(outcome)
@@ -113,11 +116,14 @@ impl Cargo {
     fn spawn_error(&self, error: &std::io::Error) -> KitError {
         let program = self.program.to_string_lossy();
         if error.kind() == ErrorKind::NotFound {
-            KitError::new(format!("cargo was not found (tried `{program}`)")).with_help(
-                "install Rust with rustup (https://rustup.rs), or set CARGO to the path of cargo",
-            )
+            KitError::new(crate::tr!("error-cargo-not-found", program = &*program))
+                .with_help(crate::tr!("error-cargo-not-found-help"))
         } else {
-            KitError::new(format!("cannot run `{program}`: {error}"))
+            KitError::new(crate::tr!(
+                "error-cargo-cannot-run",
+                program = &*program,
+                error = error.to_string()
+            ))
         }
     }
 }

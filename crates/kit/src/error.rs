@@ -25,17 +25,23 @@ impl KitError {
         self
     }
 
-    /// An I/O failure on `path`, phrased for a human.
+    /// An I/O failure on `path`, phrased for a human. `action` is one of the verbs of the
+    /// `error-io` message (`read`, `write`, `create`...).
     pub fn io(action: &str, path: &Path, error: &std::io::Error) -> Self {
-        Self::new(format!("cannot {action} {}: {error}", path.display()))
+        Self::new(crate::tr!(
+            "error-io",
+            action = action,
+            path = path.display().to_string(),
+            error = error.to_string()
+        ))
     }
 }
 
 impl fmt::Display for KitError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "error: {}", self.message)?;
+        write!(f, "{}", crate::tr!("error-line", message = &self.message))?;
         if let Some(help) = &self.help {
-            write!(f, "\n  = help: {help}")?;
+            write!(f, "\n  = {}", crate::tr!("help-line", help = help))?;
         }
         Ok(())
     }

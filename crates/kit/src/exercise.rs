@@ -64,13 +64,14 @@ pub fn resolve<'a>(info: &'a InfoFile, query: &str) -> KitResult<&'a ExerciseInf
         return Ok(exercise);
     }
 
-    let error = KitError::new(format!("there is no exercise `{query}`"));
+    let error = KitError::new(crate::tr!("error-no-such-exercise", query = query));
     Err(match closest(info, query) {
-        Some(exercise) => error.with_help(format!(
-            "did you mean `{}` ({})? `kit list` shows every exercise",
-            exercise.id, exercise.slug
+        Some(exercise) => error.with_help(crate::tr!(
+            "error-no-such-exercise-did-you-mean",
+            id = &exercise.id,
+            slug = &exercise.slug
         )),
-        None => error.with_help("`kit list` shows every exercise"),
+        None => error.with_help(crate::tr!("error-no-such-exercise-help")),
     })
 }
 

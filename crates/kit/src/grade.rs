@@ -16,6 +16,7 @@ use crate::embedded::{self, EmbeddedExercise};
 use crate::error::{KitError, KitResult};
 use crate::exercise::{Side, package_dir, package_name};
 use crate::grading_dir::GradingDir;
+use crate::i18n::{check_text_id, exercise_text, tr};
 use crate::info_file::{CheckKind, ExerciseInfo};
 use crate::lint::{LintOutcome, lint_sources};
 use crate::policy::{PolicyViolation, violations};
@@ -243,9 +244,7 @@ pub fn grade_all(
                 (_, Some(_)) if !available.contains(&check.test) => (CheckStatus::Missing, None),
                 (_, Some(binary)) if Some(signature_of(binary)) != signature => (
                     CheckStatus::NotRun {
-                        reason: "the test binary changed after kit built it: something in your \
-                                 code wrote to kit's build folder, so kit cannot trust this run"
-                            .into(),
+                        reason: tr!("failure-binary-changed"),
                     },
                     None,
                 ),
@@ -274,7 +273,10 @@ pub fn grade_all(
                 name: check.test.clone(),
                 kind: check.kind,
                 points: check.points,
-                teaches: check.teaches.clone(),
+                teaches: exercise_text(
+                    &check_text_id(&target.exercise.id, &check.test),
+                    &check.teaches,
+                ),
                 status,
                 output,
                 record,
@@ -304,17 +306,14 @@ fn prepare<'a>(
     kit_files: &[ChangedFile],
 ) -> KitResult<Target<'a>> {
     let embedded = embedded::exercise(&exercise.dir).ok_or_else(|| {
-        KitError::new(format!(
-            "this kit binary has no copy of `{}`: it was built before the exercise existed",
-            exercise.id
-        ))
-        .with_help("rebuild kit (`cargo build -p kit`) so it embeds the current exercises")
+        KitError::new(tr!("error-not-embedded", id = &exercise.id))
+            .with_help(tr!("error-not-embedded-help"))
     })?;
     let package_on_disk = package_dir(root, exercise, side);
     let shown_src = format!("{}/{}/src", side.folder(), exercise.dir);
     let mut report = GradeReport {
         exercise_id: exercise.id.clone(),
-        title: exercise.title.clone(),
+        title: exercise_text(&format!("{}-title", exercise.id), &exercise.title),
         side,
         source_dir: PathBuf::from(&shown_src),
         tests_file: Path::new("exercises")
@@ -357,9 +356,7 @@ fn prepare<'a>(
     report.skipped_files = snapshot.skipped.clone();
     report.audit.suppressions = audit::suppressions(&snapshot, &shown_src);
     if !snapshot.files.contains_key("lib.rs") {
-        report.not_graded = Some(format!(
-            "your {shown_src}/lib.rs is missing: it is the file kit grades"
-        ));
+        report.not_graded = Some(tr!("not-graded-no-lib", path = &shown_src));
     }
     let package = if report.not_graded.is_none() {
         let package = dir.materialize(exercise, side, embedded, &snapshot)?;
@@ -381,25 +378,22 @@ fn prepare<'a>(
 /// report header).
 fn not_graded_reason(report: &GradeReport) -> String {
     if let Some(reason) = &report.not_graded {
-        return format!("not run: {reason}");
+        return tr!("failure-not-run", reason = reason);
     }
     let uses: Vec<String> = report
         .policy
         .iter()
         .map(|v| {
             format!(
-                "{}:{}: {}\n  help: {}",
+                "{}:{}: {}\n  {}",
                 v.file.display(),
                 v.line,
                 v.problem,
-                v.help
+                tr!("help-line", help = &v.help)
             )
         })
         .collect();
-    format!(
-        "not run: your src/ uses what grading does not allow\n{}",
-        uses.join("\n")
-    )
+    tr!("failure-not-run-policy", violations = uses.join("\n"))
 }
 
 /// cargo's errors, preceded by the starter's files that the learner's `src/` lacks: a
@@ -418,11 +412,14 @@ fn with_missing_files(
         .filter(|file| !exercise.support.iter().any(|s| s == file.path))
         .filter(|file| !src.join(file.path.trim_start_matches("src/")).exists())
         .map(|file| {
-            format!(
-                "your {}/{} is missing (the starter has it; `kit reset {}` restores the exercise)",
-                report.source_dir.display(),
-                file.path.trim_start_matches("src/"),
-                report.exercise_id
+            tr!(
+                "not-graded-missing-file",
+                path = format!(
+                    "{}/{}",
+                    report.source_dir.display(),
+                    file.path.trim_start_matches("src/")
+                ),
+                id = &report.exercise_id
             )
         })
         .collect();
@@ -465,7 +462,7 @@ fn lint_check(exercise: &ExerciseInfo, report: &GradeReport) -> CheckResult {
         name: LINT_CHECK.to_string(),
         kind: CheckKind::Lint,
         points: exercise.lint_points,
-        teaches: "asynclint checks src/ for the async pitfalls that tests cannot see".to_string(),
+        teaches: tr!("lint-teaches"),
         status,
         output: String::new(),
         record: None,

@@ -173,7 +173,7 @@ impl GradingDir {
         self.write(&self.manifest(), workspace_manifest(&members)?.as_bytes())
     }
 
-    /// Cargo.lock, the lint config and kit-harness.
+    /// Cargo.lock, the lint config, kit-harness and the English message catalogues.
     fn write_workspace(&self) -> KitResult<()> {
         // cargo prunes Cargo.lock to the packages it builds: write the kit's lock only when
         // it changed, or every grade would make cargo resolve again.
@@ -197,6 +197,16 @@ impl GradingDir {
         for crate_dir in ["crates/kit-harness/src", "crates/kit-harness-macros/src"] {
             self.remove_others(&self.path.join(crate_dir), &self.path, &harness)?;
         }
+        // The harness renders its English fallback text from these (`include_str!`).
+        let mut locales = BTreeSet::new();
+        for file in embedded::LOCALES
+            .iter()
+            .filter(|file| file.path.starts_with("locales/en/"))
+        {
+            self.write(&self.path.join(file.path), file.contents)?;
+            locales.insert(PathBuf::from(file.path));
+        }
+        self.remove_others(&self.path.join("locales"), &self.path, &locales)?;
         Ok(())
     }
 
@@ -274,8 +284,11 @@ fn lock(path: &Path) -> KitResult<File> {
         Ok(()) => Ok(file),
         Err(TryLockError::WouldBlock) => {
             eprintln!(
-                "waiting for another kit to finish grading in {}...",
-                path.display()
+                "{}",
+                crate::tr!(
+                    "progress-waiting-for-lock",
+                    path = path.display().to_string()
+                )
             );
             file.lock()
                 .map_err(|e| KitError::io("lock", &lock_path, &e))?;

@@ -26,6 +26,15 @@ pub enum CheckKind {
 }
 
 impl CheckKind {
+    /// Every kind of check.
+    pub const ALL: [CheckKind; 5] = [
+        CheckKind::Timing,
+        CheckKind::Bound,
+        CheckKind::Stall,
+        CheckKind::Lint,
+        CheckKind::Behaviour,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             CheckKind::Timing => "timing",

@@ -21,24 +21,22 @@ pub fn find_kit_root(explicit: Option<&Path>, start: &Path) -> KitResult<PathBuf
         if root.join(INFO_FILE).is_file() {
             return Ok(root);
         }
-        return Err(KitError::new(format!(
-            "{} is not a kit root: it has no {INFO_FILE}",
-            root.display()
+        return Err(KitError::new(crate::tr!(
+            "error-not-a-kit-root",
+            root = root.display().to_string()
         ))
-        .with_help(
-            "pass --root (or set KIT_ROOT to) the folder that contains exercises/info.toml",
-        ));
+        .with_help(crate::tr!("error-not-a-kit-root-help")));
     }
     start
         .ancestors()
         .find(|dir| dir.join(INFO_FILE).is_file())
         .map(Path::to_path_buf)
         .ok_or_else(|| {
-            KitError::new(format!(
-                "no {INFO_FILE} found in {} or any parent folder",
-                start.display()
+            KitError::new(crate::tr!(
+                "error-no-kit-root",
+                start = start.display().to_string()
             ))
-            .with_help("run kit inside the exercise kit checkout, or pass --root DIR")
+            .with_help(crate::tr!("error-no-kit-root-help"))
         })
 }
 

@@ -6,7 +6,8 @@
 //! [`info_file`] the exercise list, [`exercise`] naming exercises, [`source`] the snapshot of
 //! the learner's `src/`, [`grading_dir`] the grading workspace, [`cmd`] the cargo runner,
 //! [`check_run`] running one check under a time limit, [`capture`] its bounded output,
-//! [`process_guard`] its process group, [`verdict`] its signed record, [`lint`] the asynclint
+//! [`process_guard`] its process group, [`verdict`] its signed record, [`i18n`] the language
+//! and the Fluent catalogues every message comes from, [`lint`] the asynclint
 //! pass, [`policy`] the source policy, [`audit`] the teacher's view, [`grade`] measuring,
 //! [`report`] rendering, [`timeline`] the calls a check recorded, drawn, [`app_state`] the progress file, [`reset`] restoring an exercise,
 //! [`verify`] the CI check, [`watch`] re-grading on save, [`src_policy`] what a
@@ -26,6 +27,7 @@ pub mod error;
 pub mod exercise;
 pub mod grade;
 pub mod grading_dir;
+pub mod i18n;
 pub mod info_file;
 pub mod kit_root;
 pub mod lint;

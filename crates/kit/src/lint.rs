@@ -50,9 +50,10 @@ pub fn lint_sources(
         ..CheckOptions::default()
     };
     let mut report = asynclint::check(&options).map_err(|e| {
-        KitError::new(format!(
-            "asynclint could not check {}: {e}",
-            package_dir.display()
+        KitError::new(crate::tr!(
+            "error-lint-failed",
+            path = package_dir.display().to_string(),
+            error = e.to_string()
         ))
     })?;
     for diagnostic in &mut report.diagnostics {

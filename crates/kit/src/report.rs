@@ -7,8 +7,11 @@ use serde_json::{Value, json};
 
 use crate::exercise::Side;
 use crate::grade::{CheckResult, CheckStatus, GradeReport};
+use crate::i18n::tr;
+use crate::info_file::CheckKind;
 use crate::timeline::Timelines;
 use crate::timeline::json::{CallBudget, panels_json};
+use unicode_width::UnicodeWidthStr;
 
 /// How far the lines under a check are indented.
 pub const CHECK_INDENT: usize = 12;
@@ -16,50 +19,58 @@ pub const CHECK_INDENT: usize = 12;
 /// The report a learner reads: every check with its verdict, points and, when it failed,
 /// what it teaches, what the test measured and the timeline of its calls beside the shape
 /// correct code has; then the lint findings and the total.
-pub fn render_human(report: &GradeReport, timelines: &Timelines<'_>) -> String {
+pub fn render_human(report: &GradeReport, timelines: &Timelines) -> String {
     let mut out = String::new();
     let side = match report.side {
-        Side::Starter => "",
-        Side::Solution => " (reference solution)",
+        Side::Starter => String::new(),
+        Side::Solution => format!(" {}", tr!("report-reference-solution")),
     };
     writeln!(
         out,
-        "{} · {}{side}\n  graded: {}\n",
+        "{} · {}{side}\n  {}\n",
         report.exercise_id,
         report.title,
-        report.source_dir.display()
+        tr!(
+            "report-graded",
+            path = report.source_dir.display().to_string()
+        )
     )
     .unwrap();
 
     if let Some(reason) = &report.not_graded {
-        writeln!(out, "kit cannot grade this exercise: {reason}").unwrap();
+        writeln!(out, "{}", tr!("report-cannot-grade", reason = reason)).unwrap();
         writeln!(
             out,
-            "  = help: recreate it, or run `kit reset {}` to restore the exercise (your files are backed up first)\n",
-            report.exercise_id
+            "  = {}\n",
+            tr!(
+                "help-line",
+                help = tr!("report-cannot-grade-help", id = &report.exercise_id)
+            )
         )
         .unwrap();
     }
     if !report.policy.is_empty() {
-        out.push_str("your src/ uses what grading does not allow, so no check ran:\n\n");
+        out.push_str(&tr!("report-policy-header"));
+        out.push_str("\n\n");
         let package = report.source_dir.parent().unwrap_or(&report.source_dir);
         for violation in &report.policy {
             writeln!(
                 out,
-                "  {}:{}:{}: {} [{}]\n    why: {}\n    = help: {}\n",
+                "  {}:{}:{}: {} [{}]\n    {}\n    = {}\n",
                 package.join(&violation.file).display(),
                 violation.line,
                 violation.column,
                 violation.problem,
                 violation.rule,
-                violation.why,
-                violation.help
+                tr!("report-policy-why", why = &violation.why),
+                tr!("help-line", help = &violation.help)
             )
             .unwrap();
         }
     }
     if !report.compile_errors.is_empty() {
-        out.push_str("your code does not compile, so no check could run:\n\n");
+        out.push_str(&tr!("report-compile-errors-header"));
+        out.push_str("\n\n");
         for error in &report.compile_errors {
             out.push_str(error.trim_end());
             out.push_str("\n\n");
@@ -72,19 +83,30 @@ pub fn render_human(report: &GradeReport, timelines: &Timelines<'_>) -> String {
         .map(|c| c.name.len())
         .max()
         .unwrap_or(0);
+    // The columns fit the longest word of the language, whichever checks this report has.
+    let verdict_width = ALL_VERDICTS.iter().map(|id| tr_width(id)).max();
+    let kind_width = CheckKind::ALL
+        .iter()
+        .map(|kind| kind_name(*kind).width())
+        .max();
     for check in &report.checks {
         writeln!(
             out,
-            "  {:<9} {:<name_width$}  {:<9}  {}/{}",
-            verdict(check),
+            "  {} {:<name_width$}  {}  {}/{}",
+            pad(&verdict(check), verdict_width.unwrap_or(0)),
             check.name,
-            check.kind.as_str(),
+            pad(&kind_name(check.kind), kind_width.unwrap_or(0)),
             check.score(),
             check.points
         )
         .unwrap();
         if let Some(explanation) = failure_text(check) {
-            writeln!(out, "            why it matters: {}", check.teaches).unwrap();
+            writeln!(
+                out,
+                "            {}",
+                tr!("report-why-it-matters", teaches = &check.teaches)
+            )
+            .unwrap();
             for line in explanation.lines() {
                 writeln!(out, "            | {line}").unwrap();
             }
@@ -101,7 +123,7 @@ pub fn render_human(report: &GradeReport, timelines: &Timelines<'_>) -> String {
         if failure_text(check).is_some() {
             let printed = last_lines(&check.output, OUTPUT_LINES);
             if !printed.is_empty() {
-                writeln!(out, "            the check's output (last lines):").unwrap();
+                writeln!(out, "            {}", tr!("report-output-header")).unwrap();
                 for line in printed.lines() {
                     writeln!(out, "            > {line}").unwrap();
                 }
@@ -114,7 +136,7 @@ pub fn render_human(report: &GradeReport, timelines: &Timelines<'_>) -> String {
         .iter()
         .any(|c| c.kind == crate::info_file::CheckKind::Lint);
     if !lint_is_scored && !report.lint.is_clean() {
-        out.push_str("\nasynclint also found (no points, worth fixing):\n");
+        writeln!(out, "\n{}", tr!("report-lint-header")).unwrap();
         for line in report.lint.rendered.lines() {
             writeln!(out, "  {line}").unwrap();
         }
@@ -123,8 +145,11 @@ pub fn render_human(report: &GradeReport, timelines: &Timelines<'_>) -> String {
     for file in &report.skipped_files {
         writeln!(
             out,
-            "\nnote: {}/{file} is a symlink; kit grades regular files only",
-            report.source_dir.display()
+            "\n{}",
+            tr!(
+                "report-symlink-note",
+                path = format!("{}/{file}", report.source_dir.display())
+            )
         )
         .unwrap();
     }
@@ -137,31 +162,40 @@ pub fn render_human(report: &GradeReport, timelines: &Timelines<'_>) -> String {
     if !edited.is_empty() {
         writeln!(
             out,
-            "\nnote: kit grades with its own copy of the exercise's files; your changes to {} \
-             were not used (`kit reset {}` restores them)",
-            edited.join(", "),
-            report.exercise_id
+            "\n{}",
+            tr!(
+                "report-edited-note",
+                files = edited.join(", "),
+                id = &report.exercise_id
+            )
         )
         .unwrap();
     }
 
     let verdict = if report.passed() {
-        "passed"
+        tr!("report-passed")
     } else {
-        "not passed yet"
+        tr!("report-not-passed")
     };
     writeln!(
         out,
-        "\nscore: {}/{} · {verdict}",
-        report.score(),
-        report.max_score()
+        "\n{}",
+        tr!(
+            "report-score",
+            score = report.score(),
+            max = report.max_score(),
+            verdict = verdict
+        )
     )
     .unwrap();
     if !report.passed() && report.side == Side::Starter {
         writeln!(
             out,
-            "  = help: fix the checks above, save, and run `kit grade {id}` again; `kit hint {id}` gives a nudge",
-            id = report.exercise_id
+            "  = {}",
+            tr!(
+                "help-line",
+                help = tr!("report-fix-help", id = &report.exercise_id)
+            )
         )
         .unwrap();
     }
@@ -180,13 +214,43 @@ fn measures_calls(check: &CheckResult) -> bool {
 /// Lines of the check's output shown under a failure.
 const OUTPUT_LINES: usize = 15;
 
-fn verdict(check: &CheckResult) -> &'static str {
+/// Every verdict's message, for the width of the verdict column.
+const ALL_VERDICTS: [&str; 5] = [
+    "verdict-pass",
+    "verdict-fail",
+    "verdict-hung",
+    "verdict-missing",
+    "verdict-not-built",
+];
+
+/// The width, in terminal columns, of kit's message `id` without arguments.
+fn tr_width(id: &str) -> usize {
+    crate::i18n::translate(id, Vec::new()).width()
+}
+
+/// `text` padded with spaces to `width` terminal columns.
+fn pad(text: &str, width: usize) -> String {
+    format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
+}
+
+fn verdict(check: &CheckResult) -> String {
     match check.status {
-        CheckStatus::Passed => "PASS",
-        CheckStatus::Failed { .. } | CheckStatus::Unreported { .. } => "FAIL",
-        CheckStatus::Hung { .. } => "HUNG",
-        CheckStatus::Missing => "MISSING",
-        CheckStatus::NotCompiled | CheckStatus::NotRun { .. } => "NOT BUILT",
+        CheckStatus::Passed => tr!("verdict-pass"),
+        CheckStatus::Failed { .. } | CheckStatus::Unreported { .. } => tr!("verdict-fail"),
+        CheckStatus::Hung { .. } => tr!("verdict-hung"),
+        CheckStatus::Missing => tr!("verdict-missing"),
+        CheckStatus::NotCompiled | CheckStatus::NotRun { .. } => tr!("verdict-not-built"),
+    }
+}
+
+/// The kind of a check in the learner's language (the JSON keeps `CheckKind::as_str`).
+pub fn kind_name(kind: CheckKind) -> String {
+    match kind {
+        CheckKind::Timing => tr!("kind-timing"),
+        CheckKind::Bound => tr!("kind-bound"),
+        CheckKind::Stall => tr!("kind-stall"),
+        CheckKind::Lint => tr!("kind-lint"),
+        CheckKind::Behaviour => tr!("kind-behaviour"),
     }
 }
 
@@ -203,49 +267,26 @@ fn failure_text(check: &CheckResult) -> Option<String> {
         CheckStatus::Failed { message } => Some(message.clone()),
         CheckStatus::Hung { limit, clock } => Some(hang_explanation(*limit, clock.as_deref())),
         CheckStatus::Unreported { reason } => Some(reason.clone()),
-        CheckStatus::Missing => Some(format!(
-            "tests/grade.rs has no test named `{}`: the exercise's metadata is out of date",
-            check.name
-        )),
-        CheckStatus::NotCompiled => Some("not run: the code does not compile".to_string()),
+        CheckStatus::Missing => Some(tr!("failure-missing-test", name = &check.name)),
+        CheckStatus::NotCompiled => Some(tr!("failure-not-compiled")),
         CheckStatus::NotRun { reason } => Some(reason.clone()),
     }
 }
 
 /// Why a check usually hangs, for the clock it ran on.
 fn hang_explanation(limit: std::time::Duration, clock: Option<&str>) -> String {
-    let killed = format!(
-        "the check was still running after {} of real time, so kit stopped it",
-        crate::report::seconds(limit)
-    );
+    let killed = tr!("hang-killed", limit = seconds(limit));
     let cause = match clock {
-        Some("paused") => {
-            "on tokio's paused clock, simulated time jumps forward only while every task waits \
-             on a timer or I/O: a loop that never awaits (a busy loop, `std::thread::sleep`, a \
-             blocking `recv` or lock) stops that clock for good, and so does a task that waits \
-             for something that never comes (a channel nobody sends on, a lock held by the \
-             waiting task)"
-        }
-        Some("real") => {
-            "something never finishes: a blocking call or a loop that never awaits keeps the \
-             runtime's only thread busy, or a task waits for something that never comes"
-        }
-        _ => {
-            "something never finishes: a deadlock, a wait for something that never comes, or a \
-             loop that never ends"
-        }
+        Some("paused") => tr!("hang-cause-paused"),
+        Some("real") => tr!("hang-cause-real"),
+        _ => tr!("hang-cause-other"),
     };
-    format!("{killed}\nusually: {cause}")
+    format!("{killed}\n{}", tr!("hang-usually", cause = cause))
 }
 
-/// `10 s`, `1.5 s`.
+/// `10 s`, `1.5 s`, in the learner's language.
 pub fn seconds(duration: std::time::Duration) -> String {
-    let value = duration.as_secs_f64();
-    if value.fract() == 0.0 {
-        format!("{value:.0} s")
-    } else {
-        format!("{value:.1} s")
-    }
+    crate::i18n::seconds(duration)
 }
 
 /// The GitHub Classroom autograder shape for one or more reports (`kit grade --all` puts
@@ -339,17 +380,17 @@ mod tests {
     use crate::grade::tests::sample_report;
     use crate::timeline::glyphs::ASCII;
     use crate::timeline::render::Look;
-    use crate::timeline::words::English;
+    use crate::timeline::words::Words;
 
     /// Timelines as a pipe without a UTF-8 locale shows them.
-    fn plain() -> Timelines<'static> {
+    fn plain() -> Timelines {
         Timelines {
             look: Look {
                 glyphs: ASCII,
                 colour: false,
                 width: 80 - CHECK_INDENT,
             },
-            words: &English,
+            words: Words::new(crate::i18n::Language::English),
             passed_too: false,
         }
     }
@@ -387,6 +428,17 @@ mod tests {
         assert!(text.contains("score: 10/10 · passed"));
         assert!(!text.contains("why it matters"));
         assert!(!text.contains("help"));
+    }
+
+    #[test]
+    fn columns_are_padded_to_terminal_columns_not_characters() {
+        // A decomposed "ĐẠT" (combining marks take no column) and a wide script.
+        assert_eq!(
+            pad("\u{110}A\u{323}\u{302}T", 5),
+            "\u{110}A\u{323}\u{302}T  "
+        );
+        assert_eq!(pad("合格", 6), "合格  ");
+        assert_eq!(pad("NOT BUILT", 4), "NOT BUILT");
     }
 
     #[test]

@@ -129,14 +129,14 @@ fn copy_tree(from: &Path, to: &Path) -> KitResult<()> {
             #[cfg(unix)]
             {
                 let link = std::fs::read_link(&source)
-                    .map_err(|e| KitError::io("back up", &source, &e))?;
+                    .map_err(|e| KitError::io("back-up", &source, &e))?;
                 std::os::unix::fs::symlink(link, &target)
-                    .map_err(|e| KitError::io("back up", &source, &e))?;
+                    .map_err(|e| KitError::io("back-up", &source, &e))?;
             }
         } else if kind.is_dir() {
             copy_tree(&source, &target)?;
         } else {
-            std::fs::copy(&source, &target).map_err(|e| KitError::io("back up", &source, &e))?;
+            std::fs::copy(&source, &target).map_err(|e| KitError::io("back-up", &source, &e))?;
         }
     }
     Ok(())

@@ -34,17 +34,22 @@ pub type Ungradable = String;
 /// Snapshots `src_dir`; `shown` is how the learner knows it (`exercises/01-x/src`).
 pub fn snapshot(src_dir: &Path, shown: &str) -> Result<SourceSnapshot, Ungradable> {
     if !src_dir.is_dir() {
-        return Err(format!("your {shown}/ is missing"));
+        return Err(crate::tr!("not-graded-missing-src", path = shown));
     }
     let mut snapshot = SourceSnapshot::default();
     let mut total = 0;
     walk(src_dir, "", &mut snapshot, &mut total).map_err(|problem| match problem {
-        Problem::TooLarge => format!(
-            "your {shown}/ holds more than {} files or {} MiB: kit grades source code, not data",
-            MAX_SOURCE_FILES,
-            MAX_SOURCE_BYTES / (1024 * 1024)
+        Problem::TooLarge => crate::tr!(
+            "not-graded-too-big",
+            path = shown,
+            files = MAX_SOURCE_FILES,
+            mib = MAX_SOURCE_BYTES / (1024 * 1024)
         ),
-        Problem::Unreadable(path, error) => format!("cannot read {shown}/{path}: {error}"),
+        Problem::Unreadable(path, error) => crate::tr!(
+            "not-graded-unreadable",
+            path = format!("{shown}/{path}"),
+            error = error.to_string()
+        ),
     })?;
     Ok(snapshot)
 }

@@ -129,11 +129,37 @@ impl Teaching {
             line,
             column,
             rule: self.rule.clone(),
-            problem: self.problem.replace("{name}", name),
-            why: self.why.replace("{name}", name),
-            help: self.help.replace("{name}", name),
+            problem: self.text("problem", &self.problem, name),
+            why: self.text("why", &self.why, name),
+            help: self.text("help", &self.help, name),
         }
     }
+
+    /// One of the rule's texts in the learner's language: the message
+    /// `policy-<rule>-<part>` of the catalogue, whose English is this file's.
+    fn text(&self, part: &str, english: &str, name: &str) -> String {
+        crate::i18n::data_text(
+            &format!("policy-{}-{part}", self.rule),
+            &english.replace("{name}", name),
+            &[("name", name)],
+        )
+    }
+}
+
+/// Every rule's texts as `(message ID, English with its `{name}` placeholder)`, for the
+/// catalogues of the other languages.
+pub fn teaching_texts() -> Vec<(String, String)> {
+    let mut texts = Vec::new();
+    for teaching in policy().teachings() {
+        for (part, english) in [
+            ("problem", &teaching.problem),
+            ("why", &teaching.why),
+            ("help", &teaching.help),
+        ] {
+            texts.push((format!("policy-{}-{part}", teaching.rule), english.clone()));
+        }
+    }
+    texts
 }
 
 #[derive(Debug, Deserialize)]
@@ -169,6 +195,18 @@ struct Policy {
 }
 
 impl Policy {
+    /// Every rule's teaching, in the order of the rules file (locales/placeholders.py lists
+    /// them in the same order).
+    fn teachings(&self) -> impl Iterator<Item = &Teaching> {
+        self.paths
+            .iter()
+            .map(|rule| &rule.teaching)
+            .chain(self.modules.iter().map(|rule| &rule.teaching))
+            .chain([&self.macro_built_path.teaching])
+            .chain(self.attributes.iter().map(|rule| &rule.teaching))
+            .chain([&self.unsafe_code, &self.hidden_source, &self.unreadable])
+    }
+
     /// The rule `path` breaks: a forbidden function by its full path, else a forbidden
     /// module it is in (or is).
     fn path_rule(&self, path: &[String]) -> Option<&Teaching> {
@@ -1031,19 +1069,7 @@ mod tests {
     #[test]
     fn the_rules_file_parses_and_its_texts_teach() {
         let policy = policy();
-        let teachings = policy
-            .paths
-            .iter()
-            .map(|rule| &rule.teaching)
-            .chain(policy.modules.iter().map(|rule| &rule.teaching))
-            .chain(policy.attributes.iter().map(|rule| &rule.teaching))
-            .chain([
-                &policy.macro_built_path.teaching,
-                &policy.unsafe_code,
-                &policy.hidden_source,
-                &policy.unreadable,
-            ]);
-        for teaching in teachings {
+        for teaching in policy.teachings() {
             for text in [&teaching.problem, &teaching.why, &teaching.help] {
                 assert!(
                     text.starts_with(|c: char| !c.is_uppercase()),

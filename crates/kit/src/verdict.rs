@@ -2,11 +2,14 @@
 //! with the run's key (see `kit_harness::verdict`). A line whose signature does not check, or
 //! that names another check, was not written by kit's check: it makes the run a failure, since
 //! only the learner's code has a reason to write there. The record is kept structured
-//! ([`Finished`]) for renderers; [`Finished::message`] is today's English rendering.
+//! ([`Finished`]) for renderers: its texts are message references (see [`crate::i18n`]), and
+//! [`Finished::message`] renders them in the learner's language.
 
 use hmac::{Hmac, Mac};
 use serde::Deserialize;
 use sha2::Sha256;
+
+use crate::i18n::{RecordText, tr};
 
 /// A `finished` record: the check's verdict and, when it failed, why.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -26,13 +29,13 @@ pub struct Finished {
 }
 
 /// What a failed check says about itself.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct FailureRecord {
-    pub problem: String,
+    pub problem: RecordText,
     #[serde(default)]
-    pub why: Option<String>,
+    pub why: Option<RecordText>,
     #[serde(default)]
-    pub help: Option<String>,
+    pub help: Option<RecordText>,
     /// The exercise whose hint the message points to.
     #[serde(default)]
     pub hint: Option<String>,
@@ -73,10 +76,10 @@ impl Finished {
                 .as_deref()
                 .is_some_and(|l| l.contains("/src/"));
             if in_learner_code {
-                lines.push(format!(
-                    "your code panicked at {}: {}",
-                    panic.location.as_deref().unwrap_or("?"),
-                    panic.message
+                lines.push(tr!(
+                    "record-your-code-panicked",
+                    location = panic.location.as_deref().unwrap_or("?"),
+                    message = &panic.message
                 ));
             }
         }
@@ -85,27 +88,28 @@ impl Finished {
                 .location
                 .as_deref()
                 .is_some_and(|l| l.contains("/src/"));
+            let problem = failure.problem.render();
             if located_in_src && failure.why.is_none() && failure.help.is_none() {
-                lines.push(format!(
-                    "your code panicked at {}: {}",
-                    failure.location.as_deref().unwrap_or("?"),
-                    failure.problem
+                lines.push(tr!(
+                    "record-your-code-panicked",
+                    location = failure.location.as_deref().unwrap_or("?"),
+                    message = &problem
                 ));
-            } else if !lines.iter().any(|l| l.ends_with(&failure.problem)) {
-                lines.push(failure.problem.clone());
+            } else if !lines.iter().any(|l| l.ends_with(&problem)) {
+                lines.push(problem);
             }
             if let Some(why) = &failure.why {
-                lines.push(format!("  why: {why}"));
+                lines.push(format!("  {}", tr!("record-why", why = why.render())));
             }
             if let Some(help) = &failure.help {
-                lines.push(format!("  help: {help}"));
+                lines.push(format!("  {}", tr!("record-help", help = help.render())));
             }
             if let Some(hint) = &failure.hint {
-                lines.push(format!("  see hint: `kit hint {hint}`"));
+                lines.push(format!("  {}", tr!("record-see-hint", id = hint)));
             }
         }
         if lines.is_empty() {
-            lines.push("the check failed without saying why".to_string());
+            lines.push(tr!("record-no-reason"));
         }
         lines.join("\n")
     }
@@ -124,19 +128,14 @@ pub struct Records {
 /// Checks and reads the verdict file `bytes` of a run of `check` signed with `key`.
 pub fn read_records(bytes: &[u8], key: &[u8], check: &str) -> Records {
     let mut records = Records::default();
-    let forged = |what: &str| {
-        Some(format!(
-            "kit's verdict file for this check holds {what} that kit's check did not write: \
-             something in your code wrote to it, so kit cannot trust this run"
-        ))
-    };
+    let forged = |what: &str| Some(tr!("record-forged", what = what));
     for line in bytes.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
         let Some(record) = verified_payload(line, key) else {
-            records.tampering = forged("a line");
+            records.tampering = forged("line");
             continue;
         };
         if record["check"] != check {
-            records.tampering = forged("a record of another check");
+            records.tampering = forged("other-check");
             continue;
         }
         match record["event"].as_str() {
@@ -148,9 +147,9 @@ pub fn read_records(bytes: &[u8], key: &[u8], check: &str) -> Records {
                     finished.raw = record;
                     records.finished = Some(finished);
                 }
-                _ => records.tampering = forged("a second verdict"),
+                _ => records.tampering = forged("second-verdict"),
             },
-            _ => records.tampering = forged("a record"),
+            _ => records.tampering = forged("record"),
         }
     }
     records

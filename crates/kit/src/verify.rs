@@ -10,7 +10,9 @@ use crate::embedded;
 use crate::error::KitResult;
 use crate::exercise::{Side, package_dir};
 use crate::grade::{CheckStatus, GradeReport, Grader, grade_all};
+use crate::i18n::tr;
 use crate::info_file::{ExerciseInfo, InfoFile};
+use crate::report::kind_name;
 
 /// The verdict on one side (starter or solution) of one exercise.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,10 +101,8 @@ fn unlisted_packages(root: &Path, info: &InfoFile) -> Vec<ExerciseVerdict> {
     dirs.dedup();
     dirs.into_iter()
         .map(|dir| ExerciseVerdict {
-            starter: Verdict::Failed(vec![format!(
-                "{dir} is not listed in exercises/info.toml, so it is never graded nor verified"
-            )]),
-            solution: Verdict::Failed(vec![format!("{dir} is not verified")]),
+            starter: Verdict::Failed(vec![tr!("verify-unlisted", dir = &dir)]),
+            solution: Verdict::Failed(vec![tr!("verify-unverified", dir = &dir)]),
             id: dir,
             warnings: Vec::new(),
         })
@@ -112,36 +112,36 @@ fn unlisted_packages(root: &Path, info: &InfoFile) -> Vec<ExerciseVerdict> {
 /// The starter must compile and fail at least one check, only of the documented kinds.
 pub fn judge_starter(exercise: &ExerciseInfo, report: &GradeReport) -> Result<String, Vec<String>> {
     if !report.compiled() {
-        return Err(vec![format!(
-            "the starter does not compile; it must compile and fail for the documented reason:\n{}",
-            first_lines(&report.compile_errors.join("\n"), 12)
+        return Err(vec![tr!(
+            "verify-starter-does-not-compile",
+            errors = first_lines(&report.compile_errors.join("\n"), 12)
         )]);
     }
     let mut problems = Vec::new();
     for check in report.checks.iter().filter(|c| !c.passed()) {
         if !exercise.starter_fails.contains(&check.kind) {
-            problems.push(format!(
-                "the starter fails `{}`, a {} check, but starter_fails lists only {}: {}",
-                check.name,
-                check.kind,
-                kinds_list(&exercise.starter_fails, "or"),
-                status_summary(&check.status)
+            problems.push(tr!(
+                "verify-starter-fails-undocumented",
+                check = &check.name,
+                kind = kind_name(check.kind),
+                documented = kinds_list(&exercise.starter_fails, Conjunction::Or),
+                status = status_summary(&check.status)
             ));
         }
     }
     let failed = report.failed_kinds();
     if failed.is_empty() {
-        problems.push(format!(
-            "the starter passes every check: it must fail a {} check to teach anything",
-            kinds_list(&exercise.starter_fails, "or")
+        problems.push(tr!(
+            "verify-starter-passes",
+            documented = kinds_list(&exercise.starter_fails, Conjunction::Or)
         ));
     }
     if problems.is_empty() {
-        Ok(format!(
-            "starter fails {} as documented ({}/{})",
-            kinds_list(&failed, "and"),
-            report.score(),
-            report.max_score()
+        Ok(tr!(
+            "verify-starter-ok",
+            failed = kinds_list(&failed, Conjunction::And),
+            score = report.score(),
+            max = report.max_score()
         ))
     } else {
         Err(problems)
@@ -151,9 +151,9 @@ pub fn judge_starter(exercise: &ExerciseInfo, report: &GradeReport) -> Result<St
 /// The solution must compile, pass every check and be asynclint-clean.
 pub fn judge_solution(report: &GradeReport) -> Result<String, Vec<String>> {
     if !report.compiled() {
-        return Err(vec![format!(
-            "the solution does not compile:\n{}",
-            first_lines(&report.compile_errors.join("\n"), 12)
+        return Err(vec![tr!(
+            "verify-solution-does-not-compile",
+            errors = first_lines(&report.compile_errors.join("\n"), 12)
         )]);
     }
     let mut problems: Vec<String> = report
@@ -161,26 +161,26 @@ pub fn judge_solution(report: &GradeReport) -> Result<String, Vec<String>> {
         .iter()
         .filter(|c| !c.passed() && c.kind != crate::info_file::CheckKind::Lint)
         .map(|c| {
-            format!(
-                "the solution fails `{}` ({}): {}",
-                c.name,
-                c.kind,
-                status_summary(&c.status)
+            tr!(
+                "verify-solution-fails",
+                check = &c.name,
+                kind = kind_name(c.kind),
+                status = status_summary(&c.status)
             )
         })
         .collect();
     if !report.lint.is_clean() {
-        problems.push(format!(
-            "asynclint finds {} problem(s) in the solution, which must be clean:\n{}",
-            report.lint.findings,
-            report.lint.rendered.trim_end()
+        problems.push(tr!(
+            "verify-solution-not-clean",
+            findings = report.lint.findings,
+            rendered = report.lint.rendered.trim_end()
         ));
     }
     if problems.is_empty() {
-        Ok(format!(
-            "solution passes {}/{}, asynclint-clean",
-            report.score(),
-            report.max_score()
+        Ok(tr!(
+            "verify-solution-ok",
+            score = report.score(),
+            max = report.max_score()
         ))
     } else {
         Err(problems)
@@ -200,16 +200,10 @@ fn metadata_problems(root: &Path, exercise: &ExerciseInfo, solution: &GradeRepor
             .map(|f| String::from_utf8_lossy(f.contents).into_owned())
     };
     if shipped_text("README.md").is_none_or(|text| text.trim().is_empty()) {
-        problems.push(format!(
-            "{}/README.md is missing or empty",
-            relative(root, &starter_dir)
-        ));
+        problems.push(tr!("verify-no-readme", dir = relative(root, &starter_dir)));
     }
     if shipped_text("tests/grade.rs").is_none() {
-        problems.push(format!(
-            "{}/tests/grade.rs is missing",
-            relative(root, &starter_dir)
-        ));
+        problems.push(tr!("verify-no-tests", dir = relative(root, &starter_dir)));
     }
     let has_todo = shipped.is_some_and(|e| {
         e.starter.iter().any(|f| {
@@ -217,15 +211,12 @@ fn metadata_problems(root: &Path, exercise: &ExerciseInfo, solution: &GradeRepor
         })
     });
     if !has_todo {
-        problems.push(format!(
-            "no `// TODO:` marker in {}/src: the learner must see where to edit",
-            relative(root, &starter_dir)
-        ));
+        problems.push(tr!("verify-no-todo", dir = relative(root, &starter_dir)));
     }
     if !solution_dir.join("src").is_dir() {
-        problems.push(format!(
-            "{}/src is missing: every exercise needs a solution",
-            relative(root, &solution_dir)
+        problems.push(tr!(
+            "verify-no-solution",
+            dir = relative(root, &solution_dir)
         ));
     }
     if solution.compiled() {
@@ -234,15 +225,10 @@ fn metadata_problems(root: &Path, exercise: &ExerciseInfo, solution: &GradeRepor
             .iter()
             .filter(|c| c.status == CheckStatus::Missing)
         {
-            problems.push(format!(
-                "info.toml lists check `{}` but tests/grade.rs has no such test",
-                check.name
-            ));
+            problems.push(tr!("verify-check-without-test", check = &check.name));
         }
         for test in &solution.unlisted_tests {
-            problems.push(format!(
-                "tests/grade.rs has test `{test}` that info.toml does not list as a check"
-            ));
+            problems.push(tr!("verify-test-without-check", test = test));
         }
     }
     problems
@@ -256,11 +242,7 @@ fn stale_starter_warning(root: &Path, exercise: &ExerciseInfo) -> Option<String>
         .starter
         .iter()
         .any(|file| std::fs::read(dir.join(file.path)).map_or(true, |disk| disk != file.contents));
-    stale.then(|| {
-        "the copy of the starter inside this kit binary differs from the files on disk, so \
-         `kit reset` would restore the old one; touch exercises/info.toml and rebuild kit"
-            .to_string()
-    })
+    stale.then(|| tr!("verify-stale-starter"))
 }
 
 /// One line per exercise, problems indented below, then `verify: N passed, M failed`.
@@ -268,13 +250,15 @@ pub fn render(verdicts: &[ExerciseVerdict]) -> String {
     let mut out = String::new();
     for verdict in verdicts {
         let status = if verdict.starter.is_ok() && verdict.solution.is_ok() {
-            "ok  "
+            format!("{:<4}", tr!("verify-ok"))
         } else {
-            "FAIL"
+            tr!("verdict-fail")
         };
         let describe = |side: &str, v: &Verdict| match v {
             Verdict::Ok(summary) => summary.clone(),
-            Verdict::Failed(problems) => format!("{side}: {} problem(s)", problems.len()),
+            Verdict::Failed(problems) => {
+                tr!("verify-problems", side = side, problems = problems.len())
+            }
         };
         writeln!(
             out,
@@ -291,7 +275,16 @@ pub fn render(verdicts: &[ExerciseVerdict]) -> String {
             if let Verdict::Failed(problems) = v {
                 for problem in problems {
                     let mut lines = problem.lines();
-                    writeln!(out, "       {side}: {}", lines.next().unwrap_or_default()).unwrap();
+                    writeln!(
+                        out,
+                        "       {}",
+                        tr!(
+                            "verify-problem",
+                            side = side,
+                            problem = lines.next().unwrap_or_default()
+                        )
+                    )
+                    .unwrap();
                     for line in lines {
                         writeln!(out, "         {line}").unwrap();
                     }
@@ -299,11 +292,16 @@ pub fn render(verdicts: &[ExerciseVerdict]) -> String {
             }
         }
         for warning in &verdict.warnings {
-            writeln!(out, "       warning: {warning}").unwrap();
+            writeln!(out, "       {}", tr!("verify-warning", warning = warning)).unwrap();
         }
     }
     let (passed, failed) = tally(verdicts);
-    writeln!(out, "verify: {passed} passed, {failed} failed").unwrap();
+    writeln!(
+        out,
+        "{}",
+        tr!("verify-total", passed = passed, failed = failed)
+    )
+    .unwrap();
     out
 }
 
@@ -316,26 +314,39 @@ pub fn tally(verdicts: &[ExerciseVerdict]) -> (usize, usize) {
 
 fn status_summary(status: &CheckStatus) -> String {
     match status {
-        CheckStatus::Passed => "passed".to_string(),
+        CheckStatus::Passed => tr!("report-passed"),
         CheckStatus::Failed { message } => first_lines(message, 3),
         CheckStatus::Hung { limit, .. } => {
-            format!("hung (killed after {})", crate::report::seconds(*limit))
+            tr!("verify-hung", limit = crate::report::seconds(*limit))
         }
         CheckStatus::Unreported { reason } | CheckStatus::NotRun { reason } => {
             first_lines(reason, 3)
         }
-        CheckStatus::Missing => "no such test in tests/grade.rs".to_string(),
-        CheckStatus::NotCompiled => "did not compile".to_string(),
+        CheckStatus::Missing => tr!("verify-no-such-test"),
+        CheckStatus::NotCompiled => tr!("verify-did-not-compile"),
     }
 }
 
+/// How the last two kinds of a list are joined.
+#[derive(Clone, Copy)]
+enum Conjunction {
+    And,
+    Or,
+}
+
 /// `timing`, `timing or bound`, `timing, bound and stall`.
-fn kinds_list(kinds: &[crate::info_file::CheckKind], conjunction: &str) -> String {
-    let names: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
+fn kinds_list(kinds: &[crate::info_file::CheckKind], conjunction: Conjunction) -> String {
+    let names: Vec<String> = kinds.iter().map(|k| kind_name(*k)).collect();
     match names.split_last() {
         None => String::new(),
-        Some((last, [])) => (*last).to_string(),
-        Some((last, rest)) => format!("{} {conjunction} {last}", rest.join(", ")),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => {
+            let items = rest.join(", ");
+            match conjunction {
+                Conjunction::And => tr!("verify-list-and", items = items, last = last),
+                Conjunction::Or => tr!("verify-list-or", items = items, last = last),
+            }
+        }
     }
 }
 
@@ -475,10 +486,13 @@ mod tests {
     #[test]
     fn kind_lists_read_as_a_sentence() {
         use CheckKind::*;
-        assert_eq!(kinds_list(&[Timing], "and"), "timing");
-        assert_eq!(kinds_list(&[Timing, Bound], "or"), "timing or bound");
+        assert_eq!(kinds_list(&[Timing], Conjunction::And), "timing");
         assert_eq!(
-            kinds_list(&[Timing, Lint, Behaviour], "and"),
+            kinds_list(&[Timing, Bound], Conjunction::Or),
+            "timing or bound"
+        );
+        assert_eq!(
+            kinds_list(&[Timing, Lint, Behaviour], Conjunction::And),
             "timing, lint and behaviour"
         );
     }

@@ -18,7 +18,7 @@ use crate::info_file::{ExerciseInfo, InfoFile};
 use crate::report::{CHECK_INDENT, render_human};
 use crate::timeline::Timelines;
 use crate::timeline::terminal::Observed;
-use crate::timeline::words::English;
+use crate::timeline::words::Words;
 
 /// Editors write a file in several steps; wait this long for quiet before grading.
 const DEBOUNCE: Duration = Duration::from_millis(300);
@@ -86,7 +86,7 @@ pub fn watch(
             let _ = file_sender.send(WatchEvent::SourceChanged);
         }
     })
-    .map_err(|e| KitError::new(format!("cannot watch files: {e}")))?;
+    .map_err(|e| KitError::new(crate::tr!("error-watch-files", error = e.to_string())))?;
     std::thread::spawn(move || {
         for line in std::io::stdin().lock().lines() {
             let Ok(line) = line else { break };
@@ -101,12 +101,27 @@ pub fn watch(
     let mut watched = package_dir(root, current, Side::Starter).join("src");
     watcher
         .watch(&watched, RecursiveMode::Recursive)
-        .map_err(|e| KitError::new(format!("cannot watch {}: {e}", watched.display())))?;
+        .map_err(|e| {
+            KitError::new(crate::tr!(
+                "error-watch-folder",
+                path = watched.display().to_string(),
+                error = e.to_string()
+            ))
+        })?;
     let mut pending = Some(Action::Grade);
     loop {
         match pending.take().unwrap_or(Action::Ignore) {
             Action::Grade => grade_and_show(grader, state_dir, current)?,
-            Action::Hint => println!("hint: {}\n", current.hint.trim()),
+            Action::Hint => println!(
+                "{}\n",
+                crate::tr!(
+                    "hint-hint",
+                    hint = crate::i18n::exercise_text(
+                        &format!("{}-hint", current.id),
+                        current.hint.trim()
+                    )
+                )
+            ),
             Action::Quit => return Ok(()),
             Action::Next => {
                 let position = info.exercises.iter().position(|e| e.id == current.id);
@@ -118,18 +133,22 @@ pub fn watch(
                         watcher
                             .watch(&watched, RecursiveMode::Recursive)
                             .map_err(|e| {
-                                KitError::new(format!("cannot watch {}: {e}", watched.display()))
+                                KitError::new(crate::tr!(
+                                    "error-watch-folder",
+                                    path = watched.display().to_string(),
+                                    error = e.to_string()
+                                ))
                             })?;
                         grade_and_show(grader, state_dir, current)?;
                     }
-                    None => println!("{} is the last exercise", current.id),
+                    None => println!("{}", crate::tr!("watch-last-exercise", id = &current.id)),
                 }
             }
             Action::Ignore => {}
         }
         let event = events
             .recv()
-            .map_err(|_| KitError::new("the file watcher stopped"))?;
+            .map_err(|_| KitError::new(crate::tr!("error-watcher-stopped")))?;
         pending = Some(match event {
             WatchEvent::SourceChanged => match debounce(&events, DEBOUNCE) {
                 // A command typed during the burst wins; the grade follows it otherwise.
@@ -148,29 +167,23 @@ fn grade_and_show(grader: &Grader<'_>, state_dir: &Path, exercise: &ExerciseInfo
         // Clear the screen so only the latest report is visible.
         print!("\x1b[2J\x1b[H");
     }
-    println!("grading {}...", exercise.id);
+    println!("{}", crate::tr!("watch-grading", id = &exercise.id));
     let reports = grade_all(grader, &[(exercise, Side::Starter)])?;
     let mut state = AppState::load(state_dir)?;
     for report in &reports {
         state.record(report);
         let timelines = Timelines {
             look: Observed::now().look(CHECK_INDENT),
-            words: &English,
+            words: Words::current(),
             passed_too: false,
         };
         println!("{}", render_human(report, &timelines));
         if report.passed() {
-            println!(
-                "{} passed: type n + Enter for the next exercise",
-                exercise.id
-            );
+            println!("{}", crate::tr!("watch-passed", id = &exercise.id));
         }
     }
     state.save(state_dir)?;
-    println!(
-        "watching {} for changes (q + Enter quits, h hint, Enter grades again)",
-        exercise.id
-    );
+    println!("{}", crate::tr!("watch-watching", id = &exercise.id));
     stdout.flush().ok();
     Ok(())
 }

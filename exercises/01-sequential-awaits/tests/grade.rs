@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use exercise_01::fetch_ten_users;
-use kit_harness::{Concurrency, Exercise, ServiceError, UserApi, measure};
+use kit_harness::{Concurrency, Exercise, ServiceError, UserApi, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-01");
 const LATENCY: Duration = Duration::from_millis(500);
@@ -13,17 +13,26 @@ const LATENCY: Duration = Duration::from_millis(500);
 #[kit_harness::check(start_paused = true)]
 async fn returns_the_ten_users_in_order() {
     let api = UserApi::new();
-    let users = fetch_ten_users(&api)
-        .await
-        .unwrap_or_else(|error| panic!("fetching ten users failed: {error}"));
+    let users = fetch_ten_users(&api).await.unwrap_or_else(|error| {
+        kit_harness::Failure::new(msg!(
+            "exercise-01-fetching-failed",
+            error = error.to_string()
+        ))
+        .raise()
+    });
     let ids: Vec<u32> = users.iter().map(|user| user.id).collect();
     EXERCISE.ensure(ids == (1..=10).collect::<Vec<_>>(), || {
-        kit_harness::Failure::new(format!(
-            "expected users 1 to 10 in id order, got ids {ids:?}"
+        kit_harness::Failure::new(msg!(
+            "exercise-01-returns-the-ten-users-in-order-problem",
+            ids = format!("{:?}", ids)
         ))
-        .help("keep the results in the order the requests were made, whatever order they finish in")
+        .help(msg!("exercise-01-returns-the-ten-users-in-order-help"))
     });
-    EXERCISE.assert_calls(&api.stats(), 10, "fetch each of the ten users from the API");
+    EXERCISE.assert_calls(
+        &api.stats(),
+        10,
+        msg!("exercise-01-returns-the-ten-users-in-order-help-2"),
+    );
 }
 
 #[kit_harness::check(start_paused = true)]
@@ -37,10 +46,11 @@ async fn reports_a_failed_request() {
                 key: 4,
             }),
         || {
-            kit_harness::Failure::new(format!(
-                "user 4 could not be fetched, but the function returned {result:?}"
+            kit_harness::Failure::new(msg!(
+                "exercise-01-reports-a-failed-request-problem",
+                result = format!("{:?}", result)
             ))
-            .help("return the error of the failed request instead of hiding it")
+            .help(msg!("exercise-01-reports-a-failed-request-help"))
         },
     );
 }
@@ -50,17 +60,21 @@ async fn ten_users_take_half_a_second() {
     let api = UserApi::new().with_latency(LATENCY);
     let run = measure(fetch_ten_users(&api)).await;
     EXERCISE
-        .elapsed("fetching 10 users", run.elapsed)
+        .elapsed(
+            msg!("exercise-01-ten-users-take-half-a-second-what"),
+            run.elapsed,
+        )
         .between(LATENCY, LATENCY + Duration::from_millis(100))
         .reference(Concurrency::Unbounded)
-        .too_slow_means("the requests ran one after another")
-        .help(
-            "create all ten request futures first, then await them together \
-             (`futures::future::try_join_all`); concurrent code finishes in about 0.5 s",
-        )
+        .too_slow_means(msg!("exercise-01-ten-users-take-half-a-second-too-slow"))
+        .help(msg!("exercise-01-ten-users-take-half-a-second-help"))
         .check();
     // The time counts only for a run that did the work: a plain 0.5 s sleep would match it.
-    EXERCISE.assert_calls(&api.stats(), 10, "fetch each of the ten users exactly once");
+    EXERCISE.assert_calls(
+        &api.stats(),
+        10,
+        msg!("exercise-01-all-ten-requests-are-in-flight-together-help"),
+    );
 }
 
 #[kit_harness::check(start_paused = true)]
@@ -68,11 +82,14 @@ async fn all_ten_requests_are_in_flight_together() {
     let api = UserApi::new().with_latency(LATENCY);
     let _ = fetch_ten_users(&api).await;
     let stats = api.stats();
-    EXERCISE.assert_calls(&stats, 10, "fetch each of the ten users exactly once");
+    EXERCISE.assert_calls(
+        &stats,
+        10,
+        msg!("exercise-01-all-ten-requests-are-in-flight-together-help"),
+    );
     EXERCISE.assert_overlapped(
         &stats,
         10,
-        "an `.await` inside the loop waits for each request before sending the next; \
-         collect the futures first and await them all at once",
+        msg!("exercise-01-all-ten-requests-are-in-flight-together-help-2"),
     );
 }

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use exercise_02::place_order;
-use kit_harness::{Database, Exercise, Failure, ServiceError, measure};
+use kit_harness::{Database, Exercise, Failure, ServiceError, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-02");
 const QUERY_LATENCY: Duration = Duration::from_millis(100);
@@ -17,10 +17,12 @@ async fn stores_the_order() {
     let result = place_order(&db, "alice", "teapot").await;
     let orders = db.rows("orders");
     EXERCISE.ensure(result == Ok(1) && orders == ["alice: teapot"], || {
-        Failure::new(format!(
-            "placing alice's order returned {result:?} and left the orders table as {orders:?}"
+        Failure::new(msg!(
+            "exercise-02-stores-the-order-problem",
+            result = format!("{:?}", result),
+            orders = format!("{:?}", orders)
         ))
-        .help("insert the order and return the id the database gave it")
+        .help(msg!("exercise-02-stores-the-order-help"))
     });
 }
 
@@ -31,17 +33,19 @@ async fn the_audit_log_records_the_order() {
     let audit_log = db.rows("audit_log");
     EXERCISE.ensure(audit_log == ["order 1 placed by alice"], || {
         let problem = if audit_log.is_empty() {
-            format!(
-                "the audit log is empty after `place_order` returned; the database saw {} \
-                 insert(s), so the audit write never started",
-                db.stats().started
+            msg!(
+                "exercise-02-the-audit-log-records-the-order-problem-empty",
+                inserts = db.stats().started
             )
         } else {
-            format!("the audit log holds {audit_log:?}, expected [\"order 1 placed by alice\"]")
+            msg!(
+                "exercise-02-the-audit-log-records-the-order-problem-wrong",
+                audit_log = format!("{audit_log:?}")
+            )
         };
         Failure::new(problem)
-            .why("calling an async fn only creates a future; a future that is dropped without being awaited never runs")
-            .help("await the audit write (and pass its error on with `?`)")
+            .why(msg!("exercise-02-the-audit-log-records-the-order-why"))
+            .help(msg!("exercise-02-the-audit-log-records-the-order-help"))
     });
 }
 
@@ -50,19 +54,26 @@ async fn placing_an_order_takes_both_writes() {
     let db = Database::new().with_latency(QUERY_LATENCY);
     let run = measure(place_order(&db, "alice", "teapot")).await;
     EXERCISE
-        .elapsed("placing an order", run.elapsed)
-        .between(2 * QUERY_LATENCY, 2 * QUERY_LATENCY + Duration::from_millis(50))
-        .too_fast_means(
-            "two writes of 0.1 s each, one after the other, take 0.2 s; finishing sooner means \
-             one write never ran: a future that is not awaited takes no time because it does nothing",
+        .elapsed(
+            msg!("exercise-02-placing-an-order-takes-both-writes-what"),
+            run.elapsed,
         )
-        .too_slow_means("the two writes should take 0.2 s together")
+        .between(
+            2 * QUERY_LATENCY,
+            2 * QUERY_LATENCY + Duration::from_millis(50),
+        )
+        .too_fast_means(msg!(
+            "exercise-02-placing-an-order-takes-both-writes-too-fast"
+        ))
+        .too_slow_means(msg!(
+            "exercise-02-placing-an-order-takes-both-writes-too-slow"
+        ))
         .check();
     // The time counts only for a run that did the work: a plain 0.2 s sleep would match it.
     EXERCISE.assert_calls(
         &db.stats(),
         2,
-        "write the order and its audit entry, each once, awaiting both",
+        msg!("exercise-02-the-audit-log-records-the-order-help"),
     );
 }
 
@@ -77,11 +88,12 @@ async fn a_failed_audit_write_is_reported() {
                 key: AUDIT_INSERT,
             }),
         || {
-            Failure::new(format!(
-                "the audit write failed, but `place_order` returned {result:?}"
+            Failure::new(msg!(
+                "exercise-02-a-failed-audit-write-is-reported-problem",
+                result = format!("{:?}", result)
             ))
-            .why("an error inside a future nobody awaits is lost, like the work itself")
-            .help("await the audit write and pass its error on with `?`")
+            .why(msg!("exercise-02-a-failed-audit-write-is-reported-why"))
+            .help(msg!("exercise-02-a-failed-audit-write-is-reported-help"))
         },
     );
 }

@@ -5,9 +5,7 @@
 use std::time::Duration;
 
 use exercise_03::build_dashboard;
-use kit_harness::{
-    Concurrency, Database, Exercise, Failure, ServiceError, UserApi, format_duration, measure,
-};
+use kit_harness::{Concurrency, Database, Exercise, Failure, ServiceError, UserApi, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-03");
 const PROFILE_LATENCY: Duration = Duration::from_millis(400);
@@ -28,17 +26,22 @@ async fn returns_profile_and_orders() {
         .as_ref()
         .is_ok_and(|d| d.profile.id == 7 && d.recent_orders.key == 7);
     EXERCISE.ensure(complete, || {
-        Failure::new(format!(
-            "expected user 7's profile and orders, got {dashboard:?}"
+        Failure::new(msg!(
+            "exercise-03-returns-profile-and-orders-problem",
+            dashboard = format!("{:?}", dashboard)
         ))
-        .help("fetch the profile of `user_id` and query the orders of the same user")
+        .help(msg!("exercise-03-returns-profile-and-orders-help"))
     });
     EXERCISE.assert_calls(
         &api.stats(),
         1,
-        "fetch the profile from the users API, once",
+        msg!("exercise-03-returns-profile-and-orders-help-2"),
     );
-    EXERCISE.assert_calls(&db.stats(), 1, "query the orders from the database, once");
+    EXERCISE.assert_calls(
+        &db.stats(),
+        1,
+        msg!("exercise-03-returns-profile-and-orders-help-3"),
+    );
 }
 
 #[kit_harness::check(start_paused = true)]
@@ -53,10 +56,11 @@ async fn a_failed_profile_is_reported() {
                 key: 7,
             }),
         || {
-            Failure::new(format!(
-                "the profile request failed, but `build_dashboard` returned {dashboard:?}"
+            Failure::new(msg!(
+                "exercise-03-a-failed-profile-is-reported-problem",
+                dashboard = format!("{:?}", dashboard)
             ))
-            .help("await the task's JoinHandle and pass the request's error on with `?`")
+            .help(msg!("exercise-03-a-failed-profile-is-reported-help"))
         },
     );
 }
@@ -66,24 +70,30 @@ async fn the_dashboard_takes_as_long_as_the_slowest_call() {
     let (api, db) = services();
     let run = measure(build_dashboard(&api, &db, 7)).await;
     EXERCISE
-        .elapsed("building the dashboard", run.elapsed)
+        .elapsed(
+            msg!("exercise-03-the-dashboard-takes-as-long-as-the-slowest-call-what"),
+            run.elapsed,
+        )
         .between(PROFILE_LATENCY, PROFILE_LATENCY + Duration::from_millis(50))
         .reference(Concurrency::Unbounded)
-        .too_slow_means(
-            "the 0.4 s profile request and the 0.3 s query ran one after the other (0.7 s)",
-        )
-        .help(
-            "keep the JoinHandle, run the query while the task works, and await the handle \
-             afterwards: the dashboard then takes as long as the slowest call, 0.4 s",
-        )
+        .too_slow_means(msg!(
+            "exercise-03-the-dashboard-takes-as-long-as-the-slowest-call-too-slow"
+        ))
+        .help(msg!(
+            "exercise-03-the-dashboard-takes-as-long-as-the-slowest-call-help"
+        ))
         .check();
     // The time counts only for a run that did the work: a plain 0.4 s sleep would match it.
     EXERCISE.assert_calls(
         &api.stats(),
         1,
-        "fetch the profile from the users API, once",
+        msg!("exercise-03-returns-profile-and-orders-help-2"),
     );
-    EXERCISE.assert_calls(&db.stats(), 1, "query the orders from the database, once");
+    EXERCISE.assert_calls(
+        &db.stats(),
+        1,
+        msg!("exercise-03-returns-profile-and-orders-help-3"),
+    );
 }
 
 #[kit_harness::check(start_paused = true)]
@@ -97,26 +107,28 @@ async fn the_query_runs_while_the_profile_loads() {
     );
     let (Some(profile), Some(query)) = (profile_calls.first(), query_calls.first()) else {
         EXERCISE.fail(
-            Failure::new(format!(
-                "expected one completed profile request and one completed query, saw {} and {}",
-                profile_calls.len(),
-                query_calls.len()
+            Failure::new(msg!(
+                "exercise-03-the-query-runs-while-the-profile-loads-problem",
+                profile_calls = profile_calls.len(),
+                query_calls = query_calls.len()
             ))
-            .help("fetch the profile once and query the orders once"),
+            .help(msg!(
+                "exercise-03-the-query-runs-while-the-profile-loads-help"
+            )),
         );
     };
     let profile_done = profile.ended_at.unwrap_or(Duration::MAX);
     EXERCISE.ensure(query.started_at < profile_done, || {
-        Failure::new(format!(
-            "the database query started at {} of simulated time, when the profile request \
-             (started at {}) had already finished: the spawned task was awaited right away",
-            format_duration(query.started_at),
-            format_duration(profile.started_at)
+        Failure::new(msg!(
+            "exercise-03-the-query-runs-while-the-profile-loads-problem-2",
+            query_started = query.started_at,
+            profile_started = profile.started_at
         ))
-        .why(
-            "awaiting a JoinHandle immediately after `tokio::spawn` is a sequential call with \
-             extra steps: the caller waits and does nothing meanwhile",
-        )
-        .help("start the task, do the other work, then await the handle")
+        .why(msg!(
+            "exercise-03-the-query-runs-while-the-profile-loads-why"
+        ))
+        .help(msg!(
+            "exercise-03-the-query-runs-while-the-profile-loads-help-2"
+        ))
     });
 }

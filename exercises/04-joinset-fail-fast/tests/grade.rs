@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use exercise_04::fetch_team;
-use kit_harness::{Exercise, Failure, ServiceError, UserApi, measure};
+use kit_harness::{Exercise, Failure, ServiceError, UserApi, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-04");
 const FETCH_LATENCY: Duration = Duration::from_secs(1);
@@ -29,10 +29,17 @@ async fn returns_the_whole_team_in_order() {
         .ok()
         .map(|team| team.iter().map(|user| user.id).collect());
     EXERCISE.ensure(ids == Some((1..=10).collect()), || {
-        Failure::new(format!("expected users 1 to 10 in id order, got {team:?}"))
-            .help("results arrive in completion order: sort them by id before returning")
+        Failure::new(msg!(
+            "exercise-04-returns-the-whole-team-in-order-problem",
+            team = format!("{:?}", team)
+        ))
+        .help(msg!("exercise-04-returns-the-whole-team-in-order-help"))
     });
-    EXERCISE.assert_calls(&api.stats(), 10, "fetch each of the ten users from the API");
+    EXERCISE.assert_calls(
+        &api.stats(),
+        10,
+        msg!("exercise-04-returns-the-whole-team-in-order-help-2"),
+    );
 }
 
 #[kit_harness::check(start_paused = true)]
@@ -45,10 +52,13 @@ async fn returns_the_error_of_the_failed_fetch() {
                 key: FAILING_USER.into(),
             }),
         || {
-            Failure::new(format!(
-                "fetching user 4 failed, but `fetch_team` returned {result:?}"
+            Failure::new(msg!(
+                "exercise-04-returns-the-error-of-the-failed-fetch-problem",
+                result = format!("{:?}", result)
             ))
-            .help("pass the first error on to the caller")
+            .help(msg!(
+                "exercise-04-returns-the-error-of-the-failed-fetch-help"
+            ))
         },
     );
 }
@@ -58,32 +68,37 @@ async fn a_failure_is_returned_promptly() {
     let api = api_with_a_failing_user();
     let run = measure(fetch_team(&api)).await;
     EXERCISE
-        .elapsed("returning user 4's failure", run.elapsed)
+        .elapsed(
+            msg!("exercise-04-a-failure-is-returned-promptly-what"),
+            run.elapsed,
+        )
         .between(FAILURE_LATENCY, FAILURE_LATENCY + Duration::from_millis(50))
-        .too_slow_means(
-            "user 4 failed after 0.1 s, but the caller only heard of it once the fetches \
-             awaited before it had finished",
-        )
-        .help(
-            "take results in the order they complete (`JoinSet::join_next`) and return on \
-             the first error: the failure then arrives after 0.1 s",
-        )
+        .too_slow_means(msg!("exercise-04-a-failure-is-returned-promptly-too-slow"))
+        .help(msg!("exercise-04-a-failure-is-returned-promptly-help"))
         .check();
     // The time counts only for a run that did the work: a 0.1 s sleep, or a fetch of user 4
     // alone, would match it.
-    let started = api.stats().started;
     let failed_with_user_4 = run.value
         == Err(ServiceError::Failed {
             service: "user API",
             key: FAILING_USER.into(),
         });
-    EXERCISE.ensure(failed_with_user_4 && started == 10, || {
-        Failure::new(format!(
-            "`fetch_team` started {started} of the 10 fetches and returned {:?}",
-            run.value
+    EXERCISE.ensure(failed_with_user_4, || {
+        Failure::new(msg!(
+            "exercise-04-returns-the-error-of-the-failed-fetch-problem",
+            result = format!("{:?}", run.value)
         ))
-        .why("a failure returned promptly counts only if the team was being fetched")
-        .help("start all ten fetches, then return the error of the first one that fails")
+        .help(msg!(
+            "exercise-04-returns-the-error-of-the-failed-fetch-help"
+        ))
+    });
+    let started = api.stats().started;
+    EXERCISE.ensure(started == 10, || {
+        Failure::new(msg!(
+            "exercise-04-a-failure-is-returned-promptly-problem",
+            started = started
+        ))
+        .help(msg!("exercise-04-returns-the-whole-team-in-order-help-2"))
     });
 }
 
@@ -97,7 +112,6 @@ async fn the_other_fetches_are_cancelled() {
     EXERCISE.assert_cancelled(
         &api.stats(),
         9,
-        "spawn the fetches into a `tokio::task::JoinSet` and return on the first error: \
-         dropping the set aborts the tasks still in it",
+        msg!("exercise-04-the-other-fetches-are-cancelled-help"),
     );
 }

@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use exercise_05::save_reports_as_they_arrive;
-use kit_harness::{Database, Exercise, Failure, ServiceError, UserApi, format_duration, measure};
+use kit_harness::{Arg, Database, Exercise, Failure, ServiceError, UserApi, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-05");
 /// The table the README names; the test's own, not the learner's constant.
@@ -27,12 +27,8 @@ fn services() -> (UserApi, Database) {
     (api, Database::new().with_latency(SAVE_LATENCY))
 }
 
-fn list(times: &[Duration]) -> String {
-    times
-        .iter()
-        .map(|time| format_duration(*time))
-        .collect::<Vec<_>>()
-        .join(", ")
+fn list(times: &[Duration]) -> Arg {
+    Arg::list(times.iter().copied(), ", ")
 }
 
 #[kit_harness::check(start_paused = true)]
@@ -49,12 +45,12 @@ async fn saves_every_report() {
     EXERCISE.ensure(
         returned_what_was_saved && rows == ["user-1", "user-2", "user-3", "user-4", "user-5"],
         || {
-            Failure::new(format!(
-                "expected the reports of users 1 to 5 saved once each and their ids returned in \
-                 saving order, got {saved:?} with the rows {:?}",
-                db.rows(REPORTS_TABLE)
+            Failure::new(msg!(
+                "exercise-05-saves-every-report-problem",
+                saved = format!("{:?}", saved),
+                reports_table = format!("{:?}", db.rows(REPORTS_TABLE))
             ))
-            .help("save every report with `db.insert(REPORTS_TABLE, user.name)` and return the ids in the order you saved them")
+            .help(msg!("exercise-05-saves-every-report-help"))
         },
     );
 }
@@ -71,10 +67,11 @@ async fn a_failed_fetch_is_reported() {
                 key: 3,
             }),
         || {
-            Failure::new(format!(
-                "fetching user 3's report failed, but the function returned {saved:?}"
+            Failure::new(msg!(
+                "exercise-05-a-failed-fetch-is-reported-problem",
+                saved = format!("{:?}", saved)
             ))
-            .help("pass the first error on to the caller with `?`")
+            .help(msg!("exercise-05-a-failed-fetch-is-reported-help"))
         },
     );
 }
@@ -84,8 +81,16 @@ async fn each_report_is_saved_when_it_arrives() {
     let (api, db) = services();
     let _ = save_reports_as_they_arrive(&api, &db).await;
     let (fetches, inserts) = (api.stats(), db.stats());
-    EXERCISE.assert_calls(&fetches, USERS, "fetch each of the five reports once");
-    EXERCISE.assert_calls(&inserts, USERS, "save each of the five reports once");
+    EXERCISE.assert_calls(
+        &fetches,
+        USERS,
+        msg!("exercise-05-each-report-is-saved-when-it-arrives-help"),
+    );
+    EXERCISE.assert_calls(
+        &inserts,
+        USERS,
+        msg!("exercise-05-each-report-is-saved-when-it-arrives-help-2"),
+    );
     let mut arrivals: Vec<Duration> = fetches
         .completed_calls()
         .filter_map(|call| call.ended_at)
@@ -97,19 +102,15 @@ async fn each_report_is_saved_when_it_arrives() {
         .collect();
     saves.sort();
     EXERCISE.ensure(saves == arrivals, || {
-        Failure::new(format!(
-            "the reports arrived at {} of simulated time, but were saved at {}",
-            list(&arrivals),
-            list(&saves)
+        Failure::new(msg!(
+            "exercise-05-each-report-is-saved-when-it-arrives-problem",
+            arrivals = list(&arrivals),
+            saves = list(&saves)
         ))
-        .why(
-            "awaiting results in the order they were submitted makes every fast result wait \
-             behind the slow one before it: the 0.1 s report is handled only after 1.0 s",
-        )
-        .help(
-            "take the results in completion order (`FuturesUnordered` and `next()`, or a \
-             `JoinSet` and `join_next()`) and save each one as soon as it is handed out",
-        )
+        .why(msg!("exercise-05-each-report-is-saved-when-it-arrives-why"))
+        .help(msg!(
+            "exercise-05-each-report-is-saved-when-it-arrives-help-3"
+        ))
     });
 }
 
@@ -118,21 +119,30 @@ async fn the_import_takes_the_slowest_fetch_plus_one_save() {
     let (api, db) = services();
     let run = measure(save_reports_as_they_arrive(&api, &db)).await;
     EXERCISE
-        .elapsed("fetching and saving the five reports", run.elapsed)
+        .elapsed(
+            msg!("exercise-05-the-import-takes-the-slowest-fetch-plus-one-save-what"),
+            run.elapsed,
+        )
         .between(
             SLOWEST_FETCH + SAVE_LATENCY,
             SLOWEST_FETCH + SAVE_LATENCY + Duration::from_millis(20),
         )
-        .too_slow_means(
-            "the four fast reports were saved only after the slow one arrived, one save after \
-             another (1.0 s + 5 × 0.05 s)",
-        )
-        .help(
-            "when every fast report is saved as it arrives, only the slowest one's save is \
-             left at the end: 1.0 s + 0.05 s",
-        )
+        .too_slow_means(msg!(
+            "exercise-05-the-import-takes-the-slowest-fetch-plus-one-save-too-slow"
+        ))
+        .help(msg!(
+            "exercise-05-the-import-takes-the-slowest-fetch-plus-one-save-help"
+        ))
         .check();
     // The time counts only for a run that did the work: a plain sleep would match it.
-    EXERCISE.assert_calls(&api.stats(), USERS, "fetch each of the five reports once");
-    EXERCISE.assert_calls(&db.stats(), USERS, "save each of the five reports once");
+    EXERCISE.assert_calls(
+        &api.stats(),
+        USERS,
+        msg!("exercise-05-each-report-is-saved-when-it-arrives-help"),
+    );
+    EXERCISE.assert_calls(
+        &db.stats(),
+        USERS,
+        msg!("exercise-05-each-report-is-saved-when-it-arrives-help-2"),
+    );
 }

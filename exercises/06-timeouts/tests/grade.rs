@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use exercise_06::{LoadError, Step, load_dashboard};
-use kit_harness::{Database, Exercise, Failure, ServiceError, UserApi, measure};
+use kit_harness::{Database, Exercise, Failure, ServiceError, UserApi, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-06");
 /// The limit the README promises, independent of the learner's constant.
@@ -30,17 +30,24 @@ async fn loads_the_dashboard_when_both_answer() {
         .as_ref()
         .is_ok_and(|d| d.profile.id == 7 && d.orders.key == 7);
     EXERCISE.ensure(complete, || {
-        Failure::new(format!(
-            "expected user 7's profile and orders, got {dashboard:?}"
+        Failure::new(msg!(
+            "exercise-06-loads-the-dashboard-when-both-answer-problem",
+            dashboard = format!("{:?}", dashboard)
         ))
-        .help("fetch the profile of `user_id` and query the orders of the same user")
+        .help(msg!(
+            "exercise-06-loads-the-dashboard-when-both-answer-help"
+        ))
     });
     EXERCISE.assert_calls(
         &api.stats(),
         1,
-        "fetch the profile from the users API, once",
+        msg!("exercise-06-loads-the-dashboard-when-both-answer-help-2"),
     );
-    EXERCISE.assert_calls(&db.stats(), 1, "query the orders from the database, once");
+    EXERCISE.assert_calls(
+        &db.stats(),
+        1,
+        msg!("exercise-06-loads-the-dashboard-when-both-answer-help-3"),
+    );
 }
 
 #[kit_harness::check(start_paused = true)]
@@ -50,19 +57,27 @@ async fn a_slow_but_healthy_call_is_not_cut_off() {
     let (api, db) = services(slow, slow);
     let dashboard = load_dashboard(&api, &db, 7).await;
     EXERCISE.ensure(dashboard.is_ok(), || {
-        Failure::new(format!(
-            "both calls answered in 0.9 s, within their 1 s limit, but the dashboard was \
-             {dashboard:?}"
+        Failure::new(msg!(
+            "exercise-06-a-slow-but-healthy-call-is-not-cut-off-problem",
+            dashboard = format!("{:?}", dashboard)
         ))
-        .why("a limit shorter than a healthy call turns a slow day into an outage")
-        .help("give EACH call its own 1 s limit (`TIME_LIMIT`), not the whole function")
+        .why(msg!(
+            "exercise-06-a-slow-but-healthy-call-is-not-cut-off-why"
+        ))
+        .help(msg!(
+            "exercise-06-a-slow-but-healthy-call-is-not-cut-off-help"
+        ))
     });
     EXERCISE.assert_calls(
         &api.stats(),
         1,
-        "fetch the profile from the users API, once",
+        msg!("exercise-06-loads-the-dashboard-when-both-answer-help-2"),
     );
-    EXERCISE.assert_calls(&db.stats(), 1, "query the orders from the database, once");
+    EXERCISE.assert_calls(
+        &db.stats(),
+        1,
+        msg!("exercise-06-loads-the-dashboard-when-both-answer-help-3"),
+    );
 }
 
 #[kit_harness::check(start_paused = true)]
@@ -71,26 +86,24 @@ async fn a_hung_api_fails_at_the_limit() {
     let run = measure(load_dashboard(&api, &db, 7)).await;
     EXERCISE
         .elapsed(
-            "loading the dashboard while the users API hangs",
+            msg!("exercise-06-a-hung-api-fails-at-the-limit-what"),
             run.elapsed,
         )
         .between(LIMIT, LIMIT + Duration::from_millis(20))
-        .too_slow_means("the caller waited as long as the hung API did")
-        .help(
-            "wrap the call in `tokio::time::timeout(TIME_LIMIT, ...)`: the caller then gets \
-             an error after 1 s, however long the API hangs",
-        )
+        .too_slow_means(msg!("exercise-06-a-hung-api-fails-at-the-limit-too-slow"))
+        .help(msg!("exercise-06-a-hung-api-fails-at-the-limit-help"))
         .check();
     // The time counts only for a run that did the work: a 1 s sleep would match it.
+    let requests = api.stats().started;
     EXERCISE.ensure(
-        api.stats().started == 1 && matches!(run.value, Err(LoadError::TimedOut(_))),
+        requests == 1 && matches!(run.value, Err(LoadError::TimedOut(_))),
         || {
-            Failure::new(format!(
-                "the profile was requested {} time(s) and the dashboard came back as {:?}",
-                api.stats().started,
-                run.value
+            Failure::new(msg!(
+                "exercise-06-a-hung-api-fails-at-the-limit-problem",
+                requests = requests,
+                dashboard = format!("{:?}", run.value)
             ))
-            .help("request the profile, and give up on it after 1 s with `TimedOut`")
+            .help(msg!("exercise-06-a-hung-api-fails-at-the-limit-help"))
         },
     );
 }
@@ -101,36 +114,34 @@ async fn a_hung_database_fails_at_the_limit() {
     let run = measure(load_dashboard(&api, &db, 7)).await;
     EXERCISE
         .elapsed(
-            "loading the dashboard while the database hangs",
+            msg!("exercise-06-a-hung-database-fails-at-the-limit-what"),
             run.elapsed,
         )
         .between(
             PROFILE_LATENCY + LIMIT,
             PROFILE_LATENCY + LIMIT + Duration::from_millis(20),
         )
-        .too_slow_means(
-            "the query had no time limit: the caller waited as long as the hung database did",
-        )
-        .help(
-            "every I/O needs its own limit: after the 0.3 s profile, the query should give up \
-             after 1 s (1.3 s in all)",
-        )
+        .too_slow_means(msg!(
+            "exercise-06-a-hung-database-fails-at-the-limit-too-slow"
+        ))
+        .help(msg!("exercise-06-a-hung-database-fails-at-the-limit-help"))
         .check();
     // The time counts only for a run that did the work: a 1.3 s sleep would match it.
     EXERCISE.assert_calls(
         &api.stats(),
         1,
-        "fetch the profile from the users API, once",
+        msg!("exercise-06-loads-the-dashboard-when-both-answer-help-2"),
     );
+    let queries = db.stats().started;
     EXERCISE.ensure(
-        db.stats().started == 1 && matches!(run.value, Err(LoadError::TimedOut(_))),
+        queries == 1 && matches!(run.value, Err(LoadError::TimedOut(_))),
         || {
-            Failure::new(format!(
-                "the orders were queried {} time(s) and the dashboard came back as {:?}",
-                db.stats().started,
-                run.value
+            Failure::new(msg!(
+                "exercise-06-a-hung-database-fails-at-the-limit-problem",
+                queries = queries,
+                dashboard = format!("{:?}", run.value)
             ))
-            .help("query the orders, and give up on the query after 1 s with `TimedOut`")
+            .help(msg!("exercise-06-a-hung-database-fails-at-the-limit-help"))
         },
     );
 }
@@ -153,16 +164,14 @@ async fn the_error_names_the_call_that_hung() {
             && matches!(orders_hung, Err(LoadError::TimedOut(Step::Orders)))
             && matches!(&failed, Err(LoadError::Failed(error)) if *error == expected_failure),
         || {
-            Failure::new(format!(
-                "expected `TimedOut(Profile)` when the API hangs, `TimedOut(Orders)` when the \
-                 database hangs and `Failed(..)` when the API fails; got {profile_hung:?}, \
-                 {orders_hung:?} and {failed:?}"
+            Failure::new(msg!(
+                "exercise-06-the-error-names-the-call-that-hung-problem",
+                profile_hung = format!("{:?}", profile_hung),
+                orders_hung = format!("{:?}", orders_hung),
+                failed = format!("{:?}", failed)
             ))
-            .why("the caller can only retry, fall back or alert if it knows WHAT went wrong")
-            .help(
-                "map `timeout`'s `Elapsed` error to `LoadError::TimedOut(step)` and pass the \
-                 call's own error on with `?`",
-            )
+            .why(msg!("exercise-06-the-error-names-the-call-that-hung-why"))
+            .help(msg!("exercise-06-the-error-names-the-call-that-hung-help"))
         },
     );
 }
@@ -177,12 +186,10 @@ async fn the_hung_call_is_cancelled() {
     EXERCISE.assert_cancelled(
         &stats,
         1,
-        "`tokio::time::timeout` drops the future it wraps when the time is up, which cancels \
-         the call; a timeout around a spawned task's JoinHandle leaves the task running \
-         (abort it, or time out the call itself)",
+        msg!("exercise-06-the-hung-call-is-cancelled-help"),
     );
     EXERCISE.ensure(db.stats().started == 0, || {
-        Failure::new("the database was queried although the profile request had timed out")
-            .help("return the timeout error at once, with `?`")
+        Failure::new(msg!("exercise-06-the-hung-call-is-cancelled-problem"))
+            .help(msg!("exercise-06-the-hung-call-is-cancelled-help-2"))
     });
 }

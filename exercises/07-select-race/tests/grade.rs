@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use exercise_07::fetch_from_fastest_replica;
-use kit_harness::{CallStats, Exercise, Failure, UserApi, format_duration, measure};
+use kit_harness::{CallStats, Exercise, Failure, Message, UserApi, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-07");
 const FAST: Duration = Duration::from_millis(200);
@@ -19,10 +19,13 @@ fn replicas(latency_a: Duration, latency_b: Duration) -> (UserApi, UserApi) {
     )
 }
 
-fn started(stats: &CallStats) -> String {
-    stats.calls.first().map_or("never".to_owned(), |call| {
-        format!("at {}", format_duration(call.started_at))
-    })
+fn started(stats: &CallStats) -> Message {
+    stats
+        .calls
+        .first()
+        .map_or(msg!("exercise-07-first-request-never"), |call| {
+            msg!("exercise-07-first-request-at", at = call.started_at)
+        })
 }
 
 #[kit_harness::check(start_paused = true)]
@@ -31,13 +34,16 @@ async fn returns_the_user() {
         let (a, b) = replicas(latency_a, latency_b);
         let user = fetch_from_fastest_replica(&a, &b, 7).await;
         EXERCISE.ensure(user.as_ref().is_ok_and(|user| user.id == 7), || {
-            Failure::new(format!("expected user 7, got {user:?}"))
-                .help("return the answer of the replica that answered first")
+            Failure::new(msg!(
+                "exercise-07-returns-the-user-problem",
+                user = format!("{:?}", user)
+            ))
+            .help(msg!("exercise-07-returns-the-user-help"))
         });
         let answered = a.stats().completed() + b.stats().completed();
         EXERCISE.ensure(answered >= 1, || {
-            Failure::new("neither replica completed a request, yet a user was returned")
-                .help("return the answer a replica gave")
+            Failure::new(msg!("exercise-07-returns-the-user-problem-2"))
+                .help(msg!("exercise-07-returns-the-user-help-2"))
         });
     }
 }
@@ -51,16 +57,15 @@ async fn both_replicas_are_asked_at_once() {
         .iter()
         .all(|stats| stats.started == 1 && stats.calls[0].started_at == Duration::ZERO);
     EXERCISE.ensure(both_at_zero, || {
-        Failure::new(format!(
-            "replica A was asked {} time(s), first {}; replica B {} time(s), first {}: \
-             expected one request to each, both at 0.0 s",
-            stats_a.started,
-            started(&stats_a),
-            stats_b.started,
-            started(&stats_b)
+        Failure::new(msg!(
+            "exercise-07-both-replicas-are-asked-at-once-problem",
+            asked_a = stats_a.started,
+            first_a = started(&stats_a),
+            asked_b = stats_b.started,
+            first_b = started(&stats_b)
         ))
-        .why("a race only helps if both runners start together: asking one replica after the other waits for both")
-        .help("poll both request futures together in one `tokio::select!`")
+        .why(msg!("exercise-07-both-replicas-are-asked-at-once-why"))
+        .help(msg!("exercise-07-both-replicas-are-asked-at-once-help"))
     });
 }
 
@@ -70,23 +75,29 @@ async fn answers_at_the_faster_replicas_latency() {
     let (a, b) = replicas(SLOW, FAST);
     let run = measure(fetch_from_fastest_replica(&a, &b, 7)).await;
     EXERCISE
-        .elapsed("fetching from two replicas (0.8 s and 0.2 s)", run.elapsed)
-        .between(FAST, FAST + Duration::from_millis(20))
-        .too_slow_means("the caller waited for the slower replica too")
-        .help(
-            "`tokio::select!` over both requests completes as soon as the first one does: \
-             0.2 s here",
+        .elapsed(
+            msg!("exercise-07-answers-at-the-faster-replicas-latency-what"),
+            run.elapsed,
         )
+        .between(FAST, FAST + Duration::from_millis(20))
+        .too_slow_means(msg!(
+            "exercise-07-answers-at-the-faster-replicas-latency-too-slow"
+        ))
+        .help(msg!(
+            "exercise-07-answers-at-the-faster-replicas-latency-help"
+        ))
         .check();
     // The time counts only for a run that did the work: a 0.2 s sleep would match it.
-    let answered = run.value.as_ref().is_ok_and(|user| user.id == 7) && b.stats().completed() == 1;
-    EXERCISE.ensure(answered, || {
-        Failure::new(format!(
-            "after 0.2 s the fast replica had answered {} request(s) and the caller got {:?}",
-            b.stats().completed(),
-            run.value
+    EXERCISE.ensure(run.value.as_ref().is_ok_and(|user| user.id == 7), || {
+        Failure::new(msg!(
+            "exercise-07-returns-the-user-problem",
+            user = format!("{:?}", run.value)
         ))
-        .help("return user 7 as the faster replica answered it")
+        .help(msg!("exercise-07-returns-the-user-help"))
+    });
+    EXERCISE.ensure(b.stats().completed() == 1, || {
+        Failure::new(msg!("exercise-07-returns-the-user-problem-2"))
+            .help(msg!("exercise-07-returns-the-user-help-2"))
     });
 }
 
@@ -99,26 +110,13 @@ async fn the_slower_request_is_cancelled() {
     tokio::time::sleep(2 * SLOW).await;
     let (slow, fast) = (a.stats(), b.stats());
     EXERCISE.ensure(slow.dropped == 1 && fast.succeeded == 1, || {
-        Failure::new(format!(
-            "the slower replica's request was {}; the faster one's {}",
-            if slow.dropped == 1 {
-                "cancelled".to_owned()
-            } else {
-                format!("not cancelled ({} ran to the end)", slow.completed())
-            },
-            if fast.succeeded == 1 {
-                "succeeded"
-            } else {
-                "did not succeed"
-            }
+        Failure::new(msg!(
+            "exercise-07-the-slower-request-is-cancelled-problem",
+            slow_cancelled = slow.dropped,
+            slow_completed = slow.completed(),
+            fast_succeeded = fast.succeeded,
         ))
-        .why(
-            "a request whose answer nobody needs still holds a connection and still loads the \
-             replica: racing without cancelling doubles the load for nothing",
-        )
-        .help(
-            "`tokio::select!` drops the futures of the branches that lost, which cancels \
-             them; spawned tasks are not cancelled by dropping their JoinHandle (abort them)",
-        )
+        .why(msg!("exercise-07-the-slower-request-is-cancelled-why"))
+        .help(msg!("exercise-07-the-slower-request-is-cancelled-help"))
     });
 }

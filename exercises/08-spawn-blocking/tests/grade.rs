@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use exercise_08::report_for;
-use kit_harness::{Exercise, Failure, StallWatchdog, SyncDatabase};
+use kit_harness::{Exercise, Failure, StallWatchdog, SyncDatabase, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-08");
 const SQL: &str = "SELECT * FROM orders WHERE user_id = $1";
@@ -30,16 +30,12 @@ fn database() -> SyncDatabase {
 fn assert_the_library_ran(db: &SyncDatabase) {
     let stats = db.stats();
     EXERCISE.ensure(stats.completed() == 1, || {
-        Failure::new(format!(
-            "the legacy library's database completed {} queries, expected 1: the report must \
-             come from `legacy::run_report_query`",
-            stats.completed()
+        Failure::new(msg!(
+            "exercise-08-assert-the-library-ran-problem",
+            completed = stats.completed()
         ))
-        .why(
-            "the exercise is about running code you cannot change without blocking the \
-             runtime; skipping the library, or copying what it does, avoids the question",
-        )
-        .help("call `legacy::run_report_query` once, on a thread where blocking is allowed")
+        .why(msg!("exercise-08-assert-the-library-ran-why"))
+        .help(msg!("exercise-08-assert-the-library-ran-help"))
     });
 }
 
@@ -70,9 +66,12 @@ async fn returns_the_report() {
     EXERCISE.ensure(
         report.as_ref().is_ok_and(|report| *report == expected),
         || {
-            Failure::new(format!("expected {expected:?}, got {report:?}")).help(
-                "return what `legacy::run_report_query` returns for the same template and user",
-            )
+            Failure::new(msg!(
+                "exercise-08-returns-the-report-problem",
+                expected = format!("{:?}", expected),
+                report = format!("{:?}", report)
+            ))
+            .help(msg!("exercise-08-returns-the-report-help"))
         },
     );
     assert_the_library_ran(&db);
@@ -87,13 +86,11 @@ async fn a_missing_template_is_an_error() {
             .as_ref()
             .is_err_and(|error| error.kind() == io::ErrorKind::NotFound),
         || {
-            Failure::new(format!(
-                "the template file does not exist, but `report_for` returned {report:?}"
+            Failure::new(msg!(
+                "exercise-08-a-missing-template-is-an-error-problem",
+                report = format!("{:?}", report)
             ))
-            .help(
-                "pass the library's `io::Error` on to the caller: the JoinHandle's own error \
-                 only means the closure panicked",
-            )
+            .help(msg!("exercise-08-a-missing-template-is-an-error-help"))
         },
     );
 }
@@ -108,13 +105,16 @@ async fn building_a_report_never_blocks_the_runtime() {
     EXERCISE.assert_no_stall(
         &stalls,
         STALL_THRESHOLD,
-        "the legacy library blocks its thread for 0.4 s; run it on tokio's blocking pool with \
-         `tokio::task::spawn_blocking(move || ...)` and `.await` the handle, so the runtime's \
-         thread stays free",
+        msg!("exercise-08-building-a-report-never-blocks-the-runtime-help"),
     );
     EXERCISE.ensure(report.is_ok(), || {
-        Failure::new(format!("the report failed: {report:?}"))
-            .help("return what `legacy::run_report_query` returns")
+        Failure::new(msg!(
+            "exercise-08-building-a-report-never-blocks-the-runtime-problem",
+            report = format!("{:?}", report)
+        ))
+        .help(msg!(
+            "exercise-08-building-a-report-never-blocks-the-runtime-help-2"
+        ))
     });
     // Checked last on purpose: a learner who skipped the library should first read that
     // nothing blocked, then why that does not count.

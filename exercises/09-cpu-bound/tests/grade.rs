@@ -9,7 +9,7 @@
 use std::time::{Duration, Instant};
 
 use exercise_09::hash_password;
-use kit_harness::{Exercise, Failure, StallWatchdog};
+use kit_harness::{Exercise, Failure, StallWatchdog, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-09");
 const STALL_THRESHOLD: Duration = Duration::from_millis(100);
@@ -59,11 +59,14 @@ async fn derives_the_right_keys() {
         reference_stretch("battery staple", rounds),
     );
     EXERCISE.ensure((alice, bob) == expected, || {
-        Failure::new(format!(
-            "two logins at once got the keys {:#x} and {:#x}, expected {:#x} and {:#x}",
-            alice, bob, expected.0, expected.1
+        Failure::new(msg!(
+            "exercise-09-derives-the-right-keys-problem",
+            alice = format!("{:#x}", alice),
+            bob = format!("{:#x}", bob),
+            expected_alice = format!("{:#x}", expected.0),
+            expected_bob = format!("{:#x}", expected.1)
         ))
-        .help("return what `kdf::stretch(&password, rounds)` computes, for each caller its own")
+        .help(msg!("exercise-09-derives-the-right-keys-help"))
     });
 }
 
@@ -77,14 +80,14 @@ async fn hashing_never_blocks_the_runtime() {
     EXERCISE.assert_no_stall(
         &stalls,
         STALL_THRESHOLD,
-        "run the computation on threads meant for it: `rayon::spawn` with a \
-         `tokio::sync::oneshot` channel to send the key back (or `tokio::task::spawn_blocking`), \
-         and `.await` the result",
+        msg!("exercise-09-hashing-never-blocks-the-runtime-help"),
     );
     EXERCISE.ensure(key == expected, || {
-        Failure::new(format!(
-            "the derived key was {key:#x}, expected {expected:#x}"
+        Failure::new(msg!(
+            "exercise-09-hashing-never-blocks-the-runtime-problem",
+            key = format!("{:#x}", key),
+            expected = format!("{:#x}", expected)
         ))
-        .help("return what `kdf::stretch(&password, rounds)` computes")
+        .help(msg!("exercise-09-hashing-never-blocks-the-runtime-help-2"))
     });
 }

@@ -8,9 +8,7 @@
 use std::time::Duration;
 
 use exercise_10::fetch_users;
-use kit_harness::{
-    Concurrency, Exercise, Failure, ServiceError, UserApi, format_duration, measure,
-};
+use kit_harness::{Concurrency, Exercise, Failure, ServiceError, UserApi, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-10");
 const USERS: u32 = 1000;
@@ -29,10 +27,6 @@ const AT_LEAST: Duration = Duration::from_millis(20_080);
 /// batches of ten take 30.0 s.
 const AT_MOST: Duration = Duration::from_millis(21_500);
 const FIXED_BATCHES: Duration = Duration::from_secs(30);
-
-const BOUND_HELP: &str = "keep `max_in_flight` requests in flight, starting the next one the \
-                          moment one finishes (`StreamExt::buffered(max_in_flight)`, or a \
-                          Semaphore with `max_in_flight` permits)";
 
 fn latency_of(id: u32) -> Duration {
     if ((id - 1) / RUN).is_multiple_of(2) {
@@ -54,20 +48,28 @@ async fn returns_the_thousand_users_in_order() {
     let api = api();
     let users = fetch_users(&api, USERS, MAX_IN_FLIGHT)
         .await
-        .unwrap_or_else(|error| panic!("fetching the users failed: {error}"));
+        .unwrap_or_else(|error| {
+            Failure::new(msg!(
+                "exercise-10-fetching-failed",
+                error = error.to_string()
+            ))
+            .raise()
+        });
     let in_order = users.iter().map(|user| user.id).eq(1..=USERS);
     EXERCISE.ensure(in_order, || {
         let first: Vec<u32> = users.iter().take(12).map(|user| user.id).collect();
-        Failure::new(format!(
-            "expected users 1 to {USERS} in id order, got {} users starting with ids {first:?}",
-            users.len()
+        Failure::new(msg!(
+            "exercise-10-returns-the-thousand-users-in-order-problem",
+            expected = USERS,
+            got = users.len(),
+            first = format!("{:?}", first)
         ))
-        .help("keep the results in input order: `buffered` does, `buffer_unordered` does not")
+        .help(msg!("exercise-10-returns-the-thousand-users-in-order-help"))
     });
     EXERCISE.assert_calls(
         &api.stats(),
         USERS as usize,
-        "fetch each user from the API, exactly once",
+        msg!("exercise-10-returns-the-thousand-users-in-order-help-2"),
     );
 }
 
@@ -79,14 +81,14 @@ async fn reports_a_failed_request() {
         key: 500,
     };
     EXERCISE.ensure(result.as_ref().err() == Some(&expected), || {
-        Failure::new(format!(
-            "user 500 could not be fetched, but the function returned {}",
-            match &result {
-                Ok(users) => format!("{} users and no error", users.len()),
-                Err(error) => format!("the error `{error}`"),
+        Failure::new(msg!(
+            "exercise-10-reports-a-failed-request-problem",
+            outcome = match &result {
+                Ok(users) => msg!("exercise-10-outcome-users", users = users.len()),
+                Err(error) => msg!("exercise-10-outcome-error", error = error.to_string()),
             }
         ))
-        .help("return the error of the failed request instead of hiding it")
+        .help(msg!("exercise-10-reports-a-failed-request-help"))
     });
 }
 
@@ -98,25 +100,27 @@ async fn never_more_requests_in_flight_than_allowed() {
     EXERCISE.assert_calls(
         &stats,
         USERS as usize,
-        "fetch each of the 1000 users exactly once",
+        msg!("exercise-10-never-more-requests-in-flight-than-allowed-help"),
     );
     EXERCISE.assert_in_flight_at_most(
         &stats,
         MAX_IN_FLIGHT,
-        "start a request only when fewer than ten are running: \
-         `futures::stream::iter(..).buffered(max_in_flight)`, or a `tokio::sync::Semaphore` \
-         with `max_in_flight` permits",
+        msg!("exercise-10-never-more-requests-in-flight-than-allowed-help-2"),
     );
 
     let (users, limit) = SMALL_BATCH;
     let small_api = api();
     let _ = measure(fetch_users(&small_api, users, limit)).await;
     let stats = small_api.stats();
-    EXERCISE.assert_calls(&stats, users as usize, "fetch each user exactly once");
+    EXERCISE.assert_calls(
+        &stats,
+        users as usize,
+        msg!("exercise-10-never-more-requests-in-flight-than-allowed-help-3"),
+    );
     EXERCISE.assert_in_flight_at_most(
         &stats,
         limit,
-        "the limit is the caller's: use the `max_in_flight` argument, not a constant of your own",
+        msg!("exercise-10-never-more-requests-in-flight-than-allowed-help-4"),
     );
 }
 
@@ -128,8 +132,7 @@ async fn as_many_requests_in_flight_as_allowed() {
         EXERCISE.assert_overlapped(
             &api.stats(),
             limit,
-            "bounded is not sequential: keep `max_in_flight` requests running, starting the \
-             next one as soon as one finishes",
+            msg!("exercise-10-as-many-requests-in-flight-as-allowed-help"),
         );
     }
 }
@@ -141,25 +144,25 @@ async fn the_window_slides_instead_of_waiting_for_batches() {
     EXERCISE.assert_calls(
         &api.stats(),
         USERS as usize,
-        "fetch each of the 1000 users exactly once",
+        msg!("exercise-10-never-more-requests-in-flight-than-allowed-help"),
     );
     EXERCISE
-        .elapsed("fetching 1000 users, ten at a time", run.elapsed)
+        .elapsed(
+            msg!("exercise-10-the-window-slides-instead-of-waiting-for-batches-what"),
+            run.elapsed,
+        )
         .between(AT_LEAST, AT_MOST)
         .reference(Concurrency::AtMost(MAX_IN_FLIGHT))
-        .too_fast_means(format!(
-            "ten at a time, 1000 requests of 0.1 s or 0.3 s need at least {}: the total work \
-             shared by ten; a faster run had more than ten in flight",
-            format_duration(AT_LEAST)
+        .too_fast_means(msg!(
+            "exercise-10-the-window-slides-instead-of-waiting-for-batches-too-fast",
+            at_least = AT_LEAST
         ))
-        .too_fast_help(BOUND_HELP)
-        .too_slow_means(format!(
-            "the window did not slide: fixed batches of ten wait for the slowest request of \
-             each batch and take {}, while a window that starts the next request the moment \
-             one finishes takes about {}",
-            format_duration(FIXED_BATCHES),
-            format_duration(AT_LEAST)
+        .too_fast_help(msg!("exercise-10-bound-help"))
+        .too_slow_means(msg!(
+            "exercise-10-the-window-slides-instead-of-waiting-for-batches-too-slow",
+            fixed_batches = FIXED_BATCHES,
+            at_least = AT_LEAST
         ))
-        .help(BOUND_HELP)
+        .help(msg!("exercise-10-bound-help"))
         .check();
 }

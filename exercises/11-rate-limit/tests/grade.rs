@@ -9,8 +9,7 @@ use std::time::Duration;
 
 use exercise_11::nightly_job;
 use kit_harness::{
-    Concurrency, Exercise, Failure, LlmEndpoint, Measured, RateLimit, ServiceError,
-    format_duration, measure,
+    Concurrency, Exercise, Failure, LlmEndpoint, Measured, RateLimit, ServiceError, measure, msg,
 };
 
 const EXERCISE: Exercise = Exercise::new("exercise-11");
@@ -40,9 +39,6 @@ async fn run_job(llm: &LlmEndpoint) -> Measured<Vec<Result<String, ServiceError>
     measure(nightly_job(llm, &prompts)).await
 }
 
-const PACE_HELP: &str = "start one call every 2 s (`tokio::time::interval`), measuring from one \
-                         call's start to the next, not from its end";
-
 #[kit_harness::check(start_paused = true)]
 async fn scores_every_user_in_order() {
     // Users the job has never seen: it scores what it is given.
@@ -62,23 +58,30 @@ async fn scores_every_user_in_order() {
         answers.len() == expected.len() && scored == expected.len(),
         || {
             let first_error = answers.iter().find_map(|answer| answer.as_ref().err());
-            let mut problem = format!(
-                "{scored} of {} users got their score ({} answers returned)",
-                expected.len(),
-                answers.len()
-            );
-            if let Some(error) = first_error {
-                problem.push_str(&format!("; the first failure: {error}"));
-            }
+            let problem = match first_error {
+                None => msg!(
+                    "exercise-11-scores-every-user-in-order-problem",
+                    scored = scored,
+                    users = expected.len(),
+                    answers = answers.len(),
+                ),
+                Some(error) => msg!(
+                    "exercise-11-scores-every-user-in-order-problem-failure",
+                    scored = scored,
+                    users = expected.len(),
+                    answers = answers.len(),
+                    error = error.to_string(),
+                ),
+            };
             Failure::new(problem)
-                .why("a refused call is a user without a score: the nightly job did not do its job")
-                .help(PACE_HELP)
+                .why(msg!("exercise-11-scores-every-user-in-order-why"))
+                .help(msg!("exercise-11-pace-help"))
         },
     );
     EXERCISE.assert_calls(
         &llm.stats(),
         expected.len(),
-        "each score must come from the endpoint: call it once per prompt",
+        msg!("exercise-11-scores-every-user-in-order-help"),
     );
 }
 
@@ -88,17 +91,18 @@ async fn no_call_is_refused() {
     let _ = run_job(&llm).await;
     let stats = llm.stats();
     EXERCISE.ensure(stats.rejected == 0, || {
-        Failure::new(format!(
-            "the LLM endpoint refused {} of {} calls for going over 30 calls per minute",
-            stats.rejected, stats.started
+        Failure::new(msg!(
+            "exercise-11-no-call-is-refused-problem",
+            rejected = stats.rejected,
+            started = stats.started
         ))
-        .why("the endpoint answers a call over its limit with an error (HTTP 429), not a score")
-        .help(PACE_HELP)
+        .why(msg!("exercise-11-no-call-is-refused-why"))
+        .help(msg!("exercise-11-pace-help"))
     });
     EXERCISE.assert_calls(
         &stats,
         USERS as usize,
-        "call the endpoint once per user, and pace the calls rather than retrying refused ones",
+        msg!("exercise-11-no-call-is-refused-help"),
     );
 }
 
@@ -110,10 +114,9 @@ async fn at_most_thirty_calls_in_any_minute() {
     EXERCISE.assert_calls(
         &stats,
         USERS as usize,
-        "a rate limit is kept by pacing the calls, not by skipping them: call the endpoint \
-         once per user",
+        msg!("exercise-11-at-most-thirty-calls-in-any-minute-help"),
     );
-    EXERCISE.assert_rate_limit(&stats, LIMIT, PACE_HELP);
+    EXERCISE.assert_rate_limit(&stats, LIMIT, msg!("exercise-11-pace-help"));
 }
 
 #[kit_harness::check(start_paused = true)]
@@ -123,29 +126,30 @@ async fn the_job_takes_as_long_as_the_limit_requires() {
     EXERCISE.assert_calls(
         &llm.stats(),
         USERS as usize,
-        "call the endpoint once per user: a job that skips calls finishes early for nothing",
+        msg!("exercise-11-the-job-takes-as-long-as-the-limit-requires-help"),
     );
     EXERCISE
-        .elapsed("the nightly job", run.elapsed)
+        .elapsed(
+            msg!("exercise-11-the-job-takes-as-long-as-the-limit-requires-what"),
+            run.elapsed,
+        )
         .between(FASTEST_ALLOWED, EVENLY_PACED)
         .reference(Concurrency::RateLimited(LIMIT))
         // Here a run faster than the bound does not mean blocked or skipped work (the
         // harness's generic diagnosis) but calls started too close: a message of its own.
         .too_fast_failure(
-            Failure::new(format!(
-                "the nightly job took only {} of simulated time: its calls started too close together",
-                format_duration(run.elapsed)
+            Failure::new(msg!(
+                "exercise-11-the-job-takes-as-long-as-the-limit-requires-problem",
+                elapsed = run.elapsed
             ))
-            .why(
-                "at 30 calls per minute, the last of 90 calls cannot start before 120 s; calls \
-                 started sooner are refused by the endpoint",
-            )
-            .help(PACE_HELP)
+            .why(msg!(
+                "exercise-11-the-job-takes-as-long-as-the-limit-requires-why"
+            ))
+            .help(msg!("exercise-11-pace-help")),
         )
-        .too_slow_means(
-            "the calls were spaced more than the limit requires; 90 calls at 30 per minute \
-             finish in 3 minutes (sleeping 2 s after each 0.5 s call spaces them 2.5 s apart)",
-        )
-        .help(PACE_HELP)
+        .too_slow_means(msg!(
+            "exercise-11-the-job-takes-as-long-as-the-limit-requires-too-slow"
+        ))
+        .help(msg!("exercise-11-pace-help"))
         .check();
 }

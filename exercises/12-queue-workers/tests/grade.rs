@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use exercise_12::resize_all;
 use futures::stream::{self, Stream, StreamExt};
-use kit_harness::{Concurrency, Exercise, Failure, SimService, format_duration, measure};
+use kit_harness::{Arg, Concurrency, Exercise, Failure, Message, SimService, measure, msg};
 use tokio::time::Instant;
 
 const EXERCISE: Exercise = Exercise::new("exercise-12");
@@ -65,12 +65,9 @@ async fn run(resizer: &SimService, workers: usize) -> Option<usize> {
 fn returned(resized: Option<usize>) -> usize {
     resized.unwrap_or_else(|| {
         EXERCISE.fail(
-            Failure::new("`resize_all` never returned: the workers are still waiting for images")
-                .why(
-                    "a worker's `recv` returns `None` only when every `Sender` of the queue \
-                     has been dropped; while one is alive, the workers wait forever",
-                )
-                .help("drop the sender once the last upload is queued, then wait for the workers"),
+            Failure::new(msg!("exercise-12-returned-problem"))
+                .why(msg!("exercise-12-returned-why"))
+                .help(msg!("exercise-12-returned-help")),
         )
     })
 }
@@ -80,7 +77,7 @@ async fn resizes_every_image_exactly_once() {
     let resizer = resizer();
     let resized = returned(run(&resizer, WORKERS).await);
     let stats = resizer.stats();
-    let wrong: Vec<String> = (1..=IMAGES)
+    let wrong: Vec<Message> = (1..=IMAGES)
         .filter_map(|image| {
             match stats
                 .calls_for(image)
@@ -88,23 +85,30 @@ async fn resizes_every_image_exactly_once() {
                 .count()
             {
                 1 => None,
-                times => Some(format!("image {image} {times} times")),
+                times => Some(msg!(
+                    "exercise-12-image-resized-times",
+                    image = image,
+                    times = times
+                )),
             }
         })
         .collect();
     EXERCISE.ensure(wrong.is_empty(), || {
-        Failure::new(format!(
-            "each of the {IMAGES} images should be resized once, but the resizer saw {}",
-            wrong.join(", ")
+        Failure::new(msg!(
+            "exercise-12-resizes-every-image-exactly-once-problem",
+            images = IMAGES,
+            wrong = Arg::list(wrong.clone(), ", ")
         ))
-        .why("an image lost from the queue is never resized; one taken twice is paid for twice")
-        .help("each image goes into the queue once, and each queued image is taken by one worker")
+        .why(msg!("exercise-12-resizes-every-image-exactly-once-why"))
+        .help(msg!("exercise-12-resizes-every-image-exactly-once-help"))
     });
     EXERCISE.ensure(resized == IMAGES as usize, || {
-        Failure::new(format!(
-            "{IMAGES} images were resized, but `resize_all` reported {resized}"
+        Failure::new(msg!(
+            "exercise-12-resizes-every-image-exactly-once-problem-2",
+            images = IMAGES,
+            resized = resized
         ))
-        .help("add up what each worker resized once they have all stopped")
+        .help(msg!("exercise-12-resizes-every-image-exactly-once-help-2"))
     });
 }
 
@@ -114,12 +118,12 @@ async fn exactly_the_pool_size_in_flight() {
         let resizer = resizer();
         returned(run(&resizer, workers).await);
         let stats = resizer.stats();
-        let help = format!(
-            "start exactly `workers` tasks ({workers} here) that each take one image at a time \
-             from the queue: never more resizes at once, and never fewer while images wait"
+        let help = msg!(
+            "exercise-12-exactly-the-pool-size-in-flight-help",
+            workers = workers
         );
-        EXERCISE.assert_in_flight_at_most(&stats, workers, &help);
-        EXERCISE.assert_overlapped(&stats, workers, &help);
+        EXERCISE.assert_in_flight_at_most(&stats, workers, help.clone());
+        EXERCISE.assert_overlapped(&stats, workers, help);
     }
 }
 
@@ -137,7 +141,7 @@ async fn the_uploads_wait_while_the_queue_is_full() {
     EXERCISE.assert_calls(
         &resizer.stats(),
         IMAGES as usize,
-        "backpressure slows the uploads down, it does not skip them: resize every image",
+        msg!("exercise-12-the-uploads-wait-while-the-queue-is-full-help"),
     );
 
     // Before the first resize ends, the only room is the queue, the workers' hands and the
@@ -146,27 +150,35 @@ async fn the_uploads_wait_while_the_queue_is_full() {
     let early = pulled_at.iter().filter(|&&at| at < LATENCY).count();
     let room = WORKERS + QUEUE_CAPACITY;
     EXERCISE.ensure(early <= room + 1, || {
-        Failure::new(format!(
-            "{early} of {IMAGES} uploads were pulled before the first resize finished; with \
-             {WORKERS} workers and a queue of {QUEUE_CAPACITY}, at most {} fit",
-            room + 1
+        Failure::new(msg!(
+            "exercise-12-the-uploads-wait-while-the-queue-is-full-problem",
+            early = early,
+            images = IMAGES,
+            workers = WORKERS,
+            queue_capacity = QUEUE_CAPACITY,
+            room = room + 1
         ))
-        .why(
-            "without backpressure a fast producer piles up every upload in memory while the \
-             workers fall behind",
-        )
-        .help(
-            "make the queue a bounded `tokio::sync::mpsc::channel(queue_capacity)`: `send` \
-             then waits while the queue is full, and the upload loop with it",
-        )
+        .why(msg!(
+            "exercise-12-the-uploads-wait-while-the-queue-is-full-why"
+        ))
+        .help(msg!(
+            "exercise-12-the-uploads-wait-while-the-queue-is-full-help-2"
+        ))
     });
     EXERCISE.ensure(early >= room, || {
-        Failure::new(format!(
-            "only {early} uploads were pulled before the first resize finished; the \
-             {WORKERS} workers and the queue of {QUEUE_CAPACITY} had room for {room}"
+        Failure::new(msg!(
+            "exercise-12-the-uploads-wait-while-the-queue-is-full-problem-2",
+            early = early,
+            workers = WORKERS,
+            queue_capacity = QUEUE_CAPACITY,
+            room = room
         ))
-        .why("a queue that is never filled does not smooth bursts: workers wait for the producer")
-        .help("keep pulling uploads and queueing them until `send` has to wait")
+        .why(msg!(
+            "exercise-12-the-uploads-wait-while-the-queue-is-full-why-2"
+        ))
+        .help(msg!(
+            "exercise-12-the-uploads-wait-while-the-queue-is-full-help-3"
+        ))
     });
 }
 
@@ -177,25 +189,24 @@ async fn workers_stop_when_the_uploads_run_out() {
     EXERCISE.assert_calls(
         &resizer.stats(),
         IMAGES as usize,
-        "the workers stop once every queued image is resized, not before",
+        msg!("exercise-12-workers-stop-when-the-uploads-run-out-help"),
     );
     let still_running = resizer.stats().in_flight;
     let alive = tokio::runtime::Handle::current()
         .metrics()
         .num_alive_tasks();
     EXERCISE.ensure(still_running == 0 && alive == 0, || {
-        Failure::new(format!(
-            "`resize_all` returned while {alive} tasks were still alive and {still_running} \
-             resizes were still running"
+        Failure::new(msg!(
+            "exercise-12-workers-stop-when-the-uploads-run-out-problem",
+            alive = alive,
+            still_running = still_running
         ))
-        .why(
-            "work still running after the function returns is work nobody waits for: it is \
-             lost when the program exits",
-        )
-        .help(
-            "after the last upload is queued, drop the sender and await every worker: each one \
-             stops when `recv` returns `None`",
-        )
+        .why(msg!(
+            "exercise-12-workers-stop-when-the-uploads-run-out-why"
+        ))
+        .help(msg!(
+            "exercise-12-workers-stop-when-the-uploads-run-out-help-2"
+        ))
     });
 }
 
@@ -214,32 +225,31 @@ async fn resizing_keeps_three_workers_busy() {
     // The total work shared by three workers: no pool of three can be faster.
     let total: Duration = (1..=IMAGES).map(|image| resizer.latency_for(image)).sum();
     let at_least = total / WORKERS as u32;
-    let help = "exactly `workers` tasks, each resizing one image after another, keep the pool busy";
+    let help = msg!("exercise-12-resizing-keeps-three-workers-busy-help");
     EXERCISE
-        .elapsed("resizing 60 images", run.elapsed)
+        .elapsed(
+            msg!("exercise-12-resizing-keeps-three-workers-busy-what"),
+            run.elapsed,
+        )
         .between(at_least, POOL_AT_MOST)
         .reference(Concurrency::AtMost(WORKERS))
         // Here a run faster than the bound does not mean blocked or skipped work (the
         // harness's generic diagnosis) but too many resizes at once: a message of its own.
         .too_fast_failure(
-            Failure::new(format!(
-                "resizing 60 images took only {} of simulated time: more than 3 ran at once, or \
-                 `resize_all` returned before the last images were done",
-                format_duration(run.elapsed)
+            Failure::new(msg!(
+                "exercise-12-resizing-keeps-three-workers-busy-problem",
+                elapsed = run.elapsed
             ))
-            .why(format!(
-                "3 workers resizing one image at a time need at least {} for these 60 images: the \
-                 {} of work shared by three",
-                format_duration(at_least),
-                format_duration(total)
+            .why(msg!(
+                "exercise-12-resizing-keeps-three-workers-busy-why",
+                at_least = at_least,
+                total = total
             ))
-            .help(help),
+            .help(help.clone()),
         )
-        .too_slow_means(format!(
-            "fewer than 3 resizes were running most of the time; workers that take the next \
-             image as soon as they are free finish in about 4.1 s, while batches of three that \
-             wait for their slowest image take {}",
-            format_duration(BATCHES_OF_THREE)
+        .too_slow_means(msg!(
+            "exercise-12-resizing-keeps-three-workers-busy-too-slow",
+            batches_of_three = BATCHES_OF_THREE
         ))
         .help(help)
         .check();
@@ -247,6 +257,6 @@ async fn resizing_keeps_three_workers_busy() {
     EXERCISE.assert_calls(
         &resizer.stats(),
         IMAGES as usize,
-        "resize each of the 60 images once",
+        msg!("exercise-12-the-uploads-wait-while-the-queue-is-full-help"),
     );
 }

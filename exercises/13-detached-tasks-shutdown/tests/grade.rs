@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use exercise_13::AuditLog;
 use kit_harness::{
-    Concurrency, Database, Exercise, Failure, ServiceError, format_duration, measure,
+    Concurrency, Database, Exercise, Failure, Message, ServiceError, measure, msg,
     unpredictable_moment,
 };
 
@@ -27,9 +27,6 @@ const EVENTS: [&str; 5] = [
     "dave deleted a draft",
     "erin logged out",
 ];
-
-const TRACK_HELP: &str = "keep every write you spawn (a `tokio::task::JoinSet` in the struct) \
-                          and, in `shutdown`, wait until each of them has finished";
 
 /// A database whose writes take `write_latency` each.
 fn database_with(write_latency: Duration) -> Database {
@@ -54,22 +51,20 @@ async fn record_then_shut_down(db: &Database) -> Vec<ServiceError> {
 }
 
 #[track_caller]
-fn assert_all_written(db: &Database, when: &str) {
+fn assert_all_written(db: &Database, when: Message) {
     let mut rows = db.rows(AUDIT_TABLE);
     rows.sort();
     let mut expected: Vec<String> = EVENTS.iter().map(|event| (*event).to_owned()).collect();
     expected.sort();
     EXERCISE.ensure(rows == expected, || {
-        Failure::new(format!(
-            "{} of the {} recorded events were in the audit log {when}",
-            rows.len(),
-            EVENTS.len()
+        Failure::new(msg!(
+            "exercise-13-assert-all-written-problem",
+            written = rows.len(),
+            events = EVENTS.len(),
+            when = when
         ))
-        .why(
-            "a detached task is not waited for by anyone: when the program stops, the runtime \
-             drops it halfway and its write is lost",
-        )
-        .help(TRACK_HELP)
+        .why(msg!("exercise-13-assert-all-written-why"))
+        .help(msg!("exercise-13-track-help"))
     });
 }
 
@@ -77,7 +72,7 @@ fn assert_all_written(db: &Database, when: &str) {
 async fn every_event_is_written_before_shutdown_returns() {
     let db = database();
     let _ = record_then_shut_down(&db).await;
-    assert_all_written(&db, "when `shutdown` returned");
+    assert_all_written(&db, msg!("exercise-13-when-shutdown-returned"));
 }
 
 #[kit_harness::check]
@@ -105,17 +100,17 @@ fn no_write_is_lost_when_the_program_exits() {
 
     let stats = db.stats();
     EXERCISE.ensure(stats.dropped == 0, || {
-        Failure::new(format!(
-            "{} of the {} audit writes were cancelled when the program ended",
-            stats.dropped, stats.started
+        Failure::new(msg!(
+            "exercise-13-no-write-is-lost-when-the-program-exits-problem",
+            dropped = stats.dropped,
+            started = stats.started
         ))
-        .why(
-            "returning from `main` stops the runtime, and the runtime drops every task still \
-             running: writes nobody waited for are cut off (the seed's fire-and-forget leak)",
-        )
-        .help(TRACK_HELP)
+        .why(msg!(
+            "exercise-13-no-write-is-lost-when-the-program-exits-why"
+        ))
+        .help(msg!("exercise-13-track-help"))
     });
-    assert_all_written(&db, "after the program ended");
+    assert_all_written(&db, msg!("exercise-13-after-the-program-ended"));
 }
 
 #[kit_harness::check(start_paused = true)]
@@ -128,14 +123,16 @@ async fn a_failed_write_is_reported_at_shutdown() {
         key: 3,
     };
     EXERCISE.ensure(failures == [expected], || {
-        Failure::new(format!(
-            "the third audit write failed, but `shutdown` reported {failures:?}"
+        Failure::new(msg!(
+            "exercise-13-a-failed-write-is-reported-at-shutdown-problem",
+            failures = format!("{:?}", failures)
         ))
-        .why("an error inside a detached task goes nowhere: nobody holds its JoinHandle")
-        .help(
-            "join every write you spawned (`JoinSet::join_next`) and keep the errors it hands \
-             back",
-        )
+        .why(msg!(
+            "exercise-13-a-failed-write-is-reported-at-shutdown-why"
+        ))
+        .help(msg!(
+            "exercise-13-a-failed-write-is-reported-at-shutdown-help"
+        ))
     });
 }
 
@@ -149,27 +146,27 @@ async fn shutdown_waits_for_the_writes() {
     }
     let run = measure(audit.shutdown()).await;
     EXERCISE
-        .elapsed("shutting down with 5 writes in flight", run.elapsed)
+        .elapsed(
+            msg!("exercise-13-shutdown-waits-for-the-writes-what"),
+            run.elapsed,
+        )
         .between(write_latency, write_latency + MARGIN)
         .reference(Concurrency::Unbounded)
         // A message of its own: a shutdown faster than one write did not wait.
         .too_fast_failure(
-            Failure::new(format!(
-                "`shutdown` returned after {} of simulated time, before the {} writes still \
-                 running could finish (each takes {})",
-                format_duration(run.elapsed),
-                EVENTS.len(),
-                format_duration(write_latency)
+            Failure::new(msg!(
+                "exercise-13-shutdown-waits-for-the-writes-problem",
+                elapsed = run.elapsed,
+                events = EVENTS.len(),
+                write_latency = write_latency
             ))
-            .why("a shutdown that does not wait lets the program end with its work half done")
-            .help(TRACK_HELP),
+            .why(msg!("exercise-13-shutdown-waits-for-the-writes-why"))
+            .help(msg!("exercise-13-track-help")),
         )
-        .too_slow_means(format!(
-            "the writes ran one after another, or the shutdown waited longer than they did; \
-             started in the background by `record`, they overlap and all finish after {} (a \
-             write took that long this run)",
-            format_duration(write_latency)
+        .too_slow_means(msg!(
+            "exercise-13-shutdown-waits-for-the-writes-too-slow",
+            write_latency = write_latency
         ))
-        .help("spawn each write in `record` and only wait for them in `shutdown`")
+        .help(msg!("exercise-13-shutdown-waits-for-the-writes-help"))
         .check();
 }

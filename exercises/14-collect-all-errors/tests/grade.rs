@@ -7,16 +7,13 @@ use std::time::Duration;
 
 use exercise_14::fetch_team_report;
 use kit_harness::{
-    Concurrency, Exercise, Failure, ServiceError, User, UserApi, format_duration, measure,
+    Arg, Concurrency, Exercise, Failure, Message, ServiceError, User, UserApi, measure, msg,
 };
 
 const EXERCISE: Exercise = Exercise::new("exercise-14");
 const FETCH_LATENCY: Duration = Duration::from_millis(500);
 const FAILURE_LATENCY: Duration = Duration::from_millis(100);
 const FAILING: [u32; 2] = [3, 7];
-
-const GATHER_HELP: &str = "wait for every fetch and keep each `Result` as it is: \
-                           `futures::future::join_all` over the fetches, not `try_join_all`";
 
 /// Every fetch takes 0.5 s, except users 3 and 7, which fail after 0.1 s.
 fn api_with_two_failures() -> UserApi {
@@ -42,18 +39,21 @@ fn expected_entry(id: u32) -> Result<User, ServiceError> {
 }
 
 /// Describe the report's entry for `id` (1-based), or its absence.
-fn entry_of(report: &[Result<User, ServiceError>], id: u32) -> String {
+fn entry_of(report: &[Result<User, ServiceError>], id: u32) -> Message {
     match report.get(id as usize - 1) {
-        None => "nothing".to_owned(),
-        Some(Ok(user)) => format!("user {}", user.id),
-        Some(Err(error)) => format!("the error `{error}`"),
+        None => msg!("exercise-14-entry-nothing"),
+        Some(Ok(user)) => msg!("exercise-14-entry-user", user = user.id),
+        Some(Err(error)) => msg!("exercise-14-entry-error", error = error.to_string()),
     }
 }
 
 /// The ids in `ids` whose entry in `report` is not the expected one.
-fn misplaced(report: &[Result<User, ServiceError>], ids: impl Iterator<Item = u32>) -> Vec<String> {
+fn misplaced(
+    report: &[Result<User, ServiceError>],
+    ids: impl Iterator<Item = u32>,
+) -> Vec<Message> {
     ids.filter(|&id| report.get(id as usize - 1) != Some(&expected_entry(id)))
-        .map(|id| format!("user {id}: got {}", entry_of(report, id)))
+        .map(|id| msg!("exercise-14-misplaced", id = id, got = entry_of(report, id)))
         .collect()
 }
 
@@ -63,18 +63,18 @@ async fn reports_every_user_that_was_fetched() {
     let report = fetch_team_report(&api).await;
     let wrong = misplaced(&report, (1..=10).filter(|id| !FAILING.contains(id)));
     EXERCISE.ensure(report.len() == 10 && wrong.is_empty(), || {
-        Failure::new(format!(
-            "the 8 users that were fetched should each be in their place in the report, \
-             but {}",
-            wrong.join("; ")
+        Failure::new(msg!(
+            "exercise-14-reports-every-user-that-was-fetched-problem",
+            wrong = Arg::list(wrong.clone(), "; ")
         ))
-        .why(
-            "users 3 and 7 failed, but the other eight were fetched: one failure should not \
-             throw their results away",
-        )
-        .help(GATHER_HELP)
+        .why(msg!("exercise-14-reports-every-user-that-was-fetched-why"))
+        .help(msg!("exercise-14-gather-help"))
     });
-    EXERCISE.assert_calls(&api.stats(), 10, "fetch each of the ten users from the API");
+    EXERCISE.assert_calls(
+        &api.stats(),
+        10,
+        msg!("exercise-14-reports-every-user-that-was-fetched-help"),
+    );
 }
 
 #[kit_harness::check(start_paused = true)]
@@ -83,15 +83,18 @@ async fn reports_every_failure_in_its_place() {
     let report = fetch_team_report(&api).await;
     let wrong = misplaced(&report, FAILING.into_iter());
     EXERCISE.ensure(report.len() == 10 && wrong.is_empty(), || {
-        Failure::new(format!(
-            "users 3 and 7 failed, but the report does not hold both errors in their places \
-             ({})",
-            wrong.join("; ")
+        Failure::new(msg!(
+            "exercise-14-reports-every-failure-in-its-place-problem",
+            wrong = Arg::list(wrong.clone(), "; ")
         ))
-        .why("stopping at the first error hides every later one: the caller fixes one problem at a time")
-        .help(GATHER_HELP)
+        .why(msg!("exercise-14-reports-every-failure-in-its-place-why"))
+        .help(msg!("exercise-14-gather-help"))
     });
-    EXERCISE.assert_calls(&api.stats(), 10, "fetch each of the ten users from the API");
+    EXERCISE.assert_calls(
+        &api.stats(),
+        10,
+        msg!("exercise-14-reports-every-user-that-was-fetched-help"),
+    );
 }
 
 #[kit_harness::check(start_paused = true)]
@@ -102,15 +105,13 @@ async fn no_fetch_is_cancelled() {
     tokio::time::sleep(2 * FETCH_LATENCY).await;
     let stats = api.stats();
     EXERCISE.ensure(stats.dropped == 0 && stats.completed() == 10, || {
-        Failure::new(format!(
-            "{} of the {} fetches were cancelled before they returned",
-            stats.dropped, stats.started
+        Failure::new(msg!(
+            "exercise-14-no-fetch-is-cancelled-problem",
+            dropped = stats.dropped,
+            started = stats.started
         ))
-        .why(
-            "`try_join_all` drops every fetch still running when one fails: their work is \
-             wasted and their results never reach the caller",
-        )
-        .help(GATHER_HELP)
+        .why(msg!("exercise-14-no-fetch-is-cancelled-why"))
+        .help(msg!("exercise-14-gather-help"))
     });
 }
 
@@ -119,23 +120,35 @@ async fn the_batch_takes_as_long_as_the_slowest_fetch() {
     let api = api_with_two_failures();
     let run = measure(fetch_team_report(&api)).await;
     EXERCISE
-        .elapsed("the team report", run.elapsed)
+        .elapsed(
+            msg!("exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-what"),
+            run.elapsed,
+        )
         .between(FETCH_LATENCY, FETCH_LATENCY + Duration::from_millis(100))
         .reference(Concurrency::Unbounded)
         // A message of its own: ending sooner than the slowest fetch means the batch stopped
         // early, not that work was blocked or skipped.
         .too_fast_failure(
-            Failure::new(format!(
-                "the report was ready after {} of simulated time, when the first fetch failed: \
-                 the slower fetches (0.5 s) were dropped unfinished",
-                format_duration(run.elapsed)
+            Failure::new(msg!(
+                "exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-problem",
+                elapsed = run.elapsed
             ))
-            .why("a report that includes every user cannot be ready before the slowest fetch")
-            .help(GATHER_HELP),
+            .why(msg!(
+                "exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-why"
+            ))
+            .help(msg!("exercise-14-gather-help")),
         )
-        .too_slow_means("the fetches ran one after another")
-        .help("start all ten fetches together and wait for all of them: 0.5 s in total")
+        .too_slow_means(msg!(
+            "exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-too-slow"
+        ))
+        .help(msg!(
+            "exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-help"
+        ))
         .check();
     // The time counts only for a run that did the work: a plain 0.5 s sleep would match it.
-    EXERCISE.assert_calls(&api.stats(), 10, "fetch each of the ten users once");
+    EXERCISE.assert_calls(
+        &api.stats(),
+        10,
+        msg!("exercise-14-reports-every-user-that-was-fetched-help"),
+    );
 }

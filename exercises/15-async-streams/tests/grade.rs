@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use exercise_15::{PagedApi, all_users};
 use futures::StreamExt;
-use kit_harness::{Exercise, Failure, ServiceError, measure};
+use kit_harness::{Exercise, Failure, ServiceError, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-15");
 const TOTAL_USERS: u32 = 50;
@@ -30,15 +30,16 @@ async fn yields_every_user_in_order() {
         .map(|item| item.map(|user| user.id))
         .collect();
     EXERCISE.ensure(ids == Ok((1..=TOTAL_USERS).collect()), || {
-        Failure::new(format!(
-            "expected users 1 to 50 in id order from 5 pages, got {ids:?}"
+        Failure::new(msg!(
+            "exercise-15-yields-every-user-in-order-problem",
+            ids = format!("{:?}", ids)
         ))
-        .help("yield the users of each page in order, then continue with the page it names as next")
+        .help(msg!("exercise-15-yields-every-user-in-order-help"))
     });
     EXERCISE.assert_calls(
         &api.stats(),
         PAGES,
-        "fetch each of the five pages from the API",
+        msg!("exercise-15-yields-every-user-in-order-help-2"),
     );
 }
 
@@ -55,12 +56,14 @@ async fn a_failed_page_ends_the_stream_with_its_error() {
     EXERCISE.ensure(
         users_before_error == 20 && items.len() == 21 && ends_with_the_error,
         || {
-            Failure::new(format!(
-                "page 3 failed: expected the 20 users of pages 1 and 2, then page 3's error, then \
-                 the end of the stream; got {users_before_error} users followed by {:?}",
-                &items[users_before_error..]
+            Failure::new(msg!(
+                "exercise-15-a-failed-page-ends-the-stream-with-its-error-problem",
+                users_before_error = users_before_error,
+                rest = format!("{:?}", &items[users_before_error..])
             ))
-            .help("yield the error as the stream's last item and stop: do not skip the failed page")
+            .help(msg!(
+                "exercise-15-a-failed-page-ends-the-stream-with-its-error-help"
+            ))
         },
     );
 }
@@ -71,47 +74,59 @@ async fn the_first_user_arrives_after_one_page() {
     let mut users = Box::pin(all_users(&api));
     let first = measure(users.next()).await;
     EXERCISE
-        .elapsed("getting the first user", first.elapsed)
+        .elapsed(
+            msg!("exercise-15-the-first-user-arrives-after-one-page-what"),
+            first.elapsed,
+        )
         .between(PAGE_LATENCY, PAGE_LATENCY + MARGIN)
-        .too_slow_means(
-            "the stream fetched more than the first page (0.2 s) before yielding anything",
-        )
-        .help(
-            "yield the users of page 1 as soon as page 1 has arrived: the first user then \
-             arrives after 0.2 s, not after all five pages (1.0 s)",
-        )
+        .too_slow_means(msg!(
+            "exercise-15-the-first-user-arrives-after-one-page-too-slow"
+        ))
+        .help(msg!(
+            "exercise-15-the-first-user-arrives-after-one-page-help"
+        ))
         .check();
     // The time counts only for a stream that did the work: a 0.2 s sleep before a made-up
     // user would match it.
     let first_is_user_1 = matches!(&first.value, Some(Ok(user)) if user.id == 1);
-    EXERCISE.ensure(first_is_user_1 && api.stats().completed() >= 1, || {
-        Failure::new(format!(
-            "the stream yielded {:?} first, after {} completed page request(s)",
-            first.value,
-            api.stats().completed()
+    let pages = api.stats().completed();
+    EXERCISE.ensure(first_is_user_1 && pages >= 1, || {
+        Failure::new(msg!(
+            "exercise-15-the-first-user-arrives-after-one-page-problem",
+            first = format!("{:?}", first.value),
+            pages = pages
         ))
-        .help("fetch page 1 and yield its users, user 1 first")
+        .help(msg!(
+            "exercise-15-the-first-user-arrives-after-one-page-help"
+        ))
     });
 
     // The next nine users come from the page already fetched; the eleventh needs page 2.
     let next_page = measure(users.by_ref().take(10).count()).await;
     EXERCISE
-        .elapsed("getting users 2 to 11", next_page.elapsed)
+        .elapsed(
+            msg!("exercise-15-the-first-user-arrives-after-one-page-what-2"),
+            next_page.elapsed,
+        )
         .between(PAGE_LATENCY, PAGE_LATENCY + MARGIN)
-        .too_slow_means("fetching the next page took longer than one page's latency")
-        .help("fetch page 2 when the consumer asks for user 11, and only page 2")
+        .too_slow_means(msg!(
+            "exercise-15-the-first-user-arrives-after-one-page-too-slow-2"
+        ))
+        .help(msg!(
+            "exercise-15-the-first-user-arrives-after-one-page-help-2"
+        ))
         .check();
-    EXERCISE.ensure(
-        next_page.value == 10 && api.stats().completed() >= 2,
-        || {
-            Failure::new(format!(
-                "the stream yielded {} of users 2 to 11, after {} completed page request(s)",
-                next_page.value,
-                api.stats().completed()
-            ))
-            .help("yield the rest of page 1, then fetch page 2 for user 11")
-        },
-    );
+    let pages = api.stats().completed();
+    EXERCISE.ensure(next_page.value == 10 && pages >= 2, || {
+        Failure::new(msg!(
+            "exercise-15-the-first-user-arrives-after-one-page-problem-2",
+            count = next_page.value,
+            pages = pages
+        ))
+        .help(msg!(
+            "exercise-15-the-first-user-arrives-after-one-page-help-2"
+        ))
+    });
 }
 
 #[kit_harness::check(start_paused = true)]
@@ -123,24 +138,26 @@ async fn stopping_early_fetches_only_the_pages_needed() {
     let stats = api.stats();
     let pages: Vec<u64> = stats.calls.iter().map(|call| call.key).collect();
     EXERCISE.ensure(taken == 15, || {
-        Failure::new(format!("the consumer asked for 15 users and got {taken}"))
-            .help("yield every user of every page, one item per user")
+        Failure::new(msg!(
+            "exercise-15-stopping-early-fetches-only-the-pages-needed-problem",
+            taken = taken
+        ))
+        .help(msg!(
+            "exercise-15-stopping-early-fetches-only-the-pages-needed-help"
+        ))
     });
     EXERCISE.ensure(pages == [1, 2], || {
-        Failure::new(format!(
-            "the consumer stopped after 15 users, which two pages hold, but the API was asked \
-             for {} page(s): {pages:?}",
-            pages.len()
+        Failure::new(msg!(
+            "exercise-15-stopping-early-fetches-only-the-pages-needed-problem-2",
+            asked = pages.len(),
+            pages = format!("{:?}", pages)
         ))
-        .why(
-            "a stream should do work only when its consumer asks for the next item: every \
-             page fetched ahead is a wasted request, and a caller that stops early still pays \
-             for the whole listing",
-        )
-        .help(
-            "fetch the next page inside the stream, at the moment the consumer needs a user \
-             the current page does not have (`futures::stream::try_unfold`)",
-        )
+        .why(msg!(
+            "exercise-15-stopping-early-fetches-only-the-pages-needed-why"
+        ))
+        .help(msg!(
+            "exercise-15-stopping-early-fetches-only-the-pages-needed-help-2"
+        ))
     });
 }
 
@@ -163,19 +180,20 @@ async fn at_most_one_page_is_buffered() {
     }
     let (held, after) = most_buffered;
     EXERCISE.ensure(consumed == PAGES * PAGE_SIZE as usize, || {
-        Failure::new(format!("the stream yielded {consumed} users, expected 50"))
-            .help("yield every user of every page")
+        Failure::new(msg!(
+            "exercise-15-at-most-one-page-is-buffered-problem",
+            consumed = consumed
+        ))
+        .help(msg!("exercise-15-at-most-one-page-is-buffered-help"))
     });
     EXERCISE.ensure(held <= PAGE_SIZE as usize, || {
-        Failure::new(format!(
-            "{held} users were in memory, fetched but not yet consumed, after the consumer had \
-             taken {after}; a page holds {PAGE_SIZE}"
+        Failure::new(msg!(
+            "exercise-15-at-most-one-page-is-buffered-problem-2",
+            held = held,
+            after = after,
+            page_size = PAGE_SIZE
         ))
-        .why(
-            "streaming exists so that a listing of a million users costs the memory of one \
-             page: loading every page first, or fetching ahead, makes memory grow with the \
-             size of the listing",
-        )
-        .help("keep only the current page and fetch the next one when it is used up")
+        .why(msg!("exercise-15-at-most-one-page-is-buffered-why"))
+        .help(msg!("exercise-15-at-most-one-page-is-buffered-help-2"))
     });
 }

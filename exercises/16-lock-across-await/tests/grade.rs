@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use exercise_16::ProfileCache;
-use kit_harness::{Concurrency, Exercise, Failure, ServiceError, User, UserApi, measure};
+use kit_harness::{Concurrency, Exercise, Failure, ServiceError, User, UserApi, measure, msg};
 use tokio::task::JoinSet;
 
 const EXERCISE: Exercise = Exercise::new("exercise-16");
@@ -57,16 +57,18 @@ async fn every_caller_gets_its_profile_and_it_is_cached() {
         .chain(wrong_answers(&second_round))
         .collect();
     EXERCISE.ensure(wrong.is_empty(), || {
-        Failure::new(format!(
-            "handlers got the wrong profiles: {}",
-            wrong.join("; ")
+        Failure::new(msg!(
+            "exercise-16-every-caller-gets-its-profile-and-it-is-cached-problem",
+            wrong = wrong.join("; ")
         ))
-        .help("return the profile of the id that was asked for, from the cache or the API")
+        .help(msg!(
+            "exercise-16-every-caller-gets-its-profile-and-it-is-cached-help"
+        ))
     });
     EXERCISE.assert_calls(
         &api.stats(),
         9,
-        "fetch each user once, remember the profile, and answer later requests from the cache",
+        msg!("exercise-16-every-caller-gets-its-profile-and-it-is-cached-help-2"),
     );
 }
 
@@ -82,10 +84,11 @@ async fn a_failed_fetch_is_reported() {
                 key: 4,
             }),
         || {
-            Failure::new(format!(
-                "fetching user 4 failed, but the cache returned {answer:?}"
+            Failure::new(msg!(
+                "exercise-16-a-failed-fetch-is-reported-problem",
+                answer = format!("{:?}", answer)
             ))
-            .help("pass the API's error on to the caller and cache nothing for that user")
+            .help(msg!("exercise-16-a-failed-fetch-is-reported-help"))
         },
     );
 }
@@ -96,20 +99,25 @@ async fn ten_misses_for_different_users_take_half_a_second() {
     let users = [1, 3, 4, 5, 6, 7, 8, 9, 10, 11]; // ten users, none of them the slow one
     let run = measure(handlers_for(&cache, users)).await;
     EXERCISE
-        .elapsed("ten handlers asking for ten different users", run.elapsed)
+        .elapsed(
+            msg!("exercise-16-ten-misses-for-different-users-take-half-a-second-what"),
+            run.elapsed,
+        )
         .between(FETCH_LATENCY, FETCH_LATENCY + Duration::from_millis(100))
         .reference(Concurrency::Unbounded)
-        .too_slow_means(
-            "each handler waited for the cache's lock, which the previous one held during its \
-             whole 0.5 s fetch",
-        )
-        .help(
-            "take the lock to look up the map, release it before awaiting the API, and take it \
-             again to insert: ten fetches for ten users then overlap and take 0.5 s, not 5 s",
-        )
+        .too_slow_means(msg!(
+            "exercise-16-ten-misses-for-different-users-take-half-a-second-too-slow"
+        ))
+        .help(msg!(
+            "exercise-16-ten-misses-for-different-users-take-half-a-second-help"
+        ))
         .check();
     // The time counts only for a run that did the work: a plain 0.5 s sleep would match it.
-    EXERCISE.assert_calls(&api.stats(), 10, "fetch each of the ten users once");
+    EXERCISE.assert_calls(
+        &api.stats(),
+        10,
+        msg!("exercise-16-fetches-for-different-users-run-at-the-same-time-help"),
+    );
 }
 
 #[kit_harness::check(start_paused = true)]
@@ -117,12 +125,15 @@ async fn fetches_for_different_users_run_at_the_same_time() {
     let (cache, api) = cache();
     let _ = handlers_for(&cache, [1, 3, 4, 5, 6, 7, 8, 9, 10, 11]).await;
     let stats = api.stats();
-    EXERCISE.assert_calls(&stats, 10, "fetch each of the ten users exactly once");
+    EXERCISE.assert_calls(
+        &stats,
+        10,
+        msg!("exercise-16-fetches-for-different-users-run-at-the-same-time-help"),
+    );
     EXERCISE.assert_overlapped(
         &stats,
         10,
-        "a guard kept alive across `.await` turns the lock into a queue for the whole service: \
-         drop it (end its scope, or clone the value out) before awaiting the fetch",
+        msg!("exercise-16-fetches-for-different-users-run-at-the-same-time-help-2"),
     );
 }
 
@@ -142,26 +153,34 @@ async fn a_cache_hit_never_waits_for_a_slow_fetch() {
     let _ = slow_handler.await;
 
     EXERCISE.ensure(hit.value.as_ref().map(|user| user.id) == Ok(1), || {
-        Failure::new(format!("asked for cached user 1, got {:?}", hit.value))
-            .help("answer from the cache")
+        Failure::new(msg!(
+            "exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-problem",
+            value = format!("{:?}", hit.value)
+        ))
+        .help(msg!(
+            "exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-help"
+        ))
     });
     EXERCISE
         .elapsed(
-            "answering cached user 1 while user 2 was being fetched",
+            msg!("exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-what"),
             hit.elapsed,
         )
         .between(Duration::ZERO, Duration::from_millis(10))
-        .too_slow_means("the hit waited for the lock, held by the handler fetching user 2 for 2 s")
-        .help(
-            "a cache hit needs no I/O and should answer at once: hold the lock only while \
-             reading or writing the map",
-        )
+        .too_slow_means(msg!(
+            "exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-too-slow"
+        ))
+        .help(msg!(
+            "exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-help-2"
+        ))
         .check();
     EXERCISE.ensure(slow_fetch_in_flight == 1, || {
-        Failure::new(format!(
-            "when the cache hit returned, {slow_fetch_in_flight} fetch(es) were in flight; \
-             the 2 s fetch of user 2 should still have been running"
+        Failure::new(msg!(
+            "exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-problem-2",
+            slow_fetch_in_flight = slow_fetch_in_flight
         ))
-        .help("a hit must be answered while the slow fetch of another user is in progress")
+        .help(msg!(
+            "exercise-16-a-cache-hit-never-waits-for-a-slow-fetch-help-3"
+        ))
     });
 }

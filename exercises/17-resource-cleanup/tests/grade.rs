@@ -10,9 +10,7 @@ use std::time::Duration;
 
 use exercise_17::{Pool, handle_request};
 use futures::future::join_all;
-use kit_harness::{
-    Concurrency, Database, Exercise, Failure, ServiceError, format_duration, measure,
-};
+use kit_harness::{Concurrency, Database, Exercise, Failure, Message, ServiceError, measure, msg};
 use tokio::time::timeout;
 
 const EXERCISE: Exercise = Exercise::new("exercise-17");
@@ -36,7 +34,7 @@ fn services() -> (Arc<Pool>, Database) {
 
 /// Fail unless all the pool's connections are back: the pool says so, and the database then
 /// serves `POOL_SIZE` requests at once, in one 0.1 s round.
-async fn assert_every_connection_came_back(pool: &Pool, after: &str, help: &str) {
+async fn assert_every_connection_came_back(pool: &Pool, after: Message, help: Message) {
     let idle = pool.idle();
     let probe = measure(timeout(
         WAIT_LIMIT,
@@ -50,25 +48,26 @@ async fn assert_every_connection_came_back(pool: &Pool, after: &str, help: &str)
     let served_at_once = probe_served && probe.elapsed == QUERY_LATENCY;
     EXERCISE.ensure(idle == POOL_SIZE && served_at_once, || {
         let probe_outcome = if probe_served {
-            format!(
-                "{POOL_SIZE} new requests then took {} instead of one 0.1 s round",
-                format_duration(probe.elapsed)
+            msg!(
+                "exercise-17-probe-slow",
+                pool_size = POOL_SIZE,
+                elapsed = probe.elapsed
             )
         } else {
-            format!(
-                "{POOL_SIZE} new requests then waited {} for a connection and gave up",
-                format_duration(WAIT_LIMIT)
+            msg!(
+                "exercise-17-probe-gave-up",
+                pool_size = POOL_SIZE,
+                waited = WAIT_LIMIT
             )
         };
-        Failure::new(format!(
-            "{after}, {idle} of the pool's {POOL_SIZE} connections were back in the pool: \
-             {probe_outcome}"
+        Failure::new(msg!(
+            "exercise-17-assert-every-connection-came-back-problem",
+            after = after,
+            idle = idle,
+            pool_size = POOL_SIZE,
+            probe_outcome = probe_outcome
         ))
-        .why(
-            "a connection that is not given back is lost for good: the pool shrinks with every \
-             error, and once it is empty every request waits forever, like the seed's \
-             unclosed `ClientSession`",
-        )
+        .why(msg!("exercise-17-assert-every-connection-came-back-why"))
         .help(help)
     });
 }
@@ -83,18 +82,17 @@ async fn returns_the_row() {
         .and_then(|row| row.as_ref().ok())
         .map(|row| row.value.as_str());
     EXERCISE.ensure(value == Some("row-7"), || {
-        Failure::new(format!("expected row 7, got {answer:?}"))
-            .help("query the row under `key` with the borrowed connection")
+        Failure::new(msg!(
+            "exercise-17-returns-the-row-problem",
+            answer = format!("{:?}", answer)
+        ))
+        .help(msg!("exercise-17-returns-the-row-help"))
     });
-    EXERCISE.assert_calls(
-        &db.stats(),
-        1,
-        "query the database once, over the borrowed connection",
-    );
+    EXERCISE.assert_calls(&db.stats(), 1, msg!("exercise-17-returns-the-row-help-2"));
     assert_every_connection_came_back(
         &pool,
-        "after one successful request",
-        "give the connection back when the request is done",
+        msg!("exercise-17-after-one-request"),
+        msg!("exercise-17-returns-the-row-help-3"),
     )
     .await;
 }
@@ -108,10 +106,8 @@ async fn no_connection_leaks_after_failed_queries() {
     }
     assert_every_connection_came_back(
         &pool,
-        "after 5 requests whose query failed",
-        "the `?` returns before the connection is released: make `acquire` return a guard \
-         type that gives the connection back in its `Drop`, so every way out of the handler \
-         returns it",
+        msg!("exercise-17-after-failed-queries"),
+        msg!("exercise-17-no-connection-leaks-after-failed-queries-help-2"),
     )
     .await;
     let expected = Ok(Err(ServiceError::Failed {
@@ -119,10 +115,13 @@ async fn no_connection_leaks_after_failed_queries() {
         key: FAILING_KEY,
     }));
     EXERCISE.ensure(answers.iter().all(|answer| *answer == expected), || {
-        Failure::new(format!(
-            "the query for key 13 fails, but the 5 requests returned {answers:?}"
+        Failure::new(msg!(
+            "exercise-17-no-connection-leaks-after-failed-queries-problem",
+            answers = format!("{:?}", answers)
         ))
-        .help("pass the query's error on to the caller")
+        .help(msg!(
+            "exercise-17-no-connection-leaks-after-failed-queries-help"
+        ))
     });
 }
 
@@ -136,10 +135,8 @@ async fn no_connection_leaks_after_timeouts() {
     }
     assert_every_connection_came_back(
         &pool,
-        "after 5 requests were cut short by a 0.2 s timeout",
-        "a timeout drops the request's future mid-query, so code after the `.await` never \
-         runs: only a `Drop` impl runs on every exit; return the connection from a guard's \
-         `Drop`",
+        msg!("exercise-17-after-timeouts"),
+        msg!("exercise-17-timeout-help"),
     )
     .await;
 }
@@ -162,9 +159,8 @@ async fn no_connection_leaks_after_cancelled_tasks() {
     let cancelled = db.stats().dropped;
     assert_every_connection_came_back(
         &pool,
-        &format!("after 6 request tasks were aborted ({cancelled} of them mid-query)"),
-        "an aborted task is dropped where it stands, mid-`.await`: return the connection from \
-         a guard's `Drop`, which runs when the task is dropped",
+        msg!("exercise-17-after-aborts", cancelled = cancelled),
+        msg!("exercise-17-abort-help"),
     )
     .await;
 }
@@ -179,27 +175,33 @@ async fn the_pool_never_exceeds_its_size() {
     ))
     .await;
     let stats = db.stats();
-    EXERCISE.assert_calls(&stats, 20, "run one query per request");
+    EXERCISE.assert_calls(
+        &stats,
+        20,
+        msg!("exercise-17-the-pool-never-exceeds-its-size-help"),
+    );
     EXERCISE.assert_in_flight_at_most(
         &stats,
         POOL_SIZE,
-        "every query must go through a connection borrowed from the pool: wait for an idle \
-         one instead of opening a new one",
+        msg!("exercise-17-the-pool-never-exceeds-its-size-help-2"),
     );
     EXERCISE.assert_overlapped(
         &stats,
         POOL_SIZE,
-        "the pool lends out all its connections at once: do not hold a lock across the query",
+        msg!("exercise-17-the-pool-never-exceeds-its-size-help-3"),
     );
     // 20 queries, 3 at a time: 7 rounds of 0.1 s.
     EXERCISE
-        .elapsed("20 requests through a pool of 3", run.elapsed)
+        .elapsed(
+            msg!("exercise-17-the-pool-never-exceeds-its-size-what"),
+            run.elapsed,
+        )
         .between(
             7 * QUERY_LATENCY,
             7 * QUERY_LATENCY + Duration::from_millis(50),
         )
         .reference(Concurrency::AtMost(POOL_SIZE))
-        .too_slow_means("the pool did not keep its 3 connections busy")
-        .help("20 queries, 3 at a time, take 7 rounds of 0.1 s")
+        .too_slow_means(msg!("exercise-17-the-pool-never-exceeds-its-size-too-slow"))
+        .help(msg!("exercise-17-the-pool-never-exceeds-its-size-help-4"))
         .check();
 }

@@ -8,9 +8,7 @@ use std::time::Duration;
 
 use exercise_18::{HandlerError, UserPage, get_user};
 use kit_harness::http::LoopbackServer;
-use kit_harness::{
-    Concurrency, Database, Exercise, Failure, Measured, SimService, format_duration, measure,
-};
+use kit_harness::{Concurrency, Database, Exercise, Failure, Measured, SimService, measure, msg};
 
 const EXERCISE: Exercise = Exercise::new("exercise-18");
 const USER: u64 = 7;
@@ -31,7 +29,9 @@ struct Backends {
 async fn backends(db: Database, profile_api: SimService) -> Backends {
     let profile_api = LoopbackServer::start(profile_api)
         .await
-        .unwrap_or_else(|error| panic!("could not start the loopback profile API: {error}"));
+        .unwrap_or_else(|error| {
+            Failure::new(msg!("exercise-18-no-loopback", error = error.to_string())).raise()
+        });
     Backends {
         db,
         profile_api,
@@ -60,16 +60,21 @@ async fn returns_the_account_and_the_profile() {
         page.account.key == USER && page.profile_json == r#"{"id":7,"name":"user-7"}"#
     });
     EXERCISE.ensure(complete, || {
-        Failure::new(format!(
-            "expected user 7's account row and profile, got {page:?}"
+        Failure::new(msg!(
+            "exercise-18-returns-the-account-and-the-profile-problem",
+            page = format!("{:?}", page)
         ))
-        .help("query the row of `user_id` and fetch `/profiles/{user_id}` from the profile API")
+        .help(msg!("exercise-18-returns-the-account-and-the-profile-help"))
     });
-    EXERCISE.assert_calls(&backends.db.stats(), 1, "query the database once");
+    EXERCISE.assert_calls(
+        &backends.db.stats(),
+        1,
+        msg!("exercise-18-returns-the-account-and-the-profile-help-2"),
+    );
     EXERCISE.assert_calls(
         &backends.profile_api.stats(),
         1,
-        "call the profile API once",
+        msg!("exercise-18-returns-the-account-and-the-profile-help-3"),
     );
 }
 
@@ -84,10 +89,13 @@ async fn a_failure_on_either_side_is_an_error() {
     EXERCISE.ensure(
         matches!(api_failed, Err(HandlerError::ProfileApi(_))),
         || {
-            Failure::new(format!(
-                "the profile API answered HTTP 500, but the handler returned {api_failed:?}"
+            Failure::new(msg!(
+                "exercise-18-a-failure-on-either-side-is-an-error-problem",
+                api_failed = format!("{:?}", api_failed)
             ))
-            .help("return the profile request's error (`HandlerError::ProfileApi`)")
+            .help(msg!(
+                "exercise-18-a-failure-on-either-side-is-an-error-help"
+            ))
         },
     );
 
@@ -98,10 +106,13 @@ async fn a_failure_on_either_side_is_an_error() {
     .await;
     let db_failed = handle(&failing_db, USER).await.value;
     EXERCISE.ensure(matches!(db_failed, Err(HandlerError::Database(_))), || {
-        Failure::new(format!(
-            "the database query failed, but the handler returned {db_failed:?}"
+        Failure::new(msg!(
+            "exercise-18-a-failure-on-either-side-is-an-error-problem-2",
+            db_failed = format!("{:?}", db_failed)
         ))
-        .help("return the query's error (`HandlerError::Database`)")
+        .help(msg!(
+            "exercise-18-a-failure-on-either-side-is-an-error-help-2"
+        ))
     });
 }
 
@@ -111,23 +122,24 @@ async fn a_slow_api_sets_the_pace() {
     let run = handle(&backends, USER).await;
     EXERCISE
         .elapsed(
-            "a request with a 0.3 s query and a 0.5 s API call",
+            msg!("exercise-18-a-slow-api-sets-the-pace-what"),
             run.elapsed,
         )
         .between(ms(500), ms(500) + MARGIN)
         .reference(Concurrency::Unbounded)
-        .too_slow_means("the query and the API call ran one after the other (0.8 s)")
-        .help(
-            "start both and await them together (`tokio::try_join!`): the request then takes \
-             as long as the slower call, 0.5 s",
-        )
+        .too_slow_means(msg!("exercise-18-a-slow-api-sets-the-pace-too-slow"))
+        .help(msg!("exercise-18-a-slow-api-sets-the-pace-help"))
         .check();
     // The time counts only for a run that did the work: a plain sleep would match it.
-    EXERCISE.assert_calls(&backends.db.stats(), 1, "query the database once");
+    EXERCISE.assert_calls(
+        &backends.db.stats(),
+        1,
+        msg!("exercise-18-returns-the-account-and-the-profile-help-2"),
+    );
     EXERCISE.assert_calls(
         &backends.profile_api.stats(),
         1,
-        "call the profile API once",
+        msg!("exercise-18-returns-the-account-and-the-profile-help-3"),
     );
 }
 
@@ -137,23 +149,24 @@ async fn a_slow_database_sets_the_pace() {
     let run = handle(&backends, USER).await;
     EXERCISE
         .elapsed(
-            "a request with a 0.6 s query and a 0.2 s API call",
+            msg!("exercise-18-a-slow-database-sets-the-pace-what"),
             run.elapsed,
         )
         .between(ms(600), ms(600) + MARGIN)
         .reference(Concurrency::Unbounded)
-        .too_slow_means("the query and the API call ran one after the other (0.8 s)")
-        .help(
-            "start both and await them together (`tokio::try_join!`): the request then takes \
-             as long as the slower call, 0.6 s",
-        )
+        .too_slow_means(msg!("exercise-18-a-slow-api-sets-the-pace-too-slow"))
+        .help(msg!("exercise-18-a-slow-database-sets-the-pace-help"))
         .check();
     // The time counts only for a run that did the work: a plain sleep would match it.
-    EXERCISE.assert_calls(&backends.db.stats(), 1, "query the database once");
+    EXERCISE.assert_calls(
+        &backends.db.stats(),
+        1,
+        msg!("exercise-18-returns-the-account-and-the-profile-help-2"),
+    );
     EXERCISE.assert_calls(
         &backends.profile_api.stats(),
         1,
-        "call the profile API once",
+        msg!("exercise-18-returns-the-account-and-the-profile-help-3"),
     );
 }
 
@@ -168,30 +181,26 @@ async fn the_query_and_the_request_overlap() {
     );
     let (Some(query), Some(request)) = (queries.first(), requests.first()) else {
         EXERCISE.fail(
-            Failure::new(format!(
-                "expected one completed query and one completed profile request, saw {} and {}",
-                queries.len(),
-                requests.len()
+            Failure::new(msg!(
+                "exercise-18-the-query-and-the-request-overlap-problem",
+                queries = queries.len(),
+                requests = requests.len()
             ))
-            .help("query the database once and call the profile API once"),
+            .help(msg!("exercise-18-the-query-and-the-request-overlap-help")),
         );
     };
     let query_end = query.ended_at.unwrap_or(Duration::MAX);
     let request_end = request.ended_at.unwrap_or(Duration::MAX);
     let overlapped = query.started_at < request_end && request.started_at < query_end;
     EXERCISE.ensure(overlapped, || {
-        Failure::new(format!(
-            "the query ran from {} to {} and the profile request from {} to {} of simulated \
-             time: they never overlapped",
-            format_duration(query.started_at),
-            format_duration(query_end),
-            format_duration(request.started_at),
-            format_duration(request_end)
+        Failure::new(msg!(
+            "exercise-18-the-query-and-the-request-overlap-problem-2",
+            query_start = query.started_at,
+            query_end = query_end,
+            request_start = request.started_at,
+            request_end = request_end
         ))
-        .why(
-            "in a handler, a call that waits for an unrelated one adds its whole latency to \
-             every request the service answers",
-        )
-        .help("neither call needs the other's result: run them together with `tokio::try_join!`")
+        .why(msg!("exercise-18-the-query-and-the-request-overlap-why"))
+        .help(msg!("exercise-18-the-query-and-the-request-overlap-help-2"))
     });
 }

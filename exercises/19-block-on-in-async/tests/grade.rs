@@ -12,8 +12,8 @@ use std::time::Duration;
 use exercise_19::invoice_for;
 use exercise_19::legacy::{Invoice, Line};
 use kit_harness::{
-    Exercise, Failure, Isolated, PriceCatalog, ServiceError, StallReport, StallWatchdog, Stopped,
-    format_duration,
+    Exercise, Failure, Isolated, Message, PriceCatalog, ServiceError, StallReport, StallWatchdog,
+    Stopped, msg,
 };
 
 const EXERCISE: Exercise = Exercise::new("exercise-19");
@@ -22,11 +22,6 @@ const LOOKUP: Duration = Duration::from_millis(20);
 /// For the stall check: eight lookups of 50 ms block for 0.4 s, the watchdog allows 0.1 s.
 const SLOW_LOOKUP: Duration = Duration::from_millis(50);
 const STALL_THRESHOLD: Duration = Duration::from_millis(100);
-
-const HELP: &str = "keep it async: fetch the prices first (each lookup is an ordinary \
-                    `.await`), then give the library a callback that only reads them; or run \
-                    the library on tokio's blocking pool with `tokio::task::spawn_blocking`, \
-                    a thread where `Handle::block_on` is allowed";
 
 /// Eight lines, eight different products.
 fn order() -> Vec<Line> {
@@ -70,51 +65,48 @@ fn price_the_order(
 /// The failure for a run that panicked or never finished, with the reason that fits.
 fn stopped(runtime: &str, stop: &Stopped) -> Failure {
     let why = if stop.panic_mentions("multi-threaded runtime") {
-        "`block_in_place` exists only on the multi-thread runtime, and a library cannot choose \
-         the runtime its callers use: on a current_thread runtime it panics"
+        msg!("exercise-19-stopped-why-block-in-place")
     } else if matches!(stop, Stopped::Panicked { .. }) {
-        "`block_on` parks its thread until the future completes, but on a runtime thread that \
-         future can only make progress if this very thread drives it: tokio panics rather than \
-         deadlock"
+        msg!("exercise-19-stopped-why-block-on")
     } else {
-        "a runtime thread parked until a future completes, while only that thread could drive \
-         the future's timer: a deadlock (`futures::executor::block_on` does this on a \
-         current_thread runtime)"
+        msg!("exercise-19-stopped-why-deadlock")
     };
-    Failure::new(stop.describe(&format!("pricing the order on a {runtime} runtime")))
+    Failure::new(stop.describe(msg!("exercise-19-stopped-what", runtime = runtime)))
         .why(why)
-        .help(HELP)
+        .help(msg!("exercise-19-help"))
 }
 
 /// Why `invoice` is not the invoice of `order()` at the catalogue's prices, if it is not.
-fn wrong_invoice(invoice: &Invoice, catalog: &PriceCatalog) -> Option<String> {
+fn wrong_invoice(invoice: &Invoice, catalog: &PriceCatalog) -> Option<Message> {
     let order = order();
     let expected_total: u64 = order
         .iter()
         .map(|line| catalog.price_of(line.product) * u64::from(line.quantity))
         .sum();
     if invoice.lines.len() != order.len() {
-        return Some(format!(
-            "the invoice has {} lines, the order {}",
-            invoice.lines.len(),
-            order.len()
+        return Some(msg!(
+            "exercise-19-wrong-line-count",
+            invoice_lines = invoice.lines.len(),
+            order_lines = order.len(),
         ));
     }
     for (line, ordered) in invoice.lines.iter().zip(&order) {
         let price = catalog.price_of(ordered.product);
         if line.product != ordered.product || line.unit_cents != price {
-            return Some(format!(
-                "invoice line for product {} has unit price {} cents; the catalogue says \
-                 product {} costs {price}",
-                line.product, line.unit_cents, ordered.product
+            return Some(msg!(
+                "exercise-19-wrong-unit-price",
+                product = line.product,
+                unit_cents = line.unit_cents,
+                ordered = ordered.product,
+                price = price,
             ));
         }
     }
     (invoice.total_cents != expected_total).then(|| {
-        format!(
-            "the invoice totals {} cents; at the catalogue's prices the order costs \
-             {expected_total}",
-            invoice.total_cents
+        msg!(
+            "exercise-19-wrong-total",
+            total_cents = invoice.total_cents,
+            expected_total = expected_total,
         )
     })
 }
@@ -125,23 +117,22 @@ fn assert_priced(runtime: &str, (invoice, catalog): &Priced) {
     let invoice = match invoice {
         Ok(invoice) => invoice,
         Err(error) => EXERCISE.fail(
-            Failure::new(format!(
-                "pricing the order on a {runtime} runtime failed: {error}"
+            Failure::new(msg!(
+                "exercise-19-assert-priced-problem",
+                runtime = runtime,
+                error = error.to_string()
             ))
-            .help("return the invoice the library builds from the catalogue's prices"),
+            .help(msg!("exercise-19-assert-priced-help")),
         ),
     };
     if let Some(problem) = wrong_invoice(invoice, catalog) {
-        EXERCISE.fail(
-            Failure::new(problem)
-                .help("let the library price every line with the catalogue's unit prices"),
-        );
+        EXERCISE.fail(Failure::new(problem).help(msg!("exercise-19-assert-priced-help-2")));
     }
     let stats = catalog.stats();
     EXERCISE.assert_calls(
         &stats,
         order().len(),
-        "look up the price of each of the 8 products of the order once",
+        msg!("exercise-19-assert-priced-help-3"),
     );
     let each_once = order().iter().all(|line| {
         stats
@@ -151,9 +142,9 @@ fn assert_priced(runtime: &str, (invoice, catalog): &Priced) {
             == 1
     });
     EXERCISE.ensure(each_once, || {
-        Failure::new("the catalogue was not asked once for each product of the order")
-            .why("every lookup is a network call: each product's price is needed once")
-            .help("look up each product of the order once")
+        Failure::new(msg!("exercise-19-assert-priced-problem-2"))
+            .why(msg!("exercise-19-assert-priced-why"))
+            .help(msg!("exercise-19-assert-priced-help-4"))
     });
 }
 
@@ -192,10 +183,11 @@ fn a_failed_price_lookup_is_reported() {
         key: 23,
     };
     EXERCISE.ensure(invoice.as_ref().err() == Some(&expected), || {
-        Failure::new(format!(
-            "the lookup of product 23 failed, but pricing the order returned {invoice:?}"
+        Failure::new(msg!(
+            "exercise-19-a-failed-price-lookup-is-reported-problem",
+            invoice = format!("{:?}", invoice)
         ))
-        .help("return the catalogue's error to the caller, as the library does with the callback's")
+        .help(msg!("exercise-19-a-failed-price-lookup-is-reported-help"))
     });
 }
 
@@ -212,11 +204,11 @@ fn pricing_never_blocks_the_runtime() {
     EXERCISE.assert_no_stall(
         &stalls,
         STALL_THRESHOLD,
-        &format!(
-            "eight lookups of {} each block a thread for {} in all; that thread must not be \
-             the runtime's. {HELP}",
-            format_duration(SLOW_LOOKUP),
-            format_duration(SLOW_LOOKUP * 8)
+        msg!(
+            "exercise-19-pricing-never-blocks-the-runtime-help",
+            lookup = SLOW_LOOKUP,
+            all_lookups = SLOW_LOOKUP * 8,
+            help = msg!("exercise-19-help")
         ),
     );
     assert_priced(runtime, &priced);

@@ -9,7 +9,7 @@
 use std::time::Duration;
 
 use exercise_20::receive_frames;
-use kit_harness::{Exercise, Failure, FramedPeer, Isolated, PeerReport, format_duration};
+use kit_harness::{Arg, Exercise, Failure, FramedPeer, Isolated, Message, PeerReport, msg};
 use tokio::time::Instant;
 
 const EXERCISE: Exercise = Exercise::new("exercise-20");
@@ -21,11 +21,6 @@ const PAYLOAD_LENGTHS: [usize; 8] = [512, 3_000, 40, 1_500, 60_000, 8, 700, 2_04
 /// Long after the peer's last byte (at 6.7 s): a receiver still running then never returns.
 const GIVE_UP_AFTER: Duration = Duration::from_secs(60);
 const TOLERANCE: Duration = Duration::from_millis(10);
-
-const HELP: &str = "keep every byte you read: read into a buffer that lives outside the \
-                    loop with `read_buf` (cancel safe: a cancelled call has read nothing) and \
-                    cut whole frames out of it, or create the frame-reading future once, \
-                    outside the loop, and poll it with `&mut` in the `select!`";
 
 /// What a run saw: every payload delivered with its time, how `receive_frames` ended, and
 /// the peer's own account.
@@ -62,14 +57,9 @@ fn receive_from(script: FramedPeer) -> Run {
         });
     run.unwrap_or_else(|stop| {
         EXERCISE.fail(
-            Failure::new(stop.describe("receiving the frames"))
-                .why(
-                    "on tokio's paused clock, time moves only when every task waits; a loop \
-                     that never waits (an interval created inside the loop is ready at once, \
-                     on every pass) keeps the runtime busy forever, and in production it \
-                     burns a CPU core",
-                )
-                .help(HELP),
+            Failure::new(stop.describe(msg!("exercise-20-receive-from-what")))
+                .why(msg!("exercise-20-receive-from-why"))
+                .help(msg!("exercise-20-help")),
         )
     })
 }
@@ -99,15 +89,16 @@ fn intact_prefix(run: &Run) -> usize {
 }
 
 /// How `receive_frames` ended, and when.
-fn ending(run: &Run) -> String {
-    let at = format_duration(run.returned_at);
+fn ending(run: &Run) -> Message {
+    let at = run.returned_at;
     match &run.result {
-        None => format!(
-            "and it was still receiving {} after the peer hung up",
-            format_duration(GIVE_UP_AFTER)
+        None => msg!("exercise-20-ending-still-receiving", after = GIVE_UP_AFTER),
+        Some(Ok(())) => msg!("exercise-20-ending-ok", at = at),
+        Some(Err(error)) => msg!(
+            "exercise-20-ending-failed",
+            at = at,
+            error = error.to_string()
         ),
-        Some(Ok(())) => format!("then it returned Ok at {at} of simulated time"),
-        Some(Err(error)) => format!("then it failed at {at} of simulated time: {error}"),
     }
 }
 
@@ -120,19 +111,17 @@ fn every_frame_arrives_intact() {
         intact == frames && run.delivered.len() == frames && matches!(run.result, Some(Ok(())));
     EXERCISE.ensure(all_ok, || {
         let garbled = run.delivered.len().saturating_sub(intact);
-        Failure::new(format!(
-            "the peer sends {frames} frames: {intact} arrived intact and {garbled} more \
-             garbled, {}; by then the peer had sent {} of its {} bytes",
-            ending(&run),
-            run.peer.bytes_sent,
-            script_bytes()
+        Failure::new(msg!(
+            "exercise-20-every-frame-arrives-intact-problem",
+            frames = frames,
+            intact = intact,
+            garbled = garbled,
+            ending = ending(&run),
+            bytes_sent = run.peer.bytes_sent,
+            total_bytes = script_bytes()
         ))
-        .why(
-            "`select!` drops the futures of the branches that lose: a `read_exact` cancelled \
-             by the heartbeat has already taken part of a frame off the connection, those \
-             bytes are gone, and every later read starts in the middle of a frame",
-        )
-        .help(HELP)
+        .why(msg!("exercise-20-every-frame-arrives-intact-why"))
+        .help(msg!("exercise-20-help"))
     });
 }
 
@@ -142,12 +131,12 @@ fn each_frame_is_delivered_as_soon_as_it_is_complete() {
     for number in 1..=PAYLOAD_LENGTHS.len() {
         let Some(sent) = run.peer.frames.get(number - 1) else {
             EXERCISE.fail(
-                Failure::new(format!(
-                    "frame {number} was never delivered: the receiver stopped before the peer \
-                     could finish sending it ({})",
-                    ending(&run)
+                Failure::new(msg!(
+                    "exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-problem",
+                    number = number,
+                    ending = ending(&run)
                 ))
-                .help(HELP),
+                .help(msg!("exercise-20-help")),
             );
         };
         let delivered = run.delivered.get(number - 1);
@@ -157,21 +146,23 @@ fn each_frame_is_delivered_as_soon_as_it_is_complete() {
         EXERCISE.ensure(on_time, || {
             let what = match delivered {
                 Some((payload, at)) if *payload == sent.payload => {
-                    format!("was delivered at {}", format_duration(*at))
+                    msg!("exercise-20-frame-delivered-at", at = *at)
                 }
-                Some(_) => "was delivered garbled".to_owned(),
-                None => "was never delivered".to_owned(),
+                Some(_) => msg!("exercise-20-frame-delivered-garbled"),
+                None => msg!("exercise-20-frame-never-delivered"),
             };
-            Failure::new(format!(
-                "frame {number} was complete at {} of simulated time but {what}",
-                format_duration(sent.completed_at)
+            Failure::new(msg!(
+                "exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-problem-2",
+                number = number,
+                completed_at = sent.completed_at,
+                what = what
             ))
-            .why(
-                "a frame that waits for anything else (the next heartbeat, the end of the \
-                 stream, the frames after it) reaches the application late, or never",
-            )
-            .help(format!(
-                "hand each frame to `deliver` as soon as its last byte has arrived. {HELP}"
+            .why(msg!(
+                "exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-why"
+            ))
+            .help(msg!(
+                "exercise-20-each-frame-is-delivered-as-soon-as-it-is-complete-help",
+                help = msg!("exercise-20-help")
             ))
         });
     }
@@ -182,11 +173,11 @@ fn the_heartbeat_keeps_its_rhythm() {
     let run = receive_from(slow_peer());
     let beats = &run.peer.heartbeats;
     EXERCISE.ensure(run.peer.unexpected.is_empty(), || {
-        Failure::new(format!(
-            "the peer received {}",
-            run.peer.unexpected.join("; ")
+        Failure::new(msg!(
+            "exercise-20-the-heartbeat-keeps-its-rhythm-problem",
+            unexpected = Arg::list(run.peer.unexpected.clone(), "; ")
         ))
-        .help("write nothing but the heartbeat, `HEARTBEAT`, to the connection")
+        .help(msg!("exercise-20-the-heartbeat-keeps-its-rhythm-help"))
     });
     // From the first beat at 0 s to the moment the receiver returned, no silence longer than
     // the interval, and no beats closer together than it.
@@ -204,32 +195,25 @@ fn the_heartbeat_keeps_its_rhythm() {
         !beats.is_empty() && silence.is_none() && crowded.is_none(),
         || {
             let problem = match (silence, crowded) {
-                _ if beats.is_empty() => "the peer received no heartbeat at all".to_owned(),
-                (Some((from, to)), _) => format!(
-                    "the peer heard nothing from {} to {} of simulated time: no heartbeat for {}",
-                    format_duration(*from),
-                    format_duration(*to),
-                    format_duration(*to - *from)
+                _ if beats.is_empty() => msg!("exercise-20-no-heartbeat"),
+                (Some((from, to)), _) => msg!(
+                    "exercise-20-heartbeat-silence",
+                    from = *from,
+                    to = *to,
+                    silence = *to - *from,
                 ),
-                (None, Some(pair)) => format!(
-                    "two heartbeats arrived {} apart (at {} and {}), the interval is {}",
-                    format_duration(pair[1] - pair[0]),
-                    format_duration(pair[0]),
-                    format_duration(pair[1]),
-                    format_duration(HEARTBEAT_EVERY)
+                (None, Some(pair)) => msg!(
+                    "exercise-20-heartbeats-crowded",
+                    gap = pair[1] - pair[0],
+                    first = pair[0],
+                    second = pair[1],
+                    interval = HEARTBEAT_EVERY,
                 ),
                 (None, None) => unreachable!("the check failed"),
             };
             Failure::new(problem)
-                .why(
-                    "a heartbeat proves the receiver is alive: one that waits until a slow frame \
-                 is complete (or comes in bursts) tells the peer nothing, and the peer may hang \
-                 up on a healthy client",
-                )
-                .help(
-                    "wait for the next frame and the next tick in the same `select!`, with one \
-                 `tokio::time::interval` created before the loop",
-                )
+                .why(msg!("exercise-20-the-heartbeat-keeps-its-rhythm-why"))
+                .help(msg!("exercise-20-the-heartbeat-keeps-its-rhythm-help-2"))
         },
     );
 }
@@ -246,16 +230,16 @@ fn a_connection_cut_mid_frame_is_an_error() {
         Some(Err(error)) if error.kind() == std::io::ErrorKind::UnexpectedEof
     );
     EXERCISE.ensure(intact_prefix(&run) == 2 && failed, || {
-        Failure::new(format!(
-            "the peer sent 2 frames and hung up halfway through a third; {} frames were \
-             delivered intact, {}",
-            intact_prefix(&run),
-            ending(&run)
+        Failure::new(msg!(
+            "exercise-20-a-connection-cut-mid-frame-is-an-error-problem",
+            intact = intact_prefix(&run),
+            ending = ending(&run)
         ))
-        .why("a frame cut off is data lost: reporting a clean end of stream hides it")
-        .help(
-            "deliver the complete frames, then return an `io::ErrorKind::UnexpectedEof` error \
-             when the stream ends with part of a frame received",
-        )
+        .why(msg!(
+            "exercise-20-a-connection-cut-mid-frame-is-an-error-why"
+        ))
+        .help(msg!(
+            "exercise-20-a-connection-cut-mid-frame-is-an-error-help"
+        ))
     });
 }

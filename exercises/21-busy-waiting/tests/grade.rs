@@ -11,9 +11,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use exercise_21::MigrationStatus;
-use kit_harness::{
-    Exercise, Failure, Isolated, RuntimeWakeups, format_duration, unpredictable_moment,
-};
+use kit_harness::{Exercise, Failure, Isolated, RuntimeWakeups, msg, unpredictable_moment};
 use tokio::time::Instant;
 
 const EXERCISE: Exercise = Exercise::new("exercise-21");
@@ -30,11 +28,6 @@ const GIVE_UP_AFTER: Duration = Duration::from_secs(60);
 /// The runtime's own timer for the test's sleep costs up to four wake-ups on its way down
 /// the timer wheel; twice that is still nothing next to one check per 100 ms per handler.
 const QUIET_WAKEUPS: u64 = 8;
-
-const HELP: &str = "let `mark_done` wake the waiting handlers: keep the state in a \
-                    `tokio::sync::watch` channel (`send_replace(true)`, and \
-                    `subscribe().wait_for(|done| *done)` to wait), or put a \
-                    `tokio::sync::Notify` beside the flag";
 
 /// What a run of the twenty handlers showed.
 struct Waiting {
@@ -98,13 +91,9 @@ where
         .run(work)
         .unwrap_or_else(|stop| {
             EXERCISE.fail(
-                Failure::new(stop.describe("waiting for the migrations"))
-                    .why(
-                        "tokio's paused clock moves only when every task waits; a loop that \
-                         only yields (or spins) never lets the runtime rest, so the migrations' \
-                         end never even comes, and in production it burns a CPU core",
-                    )
-                    .help(HELP),
+                Failure::new(stop.describe(msg!("exercise-21-run-isolated-what")))
+                    .why(msg!("exercise-21-run-isolated-why"))
+                    .help(msg!("exercise-21-help")),
             )
         })
 }
@@ -120,25 +109,19 @@ fn a_request_after_the_migrations_goes_straight_through() {
     });
     EXERCISE.ensure(waited == Some(Duration::ZERO), || {
         let problem = match waited {
-            Some(waited) => format!(
-                "the migrations were already done, yet the request waited {} of simulated time",
-                format_duration(waited)
-            ),
-            None => format!(
-                "the migrations were already done, yet the request was still waiting {} later",
-                format_duration(GIVE_UP_AFTER)
+            Some(waited) => msg!("exercise-21-already-done-waited", waited = waited),
+            None => msg!(
+                "exercise-21-already-done-still-waiting",
+                later = GIVE_UP_AFTER
             ),
         };
         Failure::new(problem)
-            .why(
-                "a notification only wakes the tasks that are waiting when it is sent: a \
-                 request that arrives later needs the state itself (`Notify::notify_waiters` \
-                 keeps nothing)",
-            )
-            .help(
-                "keep the state, not only the wake-up: check it before waiting, or use a \
-                 `watch` channel, whose `wait_for` looks at the current value first",
-            )
+            .why(msg!(
+                "exercise-21-a-request-after-the-migrations-goes-straight-through-why"
+            ))
+            .help(msg!(
+                "exercise-21-a-request-after-the-migrations-goes-straight-through-help"
+            ))
     });
 }
 
@@ -151,43 +134,43 @@ fn waiting_requests_resume_the_moment_the_migrations_end() {
     } = wait_for_the_migrations();
     let still_waiting = resumed.iter().filter(|at| at.is_none()).count();
     EXERCISE.ensure(still_waiting == 0, || {
-        Failure::new(format!(
-            "{still_waiting} of the {HANDLERS} requests were still waiting {} after the \
-             migrations ended",
-            format_duration(GIVE_UP_AFTER)
+        Failure::new(msg!(
+            "exercise-21-waiting-requests-resume-the-moment-the-migrations-end-problem",
+            still_waiting = still_waiting,
+            handlers = HANDLERS,
+            waited = GIVE_UP_AFTER
         ))
-        .why(
-            "`mark_done` must wake every waiting handler: `Notify::notify_one` wakes one, and a \
-             handler that starts waiting just after a `notify_waiters` misses it",
-        )
-        .help(HELP)
+        .why(msg!(
+            "exercise-21-waiting-requests-resume-the-moment-the-migrations-end-why"
+        ))
+        .help(msg!("exercise-21-help"))
     });
     let times: Vec<Duration> = resumed.into_iter().flatten().collect();
     let (first, last) = (times.iter().min().unwrap(), times.iter().max().unwrap());
     EXERCISE.ensure(*first >= migrations_done, || {
-        Failure::new(format!(
-            "a request resumed at {} of simulated time, before the migrations ended at {}",
-            format_duration(*first),
-            format_duration(migrations_done)
+        Failure::new(msg!(
+            "exercise-21-waiting-requests-resume-the-moment-the-migrations-end-problem-2",
+            first = first,
+            migrations_done = migrations_done
         ))
-        .why("a handler that does not wait for the migrations reads a half-migrated database")
-        .help("return from `wait_until_done` only once `mark_done` has been called")
+        .why(msg!(
+            "exercise-21-waiting-requests-resume-the-moment-the-migrations-end-why-2"
+        ))
+        .help(msg!(
+            "exercise-21-waiting-requests-resume-the-moment-the-migrations-end-help"
+        ))
     });
     EXERCISE.ensure(*last == migrations_done, || {
-        Failure::new(format!(
-            "the migrations ended at {}, but the requests resumed up to {} later (the last \
-             at {})",
-            format_duration(migrations_done),
-            format_duration(*last - migrations_done),
-            format_duration(*last)
+        Failure::new(msg!(
+            "exercise-21-waiting-requests-resume-the-moment-the-migrations-end-problem-3",
+            migrations_done = migrations_done,
+            late_by = *last - migrations_done,
+            last = last
         ))
-        .why(
-            "a handler that checks a flag now and then notices the change only at its next \
-             check: each waits up to one interval too long, and a shorter interval only trades \
-             that delay for more wake-ups (the migrations end at another moment in every run, \
-             so no wait can be timed to it)",
-        )
-        .help(HELP)
+        .why(msg!(
+            "exercise-21-waiting-requests-resume-the-moment-the-migrations-end-why-3"
+        ))
+        .help(msg!("exercise-21-help"))
     });
 }
 
@@ -200,16 +183,13 @@ fn waiting_lets_the_runtime_sleep() {
     } = wait_for_the_migrations();
     let quiet = migrations_done - ALL_WAITING;
     EXERCISE.ensure(quiet_wakeups <= QUIET_WAKEUPS, || {
-        Failure::new(format!(
-            "while {HANDLERS} requests waited {} of simulated time for the migrations, the \
-             runtime was woken {quiet_wakeups} times, though nothing happened until they ended",
-            format_duration(quiet)
+        Failure::new(msg!(
+            "exercise-21-waiting-lets-the-runtime-sleep-problem",
+            handlers = HANDLERS,
+            quiet = quiet,
+            quiet_wakeups = quiet_wakeups
         ))
-        .why(
-            "a sleep-and-check loop wakes its task at every check whether or not anything \
-             changed: waiting should cost nothing, and a thousand waiting requests would cost \
-             a thousand times more",
-        )
-        .help(HELP)
+        .why(msg!("exercise-21-waiting-lets-the-runtime-sleep-why"))
+        .help(msg!("exercise-21-help"))
     });
 }

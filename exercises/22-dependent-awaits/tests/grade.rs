@@ -8,8 +8,8 @@ use std::time::Duration;
 
 use exercise_22::{MonthlyReport, monthly_report};
 use kit_harness::{
-    BillingApi, Exercise, Failure, Invoice, PageRequest, ServiceError, UNKNOWN_CURSOR_KEY, User,
-    UserApi, format_duration, measure,
+    Arg, BillingApi, Exercise, Failure, Invoice, Message, PageRequest, ServiceError,
+    UNKNOWN_CURSOR_KEY, User, UserApi, measure, msg,
 };
 
 const EXERCISE: Exercise = Exercise::new("exercise-22");
@@ -33,11 +33,29 @@ fn services() -> (UserApi, BillingApi) {
 #[kit_harness::check(start_paused = true)]
 async fn the_report_has_every_customer_and_invoice() {
     let (users, billing) = services();
-    let report = match monthly_report(&users, &billing, &CUSTOMERS).await {
+    let report = monthly_report(&users, &billing, &CUSTOMERS).await;
+    assert_the_whole_report(report, &users, &billing);
+}
+
+/// The report has every profile, fetched from the users API, in the order asked, and every
+/// invoice in page order.
+#[track_caller]
+fn assert_the_whole_report(
+    report: Result<MonthlyReport, ServiceError>,
+    users: &UserApi,
+    billing: &BillingApi,
+) {
+    let report = match report {
         Ok(report) => report,
-        Err(error) => EXERCISE.fail(Failure::new(format!("building the report failed: {}", explain(&error))).help(
-            "fetch each profile and every page with what the services hand out: a page's cursor comes from the page before",
-        )),
+        Err(error) => EXERCISE.fail(
+            Failure::new(msg!(
+                "exercise-22-the-report-has-every-customer-and-invoice-problem",
+                error = explain(&error)
+            ))
+            .help(msg!(
+                "exercise-22-the-report-has-every-customer-and-invoice-help"
+            )),
+        ),
     };
     // The fields' types are written out: they are the learner's to declare, and a type of
     // their own could compare equal to anything.
@@ -49,30 +67,37 @@ async fn the_report_has_every_customer_and_invoice() {
     let (customers, invoices): (Vec<User>, Vec<Invoice>) = (customers, invoices);
     let ids: Vec<u32> = customers.iter().map(|user| user.id).collect();
     EXERCISE.ensure(ids == CUSTOMERS, || {
-        Failure::new(format!(
-            "asked for customers {CUSTOMERS:?}, the report has {ids:?}"
+        Failure::new(msg!(
+            "exercise-22-the-report-has-every-customer-and-invoice-problem-2",
+            customers = format!("{:?}", CUSTOMERS),
+            ids = format!("{:?}", ids)
         ))
-        .help("keep the profiles in the order of the ids, whatever order the answers come in")
+        .help(msg!(
+            "exercise-22-the-report-has-every-customer-and-invoice-help-2"
+        ))
     });
     // A `User` is easy to build: the profiles count only if the API really answered them.
     EXERCISE.assert_calls(
         &users.stats(),
         CUSTOMERS.len(),
-        "fetch each customer's profile from the users API once",
+        msg!("exercise-22-the-report-has-every-customer-and-invoice-help-3"),
     );
     let expected = billing.invoices();
     EXERCISE.ensure(invoices == expected, || {
-        Failure::new(format!(
-            "the billing API holds {} invoices on {PAGES} pages; the report has {}{}",
-            expected.len(),
-            invoices.len(),
-            if invoices.len() == expected.len() {
-                ", not in page order"
+        Failure::new(msg!(
+            "exercise-22-the-report-has-every-customer-and-invoice-problem-3",
+            expected = expected.len(),
+            pages = PAGES,
+            invoices = invoices.len(),
+            shape = if invoices.len() == expected.len() {
+                "reordered"
             } else {
-                ""
+                "other"
             }
         ))
-        .help("follow `next_cursor` from page to page until a page names no next one")
+        .help(msg!(
+            "exercise-22-the-report-has-every-customer-and-invoice-help-4"
+        ))
     });
 }
 
@@ -86,12 +111,11 @@ async fn a_failed_request_is_reported() {
         key: 9,
     };
     EXERCISE.ensure(report.as_ref().err() == Some(&expected), || {
-        Failure::new(format!(
-            "the profile of customer 9 could not be fetched, but the report came back as \
-             {}",
-            outcome(&report)
+        Failure::new(msg!(
+            "exercise-22-a-failed-request-is-reported-problem",
+            report = outcome(&report)
         ))
-        .help("return the error of the failed request")
+        .help(msg!("exercise-22-a-failed-request-is-reported-help"))
     });
     let (users, billing) = services();
     let billing = billing.failing_for_page(3);
@@ -101,12 +125,11 @@ async fn a_failed_request_is_reported() {
         key: 3,
     };
     EXERCISE.ensure(report.as_ref().err() == Some(&expected), || {
-        Failure::new(format!(
-            "page 3 of the invoices could not be fetched, but the report came back as \
-             {}",
-            outcome(&report)
+        Failure::new(msg!(
+            "exercise-22-a-failed-request-is-reported-problem-2",
+            report = outcome(&report)
         ))
-        .help("return the error of the failed page")
+        .help(msg!("exercise-22-a-failed-request-is-reported-help-2"))
     });
 }
 
@@ -118,71 +141,76 @@ async fn the_profiles_are_fetched_together() {
     EXERCISE.assert_calls(
         &stats,
         CUSTOMERS.len(),
-        "fetch each customer's profile once",
+        msg!("exercise-22-the-profiles-are-fetched-together-help"),
     );
     EXERCISE.assert_overlapped(
         &stats,
         CUSTOMERS.len(),
-        "a profile request needs nothing from the previous one's answer: start them all \
-         before awaiting any (a concurrency bound, if you use one, must leave room for ten)",
+        msg!("exercise-22-the-profiles-are-fetched-together-help-2"),
     );
 }
 
 /// A report's outcome in a few words.
-fn outcome(report: &Result<MonthlyReport, ServiceError>) -> String {
+fn outcome(report: &Result<MonthlyReport, ServiceError>) -> Message {
     match report {
-        Ok(report) => format!(
-            "Ok ({} customers, {} invoices)",
-            report.customers.len(),
-            report.invoices.len()
+        Ok(report) => msg!(
+            "exercise-22-outcome-ok",
+            customers = report.customers.len(),
+            invoices = report.invoices.len(),
         ),
-        Err(error) => format!("an error: {}", explain(error)),
+        Err(error) => msg!("exercise-22-outcome-error", error = explain(error)),
     }
 }
 
 /// The error, with what the billing API's refusal of an unknown cursor means.
-fn explain(error: &ServiceError) -> String {
+fn explain(error: &ServiceError) -> Arg {
     match error {
         ServiceError::Failed {
             service: "billing API",
             key: UNKNOWN_CURSOR_KEY,
-        } => "the billing API refused a cursor it never issued".to_owned(),
-        other => other.to_string(),
+        } => msg!("exercise-22-unknown-cursor").into(),
+        other => other.to_string().into(),
     }
 }
 
 /// What is wrong with the way `requests` walked the pages, if anything.
-fn chain_problem(requests: &[PageRequest]) -> Option<String> {
+fn chain_problem(requests: &[PageRequest]) -> Option<Message> {
     for (index, request) in requests.iter().enumerate() {
         let number = index + 1;
-        let at = format_duration(request.started_at);
+        let at = request.started_at;
         match (request.page, request.cursor_issued_at) {
             (None, _) => {
-                return Some(format!(
-                    "request {number} (at {at}) carried the cursor {:?}, which the billing API \
-                     never issued",
-                    request.cursor.as_deref().unwrap_or_default()
+                return Some(msg!(
+                    "exercise-22-chain-unknown-cursor",
+                    number = number,
+                    at = at,
+                    cursor = format!("{:?}", request.cursor.as_deref().unwrap_or_default()),
                 ));
             }
             (Some(page), _) if page != number => {
-                return Some(format!(
-                    "request {number} (at {at}) asked for page {page}: the pages must be \
-                     requested once each, in order"
+                return Some(msg!(
+                    "exercise-22-chain-wrong-page",
+                    number = number,
+                    at = at,
+                    page = page,
                 ));
             }
             (Some(_), Some(issued_at)) if issued_at > request.started_at => {
-                return Some(format!(
-                    "request {number} started at {at}, before its cursor was received at {}",
-                    format_duration(issued_at)
+                return Some(msg!(
+                    "exercise-22-chain-too-early",
+                    number = number,
+                    at = at,
+                    issued_at = issued_at,
                 ));
             }
             _ => {}
         }
     }
     (requests.len() != PAGES as usize).then(|| {
-        format!(
-            "the billing API got {} page requests for its {PAGES} pages",
-            requests.len()
+        msg!(
+            "exercise-22-chain-request-count",
+            requests = requests.len(),
+            pages = PAGES,
         )
     })
 }
@@ -192,19 +220,13 @@ async fn the_pages_follow_the_cursor_chain() {
     let (users, billing) = services();
     let _ = monthly_report(&users, &billing, &CUSTOMERS).await;
     let requests = billing.page_requests();
-    let problem = chain_problem(&requests);
-    EXERCISE.ensure(problem.is_none(), || {
-        Failure::new(problem.clone().unwrap_or_default())
-            .why(
-                "a page's request carries the cursor the previous page returned: it depends on \
-                 that answer, and no amount of concurrency can send it earlier; a guessed or \
-                 repeated request is refused or fetches the same invoices twice",
-            )
-            .help(
-                "keep the page loop sequential: request the first page without a cursor, then \
-                 each next page with the `next_cursor` of the page before",
-            )
-    });
+    if let Some(problem) = chain_problem(&requests) {
+        EXERCISE.fail(
+            Failure::new(problem)
+                .why(msg!("exercise-22-the-pages-follow-the-cursor-chain-why"))
+                .help(msg!("exercise-22-the-pages-follow-the-cursor-chain-help")),
+        );
+    }
 }
 
 #[kit_harness::check(start_paused = true)]
@@ -214,48 +236,31 @@ async fn the_report_takes_as_long_as_the_page_chain() {
     let chain = PAGE_LATENCY * PAGES;
     EXERCISE
         .elapsed(
-            "building the report (10 profiles of 0.5 s, 5 pages of 0.2 s)",
+            msg!("exercise-22-the-report-takes-as-long-as-the-page-chain-what"),
             run.elapsed,
         )
         .between(chain, chain + MARGIN)
-        .too_slow_means(
-            "something waited that did not have to: the profiles one after another, or the \
-             pages after the profiles",
-        )
-        .help(format!(
-            "the profiles need nothing from each other (together: 0.5 s) and the pages need \
-             nothing from the profiles: only the page chain is sequential, so the report takes \
-             {}",
-            format_duration(chain)
+        .too_slow_means(msg!(
+            "exercise-22-the-report-takes-as-long-as-the-page-chain-too-slow"
         ))
-        .too_fast_means(
-            "each page needs the cursor of the page before it, so five pages of 0.2 s take at \
-             least 1.0 s",
-        )
-        .too_fast_help("request each page with the cursor the previous page returned")
+        .help(msg!(
+            "exercise-22-the-report-takes-as-long-as-the-page-chain-help",
+            chain = chain
+        ))
+        .too_fast_means(msg!(
+            "exercise-22-the-report-takes-as-long-as-the-page-chain-too-fast"
+        ))
+        .too_fast_help(msg!(
+            "exercise-22-the-report-takes-as-long-as-the-page-chain-too-fast-help"
+        ))
         .check();
     // The time counts only for a run that did the work: a plain 1.0 s sleep would match it.
-    let complete = run.value.as_ref().is_ok_and(|report| {
-        let (customers, invoices): (&Vec<User>, &Vec<Invoice>) =
-            (&report.customers, &report.invoices);
-        customers.iter().map(|user| user.id).eq(CUSTOMERS) && *invoices == billing.invoices()
-    });
-    EXERCISE.ensure(complete, || {
-        Failure::new(format!(
-            "the report took the right time but came back as {}",
-            outcome(&run.value)
-        ))
-        .help("fetch every profile and every page: the time counts for the whole report only")
-    });
-    EXERCISE.assert_calls(
-        &users.stats(),
-        CUSTOMERS.len(),
-        "fetch each customer's profile from the users API once",
-    );
+    assert_the_whole_report(run.value, &users, &billing);
     if let Some(problem) = chain_problem(&billing.page_requests()) {
         EXERCISE.fail(
             Failure::new(problem)
-                .help("request each page with the cursor the previous page returned"),
+                .why(msg!("exercise-22-the-pages-follow-the-cursor-chain-why"))
+                .help(msg!("exercise-22-the-pages-follow-the-cursor-chain-help")),
         );
     }
 }

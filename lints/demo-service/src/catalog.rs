@@ -65,9 +65,13 @@ impl Catalog {
         }
     }
 
-    /// Re-fetches every cached product.
-    pub async fn refresh(&self) {
-        let ids: Vec<u64> = self.products.read().await.keys().copied().collect();
+    /// The ids of every cached product.
+    pub async fn cached_ids(&self) -> Vec<u64> {
+        self.products.read().await.keys().copied().collect()
+    }
+
+    /// Re-fetches the given products.
+    pub async fn refresh(&self, ids: Vec<u64>) {
         let fresh = futures::future::join_all(ids.iter().map(|&id| self.fetch_uncached(id))).await;
         let mut products = self.products.write().await;
         for product in fresh.into_iter().flatten() {
@@ -85,6 +89,6 @@ impl Catalog {
 pub async fn refresh_every(catalog: Arc<Catalog>, period: Duration) {
     loop {
         tokio::time::sleep(period);
-        catalog.refresh().await;
+        catalog.refresh(catalog.cached_ids().await).await;
     }
 }

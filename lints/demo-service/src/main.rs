@@ -36,8 +36,17 @@ async fn main() -> anyhow::Result<()> {
         }
     }
 
+    refresh_listed(&catalog, "refresh.json").await?;
     notify::flush_outbox(&config.smtp_relay);
     while connections.join_next().await.is_some() {}
+    Ok(())
+}
+
+/// Re-fetches the products an operator lists in a JSON file.
+async fn refresh_listed(catalog: &Catalog, path: &str) -> anyhow::Result<()> {
+    let listed = tokio::fs::read_to_string(path).await?;
+    let ids: Vec<u64> = serde_json::from_str(&listed)?;
+    catalog.refresh(ids).await;
     Ok(())
 }
 
@@ -48,5 +57,6 @@ async fn serve(mut socket: TcpStream, catalog: Arc<Catalog>) -> anyhow::Result<(
     let order_id = u64::from_be_bytes(buf);
     let order = catalog.order(order_id).await?;
     notify::confirm_once(&order).await?;
+    println!("{}", notify::report_line(&catalog, order_id));
     Ok(())
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 use tokio::io::AsyncWriteExt;
 use tokio::net::TcpStream;
 
-use crate::catalog::Order;
+use crate::catalog::{Catalog, Order};
 
 const RELAY: &str = "localhost:25";
 
@@ -54,6 +54,15 @@ pub async fn flush_outbox(relay: &str) {
                 let _ = deliver(relay, &body).await;
             }
         }
+    }
+}
+
+/// One line of the daily report. It is synchronous because the report generator, a sync
+/// tool, shares it.
+pub fn report_line(catalog: &Catalog, order_id: u64) -> String {
+    match tokio::runtime::Handle::current().block_on(catalog.order(order_id)) {
+        Ok(order) => format!("{}: {} items", order.id, order.product_ids.len()),
+        Err(err) => format!("{order_id}: unavailable ({err})"),
     }
 }
 

@@ -8,6 +8,9 @@ use std::sync::{Arc, OnceLock};
 
 use serde::Deserialize;
 
+use super::facts::BlockKind;
+use super::model::IoSource;
+
 const CATALOGUE_TOML: &str = include_str!("../../data/apis.toml");
 
 /// One blocking API with what to say about it.
@@ -19,6 +22,10 @@ pub(crate) struct BlockingApi {
     pub async_equivalent: Option<String>,
     /// `path(args)` can always be rewritten to `async_equivalent(args).await`.
     pub fix_certain: bool,
+    /// Blocks the thread, or blocks on a future / tokio primitive (its own rule).
+    pub kind: BlockKind,
+    /// One cheap metadata syscall (`create_dir_all`, `exists`): not reported.
+    pub cheap: bool,
 }
 
 /// The compiled catalogue. Paths are full (`std::fs::read`, `std::fs::File::read_to_string`).
@@ -27,6 +34,8 @@ pub(crate) struct Catalog {
     aliases: HashMap<String, String>,
     pub blocking: HashMap<String, BlockingApi>,
     pub async_apis: HashSet<String>,
+    /// Async APIs whose future's output is `()` (`tokio::time::sleep`).
+    pub async_unit_apis: HashSet<String>,
     pub returns: HashMap<String, Vec<String>>,
     pub builders: HashSet<String>,
     pub passthrough_methods: HashSet<String>,
@@ -41,15 +50,33 @@ pub(crate) struct Catalog {
     offload_markers: Vec<String>,
     pub gather_fns: HashSet<String>,
     pub limit_names: HashSet<String>,
-    pub small_literal_max: usize,
+    /// Stream combinators that bound the futures of their receiver chain.
+    pub stream_limit_names: HashSet<String>,
     /// Zero-argument methods that take a lock and hand out a guard (`lock`, `read`, `write`).
     pub lock_guard_methods: Vec<String>,
     /// `LockResult` methods that pass the guard on (`unwrap`, `map_err`...).
     pub lock_result_methods: Vec<String>,
-    pub blocking_rwlock_types: HashSet<String>,
+    /// Receivers whose `lock()` / `read()` / `write()` block the thread and hand out a guard.
+    pub blocking_lock_types: HashSet<String>,
     /// Path prefixes of crates whose locks are awaited (`tokio::`).
     pub async_lock_roots: Vec<String>,
-    pub common_method_names: HashSet<String>,
+    /// Adapters whose result has as many items as their receiver (`iter`, `map`, `clone`).
+    pub origin_passing_methods: HashSet<String>,
+    /// Methods whose result has a capped number of items (`take`, `chunks`).
+    pub origin_bounding_methods: HashSet<String>,
+    /// Fns whose result has as many items as their first argument (`stream::iter`).
+    pub origin_passing_fns: HashSet<String>,
+    /// Fns and methods whose result is a collection read from I/O.
+    pub io_collection_fns: HashMap<String, IoSource>,
+    pub io_collection_methods: HashMap<String, IoSource>,
+    /// Types whose `lines()` reads I/O.
+    pub line_readers: HashSet<String>,
+    /// Receivers whose `recv()` hands out what senders send.
+    pub channel_receivers: HashSet<String>,
+    /// tokio's `blocking_*` bridge methods, matched on any receiver.
+    pub block_on_method_names: HashSet<String>,
+    /// Futures that complete on a shutdown signal (`tokio::signal::ctrl_c`).
+    pub signal_waits: HashSet<String>,
     /// Methods of catalogued traits, by method name, to the traits that define them
     /// (`to_socket_addrs` to `std::net::ToSocketAddrs`).
     pub trait_methods: HashMap<String, Vec<String>>,
@@ -70,7 +97,8 @@ struct RawCatalog {
     offload: RawOffload,
     gather: RawGather,
     locks: RawLocks,
-    methods: RawMethods,
+    origins: RawOrigins,
+    block_on: RawBlockOn,
 }
 
 #[derive(Deserialize)]
@@ -88,6 +116,12 @@ struct RawGroup {
     async_equivalent: Option<String>,
     #[serde(default)]
     fix: bool,
+    /// `"block-on"` for `block_on` and tokio's `blocking_*` bridges; thread blocking otherwise.
+    kind: Option<String>,
+    #[serde(default)]
+    cheap: bool,
+    /// `"unit"` for async APIs whose output is `()`.
+    output: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -108,6 +142,7 @@ struct RawTypes {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSpawn {
+    signal_waits: Vec<String>,
     fns: Vec<String>,
     types: Vec<String>,
     methods: Vec<String>,
@@ -128,7 +163,7 @@ struct RawOffload {
 struct RawGather {
     fns: Vec<String>,
     limit_names: Vec<String>,
-    small_literal_max: usize,
+    stream_limit_names: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -136,14 +171,37 @@ struct RawGather {
 struct RawLocks {
     guard_methods: Vec<String>,
     result_methods: Vec<String>,
-    blocking_rwlock_types: Vec<String>,
+    blocking_lock_types: Vec<String>,
     async_lock_roots: Vec<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawMethods {
-    common_names: Vec<String>,
+struct RawOrigins {
+    passing_methods: Vec<String>,
+    bounding_methods: Vec<String>,
+    passing_fns: Vec<String>,
+    io_fns: HashMap<String, String>,
+    io_methods: HashMap<String, String>,
+    line_readers: Vec<String>,
+    channel_receivers: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBlockOn {
+    method_names: Vec<String>,
+}
+
+/// The I/O source an `[origins]` entry names.
+fn io_source(name: &str) -> IoSource {
+    match name {
+        "dir-listing" => IoSource::DirListing,
+        "lines" => IoSource::Lines,
+        "query-rows" => IoSource::QueryRows,
+        "deserialized" => IoSource::Deserialized,
+        other => panic!("data/apis.toml: unknown I/O source `{other}`"),
+    }
 }
 
 impl RawGroup {
@@ -192,6 +250,8 @@ impl Catalog {
                     help: "this API is listed as blocking in the asynclint config: call it inside `tokio::task::spawn_blocking`, or use an async alternative".to_string(),
                     async_equivalent: None,
                     fix_certain: false,
+                    kind: BlockKind::Thread,
+                    cheap: false,
                 },
             );
         }
@@ -201,7 +261,6 @@ impl Catalog {
     fn from_raw(raw: RawCatalog) -> Catalog {
         let mut catalog = Catalog {
             aliases: raw.aliases,
-            small_literal_max: raw.gather.small_literal_max,
             ..Catalog::default()
         };
         for group in &raw.blocking {
@@ -225,6 +284,11 @@ impl Catalog {
                     .async_equivalent
                     .as_ref()
                     .map(|a| a.replace("{name}", &name));
+                let kind = match group.kind.as_deref() {
+                    None => BlockKind::Thread,
+                    Some("block-on") => BlockKind::BlockOn,
+                    Some(other) => panic!("data/apis.toml: unknown blocking kind `{other}`"),
+                };
                 catalog.add_known(&path);
                 catalog.blocking.insert(
                     path,
@@ -232,13 +296,32 @@ impl Catalog {
                         help,
                         async_equivalent,
                         fix_certain: group.fix,
+                        kind,
+                        cheap: group.cheap,
                     },
                 );
             }
         }
         for group in &raw.async_apis {
+            let unit = match group.output.as_deref() {
+                None => false,
+                Some("unit") => true,
+                Some(other) => panic!("data/apis.toml: unknown async output `{other}`"),
+            };
+            if let (Some(trait_path), Some(methods)) = (&group.trait_path, &group.methods) {
+                for method in methods {
+                    catalog
+                        .trait_methods
+                        .entry(method.clone())
+                        .or_default()
+                        .push(trait_path.clone());
+                }
+            }
             for (path, _) in group.paths() {
                 catalog.add_known(&path);
+                if unit {
+                    catalog.async_unit_apis.insert(path.clone());
+                }
                 catalog.async_apis.insert(path);
             }
         }
@@ -268,11 +351,29 @@ impl Catalog {
         catalog.offload_markers = raw.offload.name_markers;
         catalog.gather_fns = raw.gather.fns.into_iter().collect();
         catalog.limit_names = raw.gather.limit_names.into_iter().collect();
+        catalog.stream_limit_names = raw.gather.stream_limit_names.into_iter().collect();
         catalog.lock_guard_methods = raw.locks.guard_methods;
         catalog.lock_result_methods = raw.locks.result_methods;
-        catalog.blocking_rwlock_types = raw.locks.blocking_rwlock_types.into_iter().collect();
+        catalog.blocking_lock_types = raw.locks.blocking_lock_types.into_iter().collect();
         catalog.async_lock_roots = raw.locks.async_lock_roots;
-        catalog.common_method_names = raw.methods.common_names.into_iter().collect();
+        let origins = raw.origins;
+        catalog.origin_passing_methods = origins.passing_methods.into_iter().collect();
+        catalog.origin_bounding_methods = origins.bounding_methods.into_iter().collect();
+        catalog.origin_passing_fns = origins.passing_fns.into_iter().collect();
+        catalog.io_collection_fns = origins
+            .io_fns
+            .iter()
+            .map(|(path, source)| (path.clone(), io_source(source)))
+            .collect();
+        catalog.io_collection_methods = origins
+            .io_methods
+            .iter()
+            .map(|(name, source)| (name.clone(), io_source(source)))
+            .collect();
+        catalog.line_readers = origins.line_readers.into_iter().collect();
+        catalog.channel_receivers = origins.channel_receivers.into_iter().collect();
+        catalog.block_on_method_names = raw.block_on.method_names.into_iter().collect();
+        catalog.signal_waits = raw.spawn.signal_waits.iter().cloned().collect();
         catalog
     }
 
@@ -301,11 +402,14 @@ impl Catalog {
         }
     }
 
-    /// A function or method of this name takes its closure off the async thread.
+    /// A function or method of this name takes its closure off the async thread
+    /// (`spawn_blocking`, `run_blocking`), unlike tokio's `blocking_lock`-style bridges.
     pub fn name_offloads(&self, name: &str) -> bool {
-        self.offload_markers
-            .iter()
-            .any(|marker| name.contains(marker.as_str()))
+        !self.block_on_method_names.contains(name)
+            && self
+                .offload_markers
+                .iter()
+                .any(|marker| name.contains(marker.as_str()))
     }
 
     /// The type a method call on `ty` returns, when the catalogue or the builder rule says.

@@ -5,19 +5,16 @@
 
 use crate::Diagnostic;
 
-/// A crate function a call may refer to.
+/// A crate function a call may refer to. There is no "any method of this name": a method
+/// call names a crate fn only when its receiver's type is known (unknown is silent).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) enum Target {
     /// A full crate path (`crate::store::load`, `crate::store::Store::load`).
     Path(String),
-    /// A method call on a receiver whose crate type `ty` the crate declares (`self` in an
-    /// impl of `ty`, a field of `self` declared as `ty`), or on a receiver of unknown type
-    /// (`ty` is `None`; matched by name only when unambiguous).
-    Method { ty: Option<String>, name: String },
-    /// A method call on a local or parameter whose crate type is known from an annotation
-    /// or a constructor; like a name-only match, not trusted when a sync and an async
-    /// method share the name somewhere in the crate.
-    TypedMethod { ty: String, name: String },
+    /// A method of the crate type `ty` (its full path, `crate::a::Store`), on a receiver
+    /// whose type is known: `self`, a typed field, a typed parameter or local, a
+    /// constructor's result, an enum variant's field.
+    Method { ty: String, name: String },
 }
 
 impl Target {
@@ -25,21 +22,49 @@ impl Target {
     pub fn name(&self) -> &str {
         match self {
             Target::Path(path) => path.rsplit("::").next().unwrap_or(path),
-            Target::Method { name, .. } | Target::TypedMethod { name, .. } => name,
+            Target::Method { name, .. } => name,
         }
     }
+}
+
+/// Which kind of blocking a crate sync fn does (each kind has its own rule and chain).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum BlockKind {
+    /// Blocks the thread: std I/O, thread sleep, sync clients (`blocking-in-async`).
+    Thread,
+    /// Blocks on a future or a tokio primitive: `block_on`, `blocking_lock` (`block-on-in-async`).
+    BlockOn,
 }
 
 /// What the index must know for a conditional finding to be reported.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Condition {
-    /// A call to a crate function in async context: reported when that fn is sync and blocks.
-    TargetBlocks(Target),
+    /// A call to a crate function in async context: reported when that fn is sync and blocks
+    /// in this way.
+    TargetBlocks(Target, BlockKind),
     /// A call whose result is discarded: reported when that fn is async.
     TargetIsAsync(Target),
     /// A gather whose futures call these crate fns: dropped when one of them acquires a
     /// concurrency limit itself (`upload_part` starts with `self.limit.acquire().await`).
     GatheredFnsUnlimited(Vec<Target>),
+    /// A gather over the `param`-th parameter of the crate fn `fn_path`: reported when some
+    /// caller in the crate fills that parameter from input (I/O, a request, a channel),
+    /// directly or through its own parameters, and no caller passes a bounded collection
+    /// there (`for chunk in ids.chunks(50)`).
+    ParamFromInput { fn_path: String, param: usize },
+    /// The spawned task is this crate async fn: its declared output is not `()`.
+    TargetOutputNotUnit(Target),
+    /// The spawned task is this crate async fn: its body never ends.
+    TargetRunsForever(Target),
+    /// The code runs directly in the body of the crate async fn `fn_path` (before any task
+    /// was spawned there when `before_spawn`): reported unless that fn only ever runs as part
+    /// of a sequential program, reached from a runtime root (`#[tokio::main]`, a fn handed to
+    /// `block_on`) through awaited calls that nothing runs beside.
+    NotSequential { fn_path: String, before_spawn: bool },
+    /// Every condition holds.
+    All(Vec<Condition>),
+    /// Some condition holds.
+    Any(Vec<Condition>),
 }
 
 /// A finding of pass 1 that pass 2 confirms or drops.
@@ -47,6 +72,9 @@ pub(crate) enum Condition {
 pub(crate) struct Pending {
     pub diagnostic: Diagnostic,
     pub condition: Condition,
+    /// Reported instead when the condition does not hold (a dropped handle that is not
+    /// `detached-spawn` is `untracked-spawn`).
+    pub otherwise: Option<Diagnostic>,
     /// The finding is inside a closure passed to this crate function: dropped when that
     /// function hands its closure to another thread (`asyncify(|| std::fs::read(p))`).
     pub offload_guard: Option<Target>,
@@ -61,14 +89,64 @@ pub(crate) struct FnFacts {
     /// The impl or trait type's name for methods.
     pub self_type: Option<String>,
     pub is_async: bool,
+    /// Its declared output is `()` (no `->`, or `-> ()`).
+    pub returns_unit: bool,
+    /// Its body is an unconditional loop with no way out.
+    pub runs_forever: bool,
+    /// Its declared output as written (`Result<(), Error>`), for messages.
+    pub output: String,
+    /// The type its callers get (after `.await`, `?`, and smart pointers), as a full path:
+    /// `-> Result<Arc<Shard>>` gives `crate::shard::Shard`.
+    pub returns: Option<String>,
     /// Calls an offloading API (spawn_blocking...) somewhere in its body.
     pub offloads: bool,
     /// Acquires a concurrency limit (a Semaphore permit...) somewhere in its body.
     pub acquires_limit: bool,
     /// Blocking APIs called directly in the sync body (outside offloaded closures).
-    pub blocking: Vec<(String, Option<Target>)>,
+    pub blocking: Vec<(String, BlockKind, Option<Target>)>,
     /// Crate functions called in the sync body, with the offload guard they run under.
     pub calls: Vec<(Target, Option<Target>)>,
+    /// A runtime root: `#[tokio::main]`-style, so its body is the start of a program.
+    pub entry: bool,
+    /// The trait this method implements or declares (`Importer` for `impl Importer for Zsh`).
+    pub trait_name: Option<String>,
+    /// Calls in its async body to what may be crate async fns.
+    pub async_calls: Vec<CallSite>,
+}
+
+/// What a call to a crate fn passes as its `index`-th argument.
+#[derive(Debug, Clone)]
+pub(crate) struct ArgFlow {
+    pub target: Target,
+    pub index: usize,
+    pub flow: Flow,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Flow {
+    /// A bounded collection: a chunk, a literal, a range.
+    Bounded,
+    /// A collection read from input: I/O, a request, a channel.
+    Input,
+    /// The calling fn's own `param`-th parameter.
+    Param { fn_path: String, param: usize },
+}
+
+/// A call, in an async fn's body, to a crate fn or to a method of unknown receiver (known
+/// only by its name) that may be one of the crate's async fns.
+#[derive(Debug, Clone)]
+pub(crate) struct CallSite {
+    /// The crate fn, when the call resolves; `None` for a method on a receiver of unknown type.
+    pub target: Option<Target>,
+    pub name: String,
+    /// Awaited right there, in the fn's own body (not in a nested async block or closure,
+    /// not handed to a spawn, `join!` or a collection).
+    pub awaited: bool,
+    /// No task was spawned earlier in the fn's body.
+    pub before_spawn: bool,
+    /// A call through a generic or trait-object parameter (`I::new()`, `importer.load()`
+    /// with `I: Importer`): the traits whose impls it may dispatch to.
+    pub traits: Vec<String>,
 }
 
 /// Everything pass 1 learned about one file.
@@ -77,5 +155,17 @@ pub(crate) struct FileFacts {
     pub fns: Vec<FnFacts>,
     /// Module-level `use` bindings (`crate::a::load` -> `crate::a::inner::load`), for re-exports.
     pub aliases: Vec<(String, String)>,
+    /// What calls to crate fns pass as their arguments, where it tells something.
+    pub arg_flows: Vec<ArgFlow>,
+    /// Crate async fns whose future a sync fn hands to `block_on`: runtime roots.
+    pub roots: Vec<CallSite>,
     pub pending: Vec<Pending>,
+}
+
+/// What one file's walk produces: findings that need no crate knowledge (with the offload
+/// guard they run under) and the facts for the crate index.
+#[derive(Debug, Default)]
+pub(crate) struct Output {
+    pub findings: Vec<(Diagnostic, Option<Target>)>,
+    pub facts: FileFacts,
 }

@@ -1,11 +1,14 @@
 //! Pass 2 of the analysis, without any AST: merges the files' facts into the crate index,
-//! computes which sync fns block (a fixpoint over the call graph, keeping the chain for the
-//! message) and which fns offload their closures, then confirms or drops the conditional
-//! findings of pass 1.
+//! computes which sync fns block (a fixpoint over the call graph per kind of blocking,
+//! keeping the chain for the message) and which fns offload their closures, then confirms or
+//! drops the conditional findings of pass 1.
 
 use std::collections::{HashMap, HashSet};
 
-use super::facts::{Condition, FileFacts, FnFacts, Target};
+use super::facts::{
+    ArgFlow, BlockKind, CallSite, Condition, FileFacts, Flow, FnFacts, Pending, Target,
+};
+use super::model::DEFERRED;
 use crate::Diagnostic;
 use crate::rules;
 
@@ -13,30 +16,58 @@ use crate::rules;
 const MAX_ALIAS_HOPS: usize = 8;
 
 /// The crate-wide knowledge built from every file's facts.
-pub(crate) struct CrateIndex<'c> {
+pub(crate) struct CrateIndex {
     fns: Vec<FnFacts>,
     by_path: HashMap<String, Vec<usize>>,
     by_type_method: HashMap<(String, String), Vec<usize>>,
-    by_method_name: HashMap<String, Vec<usize>>,
     aliases: HashMap<String, String>,
-    /// For each fn: `Some(chain)` when it is sync and blocks; the chain ends with the API.
-    blocking: Vec<Option<Vec<String>>>,
+    /// For each fn: `Some(chain)` when it is sync and blocks the thread; the chain ends with
+    /// the API.
+    blocks_thread: Vec<Option<Vec<String>>>,
+    /// The same for blocking on a future (`block_on`, tokio's `blocking_*`).
+    blocks_on: Vec<Option<Vec<String>>>,
     offloads: Vec<bool>,
-    common_method_names: &'c HashSet<String>,
+    /// (fn, parameter index) pairs that some caller fills with a bounded collection.
+    bounded_params: HashSet<(usize, usize)>,
+    /// (fn, parameter index) pairs that some caller fills from input, directly or through
+    /// its own parameters.
+    input_params: HashSet<(usize, usize)>,
+    /// Methods by name, for call sites whose receiver's type is unknown.
+    methods_by_name: HashMap<String, Vec<usize>>,
+    /// For each fn: it only ever runs as part of a sequential program (see
+    /// [`CrateIndex::sequential_fns`]).
+    sequential: Vec<bool>,
+    /// The runtime roots found in this crate (fns handed to `block_on`).
+    roots: Vec<CallSite>,
+    /// Call sites in the workspace's other crates that reach this crate's fns: the target (in
+    /// this crate's `crate::` paths) and whether the calling site is sequential.
+    external_sites: Vec<(Target, bool)>,
+    /// Call sites in the workspace's other crates that dispatch through a trait bound
+    /// (`I::new()` with `I: Importer`): the traits, the method, and whether the site runs
+    /// sequentially.
+    external_trait_sites: Vec<TraitSite>,
 }
 
-impl<'c> CrateIndex<'c> {
-    pub fn build(files: &mut [FileFacts], common_method_names: &'c HashSet<String>) -> Self {
+impl CrateIndex {
+    pub fn build(files: &mut [FileFacts]) -> Self {
         let mut index = CrateIndex {
             fns: Vec::new(),
             by_path: HashMap::new(),
             by_type_method: HashMap::new(),
-            by_method_name: HashMap::new(),
             aliases: HashMap::new(),
-            blocking: Vec::new(),
+            blocks_thread: Vec::new(),
+            blocks_on: Vec::new(),
             offloads: Vec::new(),
-            common_method_names,
+            bounded_params: HashSet::new(),
+            input_params: HashSet::new(),
+            methods_by_name: HashMap::new(),
+            sequential: Vec::new(),
+            roots: Vec::new(),
+            external_sites: Vec::new(),
+            external_trait_sites: Vec::new(),
         };
+        let mut arg_flows = Vec::new();
+        let mut roots = Vec::new();
         for file in files.iter_mut() {
             for facts in std::mem::take(&mut file.fns) {
                 let id = index.fns.len();
@@ -52,7 +83,7 @@ impl<'c> CrateIndex<'c> {
                         .or_default()
                         .push(id);
                     index
-                        .by_method_name
+                        .methods_by_name
                         .entry(facts.name.clone())
                         .or_default()
                         .push(id);
@@ -60,31 +91,255 @@ impl<'c> CrateIndex<'c> {
                 index.fns.push(facts);
             }
             index.aliases.extend(std::mem::take(&mut file.aliases));
+            arg_flows.append(&mut file.arg_flows);
+            roots.append(&mut file.roots);
         }
-        index.compute_offloads();
-        index.compute_blocking();
+        index.follow_arg_flows(&arg_flows);
+        index.offloads = index.fns.iter().map(|f| f.offloads).collect();
+        index.blocks_thread = index.blocking_fixpoint(BlockKind::Thread);
+        index.blocks_on = index.blocking_fixpoint(BlockKind::BlockOn);
+        index.roots = roots;
+        index.sequential = index.sequential_fns();
         index
     }
 
-    /// The crate fns a call may refer to; empty when unknown or ambiguous.
+    /// Calls from this crate's fns into another crate of the workspace (`lib::a::run`), as
+    /// (that crate's library name, the target in its `crate::` paths, whether the site is
+    /// sequential), given this crate's current sequential fns and roots.
+    fn outgoing_sites(&self) -> Vec<(String, Target, bool)> {
+        let mut sites = Vec::new();
+        let mut push = |site: &CallSite, sequential: bool| {
+            let Some(Target::Path(path)) = &site.target else {
+                return;
+            };
+            if path.starts_with("crate") {
+                return;
+            }
+            let Some((lib, rest)) = path.split_once("::") else {
+                return;
+            };
+            sites.push((
+                lib.to_string(),
+                Target::Path(format!("crate::{rest}")),
+                sequential,
+            ));
+        };
+        for (id, facts) in self.fns.iter().enumerate() {
+            for site in &facts.async_calls {
+                push(
+                    site,
+                    site.awaited && site.before_spawn && self.sequential[id],
+                );
+            }
+        }
+        for root in &self.roots {
+            push(root, true);
+        }
+        sites
+    }
+
+    /// The sites of this crate that dispatch through a trait bound, for the workspace's other
+    /// crates, whose impls they may reach.
+    fn outgoing_trait_sites(&self) -> Vec<TraitSite> {
+        self.fns
+            .iter()
+            .enumerate()
+            .flat_map(|(id, facts)| {
+                facts
+                    .async_calls
+                    .iter()
+                    .filter(|site| site.target.is_none() && !site.traits.is_empty())
+                    .map(move |site| TraitSite {
+                        traits: site.traits.clone(),
+                        method: site.name.clone(),
+                        sequential: site.awaited && site.before_spawn && self.sequential[id],
+                    })
+            })
+            .collect()
+    }
+
+    /// The methods of this crate that implement (or declare) `method` of one of `traits`.
+    fn trait_impls<'s>(
+        &'s self,
+        traits: &'s [String],
+        method: &str,
+    ) -> impl Iterator<Item = usize> + 's {
+        self.methods_by_name
+            .get(method)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&id| {
+                self.fns[id]
+                    .trait_name
+                    .as_ref()
+                    .is_some_and(|t| traits.contains(t))
+            })
+    }
+
+    /// Which parameters callers fill with bounded collections, and which with input: the
+    /// latter through chains of parameters (`handle(req)` passes `req.items` to
+    /// `process(items)`), to a fixpoint.
+    fn follow_arg_flows(&mut self, flows: &[ArgFlow]) {
+        let resolved: Vec<(Vec<usize>, usize, &Flow)> = flows
+            .iter()
+            .map(|f| (self.resolve(&f.target), f.index, &f.flow))
+            .collect();
+        for (ids, index, flow) in &resolved {
+            for &id in ids {
+                match flow {
+                    Flow::Bounded => {
+                        self.bounded_params.insert((id, *index));
+                    }
+                    Flow::Input => {
+                        self.input_params.insert((id, *index));
+                    }
+                    Flow::Param { .. } => {}
+                }
+            }
+        }
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for (ids, index, flow) in &resolved {
+                let Flow::Param { fn_path, param } = flow else {
+                    continue;
+                };
+                let from_input = self
+                    .resolve_path(fn_path)
+                    .iter()
+                    .any(|&caller| self.input_params.contains(&(caller, *param)));
+                if from_input {
+                    for &id in ids {
+                        changed |= self.input_params.insert((id, *index));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The fns a call site may run: its resolved target, or, when the receiver's type is
+    /// unknown, the crate's one method of that name (a name many types share, like `run`,
+    /// tells nothing about which one is called).
+    fn site_targets(&self, site: &CallSite) -> Vec<usize> {
+        match &site.target {
+            Some(target) => self.resolve(target),
+            // Through a trait bound: every impl of the trait's method in the crate.
+            None if !site.traits.is_empty() => self.trait_impls(&site.traits, &site.name).collect(),
+            None => match self.methods_by_name.get(&site.name) {
+                Some(ids) if ids.len() == 1 => ids.clone(),
+                _ => Vec::new(),
+            },
+        }
+    }
+
+    /// The async fns that only ever run as part of a sequential program: a runtime root
+    /// (`#[tokio::main]`, a fn handed to `block_on`), or a fn every known caller awaits in its
+    /// own body, before spawning anything, while itself sequential. Nothing else runs beside
+    /// them, so a blocking call there stalls no other task. A fn with no known caller, or
+    /// one whose future goes anywhere but an `.await`, is not sequential.
+    fn sequential_fns(&self) -> Vec<bool> {
+        let count = self.fns.len();
+        let mut sequential: Vec<bool> = self.fns.iter().map(|f| f.entry).collect();
+        for site in &self.roots {
+            for id in self.site_targets(site) {
+                sequential[id] = true;
+            }
+        }
+        // For each fn, its callers: Some(calling fn) with whether the site is awaited in its
+        // own body before a spawn, or None for a site in another crate (sequential or not).
+        let mut callers: Vec<Vec<(Option<usize>, bool)>> = vec![Vec::new(); count];
+        for (caller, facts) in self.fns.iter().enumerate() {
+            for site in &facts.async_calls {
+                for id in self.site_targets(site) {
+                    callers[id].push((Some(caller), site.awaited && site.before_spawn));
+                }
+            }
+        }
+        for (target, sequential_site) in &self.external_sites {
+            for id in self.resolve(target) {
+                callers[id].push((None, *sequential_site));
+            }
+        }
+        for site in &self.external_trait_sites {
+            for id in self.trait_impls(&site.traits, &site.method) {
+                callers[id].push((None, site.sequential));
+            }
+        }
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for id in 0..count {
+                if sequential[id] || callers[id].is_empty() {
+                    continue;
+                }
+                let all_sequential = callers[id].iter().all(|&(caller, ok)| match caller {
+                    Some(caller) => ok && sequential[caller] && caller != id,
+                    None => ok,
+                });
+                if all_sequential {
+                    sequential[id] = true;
+                    changed = true;
+                }
+            }
+        }
+        sequential
+    }
+
+    /// The crate fns a call may refer to; empty when unknown.
     fn resolve(&self, target: &Target) -> Vec<usize> {
         match target {
             Target::Path(path) => self.resolve_path(path),
-            Target::Method { ty: Some(ty), name } => {
-                match self.by_type_method.get(&(ty.clone(), name.clone())) {
-                    Some(ids) => ids.clone(),
-                    None => self.resolve_by_name(name),
+            Target::Method { ty, name } if ty.starts_with(DEFERRED) => {
+                match self.deferred_type(&ty[DEFERRED.len()..], 0) {
+                    Some(concrete) if concrete.starts_with("crate") => {
+                        self.resolve(&Target::Method {
+                            ty: concrete,
+                            name: name.clone(),
+                        })
+                    }
+                    _ => Vec::new(),
                 }
             }
-            Target::Method { ty: None, name } => self.resolve_by_name(name),
-            // The receiver's declared type names the exact method, so a sync/async pair of the
-            // same name on other types is no ambiguity here.
-            Target::TypedMethod { ty, name } => self
-                .by_type_method
-                .get(&(ty.clone(), name.clone()))
-                .cloned()
-                .unwrap_or_default(),
+            // The full path names the exact method; a type re-exported or reached through an
+            // alias is found by its name.
+            Target::Method { ty, name } => match self.by_path.get(&format!("{ty}::{name}")) {
+                Some(ids) => ids.clone(),
+                None => {
+                    let short = ty.rsplit("::").next().unwrap_or(ty);
+                    self.by_type_method
+                        .get(&(short.to_string(), name.clone()))
+                        .cloned()
+                        .unwrap_or_default()
+                }
+            },
         }
+    }
+
+    /// What the crate fn (`crate::a::make`) or method (`<type>#<method>`) named by a deferred
+    /// type returns, when every candidate agrees.
+    fn deferred_type(&self, encoded: &str, depth: usize) -> Option<String> {
+        if depth > MAX_ALIAS_HOPS {
+            return None;
+        }
+        let ids = match encoded.rsplit_once('#') {
+            Some((receiver, method)) => {
+                let receiver = match receiver.strip_prefix(DEFERRED) {
+                    Some(inner) => self.deferred_type(inner, depth + 1)?,
+                    None => receiver.to_string(),
+                };
+                self.resolve(&Target::Method {
+                    ty: receiver,
+                    name: method.to_string(),
+                })
+            }
+            None => self.resolve_path(encoded),
+        };
+        let mut returns = ids.iter().map(|&id| self.fns[id].returns.as_ref());
+        let first = returns.next()??;
+        returns
+            .all(|other| other == Some(first))
+            .then(|| first.clone())
     }
 
     fn resolve_path(&self, path: &str) -> Vec<usize> {
@@ -125,31 +380,15 @@ impl<'c> CrateIndex<'c> {
         Vec::new()
     }
 
-    fn resolve_by_name(&self, name: &str) -> Vec<usize> {
-        if self.common_method_names.contains(name) || self.name_is_ambiguous(name) {
-            return Vec::new();
-        }
-        self.by_method_name.get(name).cloned().unwrap_or_default()
-    }
-
-    /// A sync and an async method of the crate share this name.
-    fn name_is_ambiguous(&self, name: &str) -> bool {
-        let ids = self.by_method_name.get(name).map_or(&[][..], Vec::as_slice);
-        let asyncs = ids.iter().filter(|&&id| self.fns[id].is_async).count();
-        asyncs != 0 && asyncs != ids.len()
-    }
-
-    fn compute_offloads(&mut self) {
-        self.offloads = self.fns.iter().map(|f| f.offloads).collect();
-    }
-
     fn guard_offloads(&self, guard: &Option<Target>) -> bool {
         guard
             .as_ref()
             .is_some_and(|g| self.resolve(g).iter().any(|&id| self.offloads[id]))
     }
 
-    fn compute_blocking(&mut self) {
+    /// Which sync fns block in this way, each with its chain: directly, or because every
+    /// candidate of a crate call they make (outside offloaded closures) blocks.
+    fn blocking_fixpoint(&self, kind: BlockKind) -> Vec<Option<Vec<String>>> {
         let mut blocking: Vec<Option<Vec<String>>> = self
             .fns
             .iter()
@@ -159,8 +398,8 @@ impl<'c> CrateIndex<'c> {
                 }
                 f.blocking
                     .iter()
-                    .find(|(_, guard)| !self.guard_offloads(guard))
-                    .map(|(api, _)| vec![api.clone()])
+                    .find(|(_, k, guard)| *k == kind && !self.guard_offloads(guard))
+                    .map(|(api, _, _)| vec![api.clone()])
             })
             .collect();
         let callees: Vec<Vec<(String, Vec<usize>)>> = self
@@ -199,31 +438,110 @@ impl<'c> CrateIndex<'c> {
                 }
             }
         }
-        self.blocking = blocking;
+        blocking
     }
 
-    /// The chain by which a sync crate fn blocks, when every candidate blocks.
-    fn blocking_chain(&self, target: &Target) -> Option<&[String]> {
+    /// The chain by which a sync crate fn blocks in this way, when every candidate does.
+    fn blocking_chain(&self, target: &Target, kind: BlockKind) -> Option<&[String]> {
+        let chains = match kind {
+            BlockKind::Thread => &self.blocks_thread,
+            BlockKind::BlockOn => &self.blocks_on,
+        };
         let ids = self.resolve(target);
         if ids.is_empty()
             || ids
                 .iter()
-                .any(|&id| self.fns[id].is_async || self.blocking[id].is_none())
+                .any(|&id| self.fns[id].is_async || chains[id].is_none())
         {
             return None;
         }
-        self.blocking[ids[0]].as_deref()
+        chains[ids[0]].as_deref()
     }
 
-    /// Every candidate of the call acquires a concurrency limit in its body.
-    fn acquires_limit(&self, target: &Target) -> bool {
+    /// Every candidate of the target satisfies `test` (and there is one).
+    fn all_candidates(&self, target: &Target, test: impl Fn(&FnFacts) -> bool) -> bool {
         let ids = self.resolve(target);
-        !ids.is_empty() && ids.iter().all(|&id| self.fns[id].acquires_limit)
+        !ids.is_empty() && ids.iter().all(|&id| test(&self.fns[id]))
     }
 
-    fn is_async(&self, target: &Target) -> bool {
-        let ids = self.resolve(target);
-        !ids.is_empty() && ids.iter().all(|&id| self.fns[id].is_async)
+    fn holds(&self, condition: &Condition) -> bool {
+        match condition {
+            Condition::TargetBlocks(target, kind) => self.blocking_chain(target, *kind).is_some(),
+            Condition::TargetIsAsync(target) => self.all_candidates(target, |f| f.is_async),
+            Condition::GatheredFnsUnlimited(targets) => !targets
+                .iter()
+                .any(|t| self.all_candidates(t, |f| f.acquires_limit)),
+            Condition::ParamFromInput { fn_path, param } => {
+                let ids = self.resolve_path(fn_path);
+                ids.iter()
+                    .any(|&id| self.input_params.contains(&(id, *param)))
+                    && !ids
+                        .iter()
+                        .any(|&id| self.bounded_params.contains(&(id, *param)))
+            }
+            Condition::TargetOutputNotUnit(target) => {
+                self.all_candidates(target, |f| f.is_async && !f.returns_unit)
+            }
+            Condition::TargetRunsForever(target) => self.all_candidates(target, |f| f.runs_forever),
+            Condition::NotSequential {
+                fn_path,
+                before_spawn,
+            } => {
+                let ids = self.resolve_path(fn_path);
+                let sequential = !ids.is_empty() && ids.iter().all(|&id| self.sequential[id]);
+                !(*before_spawn && sequential)
+            }
+            Condition::All(all) => all.iter().all(|c| self.holds(c)),
+            Condition::Any(any) => any.iter().any(|c| self.holds(c)),
+        }
+    }
+
+    /// Completes the message of a confirmed finding with what only the index knows.
+    fn complete(&self, diagnostic: &mut Diagnostic, condition: &Condition) {
+        match condition {
+            Condition::TargetBlocks(target, BlockKind::Thread) => {
+                if let Some(chain) = self.blocking_chain(target, BlockKind::Thread) {
+                    rules::blocking_in_async::finish_crate_call(diagnostic, target.name(), chain);
+                }
+            }
+            Condition::TargetBlocks(target, BlockKind::BlockOn) => {
+                if let Some(chain) = self.blocking_chain(target, BlockKind::BlockOn) {
+                    rules::block_on_in_async::finish_crate_call(diagnostic, target.name(), chain);
+                }
+            }
+            Condition::TargetIsAsync(_) => rules::unawaited_future::add_explanation(diagnostic),
+            Condition::TargetOutputNotUnit(target) => {
+                if let Some(&id) = self.resolve(target).first() {
+                    rules::detached_spawn::name_output(
+                        diagnostic,
+                        target.name(),
+                        &self.fns[id].output,
+                    );
+                }
+            }
+            Condition::TargetRunsForever(target) => {
+                rules::detached_spawn::name_forever(diagnostic, Some(target.name()));
+            }
+            Condition::All(all) => {
+                for condition in all {
+                    self.complete(diagnostic, condition);
+                }
+            }
+            Condition::Any(any) => {
+                if let Some(first) = any.iter().find(|c| self.holds(c)) {
+                    self.complete(diagnostic, first);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Its library name among the workspace's.
+    fn is_named(lib_names: &[Option<String>], index: usize, name: &str) -> bool {
+        lib_names
+            .get(index)
+            .and_then(Option::as_deref)
+            .is_some_and(|lib| lib == name)
     }
 
     /// Confirms, completes or drops one file's findings.
@@ -239,35 +557,74 @@ impl<'c> CrateIndex<'c> {
             }
         }
         for pending in file.pending {
-            if self.guard_offloads(&pending.offload_guard) {
+            let Pending {
+                mut diagnostic,
+                condition,
+                otherwise,
+                offload_guard,
+            } = pending;
+            if self.guard_offloads(&offload_guard) {
                 continue;
             }
-            let mut diagnostic = pending.diagnostic;
-            match &pending.condition {
-                Condition::TargetBlocks(target) => {
-                    if let Some(chain) = self.blocking_chain(target) {
-                        rules::blocking_in_async::finish_crate_call(
-                            &mut diagnostic,
-                            target.name(),
-                            chain,
-                        );
-                        out.push(diagnostic);
-                    }
-                }
-                Condition::TargetIsAsync(target) => {
-                    if self.is_async(target) {
-                        rules::unawaited_future::add_explanation(&mut diagnostic);
-                        out.push(diagnostic);
-                    }
-                }
-                Condition::GatheredFnsUnlimited(targets) => {
-                    if !targets.iter().any(|t| self.acquires_limit(t)) {
-                        out.push(diagnostic);
+            if self.holds(&condition) {
+                self.complete(&mut diagnostic, &condition);
+                out.push(diagnostic);
+            } else if let Some(otherwise) = otherwise {
+                out.push(otherwise);
+            }
+        }
+        out
+    }
+}
+
+/// Follows the calls between the crates of one workspace: each crate's sequential fns
+/// depend on whether the other crates' sites that call them are sequential, to a fixpoint (a
+/// fn only ever becomes sequential, so it ends).
+/// A call through a trait bound in another crate of the workspace.
+#[derive(Debug, Clone)]
+struct TraitSite {
+    traits: Vec<String>,
+    method: String,
+    sequential: bool,
+}
+
+pub(crate) fn link_workspace(indexes: &mut [&mut CrateIndex], lib_names: &[Option<String>]) {
+    if indexes.len() < 2 {
+        return;
+    }
+    loop {
+        let trait_sites: Vec<Vec<TraitSite>> = indexes
+            .iter()
+            .map(|index| index.outgoing_trait_sites())
+            .collect();
+        let mut incoming: Vec<Vec<(Target, bool)>> = vec![Vec::new(); indexes.len()];
+        for index in indexes.iter() {
+            for (lib, target, sequential) in index.outgoing_sites() {
+                for (to, slot) in incoming.iter_mut().enumerate() {
+                    if CrateIndex::is_named(lib_names, to, &lib) {
+                        slot.push((target.clone(), sequential));
                     }
                 }
             }
         }
-        out
+        let mut changed = false;
+        for (to, (index, sites)) in indexes.iter_mut().zip(incoming).enumerate() {
+            index.external_sites = sites;
+            index.external_trait_sites = trait_sites
+                .iter()
+                .enumerate()
+                .filter(|&(from, _)| from != to)
+                .flat_map(|(_, sites)| sites.iter().cloned())
+                .collect();
+            let sequential = index.sequential_fns();
+            if sequential != index.sequential {
+                index.sequential = sequential;
+                changed = true;
+            }
+        }
+        if !changed {
+            return;
+        }
     }
 }
 
@@ -279,7 +636,10 @@ mod tests {
         FnFacts {
             path: path.to_string(),
             name: path.rsplit("::").next().unwrap().to_string(),
-            blocking: blocking.iter().map(|b| (b.to_string(), None)).collect(),
+            blocking: blocking
+                .iter()
+                .map(|b| (b.to_string(), BlockKind::Thread, None))
+                .collect(),
             calls: calls.iter().map(|c| (c.clone(), None)).collect(),
             ..FnFacts::default()
         }
@@ -287,7 +647,6 @@ mod tests {
 
     #[test]
     fn blocking_propagates_through_sync_calls_with_the_chain() {
-        let common = HashSet::new();
         let mut files = vec![FileFacts {
             fns: vec![
                 sync_fn("crate::cfg::read_config", &["std::fs::read_to_string"], &[]),
@@ -299,23 +658,28 @@ mod tests {
                 sync_fn("crate::cfg::pure", &[], &[]),
             ],
             aliases: vec![("crate::load".into(), "crate::cfg::load".into())],
-            pending: Vec::new(),
+            ..FileFacts::default()
         }];
-        let index = CrateIndex::build(&mut files, &common);
+        let index = CrateIndex::build(&mut files);
         let chain = index
-            .blocking_chain(&Target::Path("crate::load".into()))
+            .blocking_chain(&Target::Path("crate::load".into()), BlockKind::Thread)
             .unwrap();
         assert_eq!(chain, ["read_config", "std::fs::read_to_string"]);
         assert!(
             index
-                .blocking_chain(&Target::Path("crate::cfg::pure".into()))
+                .blocking_chain(&Target::Path("crate::cfg::pure".into()), BlockKind::Thread)
+                .is_none()
+        );
+        // Thread blocking is not blocking on a future.
+        assert!(
+            index
+                .blocking_chain(&Target::Path("crate::load".into()), BlockKind::BlockOn)
                 .is_none()
         );
     }
 
     #[test]
-    fn ambiguous_and_common_method_names_are_not_guessed() {
-        let common: HashSet<String> = ["send".to_string()].into_iter().collect();
+    fn methods_resolve_by_their_type_only() {
         let method = |ty: &str, name: &str, is_async: bool| FnFacts {
             path: format!("crate::{ty}::{name}"),
             name: name.to_string(),
@@ -324,25 +688,66 @@ mod tests {
             ..FnFacts::default()
         };
         let mut files = vec![FileFacts {
-            fns: vec![
-                method("A", "kill", true),
-                method("B", "kill", false),
-                method("A", "refresh", true),
-                method("A", "send", true),
+            fns: vec![method("A", "kill", true), method("B", "kill", false)],
+            ..FileFacts::default()
+        }];
+        let index = CrateIndex::build(&mut files);
+        let on = |ty: &str| Target::Method {
+            ty: ty.to_string(),
+            name: "kill".to_string(),
+        };
+        assert!(index.holds(&Condition::TargetIsAsync(on("A"))));
+        assert!(!index.holds(&Condition::TargetIsAsync(on("B"))));
+        assert!(!index.holds(&Condition::TargetIsAsync(on("C"))));
+    }
+
+    #[test]
+    fn a_bounded_caller_excuses_a_gather_over_a_parameter() {
+        let mut files = vec![FileFacts {
+            fns: vec![FnFacts {
+                path: "crate::sync::upload_batch".into(),
+                name: "upload_batch".into(),
+                is_async: true,
+                ..FnFacts::default()
+            }],
+            arg_flows: vec![
+                ArgFlow {
+                    target: Target::Path("crate::sync::upload_batch".into()),
+                    index: 1,
+                    flow: Flow::Bounded,
+                },
+                ArgFlow {
+                    target: Target::Path("crate::sync::upload_batch".into()),
+                    index: 1,
+                    flow: Flow::Input,
+                },
+                ArgFlow {
+                    target: Target::Path("crate::sync::upload_batch".into()),
+                    index: 0,
+                    flow: Flow::Param {
+                        fn_path: "crate::sync::upload_batch".into(),
+                        param: 2,
+                    },
+                },
+                ArgFlow {
+                    target: Target::Path("crate::sync::upload_batch".into()),
+                    index: 2,
+                    flow: Flow::Input,
+                },
             ],
             ..FileFacts::default()
         }];
-        let index = CrateIndex::build(&mut files, &common);
-        let by_name = |n: &str| Target::Method {
-            ty: None,
-            name: n.to_string(),
+        let index = CrateIndex::build(&mut files);
+        let gather = |param| Condition::ParamFromInput {
+            fn_path: "crate::sync::upload_batch".into(),
+            param,
         };
-        assert!(!index.is_async(&by_name("kill")));
-        assert!(index.is_async(&Target::Method {
-            ty: Some("A".into()),
-            name: "kill".into()
-        }));
-        assert!(index.is_async(&by_name("refresh")));
-        assert!(!index.is_async(&by_name("send")));
+        // Filled from input, but also by a bounded caller.
+        assert!(!index.holds(&gather(1)));
+        // Input reaches parameter 0 through parameter 2.
+        assert!(index.holds(&gather(0)));
+        assert!(index.holds(&gather(2)));
+        // Nothing fills parameter 3.
+        assert!(!index.holds(&gather(3)));
     }
 }

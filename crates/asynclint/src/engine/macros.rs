@@ -129,23 +129,6 @@ fn parse_stmts(input: ParseStream) -> syn::Result<MacroBody> {
     Ok(MacroBody::Stmts(stmts))
 }
 
-/// The number of elements of `vec![a, b, c]`, or `N` of `vec![x; N]`.
-pub(crate) fn literal_vec_len(mac: &syn::Macro) -> Option<usize> {
-    if macro_name(mac) != "vec" {
-        return None;
-    }
-    if mac.tokens.is_empty() {
-        return Some(0);
-    }
-    match parse_body(mac)? {
-        MacroBody::Exprs(exprs) => Some(exprs.len()),
-        MacroBody::Repeat(repeat) => {
-            crate::engine::walk::literal_int(&repeat.1).and_then(|n| usize::try_from(n).ok())
-        }
-        _ => None,
-    }
-}
-
 fn parse_repeat(input: ParseStream) -> syn::Result<(Expr, Expr)> {
     let value: Expr = input.parse()?;
     input.parse::<Token![;]>()?;
@@ -249,13 +232,5 @@ mod tests {
             matches!(body("cfg_rt! { pub fn a() {} }"), Some(MacroBody::Items(i)) if i.len() == 1)
         );
         assert!(body("quote! { fn #name() {} }").is_none());
-        let mac: syn::Macro = syn::parse_str("vec![1, 2, 3]").unwrap();
-        assert_eq!(literal_vec_len(&mac), Some(3));
-        let mac: syn::Macro = syn::parse_str("vec![0; 4]").unwrap();
-        assert_eq!(literal_vec_len(&mac), Some(4));
-        let mac: syn::Macro = syn::parse_str("vec![]").unwrap();
-        assert_eq!(literal_vec_len(&mac), Some(0));
-        let mac: syn::Macro = syn::parse_str("vec![a, b; 2]").unwrap();
-        assert_eq!(literal_vec_len(&mac), None);
     }
 }

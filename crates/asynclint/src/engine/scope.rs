@@ -7,15 +7,7 @@ use std::collections::HashMap;
 
 use super::Edition;
 use super::catalog::Catalog;
-
-/// What a local variable is known to be.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct LocalInfo {
-    /// Full type path when known (`std::fs::File`), or `crate::Type` for crate types.
-    pub ty: Option<String>,
-    /// Bound to a literal collection of at most `small_literal_max` elements.
-    pub small_literal: bool,
-}
+pub(crate) use super::model::LocalInfo;
 
 /// How many glob hops (`use super::*` of a module that itself has `use crate::prelude::*`)
 /// are followed inside one file.
@@ -46,6 +38,9 @@ pub(crate) enum Resolved {
 pub(crate) struct Resolver {
     scopes: Vec<Scope>,
     edition: Edition,
+    /// The package's library name: in its bins and tests, `my_app::store::load` is
+    /// `crate::store::load` of the library.
+    own_crate: Option<String>,
     /// The self type of the impl or trait being walked, as a full path.
     pub self_types: Vec<Vec<String>>,
 }
@@ -59,12 +54,29 @@ impl Resolver {
         Resolver {
             scopes: vec![root],
             edition,
+            own_crate: None,
             self_types: Vec::new(),
         }
     }
 
     pub fn edition(&self) -> Edition {
         self.edition
+    }
+
+    pub fn set_own_crate(&mut self, name: &str) {
+        self.own_crate = Some(name.to_string());
+    }
+
+    /// An external path, unless it names the package's own library (then a crate path).
+    fn external(&self, catalog: &Catalog, segments: &[String]) -> Vec<String> {
+        match (&self.own_crate, segments.first()) {
+            (Some(own), Some(first)) if own == first => {
+                let mut full = vec!["crate".to_string()];
+                full.extend(segments[1..].iter().cloned());
+                full
+            }
+            _ => split_normalized(catalog, segments),
+        }
     }
 
     pub fn module_path(&self) -> &[String] {
@@ -234,7 +246,7 @@ impl Resolver {
     ) -> Option<Vec<String>> {
         let first = segments.first()?;
         if leading_colon {
-            return Some(split_normalized(catalog, segments));
+            return Some(self.external(catalog, segments));
         }
         if let Some(full) = self.relative_to_module(segments) {
             return Some(full);
@@ -249,7 +261,7 @@ impl Resolver {
             full.extend(segments.iter().cloned());
             return Some(full);
         }
-        Some(split_normalized(catalog, segments))
+        Some(self.external(catalog, segments))
     }
 
     /// `crate::`, `self::`, `super::` and `Self::` prefixes.
@@ -297,7 +309,7 @@ impl Resolver {
             return Resolved::Unknown;
         };
         if leading_colon {
-            return Resolved::Path(split_normalized(catalog, segments));
+            return Resolved::Path(self.external(catalog, segments));
         }
         if segments.len() == 1 && self.local(first).is_some() {
             return Resolved::Local;
@@ -323,7 +335,7 @@ impl Resolver {
                 full.extend(segments.iter().cloned());
                 return Resolved::Path(full);
             }
-            return Resolved::Path(split_normalized(catalog, segments));
+            return Resolved::Path(self.external(catalog, segments));
         }
         Resolved::Unknown
     }

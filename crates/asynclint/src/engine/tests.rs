@@ -13,8 +13,10 @@ fn crate_of(files: &[(&str, &str)]) -> CrateInput {
                 path: PathBuf::from("/c").join(path),
                 text: Arc::from(*text),
                 report: true,
+                ..SourceFile::default()
             })
             .collect(),
+        ..CrateInput::default()
     }
 }
 
@@ -208,28 +210,44 @@ async fn a(s: S) {
 }
 
 #[test]
-fn detached_spawns() {
-    let src = "async fn a(handles: &mut Vec<tokio::task::JoinHandle<()>>, set: &mut tokio::task::JoinSet<()>) {
-    tokio::spawn(async {});
-    let _ = tokio::task::spawn(async {});
+fn detached_spawns_lose_an_output_or_never_end() {
+    let src = "async fn sync_all() -> Result<(), E> { Ok(()) }
+async fn note() {}
+async fn a(handles: &mut Vec<tokio::task::JoinHandle<()>>, set: &mut tokio::task::JoinSet<()>) {
+    tokio::spawn(sync_all());
+    let _ = tokio::task::spawn(async { load().await?; Ok::<_, E>(()) });
+    tokio::spawn(async move { loop { tick().await; } });
+    tokio::spawn(note());
+    tokio::spawn(async { if let Err(e) = sync_all().await { tracing::warn!(?e); } });
     let h = tokio::spawn(async {});
-    let kept = tokio::spawn(async {});
+    let kept = tokio::spawn(sync_all());
     kept.await.unwrap();
     handles.push(tokio::spawn(async {}));
-    set.spawn(async {});
-    tokio::runtime::Handle::current().spawn(async {});
+    set.spawn(sync_all());
+    tokio::runtime::Handle::current().spawn(async move { loop { if stop() { break; } } });
+    tokio::spawn(unknown_future);
 }
 fn keep() -> tokio::task::JoinHandle<()> { tokio::spawn(async {}) }
 ";
     assert_eq!(
         found(src),
         lines(&[
-            (2, "detached-spawn"),
-            (3, "detached-spawn"),
             (4, "detached-spawn"),
-            (9, "detached-spawn")
+            (5, "detached-spawn"),
+            (6, "detached-spawn"),
+            (7, "untracked-spawn"),
+            (8, "untracked-spawn"),
+            (9, "untracked-spawn"),
+            (14, "untracked-spawn"),
+            (15, "untracked-spawn"),
         ])
     );
+    let messages: Vec<String> = check(src).into_iter().map(|d| d.message).collect();
+    assert!(
+        messages[0].contains("`sync_all()` returns `Result<(), E>`"),
+        "{messages:#?}"
+    );
+    assert!(messages[2].contains("never ends"), "{messages:#?}");
 }
 
 #[test]
@@ -251,11 +269,24 @@ async fn bounded(urls: Vec<String>, sem: std::sync::Arc<tokio::sync::Semaphore>)
         handles.push(tokio::spawn(async move { let _p = permit; fetch(u).await }));
     }
 }
+async fn from_a_file(path: &str, sem: std::sync::Arc<tokio::sync::Semaphore>) {
+    let text = tokio::fs::read_to_string(path).await.unwrap();
+    let urls: Vec<String> = text.lines().map(String::from).collect();
+    a(urls.clone()).await;
+    bounded(urls, sem).await;
+}
+async fn from_config(config: Config) {
+    a(config.urls).await;
+}
 ";
+    // `a` gathers over its parameter: reported because one caller fills it from a file;
+    // a caller passing a config field alone would leave it silent.
     assert_eq!(
         found(src),
         lines(&[(3, "unbounded-gather"), (7, "unbounded-gather")])
     );
+    let only_config = src.replace("a(urls.clone()).await;", "");
+    assert_eq!(found(&only_config), lines(&[]));
 }
 
 #[test]
@@ -265,7 +296,7 @@ fn macros_are_analyzed() {
         _ = tokio::time::sleep(d) => { std::thread::sleep(d); }
         v = rx.recv() => println!(\"{:?}\", std::fs::read(\"x\")),
     }
-    assert!(std::fs::metadata(\"x\").is_ok());
+    assert!(std::fs::read(\"x\").is_ok());
 }
 ";
     assert_eq!(
@@ -322,6 +353,7 @@ fn only_reported_files_get_findings_but_all_feed_the_index() {
 fn extra_blocking_apis_from_config() {
     let options = AnalysisOptions {
         extra_blocking: vec!["my_db::query_sync".to_string()],
+        ..AnalysisOptions::default()
     };
     let input = crate_of(&[("src/lib.rs", "async fn a() { my_db::query_sync(\"q\"); }\n")]);
     assert_eq!(check_crate(&input, &options).len(), 1);
@@ -349,14 +381,13 @@ fn module_paths_follow_the_file_layout() {
 fn runtime_entry_fns_block_when_called_from_async_code() {
     let src = "#[tokio::main(flavor = \"current_thread\")]
 async fn inner() {}
-#[tokio::test]
 async fn outer() {
     inner();
 }
 ";
     let diagnostics = check(src);
     assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
-    assert_eq!(diagnostics[0].rule, "blocking-in-async");
+    assert_eq!(diagnostics[0].rule, "block-on-in-async");
     assert!(
         diagnostics[0].message.contains("block_on"),
         "{}",
@@ -399,6 +430,11 @@ async fn a(targets: Vec<String>) {
 async fn b(targets: Vec<String>, sem: tokio::sync::Semaphore) {
     join_all(targets.iter().map(|t| async { let _p = sem.acquire().await; probe(t).await })).await;
 }
+async fn handler(body: String, sem: tokio::sync::Semaphore) {
+    let targets: Vec<String> = serde_json::from_str(&body).unwrap();
+    a(targets.clone()).await;
+    b(targets, sem).await;
+}
 ";
     assert_eq!(found(src), lines(&[(3, "unbounded-gather")]));
 }
@@ -409,4 +445,145 @@ fn async_fn_names_are_found_by_text() {
         "pub async fn fetch() {}\nasync  unsafe fn raw() {}\nlet x = async move {};\nnot_async fn no() {}\nasync fn r#type() {}",
     );
     assert_eq!(names, ["fetch", "raw", "type"]);
+}
+
+/// A package at `root` with a library name, for the workspace tests.
+fn package_of(root: &str, lib_name: &str, files: &[(&str, &str)]) -> CrateInput {
+    CrateInput {
+        root: PathBuf::from(root),
+        edition: Edition::E2021,
+        files: files
+            .iter()
+            .map(|(path, text)| SourceFile {
+                path: PathBuf::from(root).join(path),
+                text: Arc::from(*text),
+                report: true,
+                ..SourceFile::default()
+            })
+            .collect(),
+        package: Some(Package {
+            lib_name: Some(lib_name.to_string()),
+            ..Package::default()
+        }),
+    }
+}
+
+#[test]
+fn a_library_called_from_a_sibling_cli_flow_runs_sequentially() {
+    let core = package_of(
+        "/w/core",
+        "core_lib",
+        &[(
+            "src/lib.rs",
+            "pub async fn import(path: &str) -> usize {
+    std::fs::read(path).map(|b| b.len()).unwrap_or(0)
+}
+pub async fn serve(path: &str) -> usize {
+    std::fs::read(path).map(|b| b.len()).unwrap_or(0)
+}
+",
+        )],
+    );
+    let cli = package_of(
+        "/w/cli",
+        "cli",
+        &[(
+            "src/main.rs",
+            "#[tokio::main]
+async fn main() {
+    core_lib::import(\"history\").await;
+    tokio::spawn(core_lib::serve(\"x\"));
+}
+",
+        )],
+    );
+    let options = AnalysisOptions {
+        workspace_libs: ["core_lib".to_string(), "cli".to_string()]
+            .into_iter()
+            .collect(),
+        ..AnalysisOptions::default()
+    };
+    let analyses = finish_crates(vec![
+        prepare_crate(&core, &options),
+        prepare_crate(&cli, &options),
+    ]);
+    let lines: Vec<usize> = analyses[0]
+        .diagnostics
+        .iter()
+        .map(|d| d.span.start.line)
+        .collect();
+    // `import` only runs in the CLI's sequential flow; `serve` is spawned beside it.
+    assert_eq!(lines, [5], "{:#?}", analyses[0].diagnostics);
+    // Analysed alone, the library cannot know: both are reported.
+    let alone = check_crate(&core, &AnalysisOptions::default());
+    assert_eq!(alone.len(), 2);
+}
+
+#[test]
+fn impls_reached_through_a_sibling_crates_trait_bound_follow_its_flow() {
+    let core = package_of(
+        "/w/core",
+        "core_lib",
+        &[(
+            "src/lib.rs",
+            "pub trait Source: Sized {
+    async fn open() -> std::io::Result<Self>;
+}
+pub struct History(Vec<u8>);
+impl Source for History {
+    async fn open() -> std::io::Result<Self> {
+        Ok(History(std::fs::read(\"history\")?))
+    }
+}
+pub struct Feed(Vec<u8>);
+impl Source for Feed {
+    async fn open() -> std::io::Result<Self> {
+        Ok(Feed(std::fs::read(\"feed\")?))
+    }
+}
+pub struct Cache;
+impl Cache {
+    pub async fn open() -> std::io::Result<Self> {
+        std::fs::read(\"cache\")?;
+        Ok(Cache)
+    }
+}
+",
+        )],
+    );
+    let cli = package_of(
+        "/w/cli",
+        "cli",
+        &[(
+            "src/main.rs",
+            "use core_lib::Source;
+async fn import<S: Source>() -> std::io::Result<S> {
+    S::open().await
+}
+#[tokio::main]
+async fn main() {
+    let _ = import::<core_lib::History>().await;
+    let _ = import::<core_lib::Feed>().await;
+}
+",
+        )],
+    );
+    let options = AnalysisOptions {
+        workspace_libs: ["core_lib".to_string(), "cli".to_string()]
+            .into_iter()
+            .collect(),
+        ..AnalysisOptions::default()
+    };
+    let analyses = finish_crates(vec![
+        prepare_crate(&core, &options),
+        prepare_crate(&cli, &options),
+    ]);
+    let lines: Vec<usize> = analyses[0]
+        .diagnostics
+        .iter()
+        .map(|d| d.span.start.line)
+        .collect();
+    // Both `Source` impls run only in the CLI's sequential flow; `Cache::open`, a method of
+    // the same name outside the trait, has no known caller.
+    assert_eq!(lines, [19], "{:#?}", analyses[0].diagnostics);
 }

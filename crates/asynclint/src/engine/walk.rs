@@ -1,179 +1,51 @@
-//! The one walk over a file's AST. It tracks the execution context (async fn, async block,
-//! async closure, inline sync closure, offloaded closure, sync fn), resolves names through
-//! [`Resolver`], types locals lightly from the catalogue, and at each call and each
-//! discarded value asks the rules in [`crate::rules`] to check it. It also records the
-//! file's contributions to the crate index. Rules never walk the tree themselves.
+//! The one walk over a file's AST. It keeps the [`SemanticModel`] current (context frames,
+//! scopes and bindings with their types and origins, fns, loops), records the file's
+//! contributions to the crate index, and at each event asks the rules in [`crate::rules`] to
+//! look: a call (before and after its arguments), a discarded value, a finished statement, a
+//! `let`, an `.await`, a loop's start and end, a fn's start and end. Rules never walk the tree
+//! themselves and never see the walker; they get the model and their own state.
 
 use std::collections::{HashMap, HashSet};
 
-use proc_macro2::Span as TokenSpan;
 use syn::punctuated::Punctuated;
-use syn::spanned::Spanned;
 use syn::visit::{self, Visit};
 use syn::{Expr, Stmt};
 
 use super::Edition;
 use super::catalog::Catalog;
-use super::facts::{Condition, FileFacts, FnFacts, Pending, Target};
+use super::constructs::{
+    self, body_runs_forever, expr_start, is_async_closure, is_runtime_entry_attribute, last_uses,
+    returns_unit, strip_pat_type,
+};
+use super::cx::Cx;
+use super::facts::{ArgFlow, BlockKind, CallSite, Flow, FnFacts, Output, Target};
 use super::macros::{self, MacroBody};
-use super::scope::{LocalInfo, Resolved, Resolver, segment_names};
+use super::model::{
+    CallInfo, Callee, Evidence, Exec, FnScope, Frame, IoSource, LocalInfo, LoopKind, Origin, Owner,
+    OwnerKind, SemanticModel, TypeFact, strip,
+};
+use super::scope::Resolver;
 use super::source_map::{Pos, SourceMap};
-use crate::rules;
-use crate::{Diagnostic, Label, Span};
-
-/// Whether the code being walked runs on an async task, on a sync thread, or elsewhere.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Exec {
-    Sync,
-    Async,
-    /// Inside a closure handed to another thread (`spawn_blocking`): not async context.
-    Offloaded,
-}
-
-/// The execution context of the code being walked.
-#[derive(Debug, Clone)]
-pub(crate) struct Frame {
-    pub exec: Exec,
-    /// Inside a sync closure that runs inline on the async task (`.map(|p| ..)`).
-    pub inline_closure: bool,
-    /// The enclosing async fn / block / closure, for the secondary label.
-    pub owner: Option<Owner>,
-    /// The sync fn whose blocking facts are being collected.
-    pub facts_fn: Option<usize>,
-    /// The fn item being walked (offloading facts are attributed to it).
-    pub item_fn: Option<usize>,
-    /// Inside a closure passed to this crate fn (it may offload it).
-    pub offload_guard: Option<Target>,
-}
-
-/// The async fn, block or closure that encloses the code being walked. Its label is made
-/// only when a diagnostic needs it.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Owner {
-    kind: OwnerKind,
-    start: Pos,
-    end: Pos,
-}
-
-#[derive(Debug, Clone, Copy)]
-enum OwnerKind {
-    /// The fn whose facts are `facts.fns[index]`.
-    Fn(usize),
-    Closure,
-    Block,
-}
-
-/// Who is called, after resolution.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Callee {
-    /// A full external path, catalogue-normalized (`std::fs::read`, `std::fs::File::read`).
-    Api(String),
-    /// A crate function or method.
-    Crate(Target),
-    Unknown,
-}
-
-/// One call expression, resolved.
-#[derive(Debug, Clone)]
-pub(crate) struct CallInfo {
-    pub callee: Callee,
-    /// The whole call expression (start is where the finding is reported).
-    pub start: Pos,
-    pub end: Pos,
-    /// The callee path of a path call (`std::thread::sleep`), for fixes.
-    pub path_range: Option<(Pos, Pos)>,
-    pub is_method: bool,
-    /// Last path segment or method name.
-    pub name: String,
-    /// Full type of a method call's receiver, when known.
-    pub receiver_type: Option<String>,
-}
-
-/// How a value was discarded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Discard {
-    /// `expr;`
-    Statement,
-    /// `let _ = expr;`
-    LetUnderscore,
-    /// `let name = expr;` and `name` is never used again.
-    UnusedBinding,
-}
-
-/// The per-fn state of the unbounded-gather rule: how many concurrency limits (Semaphore,
-/// `acquire`, `buffer_unordered`, `chunks`...) the walk has seen so far in this fn, and
-/// where the fn's loops start on the loop stack.
-#[derive(Debug, Default)]
-pub(crate) struct GatherState {
-    pub limit_count: usize,
-    pub loop_base: usize,
-    /// Crate fns called so far in this fn, in order: the ones called inside a gather's
-    /// futures may acquire the limit themselves (checked in pass 2).
-    pub crate_calls: Vec<Target>,
-}
-
-/// A for loop or an iterator closure (`.map(|x| ..)`) being walked.
-#[derive(Debug)]
-pub(crate) struct LoopFrame {
-    /// Iterates over a small literal collection.
-    pub bounded: bool,
-    calls_at_start: usize,
-    /// Runs once per item of an async source (`while let Some(x) = rx.recv().await`).
-    pub incoming: bool,
-    limit_at_start: usize,
-    /// Spawn findings that a limit later in the loop body cancels.
-    pending: Vec<LoopSpawn>,
-}
-
-/// A spawn in a loop body, held until the loop ends.
-#[derive(Debug)]
-struct LoopSpawn {
-    diagnostic: Diagnostic,
-    /// Where the spawn call starts.
-    at: Pos,
-    /// The local its handle is bound to (`let handle = tokio::spawn(..);`): awaiting that
-    /// local later in the same iteration runs the tasks one at a time.
-    binding: Option<String>,
-}
+use crate::rules::{self, Call, Discard, RuleStates};
 
 pub(crate) struct Walker<'a> {
-    pub catalog: &'a Catalog,
-    /// Names of every `async fn` of the crate (a cheap text scan before pass 1): a discarded
-    /// call to a crate fn can only be an unawaited future if its name is among them.
-    pub async_fn_names: &'a HashSet<String>,
-    pub source: &'a SourceMap<'a>,
-    pub path: &'a std::path::Path,
-    pub resolver: Resolver,
-    pub frames: Vec<Frame>,
-    pub facts: FileFacts,
-    /// Findings that need no crate knowledge, with the offload guard they run under.
-    pub findings: Vec<(Diagnostic, Option<Target>)>,
-    pub gather: Vec<GatherState>,
-    /// Enclosing loops (for loops and iterator closures).
-    pub loops: Vec<LoopFrame>,
+    pub model: SemanticModel<'a>,
+    pub out: Output,
+    rules: RuleStates,
     /// Closure variables that a later statement of the block hands to an offloading call.
     offloaded_vars: Vec<HashSet<String>>,
+    /// Closure variables that a later statement of the block calls, or hands to a call that
+    /// runs it (`.map(parse)`): they run inline.
+    inline_vars: Vec<HashSet<String>>,
     /// Nesting of macro bodies being walked (macro bodies can contain macros).
     macro_depth: usize,
-    /// Starts of calls whose result is awaited right away (`spawn(..).await`).
-    pub awaited_calls: HashSet<Pos>,
-    /// Gathering calls whose arguments are being walked.
-    open_gathers: usize,
-    /// Zero-argument `lock()` / `read()` / `write()` calls seen so far: a statement that
-    /// contains one is checked for a guard held across an `.await`.
-    lock_calls: usize,
-    /// Integer constants of the file (`const WINDOW: usize = 8;`), by name.
-    consts: HashMap<String, u128>,
-    /// Declared types of the named fields of the file's structs: (struct, field) to the full
-    /// type path, smart pointers looked through (`store: Arc<OffsetStore>`).
-    field_types: HashMap<(String, String), String>,
-}
-
-/// A count fixed by the program rather than by its input.
-enum FixedCount {
-    Known(u128),
-    /// A named constant defined elsewhere (`config::MAX_INFLIGHT`, `Self::WORKERS`).
-    Named,
+    /// Where the async block that sync code hands to `block_on` starts (walked as a root).
+    root_block: Option<Pos>,
+    /// The library names of the other crates of the workspace: calls into them are recorded
+    /// for the index to follow.
+    pub workspace_libs: Option<&'a HashSet<String>>,
+    /// For each `impl` or `trait` being walked: the trait it implements or declares.
+    impl_traits: Vec<Option<String>>,
 }
 
 impl<'a> Walker<'a> {
@@ -185,101 +57,31 @@ impl<'a> Walker<'a> {
         edition: Edition,
         module_path: Vec<String>,
     ) -> Self {
+        let resolver = Resolver::new(module_path, edition);
         Walker {
-            catalog,
-            async_fn_names,
-            source,
-            path,
-            resolver: Resolver::new(module_path, edition),
-            frames: vec![Frame {
-                exec: Exec::Sync,
-                inline_closure: false,
-                owner: None,
-                facts_fn: None,
-                item_fn: None,
-                offload_guard: None,
-            }],
-            facts: FileFacts::default(),
-            findings: Vec::new(),
-            gather: Vec::new(),
-            loops: Vec::new(),
+            model: SemanticModel::new(catalog, async_fn_names, source, path, resolver),
+            out: Output::default(),
+            rules: RuleStates::default(),
             offloaded_vars: Vec::new(),
+            inline_vars: Vec::new(),
             macro_depth: 0,
-            awaited_calls: HashSet::new(),
-            open_gathers: 0,
-            lock_calls: 0,
-            consts: HashMap::new(),
-            field_types: HashMap::new(),
+            root_block: None,
+            workspace_libs: None,
+            impl_traits: Vec::new(),
         }
     }
 
-    pub fn frame(&self) -> &Frame {
-        self.frames.last().expect("the root frame is never popped")
-    }
-
-    pub fn span(&self, start: Pos, end: Pos) -> Span {
-        self.source.span_of(start, end)
-    }
-
-    /// The byte offset of `pos` in the file as read (for the edits of a fix).
-    pub fn file_offset(&self, pos: Pos) -> usize {
-        self.source.offset(pos) + self.source.base()
-    }
-
-    /// A finding that needs no crate knowledge.
-    pub fn report(&mut self, diagnostic: Diagnostic) {
-        let guard = self.frame().offload_guard.clone();
-        self.findings.push((diagnostic, guard));
-    }
-
-    /// A finding that the crate index confirms in pass 2.
-    pub fn report_if(&mut self, diagnostic: Diagnostic, condition: Condition) {
-        let offload_guard = self.frame().offload_guard.clone();
-        self.facts.pending.push(Pending {
-            diagnostic,
-            condition,
-            offload_guard,
-        });
-    }
-
-    /// A new diagnostic at `start..end` with the enclosing async owner as a label.
-    pub fn diagnostic(
-        &self,
-        rule: &str,
-        start: Pos,
-        end: Pos,
-        message: String,
-        help: Option<String>,
-    ) -> Diagnostic {
-        let info = rules::find(rule);
-        Diagnostic {
-            rule: rule.to_string(),
-            severity: info.map_or(crate::Severity::Warning, |r| r.default_severity),
-            path: self.path.to_path_buf(),
-            span: self.span(start, end),
-            message,
-            help,
-            labels: self
-                .frame()
-                .owner
-                .map(|o| self.owner_label(o))
-                .into_iter()
-                .collect(),
-            notes: Vec::new(),
-            fix: None,
-        }
-    }
-
-    fn owner_label(&self, owner: Owner) -> Label {
-        let message = match owner.kind {
-            OwnerKind::Fn(index) => format!("in this async fn `{}`", self.facts.fns[index].name),
-            OwnerKind::Closure => "in this async closure".to_string(),
-            OwnerKind::Block => "in this async block".to_string(),
+    /// Runs `check` with the rules' view of the walk: the model, the output, their states.
+    fn rules(&mut self, check: impl FnOnce(&mut Cx<'_, 'a>, &mut RuleStates)) {
+        let mut cx = Cx {
+            model: &self.model,
+            out: &mut self.out,
         };
-        Label {
-            span: self.span(owner.start, owner.end),
-            message,
-        }
+        check(&mut cx, &mut self.rules);
+    }
+
+    fn catalog(&self) -> &'a Catalog {
+        self.model.catalog
     }
 
     // ------------------------------------------------------------------ items
@@ -291,24 +93,25 @@ impl<'a> Walker<'a> {
     ) {
         for item in items.clone() {
             if let Some(name) = item_name(item) {
-                self.resolver.declare_item(&name);
+                self.model.resolver.declare_item(&name);
             }
-            if let syn::Item::Const(c) = item {
-                if let Some(value) = literal_int(&c.expr) {
-                    self.consts.insert(c.ident.to_string(), value);
-                }
+            if let syn::Item::Impl(imp) = item {
+                self.record_constructors(imp);
             }
         }
+        let catalog = self.catalog();
         for item in items.clone() {
             if let syn::Item::Use(u) = item {
                 let bindings =
-                    self.resolver
-                        .add_use(&u.tree, u.leading_colon.is_some(), self.catalog);
+                    self.model
+                        .resolver
+                        .add_use(&u.tree, u.leading_colon.is_some(), catalog);
                 if record_aliases {
-                    let module = self.resolver.module_path().join("::");
+                    let module = self.model.resolver.module_path().join("::");
                     for (name, target) in bindings {
                         if target.first().is_some_and(|s| s.starts_with("crate")) {
-                            self.facts
+                            self.out
+                                .facts
                                 .aliases
                                 .push((format!("{module}::{name}"), target.join("::")));
                         }
@@ -318,8 +121,10 @@ impl<'a> Walker<'a> {
         }
         // After the `use`s: field types resolve through them.
         for item in items {
-            if let syn::Item::Struct(s) = item {
-                self.record_field_types(s);
+            match item {
+                syn::Item::Struct(s) => self.record_field_types(s),
+                syn::Item::Enum(e) => self.record_variant_fields(e),
+                _ => {}
             }
         }
     }
@@ -330,9 +135,85 @@ impl<'a> Walker<'a> {
         };
         for field in &fields.named {
             let Some(ident) = &field.ident else { continue };
-            if let Some(ty) = self.resolver.resolve_type(&field.ty, self.catalog) {
-                self.field_types
+            if let Some(ty) = self.model.resolver.resolve_type(&field.ty, self.catalog()) {
+                self.model
+                    .field_types
                     .insert((item.ident.to_string(), ident.to_string()), ty);
+            }
+        }
+    }
+
+    /// `enum Cmd { Account(account::Cmd), Wrapped { year: u32 } }`: the types a match arm's
+    /// pattern binds.
+    fn record_variant_fields(&mut self, item: &syn::ItemEnum) {
+        let catalog = self.catalog();
+        let enum_name = item.ident.to_string();
+        for variant in &item.variants {
+            let variant_name = variant.ident.to_string();
+            match &variant.fields {
+                syn::Fields::Unnamed(fields) => {
+                    let types = fields
+                        .unnamed
+                        .iter()
+                        .map(|f| self.model.resolver.resolve_type(&f.ty, catalog))
+                        .collect();
+                    self.model
+                        .variant_fields
+                        .insert((enum_name.clone(), variant_name), types);
+                }
+                syn::Fields::Named(fields) => {
+                    for field in &fields.named {
+                        let (Some(ident), Some(ty)) = (
+                            &field.ident,
+                            self.model.resolver.resolve_type(&field.ty, catalog),
+                        ) else {
+                            continue;
+                        };
+                        self.model.field_types.insert(
+                            (format!("{enum_name}::{variant_name}"), ident.to_string()),
+                            ty,
+                        );
+                    }
+                }
+                syn::Fields::Unit => {}
+            }
+        }
+    }
+
+    /// `Self::Account(account)` / `Cmd::Account(account)`: the enum and variant a pattern
+    /// names, when it names them with a path the file can read.
+    fn variant_of(&self, path: &syn::Path) -> Option<(String, String)> {
+        let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+        let [.., owner, variant] = segments.as_slice() else {
+            return None;
+        };
+        let owner = if owner == "Self" {
+            self.model.resolver.self_types.last()?.last()?.clone()
+        } else {
+            owner.clone()
+        };
+        Some((owner, variant.clone()))
+    }
+
+    /// `impl Store { fn open(..) -> Result<Self> }`: `Store::open` constructs a `Store`.
+    fn record_constructors(&mut self, imp: &syn::ItemImpl) {
+        if imp.trait_.is_some() {
+            return;
+        }
+        let Some(type_name) = type_ident(&imp.self_ty) else {
+            return;
+        };
+        for item in &imp.items {
+            let syn::ImplItem::Fn(f) = item else { continue };
+            if f.sig.receiver().is_some() {
+                continue;
+            }
+            if let syn::ReturnType::Type(_, ty) = &f.sig.output {
+                if returns_self(ty, &type_name) {
+                    self.model
+                        .constructors
+                        .insert((type_name.clone(), f.sig.ident.to_string()));
+                }
             }
         }
     }
@@ -347,37 +228,53 @@ impl<'a> Walker<'a> {
         let name = sig.ident.to_string();
         let is_async = sig.asyncness.is_some();
         // `#[tokio::main] async fn` is a sync fn that builds a runtime and blocks on its body.
-        let runs_own_runtime = is_async && attrs.iter().any(is_runtime_entry_attribute);
+        let entry = is_async && attrs.iter().any(is_runtime_entry_attribute);
         let self_type = if is_method {
-            self.resolver.self_types.last().cloned()
+            self.model.resolver.self_types.last().cloned()
         } else {
             None
         };
         let mut path = match &self_type {
             Some(ty) => ty.clone(),
-            None => self.resolver.module_path().to_vec(),
+            None => self.model.resolver.module_path().to_vec(),
         };
         path.push(name.clone());
-        let index = self.facts.fns.len();
-        self.facts.fns.push(FnFacts {
-            path: path.join("::"),
+        let path = path.join("::");
+        let index = self.out.facts.fns.len();
+        self.out.facts.fns.push(FnFacts {
+            path: path.clone(),
             name: name.clone(),
             self_type: self_type.as_ref().and_then(|t| t.last().cloned()),
-            is_async: is_async && !runs_own_runtime,
-            blocking: if runs_own_runtime {
-                vec![("tokio::runtime::Runtime::block_on".to_string(), None)]
+            is_async: is_async && !entry,
+            returns_unit: returns_unit(sig),
+            runs_forever: is_async && body_runs_forever(block),
+            output: output_text(sig),
+            returns: self.returned_type(&sig.output),
+            entry,
+            trait_name: if is_method {
+                self.impl_traits.last().cloned().flatten()
+            } else {
+                None
+            },
+            blocking: if entry {
+                vec![(
+                    "tokio::runtime::Runtime::block_on".to_string(),
+                    BlockKind::BlockOn,
+                    None,
+                )]
             } else {
                 Vec::new()
             },
             ..FnFacts::default()
         });
+        self.model.fn_names.push(name);
         let owner = is_async.then(|| Owner {
             kind: OwnerKind::Fn(index),
             start: Pos::start_of(sig.asyncness.map_or(sig.fn_token.span, |a| a.span)),
             end: Pos::end_of(sig.ident.span()),
         });
-        let guard = self.frame().offload_guard.clone();
-        self.frames.push(Frame {
+        let guard = self.model.frame().offload_guard.clone();
+        self.model.frames.push(Frame {
             exec: if is_async { Exec::Async } else { Exec::Sync },
             inline_closure: false,
             owner,
@@ -385,471 +282,509 @@ impl<'a> Walker<'a> {
             item_fn: Some(index),
             offload_guard: if is_async { None } else { guard },
         });
-        self.gather.push(GatherState {
-            loop_base: self.loops.len(),
-            ..GatherState::default()
+        self.model.fns.push(FnScope {
+            facts_index: index,
+            path,
+            spawned: false,
+            params: sig
+                .inputs
+                .iter()
+                .filter_map(|input| match input {
+                    syn::FnArg::Typed(typed) => Some(match strip_pat_type(&typed.pat) {
+                        syn::Pat::Ident(p) => p.ident.to_string(),
+                        _ => "_".to_string(),
+                    }),
+                    syn::FnArg::Receiver(_) => None,
+                })
+                .collect(),
+            loop_base: self.model.loops.len(),
+            trait_bounded: trait_bounded_params(sig),
         });
-        self.resolver.push_block();
+        self.rules(|cx, states| rules::on_fn_start(cx, states));
+        self.model.resolver.push_block();
+        let mut param = 0;
         for input in &sig.inputs {
             match input {
                 syn::FnArg::Receiver(_) => {
-                    let ty = self.resolver.self_types.last().map(|t| t.join("::"));
-                    self.resolver.declare_local(
+                    let ty = self.model.resolver.self_types.last().map(|t| TypeFact {
+                        path: t.join("::"),
+                        evidence: Evidence::SelfType,
+                    });
+                    self.model.resolver.declare_local(
                         "self",
                         LocalInfo {
                             ty,
-                            small_literal: false,
+                            ..LocalInfo::default()
                         },
                     );
                 }
                 syn::FnArg::Typed(typed) => {
-                    let ty = self.resolver.resolve_type(&typed.ty, self.catalog);
-                    self.declare_pattern(&typed.pat, ty, false);
+                    let ty = self
+                        .model
+                        .resolver
+                        .resolve_type(&typed.ty, self.catalog())
+                        .map(|path| TypeFact {
+                            path,
+                            evidence: Evidence::Declared,
+                        });
+                    let origin = if is_request_extractor(&typed.ty) {
+                        Origin::Io(IoSource::Request)
+                    } else if is_collection_type(&typed.ty) {
+                        Origin::Param(param)
+                    } else {
+                        Origin::Unknown
+                    };
+                    self.declare_pattern(&typed.pat, ty, origin);
+                    param += 1;
                 }
             }
         }
         self.visit_block(block);
-        self.resolver.pop();
-        self.frames.pop();
-        if let Some(state) = self.gather.pop() {
-            while self.loops.len() > state.loop_base {
+        self.model.resolver.pop();
+        self.rules(|cx, states| rules::on_fn_end(cx, states));
+        if let Some(scope) = self.model.fns.pop() {
+            while self.model.loops.len() > scope.loop_base {
                 self.pop_loop();
             }
         }
+        self.model.frames.pop();
+    }
+
+    /// What a call of a fn with this output gives its caller, once awaited and unwrapped:
+    /// `Result<Option<Arc<Store>>, E>` gives `Store`'s full path.
+    fn returned_type(&self, output: &syn::ReturnType) -> Option<String> {
+        let syn::ReturnType::Type(_, ty) = output else {
+            return None;
+        };
+        let mut ty = &**ty;
+        loop {
+            match ty {
+                syn::Type::Reference(r) => ty = &r.elem,
+                syn::Type::Paren(p) => ty = &p.elem,
+                syn::Type::Path(p) if p.qself.is_none() => {
+                    let last = p.path.segments.last()?;
+                    let unwraps = matches!(
+                        last.ident.to_string().as_str(),
+                        "Result" | "Option" | "Arc" | "Rc" | "Box"
+                    );
+                    match (&last.arguments, unwraps) {
+                        (syn::PathArguments::AngleBracketed(args), true) => {
+                            let Some(syn::GenericArgument::Type(inner)) = args.args.first() else {
+                                return None;
+                            };
+                            ty = inner;
+                        }
+                        _ => return self.model.resolver.resolve_type(ty, self.catalog()),
+                    }
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// `runtime.block_on(async { .. })`: the block is the start of a program, walked as a
+    /// pseudo async fn that is a runtime root (for the index's sequential analysis).
+    fn walk_root_block(&mut self, block: &syn::ExprAsync, start: Pos, end: Pos) {
+        let enclosing = self.model.current_fn().map_or_else(
+            || self.model.resolver.module_path().join("::"),
+            |f| f.path.clone(),
+        );
+        let path = format!("{enclosing}::{{block_on}}");
+        let index = self.out.facts.fns.len();
+        self.out.facts.fns.push(FnFacts {
+            path: path.clone(),
+            name: "{block_on}".to_string(),
+            is_async: true,
+            returns_unit: true,
+            entry: true,
+            output: "()".to_string(),
+            ..FnFacts::default()
+        });
+        self.model.fn_names.push("{block_on}".to_string());
+        let frame = self.model.frame().clone();
+        self.model.frames.push(Frame {
+            exec: Exec::Async,
+            inline_closure: false,
+            owner: Some(Owner {
+                kind: OwnerKind::RootBlock(index),
+                start,
+                end,
+            }),
+            facts_fn: None,
+            item_fn: Some(index),
+            ..frame
+        });
+        self.model.fns.push(FnScope {
+            facts_index: index,
+            path,
+            spawned: false,
+            params: Vec::new(),
+            loop_base: self.model.loops.len(),
+            trait_bounded: HashMap::new(),
+        });
+        self.rules(|cx, states| rules::on_fn_start(cx, states));
+        self.visit_block(&block.block);
+        self.rules(|cx, states| rules::on_fn_end(cx, states));
+        if let Some(scope) = self.model.fns.pop() {
+            while self.model.loops.len() > scope.loop_base {
+                self.pop_loop();
+            }
+        }
+        self.model.frames.pop();
     }
 
     fn with_self_type(&mut self, ty: &syn::Type, walk: impl FnOnce(&mut Self)) {
         let resolved = self
+            .model
             .resolver
-            .resolve_type(ty, self.catalog)
+            .resolve_type(ty, self.catalog())
             .map(|p| p.split("::").map(str::to_string).collect());
-        let fallback = || {
-            let mut path = self.resolver.module_path().to_vec();
-            path.push(type_ident(ty).unwrap_or_else(|| "_".to_string()));
-            path
-        };
         let path = match resolved {
             Some(p) => p,
-            None => fallback(),
+            None => {
+                let mut path = self.model.resolver.module_path().to_vec();
+                path.push(type_ident(ty).unwrap_or_else(|| "_".to_string()));
+                path
+            }
         };
-        self.resolver.self_types.push(path);
+        self.model.resolver.self_types.push(path);
         walk(self);
-        self.resolver.self_types.pop();
+        self.model.resolver.self_types.pop();
     }
 
     // ------------------------------------------------------------------ locals
 
-    /// Declares the names a pattern binds, with a type for simple `name` patterns.
-    pub fn declare_pattern(&mut self, pat: &syn::Pat, ty: Option<String>, small_literal: bool) {
+    /// Declares the names a pattern binds, with a type and an origin for `name` patterns.
+    fn declare_pattern(&mut self, pat: &syn::Pat, ty: Option<TypeFact>, origin: Origin) {
         match pat {
             syn::Pat::Ident(p) => {
-                self.resolver
-                    .declare_local(&p.ident.to_string(), LocalInfo { ty, small_literal });
+                self.model.resolver.declare_local(
+                    &p.ident.to_string(),
+                    LocalInfo {
+                        ty,
+                        origin,
+                        async_closure: false,
+                    },
+                );
                 if let Some((_, sub)) = &p.subpat {
-                    self.declare_pattern(sub, None, false);
+                    self.declare_pattern(sub, None, Origin::Unknown);
                 }
             }
             syn::Pat::Type(p) => {
-                let ty = self.resolver.resolve_type(&p.ty, self.catalog).or(ty);
-                self.declare_pattern(&p.pat, ty, small_literal);
+                let declared =
+                    self.model
+                        .resolver
+                        .resolve_type(&p.ty, self.catalog())
+                        .map(|path| TypeFact {
+                            path,
+                            evidence: Evidence::Declared,
+                        });
+                self.declare_pattern(&p.pat, declared.or(ty), origin);
             }
-            syn::Pat::Reference(p) => self.declare_pattern(&p.pat, ty, false),
-            syn::Pat::Paren(p) => self.declare_pattern(&p.pat, ty, false),
+            syn::Pat::Reference(p) => self.declare_pattern(&p.pat, ty, origin),
+            syn::Pat::Paren(p) => self.declare_pattern(&p.pat, ty, origin),
             syn::Pat::Tuple(p) => {
                 for elem in &p.elems {
-                    self.declare_pattern(elem, None, false);
+                    self.declare_pattern(elem, None, Origin::Unknown);
                 }
             }
             syn::Pat::TupleStruct(p) => {
-                for elem in &p.elems {
-                    self.declare_pattern(elem, None, false);
+                let types = self
+                    .variant_of(&p.path)
+                    .and_then(|key| self.model.variant_fields.get(&key).cloned())
+                    .unwrap_or_default();
+                // `Json(orders): Json<Vec<Order>>`: the wrapped value keeps the origin.
+                let single = p.elems.len() == 1;
+                for (i, elem) in p.elems.iter().enumerate() {
+                    let ty = types.get(i).cloned().flatten().map(|path| TypeFact {
+                        path,
+                        evidence: Evidence::Declared,
+                    });
+                    let origin = if single { origin } else { Origin::Unknown };
+                    self.declare_pattern(elem, ty, origin);
                 }
             }
             syn::Pat::Struct(p) => {
+                let owner = p
+                    .qself
+                    .is_none()
+                    .then(|| self.variant_of(&p.path))
+                    .flatten()
+                    .map(|(owner, variant)| format!("{owner}::{variant}"));
                 for field in &p.fields {
-                    self.declare_pattern(&field.pat, None, false);
+                    let ty = match (&owner, &field.member) {
+                        (Some(owner), syn::Member::Named(name)) => self
+                            .model
+                            .field_types
+                            .get(&(owner.clone(), name.to_string()))
+                            .map(|path| TypeFact {
+                                path: path.clone(),
+                                evidence: Evidence::Declared,
+                            }),
+                        _ => None,
+                    };
+                    self.declare_pattern(&field.pat, ty, Origin::Unknown);
                 }
             }
             syn::Pat::Slice(p) => {
                 for elem in &p.elems {
-                    self.declare_pattern(elem, None, false);
+                    self.declare_pattern(elem, None, Origin::Unknown);
                 }
             }
-            syn::Pat::Guard(p) => self.declare_pattern(&p.pat, ty, false),
+            syn::Pat::Guard(p) => self.declare_pattern(&p.pat, ty, origin),
             syn::Pat::Or(p) => {
                 if let Some(first) = p.cases.first() {
-                    self.declare_pattern(first, None, false);
+                    self.declare_pattern(first, None, Origin::Unknown);
                 }
             }
             _ => {}
-        }
-    }
-
-    /// The type of an expression, when the catalogue or a local's type says.
-    pub fn infer_type(&self, expr: &Expr) -> Option<String> {
-        match expr {
-            Expr::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 => {
-                let name = p.path.segments[0].ident.to_string();
-                self.resolver.local(&name).and_then(|l| l.ty.clone())
-            }
-            Expr::Call(call) => match self.callee_of_path_call(call) {
-                Callee::Api(path) => {
-                    if self.catalog.wrapper_fns.contains(&path) || is_wrapper_call(&call.func) {
-                        return call.args.first().and_then(|a| self.infer_type(a));
-                    }
-                    self.catalog
-                        .returns
-                        .get(&path)
-                        .filter(|t| t.len() == 1)
-                        .map(|t| t[0].clone())
-                }
-                _ => None,
-            },
-            Expr::MethodCall(m) => {
-                let receiver = self.infer_type(&m.receiver)?;
-                self.catalog.method_return(&receiver, &m.method.to_string())
-            }
-            Expr::Field(f) => {
-                let syn::Member::Named(field) = &f.member else {
-                    return None;
-                };
-                let owner = if is_self_receiver(&f.base) {
-                    self.resolver.self_types.last()?.last()?.clone()
-                } else {
-                    let ty = self.infer_type(&f.base)?;
-                    ty.rsplit("::").next()?.to_string()
-                };
-                self.field_types.get(&(owner, field.to_string())).cloned()
-            }
-            Expr::Try(t) => self.infer_type(&t.expr),
-            Expr::Await(a) => self.infer_type(&a.base),
-            Expr::Paren(p) => self.infer_type(&p.expr),
-            Expr::Reference(r) => self.infer_type(&r.expr),
-            Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => self.infer_type(&u.expr),
-            Expr::Group(g) => self.infer_type(&g.expr),
-            _ => None,
-        }
-    }
-
-    /// Tuple types of a call (`mpsc::channel()` gives `(Sender, Receiver)`).
-    fn infer_tuple(&self, expr: &Expr) -> Option<Vec<String>> {
-        match expr {
-            Expr::Call(call) => match self.callee_of_path_call(call) {
-                Callee::Api(path) => self
-                    .catalog
-                    .returns
-                    .get(&path)
-                    .filter(|t| t.len() > 1)
-                    .cloned(),
-                _ => None,
-            },
-            Expr::Try(t) => self.infer_tuple(&t.expr),
-            Expr::Paren(p) => self.infer_tuple(&p.expr),
-            Expr::MethodCall(m) if matches!(m.method.to_string().as_str(), "unwrap" | "expect") => {
-                self.infer_tuple(&m.receiver)
-            }
-            _ => None,
         }
     }
 
     // ------------------------------------------------------------------ calls
 
-    fn callee_of_path_call(&self, call: &syn::ExprCall) -> Callee {
-        let Expr::Path(p) = &*call.func else {
-            return Callee::Unknown;
-        };
-        if p.qself.is_some() {
-            return Callee::Unknown;
-        }
-        let segments = segment_names(&p.path);
-        match self
-            .resolver
-            .resolve(&segments, p.path.leading_colon.is_some(), self.catalog)
-        {
-            Resolved::Path(full) if full.first().is_some_and(|s| s.starts_with("crate")) => {
-                Callee::Crate(Target::Path(full.join("::")))
+    fn on_call(&mut self, call: &Call) {
+        // A task that only waits for a shutdown signal (`ctrl_c().await`, then cleanup) does
+        // not run beside the program while it works.
+        let waits_for_a_signal = call
+            .args
+            .first()
+            .is_some_and(|future| self.waits_for_a_signal(future));
+        if self.model.starts_task(&call.info) && !waits_for_a_signal {
+            if let Some(scope) = self.model.fns.last_mut() {
+                scope.spawned = true;
             }
-            Resolved::Path(full) => Callee::Api(full.join("::")),
-            Resolved::Local | Resolved::Unknown => Callee::Unknown,
         }
-    }
-
-    pub fn classify_call(&self, expr: &Expr) -> Option<CallInfo> {
-        match expr {
-            Expr::Call(call) => self.path_call_info(call),
-            Expr::MethodCall(m) => Some(self.method_call_info(m)),
-            Expr::Paren(p) => self.classify_call(&p.expr),
-            _ => None,
-        }
-    }
-
-    fn path_call_info(&self, call: &syn::ExprCall) -> Option<CallInfo> {
-        let callee = self.callee_of_path_call(call);
-        let (path_range, name) = match &*call.func {
-            Expr::Path(p) => {
-                let start = expr_start(&call.func);
-                let last = p.path.segments.last()?;
-                (
-                    Some((start, Pos::end_of(last.ident.span()))),
-                    last.ident.to_string(),
-                )
-            }
-            _ => (None, String::new()),
-        };
-        Some(CallInfo {
-            callee,
-            start: expr_start(&call.func),
-            end: Pos::end_of(call.paren_token.span.close()),
-            path_range,
-            is_method: false,
-            name,
-            receiver_type: None,
-        })
-    }
-
-    fn method_call_info(&self, call: &syn::ExprMethodCall) -> CallInfo {
-        let name = call.method.to_string();
-        let receiver_type = self.infer_type(&call.receiver);
-        let callee = match &receiver_type {
-            Some(ty) if ty.starts_with("crate") => {
-                let ty = ty.rsplit("::").next().unwrap_or(ty).to_string();
-                // `self` and its fields have types the crate declares: trusted like a path.
-                if is_self_receiver(&call.receiver) || is_self_field(&call.receiver) {
-                    Callee::Crate(Target::Method {
-                        ty: Some(ty),
-                        name: name.clone(),
-                    })
-                } else {
-                    Callee::Crate(Target::TypedMethod {
-                        ty,
-                        name: name.clone(),
-                    })
-                }
-            }
-            Some(ty) => Callee::Api(format!("{ty}::{name}")),
-            None => match self.trait_in_scope_for(&name) {
-                Some(trait_path) => Callee::Api(format!("{trait_path}::{name}")),
-                None => Callee::Crate(Target::Method {
-                    ty: None,
-                    name: name.clone(),
-                }),
-            },
-        };
-        CallInfo {
-            callee,
-            start: expr_start(&call.receiver),
-            end: Pos::end_of(call.paren_token.span.close()),
-            path_range: None,
-            is_method: true,
-            name,
-            receiver_type,
-        }
-    }
-
-    /// The catalogued trait that gives any receiver this method, when that trait is in scope
-    /// (`use std::net::ToSocketAddrs;` makes `(host, 443).to_socket_addrs()` its method).
-    fn trait_in_scope_for(&self, method: &str) -> Option<&'a str> {
-        let catalog = self.catalog;
-        catalog
-            .trait_methods
-            .get(method)?
-            .iter()
-            .find_map(|trait_path| {
-                let name = trait_path.rsplit("::").next()?.to_string();
-                let in_scope = matches!(
-                    self.resolver.resolve(&[name], false, catalog),
-                    Resolved::Path(full) if full.join("::") == *trait_path
-                );
-                in_scope.then_some(trait_path.as_str())
-            })
-    }
-
-    /// True when a sync closure passed to this call runs on another thread.
-    fn call_offloads(&self, call: &CallInfo) -> bool {
-        if self.catalog.name_offloads(&call.name) {
-            return true;
-        }
-        match &call.callee {
-            Callee::Api(path) if !call.is_method => self.catalog.offload_fns.contains(path),
-            _ if call.is_method => self.catalog.offload_methods.contains(&call.name),
+        let offloads = match &call.info.callee {
+            Callee::Api(path) => self.catalog().offload_fns.contains(path),
             _ => false,
-        }
-    }
-
-    fn on_call(
-        &mut self,
-        call: &CallInfo,
-        args: &Punctuated<Expr, syn::Token![,]>,
-        receiver: Option<&Expr>,
-        turbofish: Option<&syn::AngleBracketedGenericArguments>,
-    ) -> Option<Diagnostic> {
-        if call.is_method
-            && rules::lock_across_await::is_lock_name(self.catalog, &call.name, args.len())
-        {
-            self.lock_calls += 1;
-        }
-        if self.catalog.limit_names.contains(&call.name) {
-            self.note_limit();
-            if let Some(index) = self.frame().item_fn {
-                self.facts.fns[index].acquires_limit = true;
-            }
-        }
-        // Only calls inside a loop or a gather's arguments can be the gathered futures.
-        let may_be_gathered = !self.loops.is_empty() || self.open_gathers > 0;
-        if let (Callee::Crate(target), Some(state), true) =
-            (&call.callee, self.gather.last_mut(), may_be_gathered)
-        {
-            state.crate_calls.push(target.clone());
-        }
-        let offloads = match &call.callee {
-            Callee::Api(path) => self.catalog.offload_fns.contains(path),
-            _ => false,
-        } || (call.is_method
-            && matches!(call.name.as_str(), "spawn_blocking" | "block_in_place"))
-            || self.catalog.name_offloads(&call.name);
+        } || (call.info.is_method
+            && matches!(call.info.name.as_str(), "spawn_blocking" | "block_in_place"))
+            || self.catalog().name_offloads(&call.info.name);
         if offloads {
-            if let Some(index) = self.frame().item_fn {
-                self.facts.fns[index].offloads = true;
+            if let Some(index) = self.model.frame().item_fn {
+                self.out.facts.fns[index].offloads = true;
             }
         }
-        self.record_sync_facts(call);
-        rules::blocking_in_async::check_call(self, call);
-        rules::unbounded_gather::check_call(self, call, args, receiver, turbofish)
+        self.record_sync_facts(&call.info);
+        self.record_async_call(call);
+        self.note_root(call);
+        self.note_arg_flows(call);
+        self.rules(|cx, states| rules::on_call(cx, states, call));
     }
 
-    /// Concurrency limits seen so far in the current fn.
-    pub fn limit_count(&self) -> usize {
-        self.gather.last().map_or(0, |g| g.limit_count)
-    }
-
-    fn note_limit(&mut self) {
-        if let Some(state) = self.gather.last_mut() {
-            state.limit_count += 1;
-        }
-    }
-
-    /// Crate calls recorded so far in the current fn.
-    pub fn crate_call_count(&self) -> usize {
-        self.gather.last().map_or(0, |g| g.crate_calls.len())
-    }
-
-    /// Reports a gather finding, or leaves it to pass 2 when the gathered futures (the code
-    /// walked since `calls_before`) call crate fns that may acquire the limit themselves.
-    pub fn report_gather(&mut self, diagnostic: Diagnostic, calls_before: usize) {
-        let targets: Vec<Target> = self
-            .gather
-            .last()
-            .map(|g| g.crate_calls.get(calls_before..).unwrap_or(&[]).to_vec())
-            .unwrap_or_default();
-        if targets.is_empty() {
-            self.findings.push((diagnostic, None));
-        } else {
-            self.facts.pending.push(Pending {
-                diagnostic,
-                condition: Condition::GatheredFnsUnlimited(targets),
-                offload_guard: None,
-            });
-        }
-    }
-
-    pub fn push_loop(&mut self, bounded: bool) {
-        let limit_at_start = self.limit_count();
-        let calls_at_start = self.crate_call_count();
-        self.loops.push(LoopFrame {
-            bounded,
-            calls_at_start,
-            incoming: false,
-            limit_at_start,
-            pending: Vec::new(),
-        });
-    }
-
-    /// Ends a loop: its spawn findings stand unless a limit appeared in its body.
-    pub fn pop_loop(&mut self) {
-        let Some(frame) = self.loops.pop() else {
-            return;
+    /// An async block whose first statement awaits a shutdown signal: `ctrl_c()`, a unix
+    /// `signal(..).recv()`, a `CancellationToken::cancelled()`.
+    fn waits_for_a_signal(&self, future: &Expr) -> bool {
+        let Expr::Async(block) = strip(future) else {
+            return false;
         };
-        if self.limit_count() == frame.limit_at_start {
-            for spawn in frame.pending {
-                self.report_gather(spawn.diagnostic, frame.calls_at_start);
-            }
-        }
-    }
-
-    /// Holds a finding about spawning in the innermost loop until the loop ends.
-    pub fn defer_to_loop(&mut self, diagnostic: Diagnostic, at: Pos) {
-        match self.loops.last_mut() {
-            Some(frame) => frame.pending.push(LoopSpawn {
-                diagnostic,
-                at,
-                binding: None,
-            }),
-            None => self.findings.push((diagnostic, None)),
-        }
-    }
-
-    /// `let handle = tokio::spawn(..);` in a loop body: remember which local holds the
-    /// handle of the spawn held for the loop's end.
-    fn bind_loop_spawn(&mut self, init: &Expr, name: &str) {
-        // Every `let` comes here: look up the init's position only when a spawn is held.
-        let Some(frame) = self.loops.last_mut().filter(|f| !f.pending.is_empty()) else {
-            return;
+        let Some(first) = block.block.stmts.first() else {
+            return false;
         };
-        let at = expr_start(init);
-        if let Some(spawn) = frame.pending.iter_mut().find(|s| s.at == at) {
-            spawn.binding = Some(name.to_string());
-        }
-    }
-
-    /// `handle.await` in the loop body that spawned it: the loop waits for each task before
-    /// it starts the next, so its spawns are not gathered.
-    fn awaited_in_loop(&mut self, ident: &proc_macro2::Ident) {
-        if let Some(frame) = self.loops.last_mut() {
-            frame
-                .pending
-                .retain(|spawn| spawn.binding.as_ref().is_none_or(|b| ident != b));
-        }
-    }
-
-    /// Reports a gather finding unless a limit appeared since `limit_before`.
-    fn settle_gather(
-        &mut self,
-        candidate: Option<Diagnostic>,
-        limit_before: usize,
-        calls_before: usize,
-    ) {
-        if let Some(diagnostic) = candidate {
-            if self.limit_count() == limit_before {
-                self.report_gather(diagnostic, calls_before);
+        let awaited = match first {
+            Stmt::Expr(expr, _) => expr,
+            Stmt::Local(local) => match &local.init {
+                Some(init) => &init.expr,
+                None => return false,
+            },
+            _ => return false,
+        };
+        let base = awaited_base(awaited);
+        let Some(call) = self.model.classify_call(base) else {
+            return false;
+        };
+        match &call.callee {
+            Callee::Api(path) => self.catalog().signal_waits.contains(path),
+            _ => {
+                call.is_method
+                    && matches!(call.name.as_str(), "cancelled" | "recv")
+                    && matches!(strip(base), Expr::MethodCall(m) if is_signal_source(&m.receiver))
             }
         }
     }
 
-    /// In a sync fn body, remember what it calls for the crate's blocking fixpoint.
+    /// In a sync fn body, remember what it calls for the crate's blocking fixpoints.
     fn record_sync_facts(&mut self, call: &CallInfo) {
-        let frame = self.frame();
+        let frame = self.model.frame();
         let (Exec::Sync, Some(index)) = (frame.exec, frame.facts_fn) else {
             return;
         };
         let guard = frame.offload_guard.clone();
+        let catalog = self.catalog();
         match &call.callee {
-            Callee::Api(path) if self.catalog.blocking.contains_key(path) => {
-                self.facts.fns[index].blocking.push((path.clone(), guard));
+            Callee::Api(path) => {
+                if let Some(api) = catalog.blocking.get(path).filter(|api| !api.cheap) {
+                    self.out.facts.fns[index]
+                        .blocking
+                        .push((path.clone(), api.kind, guard));
+                }
             }
-            Callee::Crate(target) if self.may_be_crate_target(target) => {
-                self.facts.fns[index].calls.push((target.clone(), guard));
+            Callee::Crate(target) => {
+                self.out.facts.fns[index]
+                    .calls
+                    .push((target.clone(), guard));
+                return;
             }
-            _ => {}
+            Callee::Unknown => {}
+        }
+        if call.is_method && catalog.block_on_method_names.contains(&call.name) {
+            let api = format!("{}()", call.name);
+            self.out.facts.fns[index]
+                .blocking
+                .push((api, BlockKind::BlockOn, None));
         }
     }
 
-    /// Name-only method targets are worth recording only for uncommon names.
-    pub fn may_be_crate_target(&self, target: &Target) -> bool {
-        match target {
-            Target::Path(_) | Target::Method { ty: Some(_), .. } | Target::TypedMethod { .. } => {
-                true
+    /// In an async fn's body, remember calls that may be to crate async fns, and whether
+    /// they are awaited right there: the crate index finds the fns that only ever run as
+    /// part of a sequential program.
+    fn record_async_call(&mut self, call: &Call) {
+        let frame = self.model.frame();
+        let (Exec::Async, Some(index)) = (frame.exec, frame.item_fn) else {
+            return;
+        };
+        let info = &call.info;
+        // `I::new()` / `importer.load()` with `I: Importer`: dispatched to the trait's impls,
+        // whatever the path resolves to on its own.
+        let traits = self.dispatch_traits(call);
+        let (target, name) = match &info.callee {
+            _ if !traits.is_empty() => (None, info.name.clone()),
+            Callee::Crate(target) => (Some(target.clone()), target.name().to_string()),
+            Callee::Unknown => (None, info.name.clone()),
+            // A call into another crate of the workspace (`atuin_client::import::run()`).
+            Callee::Api(path) if self.in_workspace(path) => {
+                let site = self.call_site(Some(Target::Path(path.clone())), info);
+                self.out.facts.fns[index].async_calls.push(site);
+                return;
             }
-            Target::Method { ty: None, name } => !self.catalog.common_method_names.contains(name),
+            _ => return,
+        };
+        // A trait's impls may live in another crate of the workspace, whose async fns this
+        // crate's name scan does not see.
+        if traits.is_empty() && !self.model.async_fn_names.contains(&name) {
+            return;
+        }
+        if target.is_none() && !info.is_method && traits.is_empty() {
+            return;
+        }
+        let own_body = frame.owner.and_then(|o| o.kind.body_of()) == Some(index);
+        let site = CallSite {
+            target,
+            name,
+            awaited: own_body && self.model.awaited_calls.contains(&info.start),
+            before_spawn: self.model.current_fn().is_some_and(|f| !f.spawned),
+            traits,
+        };
+        self.out.facts.fns[index].async_calls.push(site);
+    }
+
+    /// The traits a call dispatches through: `I::new()` or `importer.load()` where `I` or
+    /// `importer` is a parameter of the current fn bounded by crate traits.
+    fn dispatch_traits(&self, call: &Call) -> Vec<String> {
+        let Some(scope) = self.model.current_fn() else {
+            return Vec::new();
+        };
+        let through = match (call.receiver.map(strip), call.func.map(strip)) {
+            (Some(Expr::Path(receiver)), _) => receiver.path.get_ident().map(|i| i.to_string()),
+            (None, Some(Expr::Path(func))) if func.qself.is_none() => {
+                let segments = &func.path.segments;
+                (segments.len() == 2).then(|| segments[0].ident.to_string())
+            }
+            _ => None,
+        };
+        through
+            .and_then(|name| scope.trait_bounded.get(&name))
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// A path into another crate of the workspace.
+    fn in_workspace(&self, path: &str) -> bool {
+        let first = path.split("::").next().unwrap_or(path);
+        self.workspace_libs.is_some_and(|libs| libs.contains(first))
+    }
+
+    /// A call site in the current fn's body (`index`), as the index's sequential analysis
+    /// reads it.
+    fn call_site(&self, target: Option<Target>, call: &CallInfo) -> CallSite {
+        let frame = self.model.frame();
+        let own_body = frame.owner.and_then(|o| o.kind.body_of()) == frame.item_fn;
+        CallSite {
+            name: target
+                .as_ref()
+                .map_or_else(|| call.name.clone(), |t| t.name().to_string()),
+            target,
+            awaited: own_body && self.model.awaited_calls.contains(&call.start),
+            before_spawn: self.model.current_fn().is_some_and(|f| !f.spawned),
+            traits: Vec::new(),
+        }
+    }
+
+    /// `runtime.block_on(self.run(..))` in sync code: the crate fn it runs is a runtime root,
+    /// the start of a program. `runtime.block_on(async { .. })`: that block is one.
+    fn note_root(&mut self, call: &Call) {
+        if call.info.name != "block_on" || self.model.frame().exec != Exec::Sync {
+            return;
+        }
+        if let Some(Expr::Async(block)) = call.args.first().map(strip) {
+            self.root_block = Some(Pos::start_of(block.async_token.span));
+            return;
+        }
+        let Some(info) = call
+            .args
+            .first()
+            .and_then(|arg| self.model.classify_call(arg))
+        else {
+            return;
+        };
+        let (target, name) = match info.callee {
+            Callee::Crate(target) => {
+                let name = target.name().to_string();
+                (Some(target), name)
+            }
+            Callee::Unknown if info.is_method => (None, info.name),
+            Callee::Api(path) if self.in_workspace(&path) => {
+                let name = path.rsplit("::").next().unwrap_or(&path).to_string();
+                (Some(Target::Path(path)), name)
+            }
+            _ => return,
+        };
+        self.out.facts.roots.push(CallSite {
+            target,
+            name,
+            awaited: true,
+            before_spawn: true,
+            traits: Vec::new(),
+        });
+    }
+
+    /// What a crate call passes to the callee's parameters: a bounded collection
+    /// (`ids.chunks(50)` items, a literal), a collection read from input, or the caller's own
+    /// parameter. The index follows input through the crate's calls to the gathers over
+    /// parameters.
+    fn note_arg_flows(&mut self, call: &Call) {
+        let Callee::Crate(target) = &call.info.callee else {
+            return;
+        };
+        for (index, arg) in call.args.iter().enumerate() {
+            let flow = match self.model.origin_of(arg) {
+                Origin::Bounded | Origin::Fixed => Flow::Bounded,
+                Origin::Io(_) | Origin::Channel => Flow::Input,
+                Origin::Param(param) => match self.model.current_fn() {
+                    Some(scope) => Flow::Param {
+                        fn_path: scope.path.clone(),
+                        param,
+                    },
+                    None => continue,
+                },
+                Origin::Unknown | Origin::Field => continue,
+            };
+            self.out.facts.arg_flows.push(ArgFlow {
+                target: target.clone(),
+                index,
+                flow,
+            });
         }
     }
 
@@ -858,64 +793,175 @@ impl<'a> Walker<'a> {
         &mut self,
         call: &CallInfo,
         args: &Punctuated<Expr, syn::Token![,]>,
-        iterates: Option<bool>,
+        iterates: Option<(Origin, Origin)>,
     ) {
-        let offloads = self.call_offloads(call);
+        let offloads = self.model.call_offloads(call);
+        // `Box::new(move || rx.recv())`, `Some(|| ..)`: the closure is stored, not run here.
+        let stores = is_storing_call(call);
         for arg in args {
-            let closure = match arg {
-                Expr::Closure(c) => Some(c),
-                _ => None,
-            };
-            match closure {
-                Some(c) if c.asyncness.is_none() => {
-                    let frame = self.frame().clone();
-                    let new_frame = if offloads {
-                        Frame {
-                            exec: Exec::Offloaded,
-                            inline_closure: false,
-                            owner: None,
-                            facts_fn: None,
-                            ..frame
-                        }
-                    } else {
-                        let guard = match &call.callee {
-                            Callee::Crate(target @ Target::Path(_)) => Some(target.clone()),
-                            _ => frame.offload_guard.clone(),
-                        };
-                        Frame {
-                            inline_closure: frame.exec == Exec::Async,
-                            offload_guard: guard,
-                            ..frame
-                        }
-                    };
-                    self.frames.push(new_frame);
-                    if let Some(bounded) = iterates {
-                        self.push_loop(bounded);
-                    }
-                    self.visit_closure_inner(c);
-                    if iterates.is_some() {
-                        self.pop_loop();
-                    }
-                    self.frames.pop();
+            match arg {
+                Expr::Closure(c) if c.asyncness.is_none() => {
+                    self.visit_closure_arg(c, call, offloads, stores, iterates);
                 }
+                // `spawn_blocking({ let dir = dir.clone(); move || scan(&dir) })`: the block's
+                // statements run here, its closure goes where a bare one would.
+                Expr::Block(block) if block.label.is_none() => match closure_tail(&block.block) {
+                    Some((prefix, c)) => {
+                        self.model.resolver.push_block();
+                        for stmt in prefix {
+                            self.visit_stmt(stmt);
+                        }
+                        self.visit_closure_arg(c, call, offloads, stores, iterates);
+                        self.model.resolver.pop();
+                    }
+                    None => self.visit_expr(arg),
+                },
                 _ => self.visit_expr(arg),
             }
         }
     }
 
-    fn visit_closure_inner(&mut self, closure: &syn::ExprClosure) {
-        self.resolver.push_block();
+    /// Walks a sync closure passed to a call, in the context the callee gives it: stored for
+    /// later, offloaded to another thread, or run inline (an iterator adapter's items).
+    fn visit_closure_arg(
+        &mut self,
+        c: &syn::ExprClosure,
+        call: &CallInfo,
+        offloads: bool,
+        stores: bool,
+        iterates: Option<(Origin, Origin)>,
+    ) {
+        if stores {
+            let frame = self.model.frame().clone();
+            self.model.frames.push(stored_closure_frame(frame));
+            self.visit_closure_inner(c, Origin::Unknown);
+            self.model.frames.pop();
+            return;
+        }
+        let frame = self.model.frame().clone();
+        let new_frame = if offloads {
+            Frame {
+                exec: Exec::Offloaded,
+                inline_closure: false,
+                owner: None,
+                facts_fn: None,
+                ..frame
+            }
+        } else {
+            let guard = match &call.callee {
+                Callee::Crate(target @ Target::Path(_)) => Some(target.clone()),
+                _ => frame.offload_guard.clone(),
+            };
+            Frame {
+                inline_closure: frame.exec == Exec::Async,
+                offload_guard: guard,
+                ..frame
+            }
+        };
+        self.model.frames.push(new_frame);
+        let item = match iterates {
+            Some((origin, item)) => {
+                let items = c.inputs.iter().flat_map(bound_names).collect();
+                self.push_loop(LoopKind::Iterator, origin, items);
+                item
+            }
+            None => Origin::Unknown,
+        };
+        self.visit_closure_inner(c, item);
+        if iterates.is_some() {
+            self.pop_loop();
+        }
+        self.model.frames.pop();
+    }
+
+    /// Walks a closure's body with its parameters declared (`item` is the origin of what an
+    /// iterator adapter hands each call).
+    fn visit_closure_inner(&mut self, closure: &syn::ExprClosure, item: Origin) {
+        self.model.resolver.push_block();
         for input in &closure.inputs {
-            self.declare_pattern(input, None, false);
+            self.declare_pattern(input, None, item);
         }
         self.visit_expr(&closure.body);
-        self.resolver.pop();
+        self.model.resolver.pop();
+    }
+
+    // ------------------------------------------------------------------ loops
+
+    fn push_loop(&mut self, kind: LoopKind, origin: Origin, items: Vec<String>) {
+        self.model.push_loop(kind, origin, items);
+        self.rules(|cx, states| {
+            if let Some(scope) = cx.model.loops.last() {
+                rules::on_loop_start(cx, states, scope);
+            }
+        });
+    }
+
+    fn pop_loop(&mut self) {
+        self.rules(|cx, states| {
+            if let Some(scope) = cx.model.loops.last() {
+                rules::on_loop_end(cx, states, scope);
+            }
+        });
+        self.model.loops.pop();
+    }
+
+    /// A `loop { .. }` that awaits a channel receive at its own level runs once per item.
+    /// `items` are the names the receive binds: the loop's work items.
+    fn note_receive(&mut self, future: &Expr, items: Vec<String>) {
+        if items.is_empty() || !self.model.is_channel_receive(future) {
+            return;
+        }
+        if let Some(scope) = self.model.loops.last_mut() {
+            if scope.kind == LoopKind::Loop {
+                scope.origin = Origin::Channel;
+                scope.items = items;
+            }
+        }
+    }
+
+    /// `futures.push(..)` / `ids.extend(..)` on a local inside a loop: the collection holds
+    /// as many items as the loop runs (a handle of a task already started adds nothing).
+    fn note_fill(&mut self, call: &syn::ExprMethodCall) {
+        let method = call.method.to_string();
+        if !matches!(
+            method.as_str(),
+            "push" | "push_back" | "push_front" | "insert" | "extend" | "append"
+        ) {
+            return;
+        }
+        let Expr::Path(p) = strip(&call.receiver) else {
+            return;
+        };
+        let Some(ident) = p.path.get_ident() else {
+            return;
+        };
+        let origin = if method == "extend" {
+            call.args
+                .first()
+                .map_or(Origin::Unknown, |a| self.model.origin_of(a))
+        } else {
+            let spawned = call.args.first().is_some_and(|arg| {
+                self.model
+                    .classify_call(arg)
+                    .is_some_and(|c| self.model.starts_task(&c))
+            });
+            match self.model.fn_loops().last() {
+                Some(_) if spawned => Origin::Unknown,
+                Some(scope) => scope.origin,
+                None => return,
+            }
+        };
+        if let Some(local) = self.model.resolver.local_mut(&ident.to_string()) {
+            if local.origin == Origin::Unknown || origin.is_input() {
+                local.origin = origin;
+            }
+        }
     }
 
     // ------------------------------------------------------------------ blocks
 
     /// Walks statements in order, checking values that are discarded.
-    pub fn walk_stmts(&mut self, stmts: &[Stmt]) {
+    fn walk_stmts(&mut self, stmts: &[Stmt]) {
         self.walk_stmts_checking(stmts, true);
     }
 
@@ -930,17 +976,16 @@ impl<'a> Walker<'a> {
             self.prescan_items(items, false);
         }
         let offloaded = self.prescan_offloaded_closures(stmts);
-        self.offloaded_vars.push(offloaded);
+        self.offloaded_vars.push(offloaded.offloaded);
+        self.inline_vars.push(offloaded.inline);
         let mut usage: Option<HashMap<String, usize>> = None;
         for (index, stmt) in stmts.iter().enumerate() {
             match stmt {
-                Stmt::Expr(expr, Some(_)) => self.check_discarded(expr, Discard::Statement),
+                Stmt::Expr(expr, Some(_)) => self.discarded(expr, Discard::Statement),
                 Stmt::Local(local) => {
                     if let Some(init) = &local.init {
                         match strip_pat_type(&local.pat) {
-                            syn::Pat::Wild(_) => {
-                                self.check_discarded(&init.expr, Discard::LetUnderscore)
-                            }
+                            syn::Pat::Wild(_) => self.discarded(&init.expr, Discard::LetUnderscore),
                             syn::Pat::Ident(p)
                                 if check_bindings
                                     && p.subpat.is_none()
@@ -949,7 +994,7 @@ impl<'a> Walker<'a> {
                                 let usage = usage.get_or_insert_with(|| last_uses(stmts));
                                 let name = p.ident.to_string();
                                 if usage.get(&name).is_none_or(|&last| last <= index) {
-                                    self.check_discarded(&init.expr, Discard::UnusedBinding);
+                                    self.discarded(&init.expr, Discard::UnusedBinding);
                                 }
                             }
                             _ => {}
@@ -958,38 +1003,37 @@ impl<'a> Walker<'a> {
                 }
                 _ => {}
             }
-            let locks_before = self.lock_calls;
+            self.rules(|cx, states| rules::on_statement_start(cx, states));
             self.visit_stmt(stmt);
-            if self.lock_calls != locks_before && self.frame().exec == Exec::Async {
-                rules::lock_across_await::check_statement(self, stmts, index);
-            }
+            self.rules(|cx, states| rules::on_statement(cx, states, stmts, index));
         }
         self.offloaded_vars.pop();
+        self.inline_vars.pop();
     }
 
     fn discard_candidate(&self, expr: &Expr) -> bool {
-        self.classify_call(expr)
+        if let Some(local) = called_local(expr).and_then(|name| self.model.resolver.local(&name)) {
+            return local.async_closure;
+        }
+        self.model
+            .classify_call(expr)
             .is_some_and(|call| match &call.callee {
                 Callee::Api(path) => {
-                    self.catalog.async_apis.contains(path)
-                        || self.catalog.spawn_fns.contains(path)
+                    self.catalog().async_apis.contains(path)
+                        || self.catalog().spawn_fns.contains(path)
                         || call.is_method
                 }
-                Callee::Crate(target) => self.async_fn_names.contains(target.name()),
+                Callee::Crate(target) => self.model.async_fn_names.contains(target.name()),
                 Callee::Unknown => false,
             })
     }
 
-    fn check_discarded(&mut self, expr: &Expr, how: Discard) {
-        let Some(call) = self.classify_call(expr) else {
-            return;
-        };
-        rules::unawaited_future::check_discarded(self, &call, how);
-        rules::detached_spawn::check_discarded(self, &call, how);
+    fn discarded(&mut self, expr: &Expr, how: Discard) {
+        self.rules(|cx, states| rules::on_discarded(cx, states, expr, how));
     }
 
     /// Names of closures bound in this block and later handed to an offloading call.
-    fn prescan_offloaded_closures(&self, stmts: &[Stmt]) -> HashSet<String> {
+    fn prescan_offloaded_closures(&self, stmts: &[Stmt]) -> ClosureUses {
         let bound_closures: Vec<String> = stmts
             .iter()
             .filter_map(|s| match s {
@@ -1004,12 +1048,12 @@ impl<'a> Walker<'a> {
             })
             .collect();
         if bound_closures.is_empty() {
-            return HashSet::new();
+            return ClosureUses::default();
         }
         let mut finder = OffloadArgFinder {
-            catalog: self.catalog,
+            catalog: self.catalog(),
             names: &bound_closures,
-            found: HashSet::new(),
+            found: ClosureUses::default(),
         };
         for stmt in stmts {
             finder.visit_stmt(stmt);
@@ -1049,172 +1093,47 @@ impl<'a> Walker<'a> {
             MacroBody::Select(branches) => {
                 for branch in &branches {
                     if let Some(future) = &branch.future {
+                        let items = branch.pat.as_ref().map(bound_names).unwrap_or_default();
+                        self.note_receive(future, items);
                         self.visit_expr(future);
                     }
-                    self.resolver.push_block();
+                    self.model.resolver.push_block();
                     if let Some(pat) = &branch.pat {
-                        self.declare_pattern(pat, None, false);
+                        self.declare_pattern(pat, None, Origin::Unknown);
                     }
                     self.visit_expr(&branch.body);
-                    self.resolver.pop();
+                    self.model.resolver.pop();
                 }
             }
         }
         self.macro_depth -= 1;
     }
 
-    /// Is this collection of a size known to be small (a short literal, a small range)?
-    pub fn is_bounded_source(&self, expr: &Expr) -> bool {
-        let max = self.catalog.small_literal_max;
-        match expr {
-            Expr::Array(a) => a.elems.len() <= max,
-            Expr::Repeat(r) => literal_int(&r.len).is_some_and(|n| n <= max as u128),
-            Expr::Range(r) => {
-                let start = match r.start.as_deref() {
-                    None => Some(FixedCount::Known(0)),
-                    Some(start) => self.fixed_count(start),
-                };
-                match (start, r.end.as_deref().and_then(|e| self.fixed_count(e))) {
-                    (Some(FixedCount::Known(lo)), Some(FixedCount::Known(hi))) => {
-                        hi.saturating_sub(lo) <= max as u128
-                    }
-                    // `0..MAX_INFLIGHT`: a count the program fixes, not its input.
-                    (Some(_), Some(FixedCount::Named)) => true,
-                    _ => false,
-                }
-            }
-            Expr::Macro(m) => macros::literal_vec_len(&m.mac).is_some_and(|n| n <= max),
-            Expr::Paren(p) => self.is_bounded_source(&p.expr),
-            Expr::Reference(r) => self.is_bounded_source(&r.expr),
-            Expr::Group(g) => self.is_bounded_source(&g.expr),
-            Expr::Path(p) if p.path.segments.len() == 1 => {
-                let name = p.path.segments[0].ident.to_string();
-                self.resolver.local(&name).is_some_and(|l| l.small_literal)
-            }
-            Expr::Call(call) => match self.callee_of_path_call(call) {
-                Callee::Api(path) => {
-                    path.ends_with("Vec::new")
-                        || path.ends_with("Vec::with_capacity")
-                        || path.ends_with("FuturesUnordered::new")
-                }
-                _ => {
-                    let text = path_text(&call.func);
-                    matches!(
-                        text.as_str(),
-                        "Vec::new"
-                            | "Vec::with_capacity"
-                            | "FuturesUnordered::new"
-                            | "JoinSet::new"
-                    )
-                }
-            },
-            Expr::MethodCall(m) => {
-                let method = m.method.to_string();
-                match method.as_str() {
-                    // `take(n)` is a limit in sight, like `chunks(n)`.
-                    "take" | "chunks" | "chunks_exact" | "buffer_unordered" | "buffered" => true,
-                    "iter" | "into_iter" | "iter_mut" | "map" | "enumerate" | "filter"
-                    | "filter_map" | "cloned" | "copied" | "collect" | "rev" | "skip"
-                    | "step_by" | "inspect" | "zip" | "then" | "to_vec" | "clone" => {
-                        self.is_bounded_source(&m.receiver)
-                    }
-                    _ => false,
-                }
-            }
-            _ => false,
-        }
-    }
-
-    /// An integer literal or a named constant: a count fixed by the program. A constant of
-    /// this file counts with its value; one defined elsewhere is trusted as a deliberate bound.
-    fn fixed_count(&self, expr: &Expr) -> Option<FixedCount> {
-        if let Some(n) = literal_int(expr) {
-            return Some(FixedCount::Known(n));
-        }
-        match expr {
-            Expr::Paren(p) => self.fixed_count(&p.expr),
-            Expr::Group(g) => self.fixed_count(&g.expr),
-            Expr::Cast(c) => self.fixed_count(&c.expr),
-            Expr::Path(p) if p.qself.is_none() => {
-                let last = p.path.segments.last()?.ident.to_string();
-                if !is_constant_name(&last) {
-                    return None;
-                }
-                let local = p.path.segments.len() == 1;
-                match self.consts.get(&last) {
-                    Some(&value) if local => Some(FixedCount::Known(value)),
-                    _ => Some(FixedCount::Named),
-                }
-            }
-            _ => None,
-        }
-    }
-
-    /// A fixed pool of workers: `for _ in 0..workers` / `(0..n).map(|_| ..)` starts the same
-    /// task a configured number of times, it does not fan out over data.
-    pub fn is_worker_pool(&self, source: &Expr, pat: &syn::Pat) -> bool {
-        let ignores_item = match pat {
-            syn::Pat::Wild(_) => true,
-            syn::Pat::Ident(p) => p.ident.to_string().starts_with('_') && p.subpat.is_none(),
-            syn::Pat::Type(t) => return self.is_worker_pool(source, &t.pat),
-            _ => false,
-        };
-        let mut source = source;
-        while let Expr::Paren(p) = source {
-            source = &p.expr;
-        }
-        ignores_item && matches!(source, Expr::Range(_))
-    }
-
-    /// `while let Some(job) = rx.recv().await` / `stream.next().await`: one iteration per
-    /// incoming item, as many as the source sends. Draining a set of tasks (`join_next`, or
-    /// `next` on a `FuturesUnordered`) is not a source of new work.
-    fn awaits_incoming_items(&self, cond: &Expr) -> bool {
+    /// What a `while` condition iterates: the items of a channel, a stream of lines or
+    /// directory entries, a queue being drained. A pattern that binds nothing
+    /// (`while let Some(()) = wakeups.recv().await`) takes wake-ups, not work items.
+    fn while_origin(&self, cond: &Expr) -> Origin {
         let Expr::Let(binding) = cond else {
-            return false;
+            return Origin::Unknown;
         };
-        let Expr::Await(awaited) = &*binding.expr else {
-            return false;
-        };
-        let Expr::MethodCall(call) = &*awaited.base else {
-            return false;
-        };
-        if call.method.to_string().starts_with("join_next") {
-            return false;
+        if bound_names(&binding.pat).is_empty() {
+            return Origin::Unknown;
         }
-        // A server's accept loop (`while let Ok((socket, _)) = listener.accept().await`): one
-        // task per connection is tokio's model, like the `loop { listener.accept().await }`
-        // form; the bound on connections belongs to the server's configuration.
-        if call.method == "accept" {
-            return false;
+        let mut scrutinee = strip(&binding.expr);
+        loop {
+            match scrutinee {
+                Expr::Try(t) => scrutinee = strip(&t.expr),
+                Expr::Await(a) => scrutinee = strip(&a.base),
+                _ => break,
+            }
         }
-        let drains_a_set = match &*call.receiver {
-            Expr::Path(p) => p.path.get_ident().is_some_and(|ident| {
-                self.resolver
-                    .local(&ident.to_string())
-                    .and_then(|local| local.ty.as_deref())
-                    .is_some_and(|ty| {
-                        self.catalog.future_sets.contains(ty)
-                            || self.catalog.tracked_spawn_types.contains(ty)
-                    })
-            }),
-            _ => false,
-        };
-        !drains_a_set
-    }
-
-    /// The innermost loop runs once per item of an async source rather than over a collection.
-    pub fn in_incoming_loop(&self) -> bool {
-        self.loops.last().is_some_and(|frame| frame.incoming)
-    }
-
-    /// True inside a loop (or iterator closure) over a collection that is not small.
-    pub fn in_unbounded_loop(&self) -> bool {
-        let base = self.gather.last().map_or(0, |g| g.loop_base);
-        self.loops
-            .get(base..)
-            .and_then(|l| l.last())
-            .is_some_and(|frame| !frame.bounded)
+        if self.model.is_channel_receive(scrutinee) {
+            return Origin::Channel;
+        }
+        match scrutinee {
+            Expr::MethodCall(_) => self.model.origin_of(scrutinee),
+            _ => Origin::Unknown,
+        }
     }
 }
 
@@ -1230,12 +1149,12 @@ impl<'ast> Visit<'ast> for Walker<'_> {
 
     fn visit_item_mod(&mut self, module: &'ast syn::ItemMod) {
         if let Some((_, items)) = &module.content {
-            self.resolver.push_module(&module.ident.to_string());
+            self.model.resolver.push_module(&module.ident.to_string());
             self.prescan_items(items.iter(), true);
             for item in items {
                 self.visit_item(item);
             }
-            self.resolver.pop();
+            self.model.resolver.pop();
         }
     }
 
@@ -1252,39 +1171,50 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             Some(block) => self.enter_fn(&item.attrs, &item.sig, block, true),
             None => {
                 // A required async method still names an async fn of the crate.
-                let mut path = self.resolver.self_types.last().cloned().unwrap_or_default();
+                let self_type = self.model.resolver.self_types.last();
+                let mut path = self_type.cloned().unwrap_or_default();
                 path.push(item.sig.ident.to_string());
-                self.facts.fns.push(FnFacts {
+                let trait_name = self.impl_traits.last().cloned().flatten();
+                self.out.facts.fns.push(FnFacts {
+                    trait_name,
                     path: path.join("::"),
                     name: item.sig.ident.to_string(),
-                    self_type: self
-                        .resolver
-                        .self_types
-                        .last()
-                        .and_then(|t| t.last().cloned()),
+                    self_type: self_type.and_then(|t| t.last().cloned()),
                     is_async: item.sig.asyncness.is_some(),
+                    returns_unit: returns_unit(&item.sig),
+                    output: output_text(&item.sig),
                     ..FnFacts::default()
                 });
+                self.model.fn_names.push(item.sig.ident.to_string());
             }
         }
     }
 
     fn visit_item_impl(&mut self, item: &'ast syn::ItemImpl) {
+        let implemented = item
+            .trait_
+            .as_ref()
+            .and_then(|(.., path, _)| path.segments.last())
+            .map(|segment| segment.ident.to_string());
+        self.impl_traits.push(implemented);
         self.with_self_type(&item.self_ty, |walker| {
             for impl_item in &item.items {
                 walker.visit_impl_item(impl_item);
             }
         });
+        self.impl_traits.pop();
     }
 
     fn visit_item_trait(&mut self, item: &'ast syn::ItemTrait) {
-        let mut path = self.resolver.module_path().to_vec();
+        let mut path = self.model.resolver.module_path().to_vec();
         path.push(item.ident.to_string());
-        self.resolver.self_types.push(path);
+        self.model.resolver.self_types.push(path);
+        self.impl_traits.push(Some(item.ident.to_string()));
         for trait_item in &item.items {
             self.visit_trait_item(trait_item);
         }
-        self.resolver.self_types.pop();
+        self.impl_traits.pop();
+        self.model.resolver.self_types.pop();
     }
 
     fn visit_item_use(&mut self, _: &'ast syn::ItemUse) {}
@@ -1304,130 +1234,132 @@ impl<'ast> Visit<'ast> for Walker<'_> {
     fn visit_generics(&mut self, _: &'ast syn::Generics) {}
 
     fn visit_block(&mut self, block: &'ast syn::Block) {
-        self.resolver.push_block();
+        self.model.resolver.push_block();
         self.walk_stmts(&block.stmts);
-        self.resolver.pop();
+        self.model.resolver.pop();
     }
 
     fn visit_local(&mut self, local: &'ast syn::Local) {
         let Some(init) = &local.init else {
-            self.declare_pattern(&local.pat, None, false);
+            self.declare_pattern(&local.pat, None, Origin::Unknown);
             return;
         };
+        // `let Some(job) = rx.recv().await else { break };` in a `loop`: once per item.
+        self.note_receive(awaited_base(&init.expr), bound_names(&local.pat));
         let bound_name = match strip_pat_type(&local.pat) {
             syn::Pat::Ident(p) => Some(p.ident.to_string()),
             _ => None,
         };
-        let limit_before_init = self.limit_count();
-        let calls_before_init = self.crate_call_count();
         let offloaded = bound_name.as_ref().is_some_and(|name| {
             self.offloaded_vars
                 .last()
                 .is_some_and(|vars| vars.contains(name))
         });
+        let runs_inline = bound_name.as_ref().is_some_and(|name| {
+            self.inline_vars
+                .last()
+                .is_some_and(|vars| vars.contains(name))
+        });
         match &*init.expr {
+            Expr::Closure(c) if runs_inline && !offloaded && c.asyncness.is_none() => {
+                let frame = self.model.frame().clone();
+                self.model.frames.push(Frame {
+                    inline_closure: frame.exec == Exec::Async,
+                    ..frame
+                });
+                self.visit_closure_inner(c, Origin::Unknown);
+                self.model.frames.pop();
+            }
             Expr::Closure(c) if offloaded => {
-                let frame = self.frame().clone();
-                self.frames.push(Frame {
+                let frame = self.model.frame().clone();
+                self.model.frames.push(Frame {
                     exec: Exec::Offloaded,
                     inline_closure: false,
                     owner: None,
                     facts_fn: None,
                     ..frame
                 });
-                self.visit_closure_inner(c);
-                self.frames.pop();
+                self.visit_closure_inner(c, Origin::Unknown);
+                self.model.frames.pop();
             }
             expr => self.visit_expr(expr),
         }
-
         if let Some((_, diverge)) = &init.diverge {
             self.visit_expr(diverge);
         }
-        if let Some(name) = &bound_name {
-            self.bind_loop_spawn(&init.expr, name);
-        }
-        rules::unbounded_gather::check_typed_collect(
-            self,
-            &local.pat,
-            &init.expr,
-            limit_before_init,
-            calls_before_init,
-        );
+        self.rules(|cx, states| rules::on_let(cx, states, local));
         match &local.pat {
             syn::Pat::Tuple(tuple) => {
-                let types = self.infer_tuple(&init.expr).unwrap_or_default();
+                let types = self.model.infer_tuple(&init.expr).unwrap_or_default();
                 for (i, elem) in tuple.elems.iter().enumerate() {
-                    self.declare_pattern(elem, types.get(i).cloned(), false);
+                    let ty = types.get(i).map(|path| TypeFact {
+                        path: path.clone(),
+                        evidence: Evidence::Constructor,
+                    });
+                    self.declare_pattern(elem, ty, Origin::Unknown);
                 }
             }
             pat => {
-                let ty = self.infer_type(&init.expr);
-                let small = self.is_bounded_source(&init.expr);
-                self.declare_pattern(pat, ty, small);
+                let ty = self.model.infer_type(&init.expr);
+                let origin = self.model.origin_of(&init.expr);
+                self.declare_pattern(pat, ty, origin);
+                if let (Some(name), true) = (&bound_name, is_async_closure(&init.expr)) {
+                    if let Some(local) = self.model.resolver.local_mut(name) {
+                        local.async_closure = true;
+                    }
+                }
             }
         }
     }
 
     fn visit_expr_call(&mut self, call: &'ast syn::ExprCall) {
-        match self.path_call_info(call) {
+        match self.model.path_call_info(call) {
             Some(info) => {
-                let limit_before = self.limit_count();
-                let calls_before = self.crate_call_count();
-                let gather = self.on_call(&info, &call.args, None, None);
-                self.visit_expr(&call.func);
-                self.open_gathers += usize::from(gather.is_some());
-                self.visit_args(&info, &call.args, None);
-                self.open_gathers -= usize::from(gather.is_some());
-                self.settle_gather(gather, limit_before, calls_before);
+                let call = Call {
+                    info,
+                    args: &call.args,
+                    receiver: None,
+                    turbofish: None,
+                    func: Some(&call.func),
+                };
+                self.on_call(&call);
+                if let Some(func) = call.func {
+                    self.visit_expr(func);
+                }
+                self.visit_args(&call.info, call.args, None);
+                self.rules(|cx, states| rules::on_call_end(cx, states, &call));
             }
             None => visit::visit_expr_call(self, call),
         }
     }
 
-    fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
-        let name = call.method.to_string();
-        let info = self.method_call_info(call);
-        let limit_before = self.limit_count();
-        let calls_before = self.crate_call_count();
-        let gather = self.on_call(
-            &info,
-            &call.args,
-            Some(&call.receiver),
-            call.turbofish.as_ref(),
-        );
-        if matches!(
-            name.as_str(),
-            "push" | "push_back" | "extend" | "insert" | "append"
-        ) && self.in_unbounded_loop()
-        {
-            if let Expr::Path(p) = &*call.receiver {
-                if let Some(ident) = p.path.get_ident() {
-                    let name = ident.to_string();
-                    if let Some(info) = self.resolver.local_mut(&name) {
-                        info.small_literal = false;
-                    }
-                }
-            }
+    fn visit_expr_method_call(&mut self, node: &'ast syn::ExprMethodCall) {
+        let info = self.model.method_call_info(node);
+        let call = Call {
+            info,
+            args: &node.args,
+            receiver: Some(&node.receiver),
+            turbofish: node.turbofish.as_ref(),
+            func: None,
+        };
+        self.on_call(&call);
+        self.visit_expr(&node.receiver);
+        if !self.model.fn_loops().is_empty() {
+            self.note_fill(node);
         }
-        self.open_gathers += usize::from(gather.is_some());
-        self.visit_expr(&call.receiver);
+        let name = node.method.to_string();
         let iterates = ITERATOR_CLOSURE_METHODS.contains(&name.as_str()).then(|| {
-            let pool = match call.args.first() {
-                Some(Expr::Closure(c)) if c.inputs.len() == 1 => {
-                    self.is_worker_pool(&call.receiver, &c.inputs[0])
-                }
-                _ => false,
-            };
-            pool || self.is_bounded_source(&call.receiver)
+            (
+                self.model.origin_of(&node.receiver),
+                self.model.item_origin(&node.receiver),
+            )
         });
-        self.visit_args(&info, &call.args, iterates);
-        self.open_gathers -= usize::from(gather.is_some());
-        self.settle_gather(gather, limit_before, calls_before);
+        self.visit_args(&call.info, &node.args, iterates);
+        self.rules(|cx, states| rules::on_call_end(cx, states, &call));
     }
 
     fn visit_expr_closure(&mut self, closure: &'ast syn::ExprClosure) {
-        let frame = self.frame().clone();
+        let frame = self.model.frame().clone();
         let new_frame = if closure.asyncness.is_some() {
             let start = closure
                 .asyncness
@@ -1445,21 +1377,25 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                 ..frame
             }
         } else {
-            Frame {
-                inline_closure: frame.exec == Exec::Async,
-                ..frame
-            }
+            // A closure that is not handed to a call right away (bound to a local, stored in a
+            // struct, returned) runs later, wherever it is called: unknown is silent.
+            stored_closure_frame(frame)
         };
-        self.frames.push(new_frame);
-        self.visit_closure_inner(closure);
-        self.frames.pop();
+        self.model.frames.push(new_frame);
+        self.visit_closure_inner(closure, Origin::Unknown);
+        self.model.frames.pop();
     }
 
     fn visit_expr_async(&mut self, block: &'ast syn::ExprAsync) {
-        let frame = self.frame().clone();
+        let frame = self.model.frame().clone();
         let start = Pos::start_of(block.async_token.span);
         let end = Pos::end_of(block.capture.map_or(block.async_token.span, |m| m.span));
-        self.frames.push(Frame {
+        if self.root_block == Some(start) {
+            self.root_block = None;
+            self.walk_root_block(block, start, end);
+            return;
+        }
+        self.model.frames.push(Frame {
             exec: Exec::Async,
             inline_closure: false,
             owner: Some(Owner {
@@ -1471,34 +1407,37 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             ..frame
         });
         self.visit_block(&block.block);
-        self.frames.pop();
+        self.model.frames.pop();
     }
 
     fn visit_expr_for_loop(&mut self, for_loop: &'ast syn::ExprForLoop) {
         self.visit_expr(&for_loop.expr);
-        let bounded = self.is_bounded_source(&for_loop.expr)
-            || self.is_worker_pool(&for_loop.expr, &for_loop.pat);
-        self.push_loop(bounded);
-        self.resolver.push_block();
-        self.declare_pattern(&for_loop.pat, None, false);
+        let origin = self.model.origin_of(&for_loop.expr);
+        self.push_loop(LoopKind::For, origin, bound_names(&for_loop.pat));
+        self.model.resolver.push_block();
+        let item = self.model.item_origin(&for_loop.expr);
+        self.declare_pattern(&for_loop.pat, None, item);
         self.visit_block(&for_loop.body);
-        self.resolver.pop();
+        self.model.resolver.pop();
         self.pop_loop();
     }
 
     fn visit_expr_while(&mut self, while_loop: &'ast syn::ExprWhile) {
         self.visit_expr(&while_loop.cond);
-        let per_item = self.awaits_incoming_items(&while_loop.cond);
-        if per_item {
-            self.push_loop(false);
-            if let Some(frame) = self.loops.last_mut() {
-                frame.incoming = true;
-            }
-        }
+        let origin = self.while_origin(&while_loop.cond);
+        let items = match &*while_loop.cond {
+            Expr::Let(binding) => bound_names(&binding.pat),
+            _ => Vec::new(),
+        };
+        self.push_loop(LoopKind::While, origin, items);
         self.visit_block(&while_loop.body);
-        if per_item {
-            self.pop_loop();
-        }
+        self.pop_loop();
+    }
+
+    fn visit_expr_loop(&mut self, expr: &'ast syn::ExprLoop) {
+        self.push_loop(LoopKind::Loop, Origin::Unknown, Vec::new());
+        self.visit_block(&expr.body);
+        self.pop_loop();
     }
 
     fn visit_expr_await(&mut self, awaited: &'ast syn::ExprAwait) {
@@ -1510,40 +1449,29 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                 _ => break,
             }
         }
-        match base {
-            Expr::Call(_) | Expr::MethodCall(_) => {
-                self.awaited_calls.insert(expr_start(base));
-            }
-            Expr::Path(p) => {
-                if let Some(ident) = p.path.get_ident() {
-                    self.awaited_in_loop(ident);
-                }
-            }
-            _ => {}
+        if matches!(base, Expr::Call(_) | Expr::MethodCall(_)) {
+            self.model.awaited_calls.insert(expr_start(base));
         }
+        self.rules(|cx, states| rules::on_await(cx, states, base));
         self.visit_expr(&awaited.base);
     }
 
-    fn visit_expr_path(&mut self, path: &'ast syn::ExprPath) {
-        let limits = &self.catalog.limit_names;
-        if path
-            .path
-            .segments
-            .iter()
-            .any(|s| limits.iter().any(|name| s.ident == name))
-        {
-            self.note_limit();
+    fn visit_expr_match(&mut self, expr: &'ast syn::ExprMatch) {
+        self.visit_expr(&expr.expr);
+        for arm in &expr.arms {
+            self.rules(|cx, states| rules::on_match_arm(cx, states, &expr.expr, arm));
+            self.visit_arm(arm);
         }
     }
 
     fn visit_arm(&mut self, arm: &'ast syn::Arm) {
-        self.resolver.push_block();
-        self.declare_pattern(&arm.pat, None, false);
+        self.model.resolver.push_block();
+        self.declare_pattern(&arm.pat, None, Origin::Unknown);
         if let syn::Pat::Guard(guarded) = &arm.pat {
             self.visit_expr(&guarded.guard);
         }
         self.visit_expr(&arm.body);
-        self.resolver.pop();
+        self.model.resolver.pop();
     }
 }
 
@@ -1558,11 +1486,110 @@ const ITERATOR_CLOSURE_METHODS: &[&str] = &[
     "try_for_each",
 ];
 
+/// The traits that bound each generic type parameter and each value parameter typed by one
+/// (`x: I`, `x: &mut I`, `x: impl T`, `x: &dyn T`, `x: Box<dyn T>`), by name: the last segment
+/// of each trait path, from the parameter list and the `where` clause.
+fn trait_bounded_params(sig: &syn::Signature) -> HashMap<String, Vec<String>> {
+    fn trait_names<'b>(
+        bounds: impl Iterator<Item = &'b syn::TypeParamBound>,
+        out: &mut Vec<String>,
+    ) {
+        for bound in bounds {
+            if let syn::TypeParamBound::Trait(t) = bound {
+                if let Some(segment) = t.path.segments.last() {
+                    out.push(segment.ident.to_string());
+                }
+            }
+        }
+    }
+    let mut bounded: HashMap<String, Vec<String>> = HashMap::new();
+    for param in sig.generics.type_params() {
+        let entry = bounded.entry(param.ident.to_string()).or_default();
+        trait_names(param.bounds.iter(), entry);
+    }
+    if let Some(clause) = &sig.generics.where_clause {
+        for predicate in &clause.predicates {
+            if let syn::WherePredicate::Type(p) = predicate {
+                if let syn::Type::Path(ty) = &p.bounded_ty {
+                    if let Some(ident) = ty.path.get_ident() {
+                        let entry = bounded.entry(ident.to_string()).or_default();
+                        trait_names(p.bounds.iter(), entry);
+                    }
+                }
+            }
+        }
+    }
+    bounded.retain(|_, traits| !traits.is_empty());
+    let mut values = HashMap::new();
+    for input in &sig.inputs {
+        let syn::FnArg::Typed(typed) = input else {
+            continue;
+        };
+        let syn::Pat::Ident(pat) = strip_pat_type(&typed.pat) else {
+            continue;
+        };
+        let mut ty = &*typed.ty;
+        loop {
+            match ty {
+                syn::Type::Reference(r) => ty = &r.elem,
+                syn::Type::Paren(p) => ty = &p.elem,
+                syn::Type::Path(p) if p.qself.is_none() => {
+                    let last = p.path.segments.last();
+                    let boxed = last.filter(|s| s.ident == "Box" || s.ident == "Arc");
+                    match boxed.map(|s| &s.arguments) {
+                        Some(syn::PathArguments::AngleBracketed(args)) => match args.args.first() {
+                            Some(syn::GenericArgument::Type(inner)) => ty = inner,
+                            _ => break,
+                        },
+                        _ => break,
+                    }
+                }
+                _ => break,
+            }
+        }
+        let mut traits = Vec::new();
+        match ty {
+            syn::Type::ImplTrait(t) => trait_names(t.bounds.iter(), &mut traits),
+            syn::Type::TraitObject(t) => trait_names(t.bounds.iter(), &mut traits),
+            syn::Type::Path(p) => {
+                if let Some(found) = p.path.get_ident().and_then(|i| bounded.get(&i.to_string())) {
+                    traits.extend(found.iter().cloned());
+                }
+            }
+            _ => {}
+        }
+        if !traits.is_empty() {
+            values.insert(pat.ident.to_string(), traits);
+        }
+    }
+    bounded.extend(values);
+    bounded
+}
+
+/// A block whose value is a sync closure (`{ let dir = dir.clone(); move || scan(&dir) }`):
+/// the statements before it and the closure.
+fn closure_tail(block: &syn::Block) -> Option<(&[Stmt], &syn::ExprClosure)> {
+    let (last, prefix) = block.stmts.split_last()?;
+    match last {
+        Stmt::Expr(Expr::Closure(c), None) if c.asyncness.is_none() => Some((prefix, c)),
+        _ => None,
+    }
+}
+
 /// Finds closure variables passed directly to an offloading call.
 struct OffloadArgFinder<'c, 'n> {
     catalog: &'c Catalog,
     names: &'n [String],
-    found: HashSet<String>,
+    found: ClosureUses,
+}
+
+/// What the rest of a block does with the closures it binds.
+#[derive(Default)]
+struct ClosureUses {
+    /// Handed to an offloading call (`spawn_blocking(work)`).
+    offloaded: HashSet<String>,
+    /// Called (`pause(5)`) or handed to another call (`.map(parse)`), which runs it inline.
+    inline: HashSet<String>,
 }
 
 impl OffloadArgFinder<'_, '_> {
@@ -1576,13 +1603,18 @@ impl OffloadArgFinder<'_, '_> {
                 .any(|f| f.rsplit("::").next() == Some(name))
     }
 
-    fn note_args(&mut self, args: &Punctuated<Expr, syn::Token![,]>) {
+    /// The bound closures among these arguments go to `offloaded` or `inline`.
+    fn note_args(&mut self, args: &Punctuated<Expr, syn::Token![,]>, offloads: bool) {
         for arg in args {
             if let Expr::Path(p) = arg {
                 if let Some(ident) = p.path.get_ident() {
                     let name = ident.to_string();
                     if self.names.contains(&name) {
-                        self.found.insert(name);
+                        if offloads {
+                            self.found.offloaded.insert(name);
+                        } else {
+                            self.found.inline.insert(name);
+                        }
                     }
                 }
             }
@@ -1594,8 +1626,14 @@ impl<'ast> Visit<'ast> for OffloadArgFinder<'_, '_> {
     fn visit_expr_call(&mut self, call: &'ast syn::ExprCall) {
         if let Expr::Path(p) = &*call.func {
             if let Some(last) = p.path.segments.last() {
-                if self.callee_offloads(&last.ident.to_string()) {
-                    self.note_args(&call.args);
+                let offloads = self.callee_offloads(&last.ident.to_string());
+                self.note_args(&call.args, offloads);
+            }
+            // `pause(5)`: the closure bound to `pause` runs right here.
+            if let Some(ident) = p.path.get_ident() {
+                let name = ident.to_string();
+                if self.names.contains(&name) {
+                    self.found.inline.insert(name);
                 }
             }
         }
@@ -1603,85 +1641,211 @@ impl<'ast> Visit<'ast> for OffloadArgFinder<'_, '_> {
     }
 
     fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
-        if self.callee_offloads(&call.method.to_string()) {
-            self.note_args(&call.args);
-        }
+        let offloads = self.callee_offloads(&call.method.to_string());
+        self.note_args(&call.args, offloads);
         visit::visit_expr_method_call(self, call);
     }
 }
 
-/// For each identifier, the index of the last statement that mentions it (macro bodies
-/// included), to tell whether a binding is used again.
-fn last_uses(stmts: &[Stmt]) -> HashMap<String, usize> {
-    struct Collector {
-        current: usize,
-        last: HashMap<String, usize>,
+/// The context of a sync closure that is stored rather than run: in async code it runs
+/// wherever it is called later, which is unknown; in sync code it stays sync code.
+fn stored_closure_frame(frame: Frame) -> Frame {
+    if frame.exec != Exec::Async {
+        return frame;
     }
-    impl<'ast> Visit<'ast> for Collector {
-        fn visit_ident(&mut self, ident: &'ast proc_macro2::Ident) {
-            self.last.insert(ident.to_string(), self.current);
-        }
-        fn visit_macro(&mut self, mac: &'ast syn::Macro) {
-            visit::visit_macro(self, mac);
-            let mut stack = vec![mac.tokens.clone()];
-            while let Some(tokens) = stack.pop() {
-                for tree in tokens {
-                    match tree {
-                        proc_macro2::TokenTree::Ident(ident) => {
-                            self.last.insert(ident.to_string(), self.current);
-                        }
-                        proc_macro2::TokenTree::Group(group) => stack.push(group.stream()),
-                        _ => {}
-                    }
-                }
-            }
-        }
+    Frame {
+        exec: Exec::Sync,
+        inline_closure: false,
+        owner: None,
+        facts_fn: None,
+        ..frame
     }
-    let mut collector = Collector {
-        current: 0,
-        last: HashMap::new(),
+}
+
+/// A call that stores its argument rather than running it: a smart pointer, a variant.
+fn is_storing_call(call: &CallInfo) -> bool {
+    if call.is_method {
+        return false;
+    }
+    let path = match &call.callee {
+        Callee::Api(path) => path.as_str(),
+        _ => call.name.as_str(),
     };
-    for (index, stmt) in stmts.iter().enumerate() {
-        collector.current = index;
-        match stmt {
-            // The binding's own pattern is not a use.
-            Stmt::Local(local) => {
-                if let Some(init) = &local.init {
-                    collector.visit_expr(&init.expr);
-                    if let Some((_, diverge)) = &init.diverge {
-                        collector.visit_expr(diverge);
-                    }
-                }
-            }
-            other => collector.visit_stmt(other),
+    matches!(
+        path.rsplit("::").next().unwrap_or(""),
+        "Some" | "Ok" | "Err"
+    ) || matches!(
+        path,
+        "std::boxed::Box::new"
+            | "std::sync::Arc::new"
+            | "std::rc::Rc::new"
+            | "Box::new"
+            | "Arc::new"
+            | "Rc::new"
+            | "Box::pin"
+            | "std::boxed::Box::pin"
+    )
+}
+
+/// `signal(SignalKind::terminate())?` / `token`: a receiver that yields shutdown signals.
+fn is_signal_source(receiver: &Expr) -> bool {
+    match strip(receiver) {
+        Expr::Try(t) => is_signal_source(&t.expr),
+        Expr::MethodCall(m) if matches!(m.method.to_string().as_str(), "unwrap" | "expect") => {
+            is_signal_source(&m.receiver)
+        }
+        Expr::Call(call) => constructs::path_text(&call.func).ends_with("signal"),
+        Expr::Path(p) => p.path.get_ident().is_some_and(|i| {
+            let name = i.to_string();
+            name.contains("shutdown") || name.contains("token") || name.contains("cancel")
+        }),
+        _ => false,
+    }
+}
+
+/// The future awaited by `fut.await`, `fut.await?`, `fut.await.unwrap()`, `fut.await.ok()`:
+/// the expression itself when it awaits nothing.
+fn awaited_base(expr: &Expr) -> &Expr {
+    let mut current = strip(expr);
+    loop {
+        match current {
+            Expr::Try(t) => current = strip(&t.expr),
+            Expr::MethodCall(m) => current = strip(&m.receiver),
+            Expr::Await(a) => return strip(&a.base),
+            _ => return strip(expr),
         }
     }
-    collector.last
 }
 
-/// `#[tokio::main]`, `#[async_std::main]`, `#[actix_web::main]`...: the attribute turns an
-/// async fn into a sync one that runs its own runtime.
-fn is_runtime_entry_attribute(attr: &syn::Attribute) -> bool {
-    let segments = &attr.path().segments;
-    segments.len() >= 2 && segments.last().is_some_and(|s| s.ident == "main")
+/// The names a pattern binds (`job` in `Some(job)`, none in `Some(())` or `Some(_)`).
+pub(crate) fn bound_names(pat: &syn::Pat) -> Vec<String> {
+    let mut names = Vec::new();
+    collect_bound_names(pat, &mut names);
+    names
 }
 
-fn is_self_receiver(expr: &Expr) -> bool {
-    match expr {
-        Expr::Path(p) => p.path.is_ident("self"),
-        Expr::Paren(p) => is_self_receiver(&p.expr),
-        Expr::Reference(r) => is_self_receiver(&r.expr),
+fn collect_bound_names(pat: &syn::Pat, names: &mut Vec<String>) {
+    match pat {
+        syn::Pat::Ident(p) => {
+            names.push(p.ident.to_string());
+            if let Some((_, sub)) = &p.subpat {
+                collect_bound_names(sub, names);
+            }
+        }
+        syn::Pat::Type(p) => collect_bound_names(&p.pat, names),
+        syn::Pat::Reference(p) => collect_bound_names(&p.pat, names),
+        syn::Pat::Paren(p) => collect_bound_names(&p.pat, names),
+        syn::Pat::Tuple(p) => p.elems.iter().for_each(|e| collect_bound_names(e, names)),
+        syn::Pat::TupleStruct(p) => p.elems.iter().for_each(|e| collect_bound_names(e, names)),
+        syn::Pat::Struct(p) => p
+            .fields
+            .iter()
+            .for_each(|f| collect_bound_names(&f.pat, names)),
+        syn::Pat::Slice(p) => p.elems.iter().for_each(|e| collect_bound_names(e, names)),
+        syn::Pat::Or(p) => {
+            if let Some(first) = p.cases.first() {
+                collect_bound_names(first, names);
+            }
+        }
+        syn::Pat::Guard(p) => collect_bound_names(&p.pat, names),
+        _ => {}
+    }
+}
+
+/// `notify(3)` where `notify` is a single-segment path: the local (if any) being called.
+fn called_local(expr: &Expr) -> Option<String> {
+    let Expr::Call(call) = strip(expr) else {
+        return None;
+    };
+    let Expr::Path(p) = strip(&call.func) else {
+        return None;
+    };
+    p.path.get_ident().map(|i| i.to_string())
+}
+
+/// A web framework's request extractor (`Json<Backup>`, `Query<..>`, `Form<..>`): what it
+/// holds is what the client sent.
+fn is_request_extractor(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Reference(r) => is_request_extractor(&r.elem),
+        syn::Type::Path(p) => p.path.segments.last().is_some_and(|s| {
+            matches!(s.ident.to_string().as_str(), "Json" | "Query" | "Form")
+                && matches!(s.arguments, syn::PathArguments::AngleBracketed(_))
+        }),
         _ => false,
     }
 }
 
-/// `self.store`, `self.inner.pool`: a field reached from `self`.
-fn is_self_field(expr: &Expr) -> bool {
-    match expr {
-        Expr::Field(f) => is_self_receiver(&f.base) || is_self_field(&f.base),
-        Expr::Paren(p) => is_self_field(&p.expr),
-        Expr::Reference(r) => is_self_field(&r.expr),
+/// A parameter type that holds many items: the caller decides how many.
+fn is_collection_type(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Slice(_) => true,
+        syn::Type::Reference(r) => is_collection_type(&r.elem),
+        syn::Type::ImplTrait(t) => t.bounds.iter().any(|b| {
+            matches!(b, syn::TypeParamBound::Trait(t) if t.path.segments.last().is_some_and(|s| {
+                matches!(s.ident.to_string().as_str(), "IntoIterator" | "Iterator" | "Stream")
+            }))
+        }),
+        syn::Type::Path(p) => p.path.segments.last().is_some_and(|s| {
+            matches!(
+                s.ident.to_string().as_str(),
+                "Vec"
+                    | "VecDeque"
+                    | "HashSet"
+                    | "BTreeSet"
+                    | "HashMap"
+                    | "BTreeMap"
+                    | "IndexMap"
+                    | "IndexSet"
+                    | "SmallVec"
+                    | "Range"
+                    | "RangeInclusive"
+            )
+        }),
         _ => false,
+    }
+}
+
+/// `Self`, `Result<Self>`, `Option<Store>`, `io::Result<Store>`: a constructor's output.
+fn returns_self(ty: &syn::Type, type_name: &str) -> bool {
+    let syn::Type::Path(p) = ty else {
+        return false;
+    };
+    let Some(last) = p.path.segments.last() else {
+        return false;
+    };
+    if last.ident == "Self" || last.ident == type_name {
+        return true;
+    }
+    if !matches!(last.ident.to_string().as_str(), "Result" | "Option") {
+        return false;
+    }
+    match &last.arguments {
+        syn::PathArguments::AngleBracketed(args) => match args.args.first() {
+            Some(syn::GenericArgument::Type(inner)) => returns_self(inner, type_name),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// The declared output of a signature as written, compactly (`Result<(), Error>`).
+fn output_text(sig: &syn::Signature) -> String {
+    match &sig.output {
+        syn::ReturnType::Default => "()".to_string(),
+        syn::ReturnType::Type(_, ty) => {
+            let tokens = quote::ToTokens::to_token_stream(&**ty).to_string();
+            let mut text = String::with_capacity(tokens.len());
+            for part in tokens.split(' ') {
+                let glue = text.ends_with(['<', '(', '&', ':', '['])
+                    || part.starts_with(['<', '>', ')', ',', ':', ']']);
+                if !text.is_empty() && !glue {
+                    text.push(' ');
+                }
+                text.push_str(part);
+            }
+            text
+        }
     }
 }
 
@@ -1706,75 +1870,5 @@ fn type_ident(ty: &syn::Type) -> Option<String> {
         syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
         syn::Type::Reference(r) => type_ident(&r.elem),
         _ => None,
-    }
-}
-
-fn strip_pat_type(pat: &syn::Pat) -> &syn::Pat {
-    match pat {
-        syn::Pat::Type(p) => strip_pat_type(&p.pat),
-        other => other,
-    }
-}
-
-fn is_wrapper_call(func: &Expr) -> bool {
-    matches!(
-        path_text(func).as_str(),
-        "Arc::new" | "Rc::new" | "Box::new" | "BufReader::new" | "Mutex::new"
-    )
-}
-
-/// `a::b::c` of a path expression, without generics.
-pub(crate) fn path_text(expr: &Expr) -> String {
-    match expr {
-        Expr::Path(p) => segment_names(&p.path).join("::"),
-        _ => String::new(),
-    }
-}
-
-pub(crate) fn literal_int(expr: &Expr) -> Option<u128> {
-    match expr {
-        Expr::Lit(syn::ExprLit {
-            lit: syn::Lit::Int(i),
-            ..
-        }) => i.base10_parse().ok(),
-        Expr::Paren(p) => literal_int(&p.expr),
-        _ => None,
-    }
-}
-
-/// `SCREAMING_CASE`: the naming convention of constants.
-fn is_constant_name(name: &str) -> bool {
-    name.chars().any(|c| c.is_ascii_uppercase())
-        && name
-            .chars()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
-}
-
-/// Where an expression starts, without converting it to tokens.
-pub(crate) fn expr_start(expr: &Expr) -> Pos {
-    fn first(span: TokenSpan) -> Pos {
-        Pos::start_of(span)
-    }
-    match expr {
-        Expr::Call(c) => expr_start(&c.func),
-        Expr::MethodCall(m) => expr_start(&m.receiver),
-        Expr::Field(f) => expr_start(&f.base),
-        Expr::Await(a) => expr_start(&a.base),
-        Expr::Try(t) => expr_start(&t.expr),
-        Expr::Index(i) => expr_start(&i.expr),
-        Expr::Paren(p) => first(p.paren_token.span.open()),
-        Expr::Path(p) => match (&p.path.leading_colon, p.path.segments.first()) {
-            (Some(colon), _) => first(colon.spans[0]),
-            (None, Some(seg)) => first(seg.ident.span()),
-            _ => first(p.span()),
-        },
-        Expr::Macro(m) => m
-            .mac
-            .path
-            .segments
-            .first()
-            .map_or_else(Pos::default, |s| first(s.ident.span())),
-        Expr::Lit(l) => first(l.lit.span()),
-        _ => first(expr.span()),
     }
 }

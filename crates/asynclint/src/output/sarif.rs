@@ -51,7 +51,10 @@ fn rule_metadata(rule: &RuleInfo) -> Value {
         "shortDescription": { "text": rule.summary },
         "fullDescription": { "text": section(rule.docs, "What it does").unwrap_or(rule.summary) },
         "help": { "text": rule.docs, "markdown": rule.docs },
-        "defaultConfiguration": { "level": level(rule.default_severity) },
+        "defaultConfiguration": {
+            "level": level(rule.default_severity),
+            "enabled": !crate::rules::allow_by_default(rule.name),
+        },
     })
 }
 

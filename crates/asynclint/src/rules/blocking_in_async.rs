@@ -2,8 +2,10 @@
 //! DB clients, `block_on`...) in async context, or a call there to a crate fn that blocks,
 //! directly or through other sync fns (the chain is shown).
 
-use crate::engine::facts::Condition;
-use crate::engine::walk::{CallInfo, Callee, Exec, Walker};
+use crate::engine::cx::Cx;
+use crate::engine::facts::{BlockKind, Condition};
+use crate::engine::model::Callee;
+use crate::rules::Call;
 use crate::{Diagnostic, Edit, Fix, RuleInfo, Severity};
 
 pub(crate) const NAME: &str = "blocking-in-async";
@@ -13,12 +15,22 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
     default_severity: Severity::Warning,
     summary: "a blocking call inside async code stalls every task on the same worker thread",
     docs: r#"## What it does
-Finds calls that block the current thread (`std::thread::sleep`, `std::fs`, `std::net`
-sockets, `std::process::Command::output`, `mpsc::Receiver::recv`, `JoinHandle::join`,
-`reqwest::blocking`, `ureq`, synchronous database drivers, `block_on`) inside an `async fn`,
-an `async` block or an async closure, including inside sync closures that run inline there
-(`.map(|p| std::fs::read(p))`). It also follows the crate's own sync functions: calling
-`load()` from async code is reported when `load()` (or a function it calls) blocks.
+Finds calls that block the current thread (`std::thread::sleep`, reading and writing files
+with `std::fs` and `std::fs::File`, `std::net` sockets, `std::process::Command::output`,
+`std::sync::mpsc` receives, `std::thread::JoinHandle::join`, `reqwest::blocking`, `ureq`,
+synchronous database drivers) inside an `async fn`, an `async` block or an async closure,
+including inside sync closures that run inline there (`.map(|p| std::fs::read(p))`). It also
+follows the crate's own sync functions: calling `load()` from async code is reported when
+`load()` (or a function it calls) blocks, and the message shows the chain.
+
+It reports only with evidence: a path that resolves to a blocking API (`std::fs::read`, or
+`File::open` after `use std::fs::File;`), or a method call on a receiver whose type is known
+(a typed parameter or field, `self`, a local built by a constructor). A method on a receiver
+of unknown type is never matched by its name alone. Cheap one-off metadata calls
+(`create_dir_all`, `exists`, `metadata`, `rename`, `remove_file`) are not reported, and
+neither is a blocking call directly in the body of a `#[tokio::main]` fn before it spawns
+any task: that body is still a sequential program with nothing else to stall. tokio's
+`block_on` and `blocking_*` methods have a rule of their own, `block-on-in-async`.
 
 ## Why is this bad?
 A tokio worker thread runs many tasks by switching between them at every `.await`. A
@@ -52,21 +64,28 @@ loop, 4.2 `asyncio.to_thread()`), and "Чому асинхронний код з
 };
 
 /// Called by the walk at every call expression.
-pub(crate) fn check_call(walker: &mut Walker, call: &CallInfo) {
-    let frame = walker.frame();
-    if frame.exec != Exec::Async {
+pub(crate) fn check_call(cx: &mut Cx, call: &Call) {
+    let model = cx.model;
+    if !model.in_async() {
         return;
     }
-    let inline_closure = frame.inline_closure;
-    match &call.callee {
+    // In the body of an async fn that may only ever run as a sequential program (a CLI's
+    // flow from `#[tokio::main]`), the index decides: nothing else is there to stall.
+    let sequential = model.sequential_condition();
+    let info = &call.info;
+    let inline_closure = model.frame().inline_closure;
+    match &info.callee {
         Callee::Api(path) => {
-            let Some(api) = walker.catalog.blocking.get(path) else {
+            let Some(api) = model.catalog.blocking.get(path) else {
                 return;
             };
-            let mut diagnostic = walker.diagnostic(
+            if api.kind != BlockKind::Thread || api.cheap {
+                return;
+            }
+            let mut diagnostic = model.diagnostic(
                 NAME,
-                call.start,
-                call.end,
+                info.start,
+                info.end,
                 format!("blocking call to `{path}` in async context"),
                 Some(api.help.clone()),
             );
@@ -79,34 +98,42 @@ pub(crate) fn check_call(walker: &mut Walker, call: &CallInfo) {
                         .to_string(),
                 );
             }
-            if !inline_closure && api.fix_certain && !call.is_method {
+            if !inline_closure && api.fix_certain && !info.is_method {
                 if let (Some(equivalent), Some((path_start, path_end))) =
-                    (&api.async_equivalent, call.path_range)
+                    (&api.async_equivalent, info.path_range)
                 {
                     diagnostic.fix = Some(Fix {
                         description: format!("use `{equivalent}(..).await`"),
                         edits: vec![
                             Edit {
-                                start: walker.file_offset(path_start),
-                                end: walker.file_offset(path_end),
+                                start: model.file_offset(path_start),
+                                end: model.file_offset(path_end),
                                 replacement: equivalent.clone(),
                             },
                             Edit {
-                                start: walker.file_offset(call.end),
-                                end: walker.file_offset(call.end),
+                                start: model.file_offset(info.end),
+                                end: model.file_offset(info.end),
                                 replacement: ".await".to_string(),
                             },
                         ],
                     });
                 }
             }
-            walker.report(diagnostic);
+            match sequential {
+                Some(condition) => cx.report_if(diagnostic, condition),
+                None => cx.report(diagnostic),
+            }
         }
-        Callee::Crate(target) if walker.may_be_crate_target(target) => {
-            let diagnostic = walker.diagnostic(NAME, call.start, call.end, String::new(), None);
-            walker.report_if(diagnostic, Condition::TargetBlocks(target.clone()));
+        Callee::Crate(target) => {
+            let diagnostic = model.diagnostic(NAME, info.start, info.end, String::new(), None);
+            let blocks = Condition::TargetBlocks(target.clone(), BlockKind::Thread);
+            let condition = match sequential {
+                Some(sequential) => Condition::All(vec![blocks, sequential]),
+                None => blocks,
+            };
+            cx.report_if(diagnostic, condition);
         }
-        _ => {}
+        Callee::Unknown => {}
     }
 }
 

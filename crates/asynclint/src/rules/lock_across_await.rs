@@ -2,17 +2,20 @@
 //! parking_lot's locks) still alive at an `.await` in async code, either bound to a local
 //! that lives past the `.await` or as a temporary of a statement that awaits.
 //!
-//! The walk calls [`check_statement`] after a statement of an async body in which it saw a
-//! zero-argument `lock()`, `read()` or `write()` call; the rule then looks at that statement
-//! and, for a guard bound by a `let`, at the statements after it in the same block.
+//! The rule counts zero-argument `lock()`, `read()`, `write()`, `borrow()` and
+//! `borrow_mut()` calls as the walk meets them; after a statement of an async body that held
+//! one, it looks at that statement and, for a guard bound by a `let`, at the statements after
+//! it in the same block.
 
 use syn::visit::{self, Visit};
 use syn::{Expr, Stmt};
 
 use crate::engine::Edition;
 use crate::engine::catalog::Catalog;
+use crate::engine::cx::Cx;
+use crate::engine::model::SemanticModel;
 use crate::engine::source_map::Pos;
-use crate::engine::walk::Walker;
+use crate::rules::Call;
 use crate::{Label, RuleInfo, Severity};
 
 pub(crate) const NAME: &str = "lock-across-await";
@@ -23,16 +26,21 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
     summary: "a blocking lock's guard is still held when the task suspends at an `.await`",
     docs: r#"## What it does
 Finds the guard of a blocking lock (`std::sync::Mutex::lock`, `std::sync::RwLock::read` /
-`write`, and parking_lot's `Mutex` and `RwLock`) that is still alive when async code reaches
-an `.await`:
+`write`, and parking_lot's `Mutex` and `RwLock`), or of a `RefCell` borrow (`borrow()` /
+`borrow_mut()`, like clippy's `await_holding_refcell_ref`), that is still alive when async code
+reaches an `.await`:
 - a guard bound to a variable (`let mut sessions = self.sessions.lock().unwrap();`) with an
   `.await` later in the same block, before the guard is dropped;
 - a temporary guard in a statement that awaits after taking it:
   `tx.send(state.lock().unwrap().clone()).await`, a `match` on a locked value whose arms
   await, an `if let` whose body awaits, a `for` loop over a locked collection that awaits.
 
-Temporaries follow the crate's edition: in an `if let .. else`, the scrutinee's guard is
-still held in the `else` branch in edition 2021, and already dropped in edition 2024.
+A `lock()` counts with evidence that it is a blocking lock: its `LockResult` is unwrapped
+(`.lock().unwrap()`, `.expect(..)`, `?`), or the receiver's type is known to be a std or
+parking_lot lock; a getter that happens to be called `lock()` is not one. Temporaries follow
+Rust's rules: each operand of `&&` / `||` and each `match` arm's expression is a scope of its
+own, and in an `if let .. else` the scrutinee's guard is still held in the `else` branch in
+edition 2021, and already dropped in edition 2024.
 `tokio::sync::Mutex` / `RwLock` (locked with `.lock().await`) are made to be held across
 an `.await` and are not reported; neither is a guard dropped before the `.await` (a scoped
 block, `drop(guard)`, or a value copied out with `let n = m.lock().unwrap().len();`).
@@ -74,11 +82,42 @@ Seed: "Невірне використання примітивів синхро
 "#,
 };
 
+const HELP_REFCELL: &str = "end the borrow before the `.await`: copy what you need out in a block (`let value = { cell.borrow().get(..).cloned() };`), or use a lock made to be held across awaits (`tokio::sync::Mutex`)";
+
 const HELP: &str = "drop the guard before the `.await`: do the locked work in a block (`let value = { let guard = m.lock().unwrap(); guard.get(..).cloned() };`) or call `drop(guard)`; if the lock must stay held while awaiting, use `tokio::sync::Mutex`";
 
-/// Is this method call a zero-argument lock call that may take a blocking lock?
+/// Is this method call a zero-argument call that may hand out a guard?
 pub(crate) fn is_lock_name(catalog: &Catalog, name: &str, args: usize) -> bool {
-    args == 0 && catalog.lock_guard_methods.iter().any(|m| m == name)
+    args == 0
+        && (catalog.lock_guard_methods.iter().any(|m| m == name)
+            || matches!(name, "borrow" | "borrow_mut"))
+}
+
+/// How many lock-like calls the walk has met, and how many there were when each enclosing
+/// statement started.
+#[derive(Default)]
+pub(crate) struct State {
+    lock_calls: usize,
+    starts: Vec<usize>,
+}
+
+pub(crate) fn on_call(cx: &mut Cx, state: &mut State, call: &Call) {
+    if call.info.is_method && is_lock_name(cx.model.catalog, &call.info.name, call.args.len()) {
+        state.lock_calls += 1;
+    }
+}
+
+pub(crate) fn on_statement_start(_cx: &mut Cx, state: &mut State) {
+    state.starts.push(state.lock_calls);
+}
+
+/// After `stmts[index]`: when it held a lock-like call and runs on an async task, look for a
+/// guard alive at an `.await`.
+pub(crate) fn on_statement(cx: &mut Cx, state: &mut State, stmts: &[Stmt], index: usize) {
+    let started = state.starts.pop().unwrap_or(state.lock_calls);
+    if state.lock_calls != started && cx.model.in_async() {
+        check_statement(cx, stmts, index);
+    }
 }
 
 /// A blocking lock call that hands out a guard.
@@ -92,7 +131,7 @@ enum Event {
     Lock(LockSite),
     /// An `.await`, from its dot to its keyword.
     Await(Pos, Pos),
-    /// The temporaries collected since this event index are dropped (an `if` condition ends).
+    /// The temporaries collected since this event index are dropped (a temporary scope ends).
     Release(usize),
     /// The guard being followed is moved away: `drop(guard)`, or any call that takes it by
     /// value (`prune(guard)`).
@@ -100,11 +139,12 @@ enum Event {
 }
 
 /// Checks `stmts[index]`, a statement of an async body that contains a lock call.
-pub(crate) fn check_statement(walker: &mut Walker, stmts: &[Stmt], index: usize) {
+fn check_statement(cx: &mut Cx, stmts: &[Stmt], index: usize) {
+    let model = cx.model;
     let stmt = &stmts[index];
     let mut found = Vec::new();
     // Temporaries of the statement itself.
-    let mut scan = Scan::new(walker, true, None);
+    let mut scan = Scan::new(model, true, None);
     match stmt {
         Stmt::Expr(expr, _) => scan.visit_expr(expr),
         Stmt::Local(local) => {
@@ -119,9 +159,9 @@ pub(crate) fn check_statement(walker: &mut Walker, stmts: &[Stmt], index: usize)
     }
     found.extend(temporaries_held(scan.events));
     // Guards bound by `let`, followed through the rest of the block.
-    for (name, site) in bound_guards(walker, stmt) {
+    for (name, site) in bound_guards(model, stmt) {
         for later in &stmts[index + 1..] {
-            let mut scan = Scan::new(walker, false, Some(&name));
+            let mut scan = Scan::new(model, false, Some(&name));
             scan.visit_stmt(later);
             let first = scan
                 .events
@@ -138,29 +178,45 @@ pub(crate) fn check_statement(walker: &mut Walker, stmts: &[Stmt], index: usize)
         }
     }
     for (site, await_start, await_end) in found {
-        report(walker, site, await_start, await_end);
+        report(cx, site, await_start, await_end);
     }
 }
 
-fn report(walker: &mut Walker, site: LockSite, await_start: Pos, await_end: Pos) {
-    let mut diagnostic = walker.diagnostic(
+fn report(cx: &mut Cx, site: LockSite, await_start: Pos, await_end: Pos) {
+    let model = cx.model;
+    let refcell = site.method.starts_with("borrow");
+    let mut diagnostic = model.diagnostic(
         NAME,
         site.start,
         site.end,
-        format!(
-            "the guard of this blocking `{}()` is still held at an `.await`",
-            site.method
-        ),
-        Some(HELP.to_string()),
+        if refcell {
+            format!(
+                "the `RefCell` borrow of this `{}()` is still held at an `.await`",
+                site.method
+            )
+        } else {
+            format!(
+                "the guard of this blocking `{}()` is still held at an `.await`",
+                site.method
+            )
+        },
+        Some(if refcell { HELP_REFCELL } else { HELP }.to_string()),
     );
     diagnostic.labels.push(Label {
-        span: walker.span(await_start, await_end),
-        message: "the task can suspend here with the lock held".to_string(),
+        span: model.span(await_start, await_end),
+        message: if refcell {
+            "the task can suspend here with the `RefCell` borrowed"
+        } else {
+            "the task can suspend here with the lock held"
+        }
+        .to_string(),
     });
-    diagnostic.notes.push(
-        "other tasks that want this lock block their worker threads until it is released, which can deadlock the runtime".to_string(),
-    );
-    walker.report(diagnostic);
+    diagnostic.notes.push(if refcell {
+        "any other code that borrows this `RefCell` while the task is suspended panics with `already borrowed`".to_string()
+    } else {
+        "other tasks that want this lock block their worker threads until it is released, which can deadlock the runtime".to_string()
+    });
+    cx.report(diagnostic);
 }
 
 /// Lock temporaries of one statement that are alive at a later `.await` of it.
@@ -182,7 +238,7 @@ fn temporaries_held(events: Vec<Event>) -> Vec<(LockSite, Pos, Pos)> {
 
 /// `let guard = m.lock().unwrap();` (or `.expect(..)`, `?`, parking_lot's bare `m.lock()`),
 /// and each guard of `let (a, b) = (m.lock(), n.lock());`: the bound names and lock calls.
-fn bound_guards(walker: &Walker, stmt: &Stmt) -> Vec<(String, LockSite)> {
+fn bound_guards(model: &SemanticModel, stmt: &Stmt) -> Vec<(String, LockSite)> {
     let Stmt::Local(local) = stmt else {
         return Vec::new();
     };
@@ -200,7 +256,7 @@ fn bound_guards(walker: &Walker, stmt: &Stmt) -> Vec<(String, LockSite)> {
                 pairs.extend(pats.elems.iter().zip(&exprs.elems));
             }
             (syn::Pat::Ident(ident), _) if ident.subpat.is_none() => {
-                if let Some(site) = guard_expr(walker, expr) {
+                if let Some(site) = guard_expr(model, expr) {
                     found.push((ident.ident.to_string(), site));
                 }
             }
@@ -211,7 +267,7 @@ fn bound_guards(walker: &Walker, stmt: &Stmt) -> Vec<(String, LockSite)> {
 }
 
 /// The lock call of an expression that evaluates to a guard: `m.lock()`, possibly unwrapped.
-fn guard_expr(walker: &Walker, mut expr: &Expr) -> Option<LockSite> {
+fn guard_expr(model: &SemanticModel, mut expr: &Expr) -> Option<LockSite> {
     let mut unwrapped = false;
     loop {
         match expr {
@@ -220,7 +276,7 @@ fn guard_expr(walker: &Walker, mut expr: &Expr) -> Option<LockSite> {
                 expr = &t.expr;
             }
             Expr::Paren(p) => expr = &p.expr,
-            Expr::MethodCall(m) if passes_guard_on(walker.catalog, &m.method) => {
+            Expr::MethodCall(m) if passes_guard_on(model.catalog, &m.method) => {
                 unwrapped = true;
                 expr = &m.receiver;
             }
@@ -230,7 +286,7 @@ fn guard_expr(walker: &Walker, mut expr: &Expr) -> Option<LockSite> {
     let Expr::MethodCall(call) = expr else {
         return None;
     };
-    lock_site(walker, call, unwrapped)
+    lock_site(model, call, unwrapped)
 }
 
 /// Methods of std's `LockResult` that hand on the guard (`.map_err(..)?`, `.ok()?`).
@@ -241,17 +297,31 @@ fn passes_guard_on(catalog: &Catalog, method: &syn::Ident) -> bool {
         .any(|name| method == name)
 }
 
-/// The lock site of a call that takes a blocking lock: `lock()` unless its receiver is known
-/// to be an async lock; `read()` / `write()` only when unwrapped (std's `LockResult`) or when
-/// the receiver is known to be a blocking `RwLock` (parking_lot).
-fn lock_site(walker: &Walker, call: &syn::ExprMethodCall, unwrapped: bool) -> Option<LockSite> {
+/// The lock site of a call that takes a blocking lock or borrows a `RefCell`, with
+/// evidence: a `lock()` / `read()` / `write()` whose `LockResult` is unwrapped, or whose
+/// receiver is known to be a std or parking_lot lock; a `borrow()` / `borrow_mut()` on a
+/// receiver known to be a `RefCell`. A known async lock (tokio's) never is.
+fn lock_site(
+    model: &SemanticModel,
+    call: &syn::ExprMethodCall,
+    unwrapped: bool,
+) -> Option<LockSite> {
     let method = call.method.to_string();
-    let catalog = walker.catalog;
+    let catalog = model.catalog;
     if !is_lock_name(catalog, &method, call.args.len()) {
         return None;
     }
-    let receiver_type = walker.infer_type(&call.receiver);
-    if let Some(ty) = &receiver_type {
+    let receiver_type = model.infer_type(&call.receiver).map(|t| t.path);
+    let known = receiver_type.as_deref();
+    let site = || LockSite {
+        start: crate::engine::constructs::expr_start(&call.receiver),
+        end: Pos::end_of(call.paren_token.span.close()),
+        method: method.clone(),
+    };
+    if method.starts_with("borrow") {
+        return (known == Some("std::cell::RefCell")).then(site);
+    }
+    if let Some(ty) = known {
         if catalog
             .async_lock_roots
             .iter()
@@ -259,25 +329,17 @@ fn lock_site(walker: &Walker, call: &syn::ExprMethodCall, unwrapped: bool) -> Op
         {
             return None;
         }
+        let blocking_lock = catalog.blocking_lock_types.contains(ty);
+        return (blocking_lock || unwrapped).then(site);
     }
-    let blocking_rwlock = receiver_type
-        .as_deref()
-        .is_some_and(|ty| catalog.blocking_rwlock_types.contains(ty));
-    if method != "lock" && !unwrapped && !blocking_rwlock {
-        return None;
-    }
-    Some(LockSite {
-        start: crate::engine::walk::expr_start(&call.receiver),
-        end: Pos::end_of(call.paren_token.span.close()),
-        method,
-    })
+    unwrapped.then(site)
 }
 
 /// Collects, in evaluation order, the lock temporaries (when `collect` is on), the `.await`s
 /// and the `drop(guard)` calls of an expression, within one task: closures, async blocks and
 /// items are other code.
 struct Scan<'w, 'a, 'n> {
-    walker: &'w Walker<'a>,
+    model: &'w SemanticModel<'a>,
     edition: Edition,
     collect: bool,
     /// A lock call that is awaited right away (`m.lock().await`): an async lock.
@@ -289,10 +351,10 @@ struct Scan<'w, 'a, 'n> {
 }
 
 impl<'w, 'a, 'n> Scan<'w, 'a, 'n> {
-    fn new(walker: &'w Walker<'a>, collect: bool, guard: Option<&'n str>) -> Self {
+    fn new(model: &'w SemanticModel<'a>, collect: bool, guard: Option<&'n str>) -> Self {
         Scan {
-            walker,
-            edition: walker.resolver.edition(),
+            model,
+            edition: model.resolver.edition(),
             collect,
             awaited: None,
             unwrapped: None,
@@ -354,7 +416,7 @@ impl<'ast> Visit<'ast> for Scan<'_, '_, '_> {
     }
 
     fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
-        if passes_guard_on(self.walker.catalog, &call.method) {
+        if passes_guard_on(self.model.catalog, &call.method) {
             if let Some(inner) = method_call_of(&call.receiver) {
                 self.unwrapped = Some(inner as *const _);
             }
@@ -363,7 +425,7 @@ impl<'ast> Visit<'ast> for Scan<'_, '_, '_> {
         let this = call as *const _;
         if self.collect && self.awaited != Some(this) {
             let unwrapped = self.unwrapped == Some(this);
-            if let Some(site) = lock_site(self.walker, call, unwrapped) {
+            if let Some(site) = lock_site(self.model, call, unwrapped) {
                 self.events.push(Event::Lock(site));
             }
         }
@@ -407,6 +469,32 @@ impl<'ast> Visit<'ast> for Scan<'_, '_, '_> {
         if let Some((_, otherwise)) = &expr.else_branch {
             self.visit_expr(otherwise);
         }
+    }
+
+    /// Each operand of `&&` / `||` is a temporary scope of its own.
+    fn visit_expr_binary(&mut self, expr: &'ast syn::ExprBinary) {
+        if matches!(expr.op, syn::BinOp::And(_) | syn::BinOp::Or(_)) {
+            for operand in [&*expr.left, &*expr.right] {
+                let mark = self.events.len();
+                self.visit_expr(operand);
+                self.events.push(Event::Release(mark));
+            }
+        } else {
+            visit::visit_expr_binary(self, expr);
+        }
+    }
+
+    /// A `match` arm's guard and expression are temporary scopes of their own; the
+    /// scrutinee's temporaries live through the whole `match`.
+    fn visit_arm(&mut self, arm: &'ast syn::Arm) {
+        if let syn::Pat::Guard(guarded) = &arm.pat {
+            let mark = self.events.len();
+            self.visit_expr(&guarded.guard);
+            self.events.push(Event::Release(mark));
+        }
+        let mark = self.events.len();
+        self.visit_expr(&arm.body);
+        self.events.push(Event::Release(mark));
     }
 
     fn visit_expr_while(&mut self, expr: &'ast syn::ExprWhile) {

@@ -2,8 +2,14 @@
 //! to a crate async fn or a known async API as a statement, in `let _ = ...`, or bound to a
 //! variable that is never used again.
 
+use syn::Expr;
+
+use crate::engine::constructs::expr_start;
+use crate::engine::cx::Cx;
 use crate::engine::facts::Condition;
-use crate::engine::walk::{CallInfo, Callee, Discard, Walker};
+use crate::engine::model::{Callee, strip};
+use crate::engine::source_map::Pos;
+use crate::rules::Discard;
 use crate::{Diagnostic, RuleInfo, Severity};
 
 pub(crate) const NAME: &str = "unawaited-future";
@@ -15,10 +21,15 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
     docs: r#"## What it does
 Finds futures that are created and then dropped without ever being awaited or polled: a call
 to one of the crate's `async fn`s or to a known async API (`tokio::time::sleep`, `tokio::fs`,
-`tokio::sync::Mutex::lock`, a bounded `mpsc::Sender::send`, `reqwest` requests...) used as a
+`tokio::sync::Mutex::lock`, a bounded `mpsc::Sender::send`, `reqwest` requests...), or a call
+of a local async closure (`let notify = |id| async move { .. }; notify(3);`), used as a
 statement, assigned to `let _ = ...`, or bound to a variable that is never used again. A
 future that is returned, stored, pushed, passed to a function or macro (`join!`, `select!`,
 `tokio::spawn`, `join_all`) or awaited later is fine.
+
+A method call counts only when its receiver's type is known (`self`, a typed field or
+parameter, a local built by a constructor): `items.append(&mut more)` on a `Vec` is never
+taken for the crate's own `async fn append`.
 
 ## Why is this bad?
 Rust futures are lazy: calling an `async fn` only builds a state machine, and nothing in its
@@ -59,11 +70,31 @@ fn message(callee: &str, how: Discard) -> String {
     }
 }
 
-/// Called by the walk for every call whose value is discarded.
-pub(crate) fn check_discarded(walker: &mut Walker, call: &CallInfo, how: Discard) {
+/// Called by the walk for every value that is discarded.
+pub(crate) fn check_discarded(cx: &mut Cx, expr: &Expr, how: Discard) {
+    let model = cx.model;
+    if let Some(closure) = called_async_closure(cx, expr) {
+        let (start, end) = (expr_start(expr), expr_end(expr));
+        let mut diagnostic = model.diagnostic(
+            NAME,
+            start,
+            end,
+            message(&format!("{closure}(..)"), how),
+            None,
+        );
+        add_explanation(&mut diagnostic);
+        diagnostic.notes.push(format!(
+            "`{closure}` is an async closure: calling it only builds a future"
+        ));
+        cx.report(diagnostic);
+        return;
+    }
+    let Some(call) = model.classify_call(expr) else {
+        return;
+    };
     match &call.callee {
-        Callee::Api(path) if walker.catalog.async_apis.contains(path) => {
-            let mut diagnostic = walker.diagnostic(
+        Callee::Api(path) if model.catalog.async_apis.contains(path) => {
+            let mut diagnostic = model.diagnostic(
                 NAME,
                 call.start,
                 call.end,
@@ -71,22 +102,42 @@ pub(crate) fn check_discarded(walker: &mut Walker, call: &CallInfo, how: Discard
                 None,
             );
             add_explanation(&mut diagnostic);
-            walker.report(diagnostic);
+            cx.report(diagnostic);
         }
-        Callee::Crate(target)
-            if walker.async_fn_names.contains(target.name())
-                && walker.may_be_crate_target(target) =>
-        {
-            let diagnostic = walker.diagnostic(
+        Callee::Crate(target) if model.async_fn_names.contains(target.name()) => {
+            let diagnostic = model.diagnostic(
                 NAME,
                 call.start,
                 call.end,
                 message(&format!("{}()", target.name()), how),
                 None,
             );
-            walker.report_if(diagnostic, Condition::TargetIsAsync(target.clone()));
+            cx.report_if(diagnostic, Condition::TargetIsAsync(target.clone()));
         }
         _ => {}
+    }
+}
+
+/// `notify(3)` where `notify` is a local async closure: its name.
+fn called_async_closure(cx: &Cx, expr: &Expr) -> Option<String> {
+    let Expr::Call(call) = strip(expr) else {
+        return None;
+    };
+    let Expr::Path(p) = strip(&call.func) else {
+        return None;
+    };
+    let name = p.path.get_ident()?.to_string();
+    cx.model
+        .resolver
+        .local(&name)
+        .is_some_and(|local| local.async_closure)
+        .then_some(name)
+}
+
+fn expr_end(expr: &Expr) -> Pos {
+    match strip(expr) {
+        Expr::Call(call) => Pos::end_of(call.paren_token.span.close()),
+        other => Pos::end_of(syn::spanned::Spanned::span(other)),
     }
 }
 

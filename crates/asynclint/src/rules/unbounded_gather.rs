@@ -1,12 +1,18 @@
 //! `unbounded-gather`: `join_all` / `try_join_all`, collecting into `FuturesUnordered`, or
-//! spawning in a loop, over a collection whose size is not a small literal (or once per item
-//! received from a channel or stream), with no limit in sight (no Semaphore permit, no
-//! `buffer_unordered`/`buffered`, no `chunks`).
+//! starting a task per item in a loop, over a collection whose size is set by input (a
+//! parameter the caller fills, the result of I/O, a channel), with no limit on how many run at
+//! once. The model says where a collection's size comes from ([`Origin`]); this rule owns the
+//! state of the gathers and loops it is watching, and settles them when they end.
 
-use syn::punctuated::Punctuated;
+use std::collections::HashSet;
 
+use syn::Expr;
+
+use crate::engine::cx::Cx;
+use crate::engine::facts::{Condition, Target};
+use crate::engine::model::{Callee, IoSource, LoopScope, Origin, SemanticModel, strip};
 use crate::engine::source_map::Pos;
-use crate::engine::walk::{CallInfo, Callee, Walker};
+use crate::rules::Call;
 use crate::{Diagnostic, RuleInfo, Severity};
 
 pub(crate) const NAME: &str = "unbounded-gather";
@@ -14,16 +20,26 @@ pub(crate) const NAME: &str = "unbounded-gather";
 pub(crate) const INFO: RuleInfo = RuleInfo {
     name: NAME,
     default_severity: Severity::Warning,
-    summary: "every future of a collection of unknown size is started at once, with no concurrency limit",
+    summary: "a future per item of an input-sized collection is started at once, with no concurrency limit",
     docs: r#"## What it does
 Finds `join_all` / `try_join_all`, `.collect()` into `FuturesUnordered` (or `JoinSet`), and
-`tokio::spawn` / `JoinSet::spawn` in a loop, over a collection whose size is not a small
-literal (an array or `vec![]` literal, or a range with small literal or constant bounds), or
-once per item received (`while let Some(job) = rx.recv().await`), when nothing in the
-function limits concurrency: no Semaphore permit acquired, no `buffer_unordered` /
-`buffered`, no `chunks`, no `take(n)`. A fixed pool (`for _ in 0..workers`) is fine, and so
-is a server's accept loop (one task per connection is tokio's model; bound connections in the
-server's configuration).
+`tokio::spawn` / `JoinSet::spawn` / pushing into a `FuturesUnordered` in a loop, when there is
+evidence that the number of futures is set by input:
+
+- a collection the caller passes in (a parameter: `urls: Vec<String>`, `items: &[Item]`),
+  unless some caller in the crate passes a bounded one (`for chunk in ids.chunks(50)`),
+- the result of I/O: a directory listing, the lines of a file, the rows of a query, a
+  deserialized array,
+- the items of a channel (`while let Some(job) = rx.recv().await { tokio::spawn(..) }`).
+
+It stays silent for fan-out over configured topology or other domain-bounded sets (a field
+such as `self.peers` or `config.shards`, a literal, a range, a fixed pool of workers), for a
+collection of unknown origin, for a server's accept loop, and when the futures are bounded:
+`buffer_unordered(n)` / `buffered(n)`, `chunks(n)` / `take(n)`, a `Semaphore` permit acquired
+inside each gathered future or in the loop that spawns them, a `JoinSet` /
+`FuturesUnordered` drained inside the loop when it is full
+(`while set.len() >= N { set.join_next().await; }`), or a spawn whose handle is awaited in
+the same iteration.
 
 ## Why is this bad?
 All the futures start at once. With ten inputs that is fine; with the ten thousand URLs of a
@@ -46,112 +62,528 @@ async fn crawl(urls: Vec<String>) -> Vec<Page> {
     stream::iter(urls.iter().map(|u| fetch(u))).buffer_unordered(16).collect().await
 }
 ```
-Or acquire a `tokio::sync::Semaphore` permit at the start of each spawned future.
+Or acquire a `tokio::sync::Semaphore` permit at the start of each spawned future, or keep a
+`JoinSet` under a cap by joining one task whenever it is full.
 
 Seed: "5.1 `asyncio.Semaphore` - Giới hạn số concurrent tasks" and "7.2 Xử lý Nightly Job với
 Rate Limiting"; "Для чого використовується `gather()`?" in the asyncio notes.
 "#,
 };
 
-const HELP: &str = "bound the concurrency: `futures::stream::iter(..).buffer_unordered(N)`, or acquire a `tokio::sync::Semaphore` permit in each future";
+const HELP: &str = "bound the concurrency: `futures::stream::iter(..).buffer_unordered(N)`, a `tokio::sync::Semaphore` permit in each future, or a `JoinSet` joined down whenever it holds N tasks";
 
-fn finding(walker: &Walker, start: Pos, end: Pos, message: String) -> Diagnostic {
-    let mut diagnostic = walker.diagnostic(NAME, start, end, message, Some(HELP.to_string()));
-    diagnostic
-        .notes
-        .push("all of them run at once: with a large input this exhausts sockets, memory or the remote side's limits".to_string());
-    diagnostic
+/// The rule's state for the fns being walked (an fn item inside an fn body nests).
+#[derive(Default)]
+pub(crate) struct State {
+    fns: Vec<FnState>,
 }
 
-/// Called by the walk at every call expression, with its arguments. A gathering call's
-/// finding is returned: the walk reports it unless a limit shows up in the gathered futures.
-/// A spawn in an unbounded loop waits for the loop's end for the same reason.
-pub(crate) fn check_call(
-    walker: &mut Walker,
-    call: &CallInfo,
-    args: &Punctuated<syn::Expr, syn::Token![,]>,
-    receiver: Option<&syn::Expr>,
-    turbofish: Option<&syn::AngleBracketedGenericArguments>,
-) -> Option<Diagnostic> {
-    // A Semaphore or a `buffer_unordered` earlier in the fn: the author bounds concurrency.
-    if walker.limit_count() > 0 {
-        return None;
+#[derive(Default)]
+struct FnState {
+    /// Crate fns called inside gathers and loops, in order: a gathered fn may acquire the
+    /// limit itself (checked in pass 2).
+    crate_calls: Vec<Target>,
+    /// Gathering calls whose arguments are being walked, innermost last.
+    gathers: Vec<OpenGather>,
+    /// The fn's loops being walked, innermost last (parallel to the model's).
+    loops: Vec<LoopState>,
+    /// Locals filled, in a loop that acquires a limit, with futures that are bounded.
+    bounded_locals: HashSet<String>,
+    /// Concurrency limits seen so far in this fn, and how many there were when each statement
+    /// being walked started (innermost last).
+    limits: usize,
+    limits_at_statements: Vec<usize>,
+    /// Ends of the stream limiters (`buffer_unordered(n)`) whose receiver chain is being
+    /// walked: loops and gathers made there are bounded. (A call is known by its end: the
+    /// calls of a method chain all start where the chain does.)
+    chain_limits: Vec<Pos>,
+}
+
+struct OpenGather {
+    /// Where the gathering call ends: its identity.
+    end: Pos,
+    /// `None` when the gathered collection has no input-sized origin.
+    candidate: Option<(Diagnostic, Origin)>,
+    limited: bool,
+    calls_from: usize,
+}
+
+struct LoopState {
+    limited: bool,
+    /// The loop joins tasks as it goes (`set.join_next().await` inside it).
+    drains: bool,
+    /// Spawned inside the arguments of a gather that is itself reported.
+    in_reported_gather: bool,
+    calls_from: usize,
+    pending: Vec<LoopSpawn>,
+    /// Locals pushed into in this loop.
+    filled: HashSet<String>,
+    /// Locals made from the loop's item (`let task = prepare(job);`).
+    derived: HashSet<String>,
+}
+
+/// A task started in a loop body, held until the loop's end.
+struct LoopSpawn {
+    diagnostic: Diagnostic,
+    at: Pos,
+    /// The local its handle is bound to (`let handle = tokio::spawn(..);`): awaiting that
+    /// local later in the same iteration runs the tasks one at a time.
+    binding: Option<String>,
+}
+
+impl State {
+    fn current(&mut self) -> Option<&mut FnState> {
+        self.fns.last_mut()
     }
-    let is_gather_fn = matches!(&call.callee, Callee::Api(path) if !call.is_method
-        && (walker.catalog.gather_fns.contains(path) || path.ends_with("FuturesUnordered::from_iter")));
-    if is_gather_fn {
-        let source = args.first()?;
-        if walker.is_bounded_source(source) {
-            return None;
+}
+
+pub(crate) fn on_fn_start(_cx: &mut Cx, state: &mut State) {
+    state.fns.push(FnState::default());
+}
+
+pub(crate) fn on_fn_end(_cx: &mut Cx, state: &mut State) {
+    state.fns.pop();
+}
+
+pub(crate) fn on_statement_start(state: &mut State) {
+    if let Some(f) = state.current() {
+        f.limits_at_statements.push(f.limits);
+    }
+}
+
+pub(crate) fn on_statement_end(state: &mut State) {
+    if let Some(f) = state.current() {
+        f.limits_at_statements.pop();
+    }
+}
+
+impl FnState {
+    /// A concurrency limit was taken while the current statement was walked.
+    fn limited_in_statement(&self) -> bool {
+        self.limits_at_statements
+            .last()
+            .is_some_and(|&at_start| at_start != self.limits)
+    }
+}
+
+/// Called at every call, before its arguments are walked.
+pub(crate) fn on_call(cx: &mut Cx, state: &mut State, call: &Call) {
+    let model = cx.model;
+    let Some(f) = state.current() else {
+        return;
+    };
+    let info = &call.info;
+    if model.catalog.limit_names.contains(&info.name) {
+        f.limits += 1;
+        for gather in &mut f.gathers {
+            gather.limited = true;
         }
-        let message = format!(
-            "`{}` starts every future of a collection of unbounded size at once",
-            call.name
-        );
-        return Some(finding(walker, call.start, call.end, message));
+        for scope in &mut f.loops {
+            scope.limited = true;
+        }
+        if let Some(facts) = cx.item_fn_facts() {
+            facts.acquires_limit = true;
+        }
+        return;
     }
-    if call.is_method && call.name == "collect" {
-        let target = turbofish
+    let f = state.current().expect("checked above");
+    if info.is_method && model.catalog.stream_limit_names.contains(&info.name) {
+        f.chain_limits.push(info.end);
+    }
+    if let Callee::Crate(target) = &info.callee {
+        if !f.gathers.is_empty() || !f.loops.is_empty() {
+            f.crate_calls.push(target.clone());
+        }
+    }
+    if let Some(source) = gathered_source(model, call) {
+        let origin = source_origin(model, f, source);
+        let candidate = origin.is_input().then(|| {
+            let message = format!(
+                "`{}` starts a future for every {}, all at once",
+                info.name,
+                describe(model, origin)
+            );
+            (finding(model, info.start, info.end, message), origin)
+        });
+        f.gathers.push(OpenGather {
+            end: info.end,
+            candidate,
+            limited: !f.chain_limits.is_empty(),
+            calls_from: f.crate_calls.len(),
+        });
+        return;
+    }
+    if !f.loops.is_empty()
+        && model.starts_task(info)
+        && !model.awaited_calls.contains(&info.start)
+        && works_on_the_item(model, f, call)
+    {
+        let diagnostic = finding(model, info.start, info.end, String::new());
+        if let Some(scope) = f.loops.last_mut() {
+            scope.pending.push(LoopSpawn {
+                diagnostic,
+                at: info.start,
+                binding: None,
+            });
+        }
+    }
+    if let (Some(receiver), true) = (call.receiver, is_fill(&info.name)) {
+        if let Expr::Path(p) = strip(receiver) {
+            if let (Some(ident), Some(scope)) = (p.path.get_ident(), f.loops.last_mut()) {
+                scope.filled.insert(ident.to_string());
+            }
+        }
+    }
+}
+
+/// A task started in a channel loop is a task per item only when it works on the item (or
+/// on something made from it): a wake-up that starts work found elsewhere is not.
+fn works_on_the_item(model: &SemanticModel, f: &FnState, call: &Call) -> bool {
+    let channel_loops = model
+        .fn_loops()
+        .iter()
+        .filter(|scope| scope.origin == Origin::Channel && !scope.items.is_empty());
+    if channel_loops.clone().next().is_none() {
+        return true;
+    }
+    let is_item = |name: &str| is_item_name(model, f, name);
+    call.args.iter().any(|arg| mentions(arg, &is_item))
+        || call.receiver.is_some_and(|r| mentions(r, &is_item))
+}
+
+/// A name bound to a loop's item, or made from one (`let task = prepare(job);`, a `match job`
+/// arm's bindings).
+fn is_item_name(model: &SemanticModel, f: &FnState, name: &str) -> bool {
+    model
+        .fn_loops()
+        .iter()
+        .any(|scope| scope.items.iter().any(|item| item == name))
+        || f.loops.iter().any(|state| state.derived.contains(name))
+}
+
+/// A `match` arm whose scrutinee is (made from) a loop's item binds names made from it.
+pub(crate) fn on_match_arm(cx: &mut Cx, state: &mut State, scrutinee: &Expr, arm: &syn::Arm) {
+    let model = cx.model;
+    let Some(f) = state.current() else {
+        return;
+    };
+    if f.loops.is_empty() || !mentions(scrutinee, &|name: &str| is_item_name(model, f, name)) {
+        return;
+    }
+    let names = crate::engine::walk::bound_names(&arm.pat);
+    if let Some(innermost) = f.loops.last_mut() {
+        innermost.derived.extend(names);
+    }
+}
+
+/// Does the expression (macro bodies included) mention a name that `wanted` accepts?
+fn mentions(expr: &Expr, wanted: &dyn Fn(&str) -> bool) -> bool {
+    struct Finder<'w> {
+        wanted: &'w dyn Fn(&str) -> bool,
+        found: bool,
+    }
+    impl<'ast> syn::visit::Visit<'ast> for Finder<'_> {
+        fn visit_ident(&mut self, ident: &'ast proc_macro2::Ident) {
+            if (self.wanted)(&ident.to_string()) {
+                self.found = true;
+            }
+        }
+        fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+            let mut stack = vec![mac.tokens.clone()];
+            while let Some(tokens) = stack.pop() {
+                for tree in tokens {
+                    match tree {
+                        proc_macro2::TokenTree::Ident(ident) => self.visit_ident(&ident),
+                        proc_macro2::TokenTree::Group(group) => stack.push(group.stream()),
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+    let mut finder = Finder {
+        wanted,
+        found: false,
+    };
+    syn::visit::Visit::visit_expr(&mut finder, expr);
+    finder.found
+}
+
+fn is_fill(method: &str) -> bool {
+    matches!(method, "push" | "push_back" | "push_front" | "extend")
+}
+
+/// The collection a gathering call starts a future for each item of: the argument of
+/// `join_all(..)`, or the receiver of `.collect::<FuturesUnordered<_>>()`.
+fn gathered_source<'n>(model: &SemanticModel, call: &Call<'n>) -> Option<&'n Expr> {
+    let info = &call.info;
+    let gathers = matches!(&info.callee, Callee::Api(path) if !info.is_method
+        && (model.catalog.gather_fns.contains(path) || path.ends_with("FuturesUnordered::from_iter")));
+    if gathers {
+        return call.args.first();
+    }
+    if info.is_method && info.name == "collect" {
+        let target = call
+            .turbofish
             .and_then(|t| t.args.first())
             .and_then(|arg| match arg {
                 syn::GenericArgument::Type(ty) => type_last_ident(ty),
                 _ => None,
             })?;
-        let receiver = receiver?;
-        if !is_future_set(&target) || walker.is_bounded_source(receiver) {
-            return None;
+        if is_future_set(&target) {
+            return call.receiver;
         }
-        let message = format!(
-            "collecting into `{target}` starts every future of a collection of unbounded size at once"
-        );
-        return Some(finding(walker, call.start, call.end, message));
-    }
-    // `spawn(..).await` inside the loop runs one task at a time.
-    let awaited_at_once = walker.awaited_calls.contains(&call.start);
-    if is_spawn_like(walker, call) && walker.in_unbounded_loop() && !awaited_at_once {
-        let message = if walker.in_incoming_loop() {
-            "a task is spawned for every item the loop receives, with no concurrency limit"
-        } else {
-            "tasks are spawned in a loop over a collection of unbounded size, with no concurrency limit"
-        }
-        .to_string();
-        let diagnostic = finding(walker, call.start, call.end, message);
-        walker.defer_to_loop(diagnostic, call.start);
     }
     None
 }
 
-/// `let futs: FuturesUnordered<_> = items.iter().map(..).collect();`
-pub(crate) fn check_typed_collect(
-    walker: &mut Walker,
-    pat: &syn::Pat,
-    init: &syn::Expr,
-    limit_before: usize,
-    calls_before: usize,
-) {
-    if limit_before > 0 || walker.limit_count() != limit_before {
+/// The origin of a gathered collection, unless its futures were filled under a limit.
+fn source_origin(model: &SemanticModel, f: &FnState, source: &Expr) -> Origin {
+    if let Some(root) = root_local(source) {
+        if f.bounded_locals.contains(&root) {
+            return Origin::Bounded;
+        }
+    }
+    model.origin_of(source)
+}
+
+/// The local a chain of adapters starts from (`futs` in `futs.into_iter().map(..)`).
+fn root_local(mut expr: &Expr) -> Option<String> {
+    loop {
+        match strip(expr) {
+            Expr::MethodCall(m) => expr = &m.receiver,
+            Expr::Reference(r) => expr = &r.expr,
+            Expr::Path(p) => return p.path.get_ident().map(|i| i.to_string()),
+            _ => return None,
+        }
+    }
+}
+
+/// Called at every call, after its arguments were walked: settles a gathering call.
+pub(crate) fn on_call_end(cx: &mut Cx, state: &mut State, call: &Call) {
+    let Some(f) = state.current() else {
+        return;
+    };
+    if f.chain_limits.last() == Some(&call.info.end) {
+        f.chain_limits.pop();
+    }
+    if f.gathers.last().is_none_or(|g| g.end != call.info.end) {
         return;
     }
-    let syn::Pat::Type(typed) = pat else { return };
+    let gather = f.gathers.pop().expect("checked above");
+    let Some((diagnostic, origin)) = gather.candidate else {
+        return;
+    };
+    if gather.limited {
+        return;
+    }
+    let targets = f
+        .crate_calls
+        .get(gather.calls_from..)
+        .unwrap_or(&[])
+        .to_vec();
+    report(cx, diagnostic, origin, targets);
+}
+
+/// `let futs: FuturesUnordered<_> = items.iter().map(..).collect();`, and a spawn's handle
+/// bound to a local in a loop body.
+pub(crate) fn on_let(cx: &mut Cx, state: &mut State, local: &syn::Local) {
+    let model = cx.model;
+    let Some(f) = state.current() else {
+        return;
+    };
+    let Some(init) = &local.init else {
+        return;
+    };
+    // `let task = prepare(job);` in a loop over items: `task` stands for the item too.
+    if !f.loops.is_empty() && mentions(&init.expr, &|name: &str| is_item_name(model, f, name)) {
+        let names = crate::engine::walk::bound_names(&local.pat);
+        if let Some(innermost) = f.loops.last_mut() {
+            innermost.derived.extend(names);
+        }
+    }
+    if let syn::Pat::Ident(p) = strip_pat(&local.pat) {
+        let at = crate::engine::constructs::expr_start(&init.expr);
+        if let Some(scope) = f.loops.last_mut() {
+            if let Some(spawn) = scope.pending.iter_mut().find(|s| s.at == at) {
+                spawn.binding = Some(p.ident.to_string());
+            }
+        }
+        // `let calls = ids.iter().map(|id| async { let _p = sem.acquire().await; .. });`:
+        // the futures this local holds take a permit each.
+        if f.limited_in_statement() {
+            f.bounded_locals.insert(p.ident.to_string());
+        }
+    }
+    let syn::Pat::Type(typed) = &local.pat else {
+        return;
+    };
     let Some(target) = type_last_ident(&typed.ty) else {
         return;
     };
-    if !is_future_set(&target) {
+    if !is_future_set(&target) || f.limited_in_statement() {
         return;
     }
-    let syn::Expr::MethodCall(call) = init else {
+    let Expr::MethodCall(call) = strip(&init.expr) else {
         return;
     };
-    if call.method != "collect" || walker.is_bounded_source(&call.receiver) {
+    if call.method != "collect" {
         return;
     }
-    let start = crate::engine::walk::expr_start(init);
+    let origin = source_origin(model, f, &call.receiver);
+    if !origin.is_input() {
+        return;
+    }
+    let start = crate::engine::constructs::expr_start(&init.expr);
     let end = Pos::end_of(call.paren_token.span.close());
     let message = format!(
-        "collecting into `{target}` starts every future of a collection of unbounded size at once"
+        "collecting into `{target}` starts a future for every {}, all at once",
+        describe(model, origin)
     );
-    let diagnostic = finding(walker, start, end, message);
-    walker.report_gather(diagnostic, calls_before);
+    let diagnostic = finding(model, start, end, message);
+    report(cx, diagnostic, origin, Vec::new());
+}
+
+fn strip_pat(pat: &syn::Pat) -> &syn::Pat {
+    match pat {
+        syn::Pat::Type(t) => strip_pat(&t.pat),
+        other => other,
+    }
+}
+
+/// `.await` of `base`: a spawned handle awaited in its own iteration, or tasks joined as the
+/// loop goes.
+pub(crate) fn on_await(_cx: &mut Cx, state: &mut State, base: &Expr) {
+    let Some(f) = state.current() else {
+        return;
+    };
+    match strip(base) {
+        Expr::Path(p) => {
+            if let (Some(ident), Some(scope)) = (p.path.get_ident(), f.loops.last_mut()) {
+                scope
+                    .pending
+                    .retain(|spawn| spawn.binding.as_ref().is_none_or(|b| ident != b));
+            }
+        }
+        // Joining tasks inside a loop body (`while set.len() >= N { set.join_next().await; }`)
+        // caps every loop around it.
+        Expr::MethodCall(m) => {
+            let method = m.method.to_string();
+            if method.starts_with("join_next") || method == "join_one" || method == "next" {
+                for scope in &mut f.loops {
+                    scope.drains = true;
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+pub(crate) fn on_loop_start(_cx: &mut Cx, state: &mut State, _scope: &LoopScope) {
+    let Some(f) = state.current() else {
+        return;
+    };
+    let in_reported_gather = f.gathers.iter().any(|g| g.candidate.is_some());
+    f.loops.push(LoopState {
+        limited: !f.chain_limits.is_empty(),
+        drains: false,
+        in_reported_gather,
+        calls_from: f.crate_calls.len(),
+        pending: Vec::new(),
+        filled: HashSet::new(),
+        derived: HashSet::new(),
+    });
+}
+
+/// A loop ends: its spawns are reported when it runs once per input item and nothing bounds
+/// it; a loop over a fixed set hands them to the enclosing loop, which runs it again.
+pub(crate) fn on_loop_end(cx: &mut Cx, state: &mut State, scope: &LoopScope) {
+    let model = cx.model;
+    let Some(f) = state.current() else {
+        return;
+    };
+    let Some(ended) = f.loops.pop() else {
+        return;
+    };
+    if ended.limited {
+        f.bounded_locals.extend(ended.filled);
+        return;
+    }
+    if ended.drains || ended.in_reported_gather || ended.pending.is_empty() {
+        return;
+    }
+    if !scope.origin.is_input() {
+        if let Some(outer) = f.loops.last_mut() {
+            outer.pending.extend(ended.pending);
+        }
+        return;
+    }
+    let targets = f
+        .crate_calls
+        .get(ended.calls_from..)
+        .unwrap_or(&[])
+        .to_vec();
+    let message = match scope.origin {
+        Origin::Channel => "a task is started for every item received from a channel, with no limit on how many run at once".to_string(),
+        origin => format!(
+            "a task is started for every {}, with no limit on how many run at once",
+            describe(model, origin)
+        ),
+    };
+    for spawn in ended.pending {
+        let mut diagnostic = spawn.diagnostic;
+        diagnostic.message = message.clone();
+        report(cx, diagnostic, scope.origin, targets.clone());
+    }
+}
+
+/// Reports a finding now, or leaves it to pass 2 when the gathered futures call crate fns
+/// that may acquire the limit themselves, or when callers may pass bounded collections.
+fn report(cx: &mut Cx, diagnostic: Diagnostic, origin: Origin, targets: Vec<Target>) {
+    let mut conditions = Vec::new();
+    if !targets.is_empty() {
+        conditions.push(Condition::GatheredFnsUnlimited(targets));
+    }
+    if let (Origin::Param(param), Some(scope)) = (origin, cx.model.current_fn()) {
+        conditions.push(Condition::ParamFromInput {
+            fn_path: scope.path.clone(),
+            param,
+        });
+    }
+    if conditions.is_empty() {
+        cx.report(diagnostic);
+    } else {
+        cx.report_if(diagnostic, Condition::All(conditions));
+    }
+}
+
+/// What each future is started for, in words.
+fn describe(model: &SemanticModel, origin: Origin) -> String {
+    match origin {
+        Origin::Param(index) => {
+            let name = model
+                .current_fn()
+                .and_then(|f| f.params.get(index))
+                .filter(|name| name.as_str() != "_")
+                .map_or_else(|| "a parameter".to_string(), |name| format!("`{name}`"));
+            format!("item of {name}, which callers fill from input")
+        }
+        Origin::Io(IoSource::DirListing) => "entry of a directory listing".to_string(),
+        Origin::Io(IoSource::Lines) => "line read from I/O".to_string(),
+        Origin::Io(IoSource::QueryRows) => "row of a database query".to_string(),
+        Origin::Io(IoSource::Deserialized) => "item of a deserialized array".to_string(),
+        Origin::Io(IoSource::Request) => "item of a request's body".to_string(),
+        Origin::Channel => "item received from a channel".to_string(),
+        _ => "item".to_string(),
+    }
+}
+
+fn finding(model: &SemanticModel, start: Pos, end: Pos, message: String) -> Diagnostic {
+    let mut diagnostic = model.diagnostic(NAME, start, end, message, Some(HELP.to_string()));
+    diagnostic
+        .notes
+        .push("all of them run at once: with a large input this exhausts sockets, memory or the remote side's limits".to_string());
+    diagnostic
 }
 
 fn is_future_set(name: &str) -> bool {
@@ -163,16 +595,4 @@ fn type_last_ident(ty: &syn::Type) -> Option<String> {
         syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
         _ => None,
     }
-}
-
-/// Spawning or pushing a future into a set that runs it right away.
-fn is_spawn_like(walker: &Walker, call: &CallInfo) -> bool {
-    if crate::rules::detached_spawn::is_untracked_spawn(walker, call) {
-        return true;
-    }
-    let Some(ty) = &call.receiver_type else {
-        return false;
-    };
-    (call.name == "spawn" && walker.catalog.tracked_spawn_types.contains(ty))
-        || (call.name == "push" && walker.catalog.future_sets.contains(ty))
 }

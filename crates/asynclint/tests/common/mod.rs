@@ -2,6 +2,10 @@
 //! loading them into a `CrateInput`, reading their `// EXPECT:` / `// OK:` markers, and
 //! describing the engine's findings in a form a reader can act on.
 //!
+//! A folder holding an `asynclint.toml` checks every crate below it with that config (its
+//! `all-targets`, `extra-blocking` and rule levels), as clippy keeps config-dependent cases in
+//! a folder of their own.
+//!
 //! Marker grammar (a trailing comment, so line numbers stay real):
 //! `// EXPECT: rule-a, rule-b [column: 9] [mentions: std::fs::read]` marks findings that must be
 //! reported on that line (a rule listed twice means two findings); `// OK: rule-a` marks a
@@ -15,14 +19,15 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use asynclint::Diagnostic;
-use asynclint::engine::{AnalysisOptions, CrateInput, Edition, SourceFile, check_crate};
+use asynclint::config::Config;
+use asynclint::engine::{CrateInput, Edition, SourceFile, check_crate};
 
 /// Diagnostic names that are not rules but input problems a fixture may expect.
 pub const INPUT_PROBLEMS: &[&str] = &["syntax-error"];
 
-/// The `lints/` directory at the top of the workspace.
+/// The `lints/` directory at the top of the workspace (absolute, without `..`).
 pub fn lints_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lints")
+    asynclint::paths::normalize(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lints"))
 }
 
 /// A path relative to `lints/`, for messages.
@@ -35,6 +40,8 @@ pub fn display_path(path: &Path) -> String {
 /// One crate under test: a single `.rs` file, or a directory with a Cargo.toml.
 pub struct FixtureCrate {
     pub input: CrateInput,
+    /// The `asynclint.toml` of the nearest folder above that has one; defaults otherwise.
+    pub config: Config,
 }
 
 impl FixtureCrate {
@@ -42,51 +49,85 @@ impl FixtureCrate {
         display_path(&self.input.root)
     }
 
-    /// Runs the engine on this crate with default options.
+    /// Runs the engine on this crate with its folder's config: its analysis options, then its
+    /// rule levels (rules set to `allow` are dropped).
     pub fn check(&self) -> Vec<Diagnostic> {
-        check_crate(&self.input, &AnalysisOptions::default())
+        check_crate(&self.input, &self.config.analysis_options())
+            .into_iter()
+            .filter_map(|mut finding| {
+                finding.severity = self.config.severity_for(&finding.rule, finding.severity)?;
+                Some(finding)
+            })
+            .collect()
+    }
+
+    /// Runs the engine with every rule on, including those off by default (a blind round
+    /// labels them all).
+    pub fn check_all_rules(&self) -> Vec<Diagnostic> {
+        check_crate(&self.input, &self.config.analysis_options())
     }
 }
 
 /// Every fixture crate under `dir`, in a stable order: each `.rs` file directly in a folder
 /// without a Cargo.toml is a crate of its own; a folder with a Cargo.toml is one crate made of
-/// all the `.rs` files below it; other folders are searched the same way.
+/// all the `.rs` files below it, laid out as a package (its module tree decides what is
+/// analysed); other folders are searched the same way.
 pub fn discover_crates(dir: &Path) -> Vec<FixtureCrate> {
     let mut crates = Vec::new();
-    collect_crates(dir, &mut crates);
+    collect_crates(dir, &folder_config(dir, Config::default()), &mut crates);
     crates
 }
 
-fn collect_crates(dir: &Path, crates: &mut Vec<FixtureCrate>) {
+/// The config of `dir` when it holds an `asynclint.toml`, else `inherited`.
+fn folder_config(dir: &Path, inherited: Config) -> Config {
+    let file = dir.join(asynclint::config::CONFIG_FILE_NAME);
+    if file.is_file() {
+        Config::from_config_file(&file).unwrap_or_else(|err| panic!("{err}"))
+    } else {
+        inherited
+    }
+}
+
+fn collect_crates(dir: &Path, config: &Config, crates: &mut Vec<FixtureCrate>) {
     if dir.join("Cargo.toml").is_file() {
-        crates.push(load_crate_dir(dir));
+        crates.push(load_crate_dir_with(dir, config.clone()));
         return;
     }
     for entry in sorted_entries(dir) {
         if entry.is_dir() {
-            collect_crates(&entry, crates);
+            collect_crates(&entry, &folder_config(&entry, config.clone()), crates);
         } else if entry.extension().is_some_and(|ext| ext == "rs") {
             crates.push(FixtureCrate {
                 input: CrateInput {
                     root: entry.clone(),
                     edition: Edition::E2021,
                     files: vec![read_source(&entry)],
+                    package: None,
                 },
+                config: config.clone(),
             });
         }
     }
 }
 
-/// Loads the crate whose Cargo.toml is in `dir`: its edition and every `.rs` file below it.
+/// Loads the crate whose Cargo.toml is in `dir`, with default config: its edition, its
+/// manifest's targets and every `.rs` file below it.
 pub fn load_crate_dir(dir: &Path) -> FixtureCrate {
+    load_crate_dir_with(dir, Config::default())
+}
+
+fn load_crate_dir_with(dir: &Path, config: Config) -> FixtureCrate {
     let mut paths = Vec::new();
     collect_rs_files(dir, &mut paths);
+    let (_, package) = asynclint::discover::read_package(dir);
     FixtureCrate {
         input: CrateInput {
             root: dir.to_path_buf(),
             edition: read_edition(&dir.join("Cargo.toml")),
             files: paths.iter().map(|path| read_source(path)).collect(),
+            package: Some(package),
         },
+        config,
     }
 }
 
@@ -117,6 +158,7 @@ fn read_source(path: &Path) -> SourceFile {
         path: path.to_path_buf(),
         text: Arc::from(text),
         report: true,
+        explicit: false,
     }
 }
 

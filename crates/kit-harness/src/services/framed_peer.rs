@@ -129,7 +129,7 @@ pub struct SentFrame {
 
 /// Everything the peer has done and seen so far. Times count from
 /// [`FramedPeer::connect`], on tokio's clock.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PeerReport {
     /// Every frame sent completely, in order.
     pub frames: Vec<SentFrame>,
@@ -138,7 +138,7 @@ pub struct PeerReport {
     /// When each heartbeat from the receiver arrived.
     pub heartbeats: Vec<Duration>,
     /// Anything else the receiver wrote, described.
-    pub unexpected: Vec<String>,
+    pub unexpected: Vec<crate::message::Message>,
     /// When the peer hung up (finished its script, or could no longer write).
     pub hung_up_at: Option<Duration>,
     /// When the receiver closed its end of the connection.
@@ -253,9 +253,10 @@ async fn listen_for_heartbeats(
             lock(&log).heartbeats.push(origin.elapsed());
             continue;
         }
-        lock(&log).unexpected.push(format!(
-            "a frame of {length} bytes at {}, where only heartbeats (empty frames) belong",
-            crate::time::format_duration(origin.elapsed())
+        lock(&log).unexpected.push(crate::msg!(
+            "harness-peer-unexpected-frame",
+            length = length,
+            at = origin.elapsed(),
         ));
         let mut skipped = vec![0; length.min(MAX_FRAME_LEN)];
         if reading.read_exact(&mut skipped).await.is_err() {

@@ -92,7 +92,7 @@ fn panel_json(panel: &Panel, budget: &mut CallBudget) -> Value {
     let (calls, omitted) = budget.take(panel.calls.iter(), call_json);
     let mut value = json!({
         "check": check,
-        "what": panel.what,
+        "what": panel.what.render(),
         "passed": panel.passed,
         "limit": limit,
         "measured": measured,

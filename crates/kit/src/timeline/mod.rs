@@ -6,6 +6,10 @@
 //! [`render`] draws a panel with the [`glyphs`] and the [`words`] it is given, [`terminal`]
 //! says how the terminal can show it, and [`json`] hands the data to a classroom dashboard.
 //!
+//! The words a learner reads come from the record as message references (what a timing check
+//! measured, each service's name) and from `locales/<lang>/timeline.ftl`, through [`Words`]:
+//! the drawing speaks the learner's language.
+//!
 //! A panel that does not parse is left out, never an error: the verdict does not depend on
 //! it, and a record from another harness version must still grade.
 
@@ -17,23 +21,25 @@ pub mod scale;
 pub mod terminal;
 pub mod words;
 
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 use serde::Deserialize;
 
+use crate::i18n::RecordText;
 use render::{Look, render_panel};
 use words::Words;
 
 /// How the human report shows timelines.
-pub struct Timelines<'a> {
+pub struct Timelines {
     pub look: Look,
-    pub words: &'a dyn Words,
+    pub words: Words,
     /// Draw the panels of assertions that held too (`kit grade --timeline`), not only the
     /// failed ones.
     pub passed_too: bool,
 }
 
-impl Timelines<'_> {
+impl Timelines {
     /// The lines to show under a check whose record's timeline is `timeline`: every panel
     /// that failed, or every panel with [`passed_too`](Self::passed_too), set apart by blank
     /// lines. A plain `calls` panel is shown only for a check that `measures_calls` (a timing
@@ -43,7 +49,7 @@ impl Timelines<'_> {
             .iter()
             .filter(|panel| self.passed_too || !panel.passed)
             .flat_map(|panel| {
-                std::iter::once(String::new()).chain(render_panel(panel, &self.look, self.words))
+                std::iter::once(String::new()).chain(render_panel(panel, &self.look, &self.words))
             })
             .collect();
         if !lines.is_empty() {
@@ -54,13 +60,15 @@ impl Timelines<'_> {
 }
 
 /// One timing or bound assertion of a check, with the calls it saw.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Panel {
     /// What was checked, with its limit.
     pub check: PanelCheck,
     /// What a timing check measured ("fetching 10 users"), or the service a bound check
     /// counted ("user API").
-    pub what: String,
+    pub what: RecordText,
+    /// The name of each service of the calls, keyed by the name the calls carry.
+    pub services: BTreeMap<String, RecordText>,
     /// Whether the assertion held.
     pub passed: bool,
     /// The calls, in the order they started; time zero is the measured run's start (timing)
@@ -178,6 +186,7 @@ impl Panel {
         Some(Panel {
             check,
             what: raw.what,
+            services: raw.services,
             passed: raw.passed,
             calls: raw.calls.into_iter().map(RawCall::into_call).collect(),
             calls_omitted: raw.calls_omitted,
@@ -200,6 +209,14 @@ impl Panel {
             .collect()
     }
 
+    /// The name of `service` (as a call carries it) in the language of `words`: the
+    /// service's message where the record names one, else the name itself.
+    pub fn service_name(&self, service: &str, words: &Words) -> String {
+        self.services
+            .get(service)
+            .map_or_else(|| service.to_owned(), |name| words.text(name))
+    }
+
     /// When the panel's last call ended, or the measured time if it is later: the end of
     /// the learner's run on the panel's axis.
     pub fn run_end(&self) -> Duration {
@@ -219,7 +236,9 @@ impl Panel {
 #[derive(Deserialize)]
 struct RawPanel {
     check: String,
-    what: String,
+    what: RecordText,
+    #[serde(default)]
+    services: BTreeMap<String, RecordText>,
     passed: bool,
     #[serde(default)]
     measured_us: Option<u64>,
@@ -334,6 +353,7 @@ pub(crate) mod tests {
                 at_most: ms(600),
             },
             what: "fetching 10 users".into(),
+            services: BTreeMap::new(),
             passed: concurrent,
             calls,
             calls_omitted: 0,
@@ -344,7 +364,11 @@ pub(crate) mod tests {
     #[test]
     fn a_timing_panel_parses_from_the_harness_record() {
         let record = json!({
-            "check": "elapsed", "what": "fetching 10 users", "passed": false,
+            "check": "elapsed", "passed": false,
+            "what": {"id": "exercise-01-ten-users-take-half-a-second-what", "args": {},
+                     "text": "fetching 10 users"},
+            "services": {"user API": {"id": "service-user-api", "args": {}, "text": "user API"},
+                         "unnamed": "the unnamed service"},
             "measured_us": 5_000_000,
             "limit": {"at_least_us": 500_000, "at_most_us": 600_000},
             "reference": {"kind": "unbounded"},
@@ -369,6 +393,17 @@ pub(crate) mod tests {
         assert_eq!(panel.calls[1].outcome, Outcome::InFlight);
         assert_eq!(panel.calls_omitted, 3);
         assert_eq!(panel.run_end(), ms(5000));
+        let english = Words::new(crate::i18n::Language::English);
+        assert_eq!(english.text(&panel.what), "fetching 10 users");
+        assert_eq!(panel.service_name("user API", &english), "user API");
+        assert_eq!(
+            panel.service_name("unnamed", &english),
+            "the unnamed service"
+        );
+        assert_eq!(
+            panel.service_name("a service the record does not name", &english),
+            "a service the record does not name"
+        );
     }
 
     #[test]

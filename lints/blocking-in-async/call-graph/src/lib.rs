@@ -10,7 +10,7 @@ use store::{Ledger, Snapshotter};
 pub async fn start() -> String {
     let raw = settings::load("app.toml"); // EXPECT: blocking-in-async [mentions: std::fs::read_to_string]
     let parsed = settings::parse(&raw); // OK: blocking-in-async
-    bridge::sync_total(); // EXPECT: blocking-in-async [mentions: block_on]
+    bridge::sync_total(); // EXPECT: block-on-in-async [mentions: block_on] // OK: blocking-in-async
     settings::schedule_save(parsed.clone()); // OK: blocking-in-async
     parsed
 }

@@ -1,0 +1,5 @@
+mod orders;
+
+pub async fn serve() {
+    orders::list().await;
+}

@@ -1,0 +1,5 @@
+async fn step() {
+    std::thread::sleep(std::time::Duration::from_millis(1)); // EXPECT: blocking-in-async
+}
+
+fn main() {}

@@ -1,0 +1,4 @@
+#[tokio::test]
+async fn serves() {
+    std::thread::sleep(std::time::Duration::from_millis(1)); // EXPECT: blocking-in-async
+}
