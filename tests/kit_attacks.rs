@@ -31,18 +31,6 @@ fn solution_01_with(kit: &KitCopy, before_result: &str) -> String {
     )
 }
 
-fn assert_all_checks_fail(report: &serde_json::Value, why: &str) {
-    for (name, _) in EX01_CHECKS {
-        let (_, status, score) = checks(report)
-            .into_iter()
-            .find(|(n, _, _)| n == name)
-            .unwrap();
-        assert_eq!((status.as_str(), score), ("fail", 0), "{name}: {report:#}");
-        let message = message_of(report, name);
-        assert!(message.contains(why), "{name}: {message}");
-    }
-}
-
 /// Since the source policy's `outside-world` rule, code that reaches for files, programs or
 /// the process's environment is refused before anything is built or run: the defences further
 /// down (the signed verdict, process groups, the run's own folder, the binary's signature)
@@ -50,7 +38,18 @@ fn assert_all_checks_fail(report: &serde_json::Value, why: &str) {
 fn assert_refused_as_outside_world(report: &serde_json::Value) {
     assert_eq!(report["status"], "error", "{report:#}");
     assert_eq!(score(report), 0, "{report:#}");
-    assert_all_checks_fail(report, "reaches outside your code from src/");
+    for (name, _) in EX01_CHECKS {
+        let (_, status, _) = checks(report)
+            .into_iter()
+            .find(|(n, _, _)| n == name)
+            .unwrap();
+        assert_eq!(status, "error", "{name}: not run: {report:#}");
+        let message = message_of(report, name);
+        assert!(
+            message.contains("reaches outside your code from src/"),
+            "{name}: {message}"
+        );
+    }
 }
 
 /// Prints what libtest prints for a pass; `{end}` then ends the process.

@@ -481,16 +481,28 @@ fn a_shutdown_that_sleeps_instead_of_waiting_does_not_know_how_long() {
         EX13_LIB,
         &DETACHED_WRITES.replace("{sleep}", "Duration::from_millis(100)"),
     );
+    // Each check draws its own write latency: the every-event and timing checks pass a 0.1 s
+    // sleep only when a write takes exactly 0.1 s (one run in 801). The program in miniature
+    // waits half a write before shutting down, so it passes when a write takes up to 0.2 s:
+    // any sleep long enough passes it, and it is not the check about how long.
+    let lost = |report: &serde_json::Value| {
+        [
+            "every_event_is_written_before_shutdown_returns",
+            "shutdown_waits_for_the_writes",
+        ]
+        .iter()
+        .all(|check| outcome_of(report, check).0 == "fail")
+    };
     let runs: Vec<serde_json::Value> = (0..2).map(|_| kit.grade_json("13", &[]).0).collect();
-    assert!(
-        runs.iter().any(|report| score(report) == 0),
-        "{:#}",
-        runs[0]
-    );
+    let report = runs
+        .iter()
+        .find(|report| lost(report))
+        .expect("a run failed both");
     assert_contains(
-        &message_of(&runs[0], "every_event_is_written_before_shutdown_returns"),
+        &message_of(report, "every_event_is_written_before_shutdown_returns"),
         "of the 5 recorded events were in the audit log when `shutdown` returned",
     );
+    assert!(score(report) <= 3, "{report:#}");
 
     // As long as the database's own counters say a write takes.
     kit.write(
@@ -501,7 +513,9 @@ fn a_shutdown_that_sleeps_instead_of_waiting_does_not_know_how_long() {
         ),
     );
     let (report, _) = kit.grade_json("13", &[]);
-    assert_eq!(score(&report), 0, "{report:#}");
+    for (check, _, score) in checks(&report) {
+        assert!(check == "asynclint" || score == 0, "{check}: {report:#}");
+    }
     let message = message_of(&report, "shutdown_waits_for_the_writes");
     assert_contains(
         &message,
