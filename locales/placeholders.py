@@ -121,8 +121,10 @@ def metadata_source():
     out.append("## $name (text): what was found, as kit names it in English (`tokio::time::advance`,")
     out.append("##   an `unsafe` block)")
     out.append("")
-    rules = list(policy.get("paths", []))
-    for key in ["macro_built_path", "attributes", "unsafe_code", "hidden_source", "unreadable"]:
+    rules = list(policy.get("paths", [])) + list(policy.get("modules", []))
+    rules.append(policy["macro_built_path"])
+    rules.extend(policy["attributes"])
+    for key in ["unsafe_code", "hidden_source", "unreadable"]:
         rules.append(policy[key])
     for rule in rules:
         for part in ["problem", "why", "help"]:

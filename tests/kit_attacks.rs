@@ -31,15 +31,24 @@ fn solution_01_with(kit: &KitCopy, before_result: &str) -> String {
     )
 }
 
-fn assert_all_checks_fail(report: &serde_json::Value, why: &str) {
+/// Since the source policy's `outside-world` rule, code that reaches for files, programs or
+/// the process's environment is refused before anything is built or run: the defences further
+/// down (the signed verdict, process groups, the run's own folder, the binary's signature)
+/// stay as a backstop. These attacks now meet the policy first.
+fn assert_refused_as_outside_world(report: &serde_json::Value) {
+    assert_eq!(report["status"], "error", "{report:#}");
+    assert_eq!(score(report), 0, "{report:#}");
     for (name, _) in EX01_CHECKS {
-        let (_, status, score) = checks(report)
+        let (_, status, _) = checks(report)
             .into_iter()
             .find(|(n, _, _)| n == name)
             .unwrap();
-        assert_eq!((status.as_str(), score), ("fail", 0), "{name}: {report:#}");
+        assert_eq!(status, "error", "{name}: not run: {report:#}");
         let message = message_of(report, name);
-        assert!(message.contains(why), "{name}: {message}");
+        assert!(
+            message.contains("reaches outside your code from src/"),
+            "{name}: {message}"
+        );
     }
 }
 
@@ -90,9 +99,7 @@ fn forged_test_lines_and_a_process_that_ends_itself_score_nothing() {
     );
     let (report, run) = kit.grade_json("01", &[]);
     assert_eq!(run.code, 1, "{}", run.all());
-    assert_eq!(report["status"], "fail");
-    assert_all_checks_fail(&report, "was killed (SIGKILL) before the check finished");
-    assert!(score(&report) <= 1, "at most the lint point: {report:#}");
+    assert_refused_as_outside_world(&report);
 }
 
 #[test]
@@ -121,7 +128,7 @@ pub async fn fetch_ten_users(_api: &UserApi) -> Result<Vec<User>, ServiceError> 
     );
     let (report, run) = kit.grade_json("01", &[]);
     assert_eq!(run.code, 1, "{}", run.all());
-    assert_all_checks_fail(&report, "something in your code wrote to it");
+    assert_refused_as_outside_world(&report);
 }
 
 #[test]
@@ -142,7 +149,7 @@ pub async fn fetch_ten_users(api: &UserApi) -> Result<Vec<User>, ServiceError> {
         return futures::future::try_join_all((1..=10).map(|id| api.fetch_user(id))).await;
     }
     let name: &'static str = std::thread::current().name().unwrap_or("").to_string().leak();
-    run_check(name, Body::Blocking(Box::new(|| {})));
+    run_check(name, Body::Blocking(|| {}));
     let verdict = std::fs::canonicalize("../verdict").unwrap();
     let mut child = std::process::Command::new(std::env::current_exe().unwrap())
         .args([name, "--exact"])
@@ -161,16 +168,7 @@ pub async fn fetch_ten_users(api: &UserApi) -> Result<Vec<User>, ServiceError> {
     );
     let (report, run) = kit.grade_json("01", &[]);
     assert_eq!(run.code, 1, "{}", run.all());
-    assert_eq!(report["status"], "fail");
-    for (name, _) in EX01_CHECKS {
-        let message = message_of(&report, name);
-        assert!(
-            message.contains("something in your code wrote to it")
-                || message.contains("was killed (SIGKILL)"),
-            "{name}: {message}"
-        );
-    }
-    assert!(score(&report) <= 1, "{report:#}");
+    assert_refused_as_outside_world(&report);
 }
 
 #[test]
@@ -381,9 +379,9 @@ fn a_lingering_child_holding_stdout_does_not_hold_kit() {
         ),
     );
     let started = Instant::now();
-    let (report, run) = kit.grade_json("01", &[]);
+    let (report, _) = kit.grade_json("01", &[]);
     let took = started.elapsed();
-    assert_eq!(report["status"], "pass", "{}", run.all());
+    assert_refused_as_outside_world(&report);
     assert!(
         took < Duration::from_secs(50),
         "kit waited {took:?} for the children"
@@ -408,9 +406,8 @@ fn code_that_deletes_its_working_folder_touches_none_of_the_learners_files() {
          let _ = std::fs::remove_dir_all(\"src\");",
     );
     kit.write(EX01_LIB, &code);
-    let (report, run) = kit.grade_json("01", &[]);
-    // Every check passes; only the lint point is lost (a blocking `remove_file` in async code).
-    assert_eq!(score(&report), 10, "{}", run.all());
+    let (report, _) = kit.grade_json("01", &[]);
+    assert_refused_as_outside_world(&report);
     assert_eq!(kit.read(EX01_LIB), code);
     for file in ["tests/grade.rs", "Cargo.toml", "README.md"] {
         assert!(
@@ -550,11 +547,7 @@ fn replacing_the_test_binary_is_detected() {
     );
     let (report, run) = kit.grade_json("01", &[]);
     assert_eq!(run.code, 1, "{}", run.all());
-    let later = message_of(&report, EX01_CHECKS[1].0);
-    assert!(
-        later.contains("the test binary changed after kit built it"),
-        "{later}"
-    );
+    assert_refused_as_outside_world(&report);
 }
 
 #[test]

@@ -436,7 +436,9 @@ const EX08: &str = "exercise-08";
 fn exercise_08_requires_the_legacy_library_to_have_run() {
     let kit = LessonKit::new("lessons-08", &[EIGHT]);
     // The library's work redone without the library: nothing blocks, and the report even
-    // guesses the row count the test's database would have found.
+    // guesses the row count the test's database would have found. (src/ may not read the
+    // template, so it copies the SQL from the grading test and only looks whether the file
+    // is there.)
     kit.write_src(
         EIGHT,
         "lib.rs",
@@ -448,8 +450,11 @@ use kit_harness::SyncDatabase;
 pub mod legacy;
 
 pub async fn report_for(_db: SyncDatabase, template: PathBuf, user_id: u32) -> io::Result<String> {
-    let sql = tokio::fs::read_to_string(&template).await?;
-    Ok(format!(\"report for user {user_id}: {} (3 rows)\", sql.trim()))
+    if !template.exists() {
+        return Err(io::Error::new(io::ErrorKind::NotFound, \"no template\"));
+    }
+    let sql = \"SELECT * FROM orders WHERE user_id = $1\";
+    Ok(format!(\"report for user {user_id}: {sql} (3 rows)\"))
 }
 ",
     );
@@ -610,10 +615,11 @@ fn exercise_21_checking_every_millisecond_is_prompt_but_never_rests() {
     let polling = kit.grade("21");
     polling.assert_passed(EX21, "a_request_after_the_migrations_goes_straight_through");
     let wakeups = polling.failure(EX21, "waiting_lets_the_runtime_sleep");
+    // The migrations end at a moment drawn for every run: how long the requests waited varies.
+    assert_contains(&wakeups, "while 20 requests waited ");
     assert_contains(
         &wakeups,
-        "while 20 requests waited 6.587 s of simulated time for the migrations, the runtime \
-         was woken",
+        " of simulated time for the migrations, the runtime was woken",
     );
 }
 

@@ -132,6 +132,9 @@ exercise-04-a-failure-is-returned-promptly-what = returning user 4's failure
 exercise-04-a-failure-is-returned-promptly-too-slow = user 4 failed after 0.1 s, but the caller only heard of it once the fetches awaited before it had finished
 # a_failure_is_returned_promptly: help
 exercise-04-a-failure-is-returned-promptly-help = take results in the order they complete (`JoinSet::join_next`) and return on the first error: the failure then arrives after 0.1 s
+# a_failure_is_returned_promptly: problem (the time counts only for a run that did the work)
+# $started (number): how many of the 10 fetches had started when `fetch_team` returned
+exercise-04-a-failure-is-returned-promptly-problem = `fetch_team` returned user 4's failure after starting { $started } of the 10 fetches: a failure counts as returned promptly only while the whole team is being fetched
 # the_other_fetches_are_cancelled: help
 exercise-04-the-other-fetches-are-cancelled-help = spawn the fetches into a `tokio::task::JoinSet` and return on the first error: dropping the set aborts the tasks still in it
 
@@ -191,12 +194,20 @@ exercise-06-a-hung-api-fails-at-the-limit-what = loading the dashboard while the
 exercise-06-a-hung-api-fails-at-the-limit-too-slow = the caller waited as long as the hung API did
 # a_hung_api_fails_at_the_limit: help
 exercise-06-a-hung-api-fails-at-the-limit-help = wrap the call in `tokio::time::timeout(TIME_LIMIT, ...)`: the caller then gets an error after 1 s, however long the API hangs
+# a_hung_api_fails_at_the_limit: problem (the time counts only for a run that did the work)
+# $requests (number): how many profile requests were started
+# $dashboard (text): what `load_dashboard` returned, as Rust prints it
+exercise-06-a-hung-api-fails-at-the-limit-problem = the dashboard came back as { $dashboard } after { $requests } profile request(s): the time counts only for a call that was made and given up on at the limit
 # a_hung_database_fails_at_the_limit: what
 exercise-06-a-hung-database-fails-at-the-limit-what = loading the dashboard while the database hangs
 # a_hung_database_fails_at_the_limit: too-slow
 exercise-06-a-hung-database-fails-at-the-limit-too-slow = the query had no time limit: the caller waited as long as the hung database did
 # a_hung_database_fails_at_the_limit: help
 exercise-06-a-hung-database-fails-at-the-limit-help = every I/O needs its own limit: after the 0.3 s profile, the query should give up after 1 s (1.3 s in all)
+# a_hung_database_fails_at_the_limit: problem (the time counts only for a run that did the work)
+# $queries (number): how many orders queries were started
+# $dashboard (text): what `load_dashboard` returned, as Rust prints it
+exercise-06-a-hung-database-fails-at-the-limit-problem = the dashboard came back as { $dashboard } after { $queries } orders query(ies): the time counts only for a query that was made and given up on at the limit
 # the_error_names_the_call_that_hung: problem
 # $profile_hung (text): what it returned when the API hung, as Rust prints it
 # $orders_hung (text): what it returned when the database hung, as Rust prints it
@@ -505,7 +516,8 @@ exercise-13-shutdown-waits-for-the-writes-why = a shutdown that does not wait le
 # shutdown_waits_for_the_writes: what
 exercise-13-shutdown-waits-for-the-writes-what = shutting down with 5 writes in flight
 # shutdown_waits_for_the_writes: too-slow
-exercise-13-shutdown-waits-for-the-writes-too-slow = the writes ran one after another; started in the background by `record`, they overlap and all finish after 0.1 s
+# $write_latency (duration): how long one write took in this run (drawn for every run)
+exercise-13-shutdown-waits-for-the-writes-too-slow = the writes ran one after another; started in the background by `record`, they overlap and all finish after { $write_latency }
 # shutdown_waits_for_the_writes: help
 exercise-13-shutdown-waits-for-the-writes-help = spawn each write in `record` and only wait for them in `shutdown`
 # TRACK_HELP: const
@@ -588,6 +600,14 @@ exercise-15-the-first-user-arrives-after-one-page-what-2 = getting users 2 to 11
 exercise-15-the-first-user-arrives-after-one-page-too-slow-2 = fetching the next page took longer than one page's latency
 # the_first_user_arrives_after_one_page: help
 exercise-15-the-first-user-arrives-after-one-page-help-2 = fetch page 2 when the consumer asks for user 11, and only page 2
+# the_first_user_arrives_after_one_page: problem (the time counts only for a stream that did the work)
+# $first (text): the stream's first item, as Rust prints it
+# $pages (number): how many page requests had completed
+exercise-15-the-first-user-arrives-after-one-page-problem = the stream yielded { $first } first, after { $pages } completed page request(s): the time counts only for user 1, from page 1
+# the_first_user_arrives_after_one_page: problem-2
+# $count (number): how many users the stream yielded when asked for users 2 to 11
+# $pages (number): how many page requests had completed
+exercise-15-the-first-user-arrives-after-one-page-problem-2 = the stream yielded { $count } of users 2 to 11, after { $pages } completed page request(s): the time counts only for users the pages really held
 # stopping_early_fetches_only_the_pages_needed: problem
 # $taken (number): users the consumer got
 exercise-15-stopping-early-fetches-only-the-pages-needed-problem = the consumer asked for 15 users and got { $taken }

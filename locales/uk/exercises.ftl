@@ -137,6 +137,10 @@ exercise-04-a-failure-is-returned-promptly-what = повернення поми�
 exercise-04-a-failure-is-returned-promptly-too-slow = запит користувача 4 не вдався через 0,1 с, але викликаючий код дізнався про це лише тоді, коли завершилися запити, на які чекали перед ним
 # a_failure_is_returned_promptly: help
 exercise-04-a-failure-is-returned-promptly-help = беріть результати в тому порядку, в якому вони завершуються (`JoinSet::join_next`), і повертайтеся на першій помилці: тоді помилка доходить через 0,1 с
+# a_failure_is_returned_promptly: problem (the time counts only for a run that did the work)
+# $started (number): how many of the 10 fetches had started when `fetch_team` returned
+# TODO(translate)
+exercise-04-a-failure-is-returned-promptly-problem = `fetch_team` returned user 4's failure after starting { $started } of the 10 fetches: a failure counts as returned promptly only while the whole team is being fetched
 # the_other_fetches_are_cancelled: help
 exercise-04-the-other-fetches-are-cancelled-help = запускайте запити як завдання в `tokio::task::JoinSet` і повертайтеся на першій помилці: знищення набору перериває (abort) завдання, що в ньому ще лишилися
 
@@ -196,12 +200,22 @@ exercise-06-a-hung-api-fails-at-the-limit-what = завантаження даш
 exercise-06-a-hung-api-fails-at-the-limit-too-slow = викликаючий код чекав стільки ж, скільки висів API
 # a_hung_api_fails_at_the_limit: help
 exercise-06-a-hung-api-fails-at-the-limit-help = огорніть виклик у `tokio::time::timeout(TIME_LIMIT, ...)`: тоді викликаючий код отримає помилку через 1 с, хоч би як довго висів API
+# a_hung_api_fails_at_the_limit: problem (the time counts only for a run that did the work)
+# $requests (number): how many profile requests were started
+# $dashboard (text): what `load_dashboard` returned, as Rust prints it
+# TODO(translate)
+exercise-06-a-hung-api-fails-at-the-limit-problem = the dashboard came back as { $dashboard } after { $requests } profile request(s): the time counts only for a call that was made and given up on at the limit
 # a_hung_database_fails_at_the_limit: what
 exercise-06-a-hung-database-fails-at-the-limit-what = завантаження дашборда із завислою базою даних
 # a_hung_database_fails_at_the_limit: too-slow
 exercise-06-a-hung-database-fails-at-the-limit-too-slow = запит до бази не мав обмеження в часі: викликаючий код чекав стільки ж, скільки висіла база даних
 # a_hung_database_fails_at_the_limit: help
 exercise-06-a-hung-database-fails-at-the-limit-help = кожна операція I/O потребує власного ліміту: після профілю (0,3 с) запит до бази має здатися через 1 с (разом 1,3 с)
+# a_hung_database_fails_at_the_limit: problem (the time counts only for a run that did the work)
+# $queries (number): how many orders queries were started
+# $dashboard (text): what `load_dashboard` returned, as Rust prints it
+# TODO(translate)
+exercise-06-a-hung-database-fails-at-the-limit-problem = the dashboard came back as { $dashboard } after { $queries } orders query(ies): the time counts only for a query that was made and given up on at the limit
 # the_error_names_the_call_that_hung: problem
 # $profile_hung (text): what it returned when the API hung, as Rust prints it
 # $orders_hung (text): what it returned when the database hung, as Rust prints it
@@ -584,7 +598,7 @@ exercise-13-shutdown-waits-for-the-writes-why = завершення робот�
 # shutdown_waits_for_the_writes: what
 exercise-13-shutdown-waits-for-the-writes-what = завершення роботи з п'ятьма активними записами
 # shutdown_waits_for_the_writes: too-slow
-exercise-13-shutdown-waits-for-the-writes-too-slow = записи виконувалися один за одним; якщо `record` запускає їх у фоновому режимі, вони перекриваються в часі й усі завершуються через 0,1 с
+exercise-13-shutdown-waits-for-the-writes-too-slow = записи виконувалися один за одним; якщо `record` запускає їх у фоновому режимі, вони перекриваються в часі й усі завершуються через { $write_latency }
 # shutdown_waits_for_the_writes: help
 exercise-13-shutdown-waits-for-the-writes-help = запускайте кожен запис як окреме завдання в `record` і чекайте на них лише в `shutdown`
 # TRACK_HELP: const
@@ -670,6 +684,16 @@ exercise-15-the-first-user-arrives-after-one-page-what-2 = отримання к
 exercise-15-the-first-user-arrives-after-one-page-too-slow-2 = отримання наступної сторінки тривало довше, ніж затримка однієї сторінки
 # the_first_user_arrives_after_one_page: help
 exercise-15-the-first-user-arrives-after-one-page-help-2 = отримуйте сторінку 2, коли споживач просить користувача 11, і тільки сторінку 2
+# the_first_user_arrives_after_one_page: problem (the time counts only for a stream that did the work)
+# $first (text): the stream's first item, as Rust prints it
+# $pages (number): how many page requests had completed
+# TODO(translate)
+exercise-15-the-first-user-arrives-after-one-page-problem = the stream yielded { $first } first, after { $pages } completed page request(s): the time counts only for user 1, from page 1
+# the_first_user_arrives_after_one_page: problem-2
+# $count (number): how many users the stream yielded when asked for users 2 to 11
+# $pages (number): how many page requests had completed
+# TODO(translate)
+exercise-15-the-first-user-arrives-after-one-page-problem-2 = the stream yielded { $count } of users 2 to 11, after { $pages } completed page request(s): the time counts only for users the pages really held
 # stopping_early_fetches_only_the_pages_needed: problem
 # $taken (number): users the consumer got
 exercise-15-stopping-early-fetches-only-the-pages-needed-problem = споживач попросив 15 користувачів, а отримав { $taken }

@@ -400,6 +400,13 @@ policy-process-exit-problem = `{ $name }` завершує весь процес
 policy-process-exit-why = бібліотечна функція, яка завершує процес, тягне за собою й викликаючий код, а тут вона зупиняє тест оцінювання ще до того, як той встигне звітувати, тож перевірка провалюється
 policy-process-exit-help = поверніть помилку (`Result`), і нехай викликаючий код вирішує, що з нею робити
 
+# TODO(translate)
+policy-outside-world-problem = `{ $name }` reaches outside your code from src/
+# TODO(translate)
+policy-outside-world-why = an exercise's code gets all it needs through its arguments; code that reads files (its own process's memory and command line included), starts programs or looks at how it was started can find out which check runs it, and even forge that check's result
+# TODO(translate)
+policy-outside-world-help = work only with the arguments and services the function is given: no exercise needs files, other programs or the environment
+
 policy-macro-built-path-problem = макрос будує шлях до `{ $name }` зі змінної макроса
 policy-macro-built-path-why = kit не може визначити, яку функцію викликає такий шлях, а `{ $name }` містить функції, якими src/ користуватися не можна
 policy-macro-built-path-help = напишіть повний шлях до функції, яку ви викликаєте
@@ -407,6 +414,13 @@ policy-macro-built-path-help = напишіть повний шлях до фу�
 policy-linker-attribute-problem = `#[{ $name }]` змінює те, що бачить компонувальник (linker)
 policy-linker-attribute-why = ці атрибути можуть підмінити чи перехопити символи програми, яка запускає тести оцінювання; вправі вони ніколи не потрібні
 policy-linker-attribute-help = приберіть атрибут: вправі досить звичайних елементів Rust
+
+# TODO(translate)
+policy-caller-attribute-problem = `#[{ $name }]` hands the caller's location to the code inside
+# TODO(translate)
+policy-caller-attribute-why = the simulated services answer their counters to the grading tests only, by where they are called from; `#[track_caller]` lets src/ pass a test's location on as its own
+# TODO(translate)
+policy-caller-attribute-help = remove the attribute: an exercise's functions never need their caller's location
 
 policy-unsafe-problem = небезпечний код у src/: { $name }
 policy-unsafe-why = небезпечний (unsafe) код може порушити гарантії, на які покладаються тести оцінювання, а жодній вправі він не потрібен: кожну розв'язують безпечними API tokio та std

@@ -132,6 +132,10 @@ exercise-04-a-failure-is-returned-promptly-what = trả về lỗi của user 4
 exercise-04-a-failure-is-returned-promptly-too-slow = user 4 thất bại sau 0,1 giây, nhưng caller chỉ biết chuyện đó khi các lần fetch được await trước nó đã xong
 # a_failure_is_returned_promptly: help
 exercise-04-a-failure-is-returned-promptly-help = nhận kết quả theo thứ tự hoàn thành (`JoinSet::join_next`) và trả về ngay ở lỗi đầu tiên: khi đó lỗi đến sau 0,1 giây
+# a_failure_is_returned_promptly: problem (the time counts only for a run that did the work)
+# $started (number): how many of the 10 fetches had started when `fetch_team` returned
+# TODO(translate)
+exercise-04-a-failure-is-returned-promptly-problem = `fetch_team` returned user 4's failure after starting { $started } of the 10 fetches: a failure counts as returned promptly only while the whole team is being fetched
 # the_other_fetches_are_cancelled: help
 exercise-04-the-other-fetches-are-cancelled-help = spawn các lần fetch vào một `tokio::task::JoinSet` và trả về ngay ở lỗi đầu tiên: drop JoinSet đó sẽ abort các task vẫn còn trong nó
 
@@ -191,12 +195,22 @@ exercise-06-a-hung-api-fails-at-the-limit-what = tải dashboard khi users API b
 exercise-06-a-hung-api-fails-at-the-limit-too-slow = caller đã chờ lâu đúng bằng thời gian API bị treo
 # a_hung_api_fails_at_the_limit: help
 exercise-06-a-hung-api-fails-at-the-limit-help = bọc lời gọi trong `tokio::time::timeout(TIME_LIMIT, ...)`: khi đó caller nhận được lỗi sau 1 giây, dù API có bị treo bao lâu đi nữa
+# a_hung_api_fails_at_the_limit: problem (the time counts only for a run that did the work)
+# $requests (number): how many profile requests were started
+# $dashboard (text): what `load_dashboard` returned, as Rust prints it
+# TODO(translate)
+exercise-06-a-hung-api-fails-at-the-limit-problem = the dashboard came back as { $dashboard } after { $requests } profile request(s): the time counts only for a call that was made and given up on at the limit
 # a_hung_database_fails_at_the_limit: what
 exercise-06-a-hung-database-fails-at-the-limit-what = tải dashboard khi database bị treo
 # a_hung_database_fails_at_the_limit: too-slow
 exercise-06-a-hung-database-fails-at-the-limit-too-slow = câu query không có giới hạn thời gian: caller đã chờ lâu đúng bằng thời gian database bị treo
 # a_hung_database_fails_at_the_limit: help
 exercise-06-a-hung-database-fails-at-the-limit-help = mọi I/O đều cần giới hạn riêng: sau profile 0,3 giây, câu query phải bỏ cuộc sau 1 giây (tổng cộng 1,3 giây)
+# a_hung_database_fails_at_the_limit: problem (the time counts only for a run that did the work)
+# $queries (number): how many orders queries were started
+# $dashboard (text): what `load_dashboard` returned, as Rust prints it
+# TODO(translate)
+exercise-06-a-hung-database-fails-at-the-limit-problem = the dashboard came back as { $dashboard } after { $queries } orders query(ies): the time counts only for a query that was made and given up on at the limit
 # the_error_names_the_call_that_hung: problem
 # $profile_hung (text): what it returned when the API hung, as Rust prints it
 # $orders_hung (text): what it returned when the database hung, as Rust prints it
@@ -505,7 +519,7 @@ exercise-13-shutdown-waits-for-the-writes-why = một lần shutdown không ch�
 # shutdown_waits_for_the_writes: what
 exercise-13-shutdown-waits-for-the-writes-what = shutdown khi có 5 lần ghi đang chạy
 # shutdown_waits_for_the_writes: too-slow
-exercise-13-shutdown-waits-for-the-writes-too-slow = các lần ghi đã chạy lần lượt; nếu được `record` khởi động chạy ngầm, chúng sẽ chạy chồng lên nhau và cùng xong sau 0,1 giây
+exercise-13-shutdown-waits-for-the-writes-too-slow = các lần ghi đã chạy lần lượt; nếu được `record` khởi động chạy ngầm, chúng sẽ chạy chồng lên nhau và cùng xong sau { $write_latency }
 # shutdown_waits_for_the_writes: help
 exercise-13-shutdown-waits-for-the-writes-help = spawn từng lần ghi trong `record` và chỉ chờ chúng trong `shutdown`
 # TRACK_HELP: const
@@ -588,6 +602,16 @@ exercise-15-the-first-user-arrives-after-one-page-what-2 = nhận các user từ
 exercise-15-the-first-user-arrives-after-one-page-too-slow-2 = lấy trang kế tiếp đã tốn lâu hơn độ trễ của một trang
 # the_first_user_arrives_after_one_page: help
 exercise-15-the-first-user-arrives-after-one-page-help-2 = lấy trang 2 khi consumer hỏi đến user 11, và chỉ lấy trang 2 thôi
+# the_first_user_arrives_after_one_page: problem (the time counts only for a stream that did the work)
+# $first (text): the stream's first item, as Rust prints it
+# $pages (number): how many page requests had completed
+# TODO(translate)
+exercise-15-the-first-user-arrives-after-one-page-problem = the stream yielded { $first } first, after { $pages } completed page request(s): the time counts only for user 1, from page 1
+# the_first_user_arrives_after_one_page: problem-2
+# $count (number): how many users the stream yielded when asked for users 2 to 11
+# $pages (number): how many page requests had completed
+# TODO(translate)
+exercise-15-the-first-user-arrives-after-one-page-problem-2 = the stream yielded { $count } of users 2 to 11, after { $pages } completed page request(s): the time counts only for users the pages really held
 # stopping_early_fetches_only_the_pages_needed: problem
 # $taken (number): users the consumer got
 exercise-15-stopping-early-fetches-only-the-pages-needed-problem = consumer hỏi 15 user và nhận được { $taken }

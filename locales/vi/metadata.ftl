@@ -400,6 +400,13 @@ policy-process-exit-problem = `{ $name }` kết thúc cả process từ src/
 policy-process-exit-why = một hàm thư viện kết thúc process sẽ kéo caller của nó chết theo, và ở đây nó dừng test chấm điểm trước khi test kịp báo kết quả, nên mục kiểm tra thất bại
 policy-process-exit-help = hãy trả về một lỗi (`Result`) và để caller quyết định phải làm gì với nó
 
+# TODO(translate)
+policy-outside-world-problem = `{ $name }` reaches outside your code from src/
+# TODO(translate)
+policy-outside-world-why = an exercise's code gets all it needs through its arguments; code that reads files (its own process's memory and command line included), starts programs or looks at how it was started can find out which check runs it, and even forge that check's result
+# TODO(translate)
+policy-outside-world-help = work only with the arguments and services the function is given: no exercise needs files, other programs or the environment
+
 policy-macro-built-path-problem = một macro dựng một đường dẫn vào `{ $name }` từ một biến của macro
 policy-macro-built-path-why = kit không thể biết một đường dẫn như vậy gọi hàm nào, và `{ $name }` chứa những hàm mà src/ không được dùng
 policy-macro-built-path-help = hãy viết đầy đủ đường dẫn của hàm bạn gọi
@@ -407,6 +414,13 @@ policy-macro-built-path-help = hãy viết đầy đủ đường dẫn của h�
 policy-linker-attribute-problem = `#[{ $name }]` thay đổi những gì linker nhìn thấy
 policy-linker-attribute-why = các attribute này có thể thay thế hoặc móc vào các symbol của chương trình chạy test chấm điểm; không bài tập nào cần đến chúng
 policy-linker-attribute-help = hãy bỏ attribute đó đi: các item Rust bình thường là đủ cho mọi bài tập
+
+# TODO(translate)
+policy-caller-attribute-problem = `#[{ $name }]` hands the caller's location to the code inside
+# TODO(translate)
+policy-caller-attribute-why = the simulated services answer their counters to the grading tests only, by where they are called from; `#[track_caller]` lets src/ pass a test's location on as its own
+# TODO(translate)
+policy-caller-attribute-help = remove the attribute: an exercise's functions never need their caller's location
 
 policy-unsafe-problem = { $name } trong src/
 policy-unsafe-why = code unsafe có thể phá vỡ những bảo đảm mà các test chấm điểm dựa vào, và không bài tập nào cần đến nó: bài nào cũng giải được bằng các API an toàn của tokio và std

@@ -71,24 +71,32 @@ fn expand(attr: TokenStream, item: TokenStream) -> Expansion {
         .filter(|t| !matches!(t, TokenTree::Ident(i) if i.to_string() == "async"))
         .cloned()
         .collect();
-    let (variant, boxing, closure) = if !is_async {
-        ("Blocking", "new", "move ||")
+    // The body becomes a closure that captures nothing (a check takes no arguments), so it
+    // is a plain `fn` the harness may call on a thread of its own.
+    let (variant, make) = if !is_async {
+        ("Blocking", None)
     } else if start_paused {
-        ("PausedClock", "pin", "async move")
+        ("PausedClock", Some("::std::boxed::Box::pin"))
     } else {
-        ("RealClock", "pin", "async move")
+        ("RealClock", Some("::std::boxed::Box::pin"))
     };
-    let mut inner = tokens_of(closure);
-    inner.extend([TokenTree::Group(body)]);
-    let mut boxed = tokens_of(&format!("::std::boxed::Box::{boxing}"));
-    boxed.extend([parenthesized(inner)]);
+    let mut closure = tokens_of("||");
+    match make {
+        None => closure.extend([TokenTree::Group(body)]),
+        Some(make) => {
+            let mut future = tokens_of("async move");
+            future.extend([TokenTree::Group(body)]);
+            closure.extend(tokens_of(make));
+            closure.extend([parenthesized(future)]);
+        }
+    }
     let mut args = TokenStream::from(TokenTree::Literal(proc_macro::Literal::string(
         &name.to_string(),
     )));
     args.extend(tokens_of(&format!(
         ", ::kit_harness::verdict::Body::{variant}"
     )));
-    args.extend([parenthesized(boxed)]);
+    args.extend([parenthesized(closure)]);
     let mut wrapped = tokens_of("::kit_harness::verdict::run_check");
     wrapped.extend([parenthesized(args)]);
     wrapped.extend(tokens_of(";"));

@@ -245,7 +245,9 @@ impl CallLog {
     }
 
     /// A snapshot of the counters and of every call so far.
+    #[track_caller]
     pub fn stats(&self) -> CallStats {
+        crate::instruments::for_tests_only("CallLog::stats");
         let state = self.lock();
         let count = |outcome: Outcome| {
             state

@@ -78,7 +78,9 @@ impl LoopbackServer {
     }
 
     /// A snapshot of the server's counters (keys are the ids in the request paths).
+    #[track_caller]
     pub fn stats(&self) -> CallStats {
+        crate::instruments::for_tests_only("LoopbackServer::stats");
         self.service.stats()
     }
 }

@@ -17,6 +17,8 @@
 //! - [`isolated`]: a runtime of its own under a real-time deadline, for code that panics
 //!   inside the runtime or deadlocks it (`block_on` in async code, loops that never idle).
 //! - [`wakeups`]: how often the runtime was woken up, the proof against busy waiting.
+//! - `instruments`: the services' counters and ledgers answer the grading tests only, never
+//!   the learner's `src/` (it could wait for a counter instead of doing the work).
 //! - [`timeline`]: the calls each timing or bound check saw, with its limit, carried in the
 //!   check's record so kit can draw them beside the shape correct code has.
 //!
@@ -52,6 +54,7 @@ pub mod calls;
 pub mod clock_witness;
 pub mod grade;
 pub mod http;
+mod instruments;
 pub mod isolated;
 pub mod message;
 pub mod services;
@@ -72,7 +75,7 @@ pub use services::{
     BillingApi, Database, Invoice, InvoicePage, LlmEndpoint, PageRequest, PriceCatalog, RateLimit,
     Row, ServiceError, SimService, SyncDatabase, UNKNOWN_CURSOR_KEY, User, UserApi,
 };
-pub use time::{Measured, format_duration, measure};
+pub use time::{Measured, format_duration, measure, unpredictable_moment};
 pub use timeline::Concurrency;
 pub use wakeups::RuntimeWakeups;
 pub use watchdog::{StallReport, StallWatchdog};

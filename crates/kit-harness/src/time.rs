@@ -57,6 +57,20 @@ pub fn measure<F: IntoFuture>(work: F) -> impl Future<Output = Measured<F::Outpu
     }
 }
 
+/// A moment between `at_least` and `at_most` (whole milliseconds), drawn anew for every call.
+/// A test whose events happen at a fixed moment can be passed by code that waits for that
+/// moment instead of for the event; a moment drawn at random cannot be known in advance.
+///
+/// # Panics
+/// When `at_most` is before `at_least`.
+pub fn unpredictable_moment(at_least: Duration, at_most: Duration) -> Duration {
+    let (from, to) = (at_least.as_millis() as u64, at_most.as_millis() as u64);
+    assert!(from <= to, "authoring error: an empty range of moments");
+    let draw =
+        crate::services::unpredictable::nth(crate::services::unpredictable::random_seed(), 0);
+    Duration::from_millis(from + draw % (to - from + 1))
+}
+
 /// Format a duration for a learner: seconds with one to three decimals (`5.0 s`, `0.5 s`,
 /// `0.25 s`), so measured and expected figures read the same way in every message.
 pub fn format_duration(duration: Duration) -> String {
@@ -72,6 +86,18 @@ pub fn format_duration(duration: Duration) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unpredictable_moments_stay_in_their_range_and_differ() {
+        let (from, to) = (Duration::from_secs(5), Duration::from_secs(9));
+        let moments: Vec<Duration> = (0..20).map(|_| unpredictable_moment(from, to)).collect();
+        assert!(
+            moments.iter().all(|m| (from..=to).contains(m)),
+            "{moments:?}"
+        );
+        assert!(moments.iter().any(|m| *m != moments[0]), "{moments:?}");
+        assert_eq!(unpredictable_moment(from, from), from);
+    }
 
     #[test]
     fn formats_seconds_with_one_to_three_decimals() {

@@ -6,7 +6,9 @@
 //! [`run_check`], which `#[kit_harness::check]` wraps around every grading test, reads that
 //! line before the body runs (so before any learner code can), keeps the key in a local
 //! variable, and appends records to the file: `started` before the body, `finished` with the
-//! verdict after it. Each record is a JSON payload preceded by its HMAC-SHA256 under the key;
+//! verdict after it. The body runs on a thread of its own, named the same for every check
+//! ([`CHECK_THREAD`]): libtest's thread carries the test's name, which would tell the code
+//! under test which check is running. Each record is a JSON payload preceded by its HMAC-SHA256 under the key;
 //! the key itself is never written anywhere, so records the learner's code can read (the file)
 //! do not help it write one. After the `finished` record the process exits at once, which also
 //! ends every thread the learner's code left running.
@@ -28,7 +30,7 @@
 use std::fs::File;
 use std::future::Future;
 use std::io::{BufRead, Write};
-use std::panic::{AssertUnwindSafe, PanicHookInfo};
+use std::panic::PanicHookInfo;
 use std::pin::Pin;
 use std::sync::{Mutex, Once, PoisonError};
 
@@ -39,15 +41,16 @@ use sha2::Sha256;
 /// The environment variable kit sets to say "the key is on stdin".
 pub const CHANNEL_ENV: &str = "KIT_CHECK_CHANNEL";
 
-/// The body of a check, as `#[check]` hands it over.
+/// The body of a check, as `#[check]` hands it over: a function that makes it, so that it can
+/// be made and run on a thread of the harness's choosing.
 pub enum Body {
     /// A plain `fn`: runs as it is.
-    Blocking(Box<dyn FnOnce()>),
+    Blocking(fn()),
     /// An `async fn` under `#[check(start_paused = true)]`: a current_thread runtime whose
     /// clock is paused and auto-advances.
-    PausedClock(Pin<Box<dyn Future<Output = ()>>>),
+    PausedClock(fn() -> Pin<Box<dyn Future<Output = ()>>>),
     /// An `async fn` under `#[check]`: a current_thread runtime on the real clock.
-    RealClock(Pin<Box<dyn Future<Output = ()>>>),
+    RealClock(fn() -> Pin<Box<dyn Future<Output = ()>>>),
 }
 
 impl Body {
@@ -62,11 +65,30 @@ impl Body {
     fn run(self) {
         match self {
             Body::Blocking(body) => body(),
-            Body::PausedClock(future) => runtime(true).block_on(future),
-            Body::RealClock(future) => runtime(false).block_on(future),
+            Body::PausedClock(future) => runtime(true).block_on(future()),
+            Body::RealClock(future) => runtime(false).block_on(future()),
         }
     }
+
+    /// Runs the body on a thread of its own named [`CHECK_THREAD`], and hands back how it
+    /// ended. libtest runs each test on a thread named after it: code under test that could
+    /// read that name would know which check is running, and answer each check with the
+    /// shortcut that passes it.
+    fn run_unnamed(self) -> std::thread::Result<()> {
+        std::thread::Builder::new()
+            .name(CHECK_THREAD.to_owned())
+            .spawn(move || self.run())
+            .map_err(|error| -> Box<dyn std::any::Any + Send> {
+                Box::new(format!(
+                    "the harness could not start the check's thread: {error}"
+                ))
+            })?
+            .join()
+    }
 }
+
+/// The name of the thread every check runs on under kit, whichever check it is.
+pub const CHECK_THREAD: &str = "kit-check";
 
 fn runtime(start_paused: bool) -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread()
@@ -91,7 +113,7 @@ pub fn run_check(name: &'static str, body: Body) {
     channel.send(&json!({"event": "started", "check": name, "clock": body.clock()}));
     install_panic_recorder();
     crate::timeline::start_recording();
-    let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| body.run()));
+    let outcome = body.run_unnamed();
     let record = match outcome {
         Ok(()) => json!({
             "event": "finished",

@@ -360,7 +360,7 @@ fn prepare<'a>(
     }
     let package = if report.not_graded.is_none() {
         let package = dir.materialize(exercise, side, embedded, &snapshot)?;
-        report.policy = violations(&package.join("src"));
+        report.policy = violations(&package.join("src"), &exercise.support);
         report.policy.is_empty().then_some(package)
     } else {
         None
@@ -442,9 +442,14 @@ fn status_of(run: &CheckRun) -> CheckStatus {
     }
 }
 
-/// The lint check: it needs a compiling `src/`, or an empty or broken file would be "clean".
+/// The lint check: it needs a compiling `src/`, or an empty or broken file would be "clean";
+/// a `src/` the source policy refused was never built, and says so.
 fn lint_check(exercise: &ExerciseInfo, report: &GradeReport) -> CheckResult {
-    let status = if !report.compiled() {
+    let status = if report.not_graded.is_some() || !report.policy.is_empty() {
+        CheckStatus::NotRun {
+            reason: not_graded_reason(report),
+        }
+    } else if !report.compiled() {
         CheckStatus::NotCompiled
     } else if report.lint.is_clean() {
         CheckStatus::Passed
@@ -585,6 +590,21 @@ pub(crate) mod tests {
         assert_eq!(
             lint_check(&exercise, &report).status,
             CheckStatus::NotCompiled
+        );
+        report.compile_errors.clear();
+        report.policy = vec![PolicyViolation {
+            file: "src/lib.rs".into(),
+            line: 3,
+            column: 5,
+            rule: "outside-world".into(),
+            problem: "`std::env::args` reaches outside your code from src/".into(),
+            why: "w".into(),
+            help: "h".into(),
+        }];
+        let refused = lint_check(&exercise, &report).status;
+        assert!(
+            matches!(&refused, CheckStatus::NotRun { reason } if reason.contains("src/lib.rs:3: `std::env::args`")),
+            "{refused:?}"
         );
     }
 

@@ -69,6 +69,12 @@ async fn ten_users_take_half_a_second() {
         .too_slow_means(msg!("exercise-01-ten-users-take-half-a-second-too-slow"))
         .help(msg!("exercise-01-ten-users-take-half-a-second-help"))
         .check();
+    // The time counts only for a run that did the work: a plain 0.5 s sleep would match it.
+    EXERCISE.assert_calls(
+        &api.stats(),
+        10,
+        msg!("exercise-01-all-ten-requests-are-in-flight-together-help"),
+    );
 }
 
 #[kit_harness::check(start_paused = true)]

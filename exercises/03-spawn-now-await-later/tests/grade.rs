@@ -83,6 +83,17 @@ async fn the_dashboard_takes_as_long_as_the_slowest_call() {
             "exercise-03-the-dashboard-takes-as-long-as-the-slowest-call-help"
         ))
         .check();
+    // The time counts only for a run that did the work: a plain 0.4 s sleep would match it.
+    EXERCISE.assert_calls(
+        &api.stats(),
+        1,
+        msg!("exercise-03-returns-profile-and-orders-help-2"),
+    );
+    EXERCISE.assert_calls(
+        &db.stats(),
+        1,
+        msg!("exercise-03-returns-profile-and-orders-help-3"),
+    );
 }
 
 #[kit_harness::check(start_paused = true)]

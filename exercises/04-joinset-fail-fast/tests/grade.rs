@@ -76,6 +76,30 @@ async fn a_failure_is_returned_promptly() {
         .too_slow_means(msg!("exercise-04-a-failure-is-returned-promptly-too-slow"))
         .help(msg!("exercise-04-a-failure-is-returned-promptly-help"))
         .check();
+    // The time counts only for a run that did the work: a 0.1 s sleep, or a fetch of user 4
+    // alone, would match it.
+    let failed_with_user_4 = run.value
+        == Err(ServiceError::Failed {
+            service: "user API",
+            key: FAILING_USER.into(),
+        });
+    EXERCISE.ensure(failed_with_user_4, || {
+        Failure::new(msg!(
+            "exercise-04-returns-the-error-of-the-failed-fetch-problem",
+            result = format!("{:?}", run.value)
+        ))
+        .help(msg!(
+            "exercise-04-returns-the-error-of-the-failed-fetch-help"
+        ))
+    });
+    let started = api.stats().started;
+    EXERCISE.ensure(started == 10, || {
+        Failure::new(msg!(
+            "exercise-04-a-failure-is-returned-promptly-problem",
+            started = started
+        ))
+        .help(msg!("exercise-04-returns-the-whole-team-in-order-help-2"))
+    });
 }
 
 #[kit_harness::check(start_paused = true)]

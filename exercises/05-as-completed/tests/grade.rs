@@ -134,4 +134,15 @@ async fn the_import_takes_the_slowest_fetch_plus_one_save() {
             "exercise-05-the-import-takes-the-slowest-fetch-plus-one-save-help"
         ))
         .check();
+    // The time counts only for a run that did the work: a plain sleep would match it.
+    EXERCISE.assert_calls(
+        &api.stats(),
+        USERS,
+        msg!("exercise-05-each-report-is-saved-when-it-arrives-help"),
+    );
+    EXERCISE.assert_calls(
+        &db.stats(),
+        USERS,
+        msg!("exercise-05-each-report-is-saved-when-it-arrives-help-2"),
+    );
 }

@@ -93,6 +93,19 @@ async fn a_hung_api_fails_at_the_limit() {
         .too_slow_means(msg!("exercise-06-a-hung-api-fails-at-the-limit-too-slow"))
         .help(msg!("exercise-06-a-hung-api-fails-at-the-limit-help"))
         .check();
+    // The time counts only for a run that did the work: a 1 s sleep would match it.
+    let requests = api.stats().started;
+    EXERCISE.ensure(
+        requests == 1 && matches!(run.value, Err(LoadError::TimedOut(_))),
+        || {
+            Failure::new(msg!(
+                "exercise-06-a-hung-api-fails-at-the-limit-problem",
+                requests = requests,
+                dashboard = format!("{:?}", run.value)
+            ))
+            .help(msg!("exercise-06-a-hung-api-fails-at-the-limit-help"))
+        },
+    );
 }
 
 #[kit_harness::check(start_paused = true)]
@@ -113,6 +126,24 @@ async fn a_hung_database_fails_at_the_limit() {
         ))
         .help(msg!("exercise-06-a-hung-database-fails-at-the-limit-help"))
         .check();
+    // The time counts only for a run that did the work: a 1.3 s sleep would match it.
+    EXERCISE.assert_calls(
+        &api.stats(),
+        1,
+        msg!("exercise-06-loads-the-dashboard-when-both-answer-help-2"),
+    );
+    let queries = db.stats().started;
+    EXERCISE.ensure(
+        queries == 1 && matches!(run.value, Err(LoadError::TimedOut(_))),
+        || {
+            Failure::new(msg!(
+                "exercise-06-a-hung-database-fails-at-the-limit-problem",
+                queries = queries,
+                dashboard = format!("{:?}", run.value)
+            ))
+            .help(msg!("exercise-06-a-hung-database-fails-at-the-limit-help"))
+        },
+    );
 }
 
 #[kit_harness::check(start_paused = true)]

@@ -87,6 +87,18 @@ async fn answers_at_the_faster_replicas_latency() {
             "exercise-07-answers-at-the-faster-replicas-latency-help"
         ))
         .check();
+    // The time counts only for a run that did the work: a 0.2 s sleep would match it.
+    EXERCISE.ensure(run.value.as_ref().is_ok_and(|user| user.id == 7), || {
+        Failure::new(msg!(
+            "exercise-07-returns-the-user-problem",
+            user = format!("{:?}", run.value)
+        ))
+        .help(msg!("exercise-07-returns-the-user-help"))
+    });
+    EXERCISE.ensure(b.stats().completed() == 1, || {
+        Failure::new(msg!("exercise-07-returns-the-user-problem-2"))
+            .help(msg!("exercise-07-returns-the-user-help-2"))
+    });
 }
 
 #[kit_harness::check(start_paused = true)]

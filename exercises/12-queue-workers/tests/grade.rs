@@ -253,4 +253,10 @@ async fn resizing_keeps_three_workers_busy() {
         ))
         .help(help)
         .check();
+    // The time counts only for a run that did the work: a plain sleep would match it.
+    EXERCISE.assert_calls(
+        &resizer.stats(),
+        IMAGES as usize,
+        msg!("exercise-12-the-uploads-wait-while-the-queue-is-full-help"),
+    );
 }

@@ -6,12 +6,20 @@
 use std::time::Duration;
 
 use exercise_13::AuditLog;
-use kit_harness::{Concurrency, Database, Exercise, Failure, Message, ServiceError, measure, msg};
+use kit_harness::{
+    Concurrency, Database, Exercise, Failure, Message, ServiceError, measure, msg,
+    unpredictable_moment,
+};
 
 const EXERCISE: Exercise = Exercise::new("exercise-13");
 /// The table the README names; the test's own, not the learner's constant.
 const AUDIT_TABLE: &str = "audit_log";
-const WRITE_LATENCY: Duration = Duration::from_millis(100);
+/// A write takes a time drawn anew for every database, between these two: a `shutdown` that
+/// sleeps for as long as a write takes, instead of waiting for the writes, cannot know it.
+const WRITE_TAKES_AT_LEAST: Duration = Duration::from_millis(100);
+const WRITE_TAKES_AT_MOST: Duration = Duration::from_millis(900);
+/// How much longer than one write a shutdown that waits for its writes may take.
+const MARGIN: Duration = Duration::from_millis(10);
 const EVENTS: [&str; 5] = [
     "alice logged in",
     "bob changed his password",
@@ -20,8 +28,17 @@ const EVENTS: [&str; 5] = [
     "erin logged out",
 ];
 
+/// A database whose writes take `write_latency` each.
+fn database_with(write_latency: Duration) -> Database {
+    Database::new().with_latency(write_latency)
+}
+
 fn database() -> Database {
-    Database::new().with_latency(WRITE_LATENCY)
+    database_with(write_latency())
+}
+
+fn write_latency() -> Duration {
+    unpredictable_moment(WRITE_TAKES_AT_LEAST, WRITE_TAKES_AT_MOST)
 }
 
 /// Record the five events, then shut the audit log down.
@@ -67,14 +84,15 @@ fn no_write_is_lost_when_the_program_exits() {
         .start_paused(true)
         .build()
         .expect("a current_thread runtime builds");
+    let write_latency = write_latency();
     let db = runtime.block_on(async {
-        let db = database();
+        let db = database_with(write_latency);
         let mut audit = AuditLog::new(db.clone());
         for event in EVENTS {
             audit.record(event);
         }
         // The rest of the program's work: the writes get going meanwhile.
-        tokio::time::sleep(WRITE_LATENCY / 2).await;
+        tokio::time::sleep(write_latency / 2).await;
         let _ = audit.shutdown().await;
         db
     });
@@ -120,7 +138,8 @@ async fn a_failed_write_is_reported_at_shutdown() {
 
 #[kit_harness::check(start_paused = true)]
 async fn shutdown_waits_for_the_writes() {
-    let db = database();
+    let write_latency = write_latency();
+    let db = database_with(write_latency);
     let mut audit = AuditLog::new(db.clone());
     for event in EVENTS {
         audit.record(event);
@@ -131,7 +150,7 @@ async fn shutdown_waits_for_the_writes() {
             msg!("exercise-13-shutdown-waits-for-the-writes-what"),
             run.elapsed,
         )
-        .between(WRITE_LATENCY, WRITE_LATENCY + Duration::from_millis(50))
+        .between(write_latency, write_latency + MARGIN)
         .reference(Concurrency::Unbounded)
         // A message of its own: a shutdown faster than one write did not wait.
         .too_fast_failure(
@@ -139,12 +158,15 @@ async fn shutdown_waits_for_the_writes() {
                 "exercise-13-shutdown-waits-for-the-writes-problem",
                 elapsed = run.elapsed,
                 events = EVENTS.len(),
-                write_latency = WRITE_LATENCY
+                write_latency = write_latency
             ))
             .why(msg!("exercise-13-shutdown-waits-for-the-writes-why"))
             .help(msg!("exercise-13-track-help")),
         )
-        .too_slow_means(msg!("exercise-13-shutdown-waits-for-the-writes-too-slow"))
+        .too_slow_means(msg!(
+            "exercise-13-shutdown-waits-for-the-writes-too-slow",
+            write_latency = write_latency
+        ))
         .help(msg!("exercise-13-shutdown-waits-for-the-writes-help"))
         .check();
 }

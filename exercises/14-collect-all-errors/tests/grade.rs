@@ -145,4 +145,10 @@ async fn the_batch_takes_as_long_as_the_slowest_fetch() {
             "exercise-14-the-batch-takes-as-long-as-the-slowest-fetch-help"
         ))
         .check();
+    // The time counts only for a run that did the work: a plain 0.5 s sleep would match it.
+    EXERCISE.assert_calls(
+        &api.stats(),
+        10,
+        msg!("exercise-14-reports-every-user-that-was-fetched-help"),
+    );
 }

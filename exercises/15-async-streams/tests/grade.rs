@@ -86,6 +86,20 @@ async fn the_first_user_arrives_after_one_page() {
             "exercise-15-the-first-user-arrives-after-one-page-help"
         ))
         .check();
+    // The time counts only for a stream that did the work: a 0.2 s sleep before a made-up
+    // user would match it.
+    let first_is_user_1 = matches!(&first.value, Some(Ok(user)) if user.id == 1);
+    let pages = api.stats().completed();
+    EXERCISE.ensure(first_is_user_1 && pages >= 1, || {
+        Failure::new(msg!(
+            "exercise-15-the-first-user-arrives-after-one-page-problem",
+            first = format!("{:?}", first.value),
+            pages = pages
+        ))
+        .help(msg!(
+            "exercise-15-the-first-user-arrives-after-one-page-help"
+        ))
+    });
 
     // The next nine users come from the page already fetched; the eleventh needs page 2.
     let next_page = measure(users.by_ref().take(10).count()).await;
@@ -102,6 +116,17 @@ async fn the_first_user_arrives_after_one_page() {
             "exercise-15-the-first-user-arrives-after-one-page-help-2"
         ))
         .check();
+    let pages = api.stats().completed();
+    EXERCISE.ensure(next_page.value == 10 && pages >= 2, || {
+        Failure::new(msg!(
+            "exercise-15-the-first-user-arrives-after-one-page-problem-2",
+            count = next_page.value,
+            pages = pages
+        ))
+        .help(msg!(
+            "exercise-15-the-first-user-arrives-after-one-page-help-2"
+        ))
+    });
 }
 
 #[kit_harness::check(start_paused = true)]

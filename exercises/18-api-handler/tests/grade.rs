@@ -130,6 +130,17 @@ async fn a_slow_api_sets_the_pace() {
         .too_slow_means(msg!("exercise-18-a-slow-api-sets-the-pace-too-slow"))
         .help(msg!("exercise-18-a-slow-api-sets-the-pace-help"))
         .check();
+    // The time counts only for a run that did the work: a plain sleep would match it.
+    EXERCISE.assert_calls(
+        &backends.db.stats(),
+        1,
+        msg!("exercise-18-returns-the-account-and-the-profile-help-2"),
+    );
+    EXERCISE.assert_calls(
+        &backends.profile_api.stats(),
+        1,
+        msg!("exercise-18-returns-the-account-and-the-profile-help-3"),
+    );
 }
 
 #[kit_harness::check(start_paused = true)]
@@ -146,6 +157,17 @@ async fn a_slow_database_sets_the_pace() {
         .too_slow_means(msg!("exercise-18-a-slow-api-sets-the-pace-too-slow"))
         .help(msg!("exercise-18-a-slow-database-sets-the-pace-help"))
         .check();
+    // The time counts only for a run that did the work: a plain sleep would match it.
+    EXERCISE.assert_calls(
+        &backends.db.stats(),
+        1,
+        msg!("exercise-18-returns-the-account-and-the-profile-help-2"),
+    );
+    EXERCISE.assert_calls(
+        &backends.profile_api.stats(),
+        1,
+        msg!("exercise-18-returns-the-account-and-the-profile-help-3"),
+    );
 }
 
 #[kit_harness::check(start_paused = true)]

@@ -1,6 +1,7 @@
-//! Grading tests for exercise 21: twenty request handlers wait for migrations that end at an
-//! odd moment (7.337 s of simulated time, on tokio's paused clock). Every handler must resume
-//! at that very moment, not at its next check; while they wait, the runtime must be able to
+//! Grading tests for exercise 21: twenty request handlers wait for migrations that end at a
+//! moment drawn anew for every run (between 5 s and 9 s of simulated time, to the millisecond,
+//! on tokio's paused clock), so no code can wait for the moment instead of the event. Every
+//! handler must resume at that very moment, not at its next check; while they wait, the runtime must be able to
 //! sleep, proven by counting its wake-ups (tokio's own park counter, `RuntimeWakeups`); and a
 //! handler arriving after the migrations must not wait at all. Each test runs on a runtime of
 //! its own under a real-time deadline (`Isolated`): a loop that only yields keeps a paused
@@ -10,7 +11,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use exercise_21::MigrationStatus;
-use kit_harness::{Exercise, Failure, Isolated, RuntimeWakeups, msg};
+use kit_harness::{Exercise, Failure, Isolated, RuntimeWakeups, msg, unpredictable_moment};
 use tokio::time::Instant;
 
 const EXERCISE: Exercise = Exercise::new("exercise-21");
@@ -19,7 +20,9 @@ const HANDLERS: u32 = 20;
 const ARRIVAL_STEP: Duration = Duration::from_millis(37);
 /// From here on every handler waits and nothing else happens until the migrations end.
 const ALL_WAITING: Duration = Duration::from_millis(750);
-const MIGRATIONS_DONE: Duration = Duration::from_millis(7_337);
+/// The migrations end at a moment drawn between these two for every run.
+const MIGRATIONS_END_EARLIEST: Duration = Duration::from_secs(5);
+const MIGRATIONS_END_LATEST: Duration = Duration::from_secs(9);
 /// A waiter still waiting this long after the migrations ended never woke.
 const GIVE_UP_AFTER: Duration = Duration::from_secs(60);
 /// The runtime's own timer for the test's sleep costs up to four wake-ups on its way down
@@ -30,14 +33,17 @@ const QUIET_WAKEUPS: u64 = 8;
 struct Waiting {
     /// When each handler resumed; `None` if it was still waiting at the end.
     resumed: Vec<Option<Duration>>,
-    /// The runtime's wake-ups between `ALL_WAITING` and `MIGRATIONS_DONE`.
+    /// The runtime's wake-ups between `ALL_WAITING` and the end of the migrations.
     quiet_wakeups: u64,
+    /// When the migrations ended, this run.
+    migrations_done: Duration,
 }
 
-/// Twenty handlers arrive one after another and wait; the migrations end at
-/// `MIGRATIONS_DONE`.
+/// Twenty handlers arrive one after another and wait; the migrations end at a moment drawn
+/// for this run.
 fn wait_for_the_migrations() -> Waiting {
-    run_isolated(|| async {
+    let migrations_done = unpredictable_moment(MIGRATIONS_END_EARLIEST, MIGRATIONS_END_LATEST);
+    run_isolated(move || async move {
         let status = Arc::new(MigrationStatus::new());
         let start = Instant::now();
         let handlers: Vec<_> = (0..HANDLERS)
@@ -52,7 +58,7 @@ fn wait_for_the_migrations() -> Waiting {
             .collect();
         tokio::time::sleep_until(start + ALL_WAITING).await;
         let wakeups = RuntimeWakeups::start();
-        tokio::time::sleep_until(start + MIGRATIONS_DONE).await;
+        tokio::time::sleep_until(start + migrations_done).await;
         let quiet_wakeups = wakeups.count();
         status.mark_done();
         tokio::time::sleep(GIVE_UP_AFTER).await;
@@ -68,6 +74,7 @@ fn wait_for_the_migrations() -> Waiting {
         Waiting {
             resumed,
             quiet_wakeups,
+            migrations_done,
         }
     })
 }
@@ -120,7 +127,11 @@ fn a_request_after_the_migrations_goes_straight_through() {
 
 #[kit_harness::check]
 fn waiting_requests_resume_the_moment_the_migrations_end() {
-    let Waiting { resumed, .. } = wait_for_the_migrations();
+    let Waiting {
+        resumed,
+        migrations_done,
+        ..
+    } = wait_for_the_migrations();
     let still_waiting = resumed.iter().filter(|at| at.is_none()).count();
     EXERCISE.ensure(still_waiting == 0, || {
         Failure::new(msg!(
@@ -136,11 +147,11 @@ fn waiting_requests_resume_the_moment_the_migrations_end() {
     });
     let times: Vec<Duration> = resumed.into_iter().flatten().collect();
     let (first, last) = (times.iter().min().unwrap(), times.iter().max().unwrap());
-    EXERCISE.ensure(*first >= MIGRATIONS_DONE, || {
+    EXERCISE.ensure(*first >= migrations_done, || {
         Failure::new(msg!(
             "exercise-21-waiting-requests-resume-the-moment-the-migrations-end-problem-2",
             first = first,
-            migrations_done = MIGRATIONS_DONE
+            migrations_done = migrations_done
         ))
         .why(msg!(
             "exercise-21-waiting-requests-resume-the-moment-the-migrations-end-why-2"
@@ -149,11 +160,11 @@ fn waiting_requests_resume_the_moment_the_migrations_end() {
             "exercise-21-waiting-requests-resume-the-moment-the-migrations-end-help"
         ))
     });
-    EXERCISE.ensure(*last == MIGRATIONS_DONE, || {
+    EXERCISE.ensure(*last == migrations_done, || {
         Failure::new(msg!(
             "exercise-21-waiting-requests-resume-the-moment-the-migrations-end-problem-3",
-            migrations_done = MIGRATIONS_DONE,
-            late_by = *last - MIGRATIONS_DONE,
+            migrations_done = migrations_done,
+            late_by = *last - migrations_done,
             last = last
         ))
         .why(msg!(
@@ -165,8 +176,12 @@ fn waiting_requests_resume_the_moment_the_migrations_end() {
 
 #[kit_harness::check]
 fn waiting_lets_the_runtime_sleep() {
-    let Waiting { quiet_wakeups, .. } = wait_for_the_migrations();
-    let quiet = MIGRATIONS_DONE - ALL_WAITING;
+    let Waiting {
+        quiet_wakeups,
+        migrations_done,
+        ..
+    } = wait_for_the_migrations();
+    let quiet = migrations_done - ALL_WAITING;
     EXERCISE.ensure(quiet_wakeups <= QUIET_WAKEUPS, || {
         Failure::new(msg!(
             "exercise-21-waiting-lets-the-runtime-sleep-problem",

@@ -49,7 +49,7 @@ impl AuditLog {
         // Waiting here is the whole point of a graceful shutdown: when the caller returns
         // from `main`, the runtime drops every task still running, and a write cut off there
         // is lost (the seed's "leaving the main coroutine too early"). The writes run
-        // concurrently, so waiting for five 0.1 s writes takes 0.1 s, not 0.5 s.
+        // concurrently, so waiting for five writes takes as long as one, not five times that.
         while let Some(finished) = self.writes.join_next().await {
             self.keep_failure(finished);
         }

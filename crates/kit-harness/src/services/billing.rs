@@ -165,18 +165,24 @@ impl BillingApi {
 
     /// Every invoice the API holds, in page order. Not a call: tests use it to check what the
     /// code under test collected.
+    #[track_caller]
     pub fn invoices(&self) -> Vec<Invoice> {
+        crate::instruments::for_tests_only("BillingApi::invoices");
         self.invoices.to_vec()
     }
 
     /// Every request so far, in the order they started, with what the API knows about its
     /// cursor.
+    #[track_caller]
     pub fn page_requests(&self) -> Vec<PageRequest> {
+        crate::instruments::for_tests_only("BillingApi::page_requests");
         self.lock().requests.clone()
     }
 
     /// A snapshot of the API's counters (keys are page numbers).
+    #[track_caller]
     pub fn stats(&self) -> CallStats {
+        crate::instruments::for_tests_only("BillingApi::stats");
         self.service.stats()
     }
 

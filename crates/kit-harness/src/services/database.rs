@@ -103,7 +103,9 @@ impl Database {
 
     /// The rows written to `table` so far, in the order their inserts completed. Not a call:
     /// tests use it to inspect the effect of the code under test.
+    #[track_caller]
     pub fn rows(&self, table: &str) -> Vec<String> {
+        crate::instruments::for_tests_only("Database::rows");
         self.tables
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
@@ -113,7 +115,9 @@ impl Database {
     }
 
     /// A snapshot of the database's counters.
+    #[track_caller]
     pub fn stats(&self) -> CallStats {
+        crate::instruments::for_tests_only("Database::stats");
         self.service.stats()
     }
 }

@@ -53,7 +53,9 @@ impl LlmEndpoint {
 
     /// A snapshot of the endpoint's counters; check the limit with
     /// [`CallStats::busiest_window`].
+    #[track_caller]
     pub fn stats(&self) -> CallStats {
+        crate::instruments::for_tests_only("LlmEndpoint::stats");
         self.service.stats()
     }
 }

@@ -14,7 +14,7 @@ pub mod framed_peer;
 mod llm;
 mod price_catalog;
 mod sync_database;
-mod unpredictable;
+pub(crate) mod unpredictable;
 mod user_api;
 
 pub use billing::{BillingApi, Invoice, InvoicePage, PageRequest, UNKNOWN_CURSOR_KEY};
@@ -163,7 +163,9 @@ impl SimService {
     }
 
     /// How long a call for `key` takes.
+    #[track_caller]
     pub fn latency_for(&self, key: u64) -> Duration {
+        crate::instruments::for_tests_only("SimService::latency_for");
         self.config
             .latency_by_key
             .get(&key)
@@ -200,12 +202,16 @@ impl SimService {
     }
 
     /// A snapshot of everything counted so far.
+    #[track_caller]
     pub fn stats(&self) -> CallStats {
+        crate::instruments::for_tests_only("SimService::stats");
         self.log.stats()
     }
 
     /// The counter itself, for services built on top of this one.
+    #[track_caller]
     pub fn log(&self) -> &CallLog {
+        crate::instruments::for_tests_only("SimService::log");
         &self.log
     }
 }

@@ -68,13 +68,17 @@ impl PriceCatalog {
 
     /// The unit price the catalogue holds for `product`, in cents. Not a call: tests use it
     /// to check what the code under test computed.
+    #[track_caller]
     pub fn price_of(&self, product: u64) -> u64 {
+        crate::instruments::for_tests_only("PriceCatalog::price_of");
         let (cheapest, dearest) = PRICE_RANGE_CENTS;
         cheapest + nth(self.seed, product) % (dearest - cheapest + 1)
     }
 
     /// A snapshot of the catalogue's counters (keys are product ids).
+    #[track_caller]
     pub fn stats(&self) -> CallStats {
+        crate::instruments::for_tests_only("PriceCatalog::stats");
         self.service.stats()
     }
 }

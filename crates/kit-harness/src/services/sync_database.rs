@@ -61,7 +61,9 @@ impl SyncDatabase {
     }
 
     /// A snapshot of the driver's counters (keys are user ids).
+    #[track_caller]
     pub fn stats(&self) -> CallStats {
+        crate::instruments::for_tests_only("SyncDatabase::stats");
         self.log.stats()
     }
 }

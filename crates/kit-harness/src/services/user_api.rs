@@ -66,7 +66,9 @@ impl UserApi {
     }
 
     /// A snapshot of the API's counters (keys are user ids).
+    #[track_caller]
     pub fn stats(&self) -> CallStats {
+        crate::instruments::for_tests_only("UserApi::stats");
         self.service.stats()
     }
 }
