@@ -250,36 +250,30 @@ fn edited_tests_info_and_support_files_change_nothing() {
 #[test]
 fn planted_lint_configuration_does_not_silence_the_lint() {
     let kit = KitCopy::new();
-    let silence = "[rules]\nunbounded-gather = \"allow\"\n";
+    let silence = "[rules]\nblocking-in-async = \"allow\"\n";
     kit.write("asynclint.toml", silence);
-    kit.write("exercises/10-bounded-concurrency/asynclint.toml", silence);
-    kit.write(
-        "exercises/10-bounded-concurrency/src/asynclint.toml",
-        silence,
-    );
-    kit.write(
-        "exercises/10-bounded-concurrency/src/.gitignore",
-        "lib.rs\n",
-    );
-    let manifest = "exercises/10-bounded-concurrency/Cargo.toml";
+    kit.write("exercises/08-spawn-blocking/asynclint.toml", silence);
+    kit.write("exercises/08-spawn-blocking/src/asynclint.toml", silence);
+    kit.write("exercises/08-spawn-blocking/src/.gitignore", "lib.rs\n");
+    let manifest = "exercises/08-spawn-blocking/Cargo.toml";
     kit.write(
         manifest,
         &format!(
-            "{}\n[package.metadata.asynclint.rules]\nunbounded-gather = \"allow\"\n",
+            "{}\n[package.metadata.asynclint.rules]\nblocking-in-async = \"allow\"\n",
             kit.read(manifest)
         ),
     );
-    let (report, _) = kit.grade_json("10", &[]);
+    let (report, _) = kit.grade_json("08", &[]);
     let (_, status, _) = checks(&report)
         .into_iter()
         .find(|(n, _, _)| n == "asynclint")
         .unwrap();
     assert_eq!(status, "fail", "{report:#}");
     let lint = message_of(&report, "asynclint");
-    assert!(lint.contains("unbounded-gather"), "{lint}");
+    assert!(lint.contains("blocking-in-async"), "{lint}");
     assert!(
-        lint.contains("buffered(N)") && lint.contains("keep the order"),
-        "exercise 10's own help, not the generic `buffer_unordered`: {lint}"
+        lint.contains("spawn_blocking") && lint.contains("legacy"),
+        "exercise 08's own help, not the generic one: {lint}"
     );
     let kit_files = report["audit"]["kit_files"].to_string();
     assert!(kit_files.contains("asynclint.toml"), "{kit_files}");
