@@ -40,6 +40,7 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
+use rustc_hash::FxHashSet;
 use syn::visit::Visit;
 
 use crate::{Diagnostic, Severity, Span, paths, pseudo_rules};
@@ -182,7 +183,7 @@ pub fn prepare_crate(input: &CrateInput, options: &AnalysisOptions) -> PreparedC
     // Test targets' files are not even parsed unless asked for.
     let parsed = |i: usize| options.all_targets || !in_test_dir[i];
     let analyze = || -> Vec<FileOutcome> {
-        let async_fn_names: HashSet<String> = input
+        let async_fn_names: FxHashSet<String> = input
             .files
             .par_iter()
             .enumerate()
@@ -388,7 +389,7 @@ fn dedupe_and_sort(mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
 fn async_fn_names(text: &str) -> Vec<String> {
     let is_ident = |c: char| c.is_alphanumeric() || c == '_';
     let mut names = Vec::new();
-    for (at, _) in text.match_indices("async") {
+    for at in memchr::memmem::find_iter(text.as_bytes(), "async") {
         if text[..at].chars().next_back().is_some_and(is_ident) {
             continue;
         }
@@ -420,7 +421,7 @@ struct CrateContext<'a> {
     root: &'a Path,
     edition: Edition,
     catalog: &'a Catalog,
-    async_fn_names: &'a HashSet<String>,
+    async_fn_names: &'a FxHashSet<String>,
     all_targets: bool,
     /// The package's library name, which its bins and tests use for it.
     lib_name: Option<&'a str>,
@@ -520,7 +521,7 @@ fn analyze_source(file: &SourceFile, context: &CrateContext) -> FileOutcome {
             );
         }
     };
-    let modules = reachability::declared_modules(&ast);
+    let modules = reachability::declared_modules(&ast, &map);
     let test_lines = if all_targets {
         Vec::new()
     } else {

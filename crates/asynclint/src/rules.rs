@@ -127,10 +127,16 @@ pub(crate) fn on_call_end(cx: &mut Cx, states: &mut RuleStates, call: &Call) {
     unbounded_gather::on_call_end(cx, &mut states.gather, call);
 }
 
-/// A value whose result nobody keeps.
-pub(crate) fn on_discarded(cx: &mut Cx, _states: &mut RuleStates, expr: &Expr, how: Discard) {
-    unawaited_future::check_discarded(cx, expr, how);
-    detached_spawn::check_discarded(cx, expr, how);
+/// A value whose result nobody keeps; `call` is the call that made it, resolved.
+pub(crate) fn on_discarded(
+    cx: &mut Cx,
+    _states: &mut RuleStates,
+    expr: &Expr,
+    call: Option<&CallInfo>,
+    how: Discard,
+) {
+    unawaited_future::check_discarded(cx, expr, call, how);
+    detached_spawn::check_discarded(cx, expr, call, how);
 }
 
 /// Before a statement of a block is walked.

@@ -3,7 +3,7 @@
 //! typing. Loaded once from `data/apis.toml` (compiled in) and extended with the user's
 //! extra blocking paths from config.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::{Arc, OnceLock};
 
 use serde::Deserialize;
@@ -31,63 +31,67 @@ pub(crate) struct BlockingApi {
 /// The compiled catalogue. Paths are full (`std::fs::read`, `std::fs::File::read_to_string`).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Catalog {
-    aliases: HashMap<String, String>,
-    pub blocking: HashMap<String, BlockingApi>,
-    pub async_apis: HashSet<String>,
+    aliases: FxHashMap<String, String>,
+    pub blocking: FxHashMap<String, BlockingApi>,
+    pub async_apis: FxHashSet<String>,
     /// Async APIs whose future's output is `()` (`tokio::time::sleep`).
-    pub async_unit_apis: HashSet<String>,
-    pub returns: HashMap<String, Vec<String>>,
-    pub builders: HashSet<String>,
-    pub passthrough_methods: HashSet<String>,
-    pub wrapper_fns: HashSet<String>,
-    pub spawn_fns: HashSet<String>,
-    pub spawn_types: HashSet<String>,
-    pub spawn_methods: HashSet<String>,
-    pub tracked_spawn_types: HashSet<String>,
-    pub future_sets: HashSet<String>,
-    pub offload_fns: HashSet<String>,
-    pub offload_methods: HashSet<String>,
-    offload_markers: Vec<String>,
-    pub gather_fns: HashSet<String>,
-    pub limit_names: HashSet<String>,
+    pub async_unit_apis: FxHashSet<String>,
+    pub returns: FxHashMap<String, Vec<String>>,
+    pub builders: FxHashSet<String>,
+    pub passthrough_methods: FxHashSet<String>,
+    pub wrapper_fns: FxHashSet<String>,
+    pub spawn_fns: FxHashSet<String>,
+    pub spawn_types: FxHashSet<String>,
+    pub spawn_methods: FxHashSet<String>,
+    pub tracked_spawn_types: FxHashSet<String>,
+    pub future_sets: FxHashSet<String>,
+    pub offload_fns: FxHashSet<String>,
+    pub offload_methods: FxHashSet<String>,
+    /// The last segment of each of `offload_fns` (`spawn_blocking`).
+    pub offload_fn_names: FxHashSet<String>,
+    /// Substrings of a name that mark a function taking work off the async thread,
+    /// ready to search for (they are looked for in every call's name).
+    offload_markers: Vec<memchr::memmem::Finder<'static>>,
+    pub gather_fns: FxHashSet<String>,
+    pub limit_names: FxHashSet<String>,
     /// Stream combinators that bound the futures of their receiver chain.
-    pub stream_limit_names: HashSet<String>,
+    pub stream_limit_names: FxHashSet<String>,
     /// Zero-argument methods that take a lock and hand out a guard (`lock`, `read`, `write`).
     pub lock_guard_methods: Vec<String>,
     /// `LockResult` methods that pass the guard on (`unwrap`, `map_err`...).
     pub lock_result_methods: Vec<String>,
     /// Receivers whose `lock()` / `read()` / `write()` block the thread and hand out a guard.
-    pub blocking_lock_types: HashSet<String>,
+    pub blocking_lock_types: FxHashSet<String>,
     /// Path prefixes of crates whose locks are awaited (`tokio::`).
     pub async_lock_roots: Vec<String>,
     /// Adapters whose result has as many items as their receiver (`iter`, `map`, `clone`).
-    pub origin_passing_methods: HashSet<String>,
+    pub origin_passing_methods: FxHashSet<String>,
     /// Methods whose result has a capped number of items (`take`, `chunks`).
-    pub origin_bounding_methods: HashSet<String>,
+    pub origin_bounding_methods: FxHashSet<String>,
     /// Fns whose result has as many items as their first argument (`stream::iter`).
-    pub origin_passing_fns: HashSet<String>,
+    pub origin_passing_fns: FxHashSet<String>,
     /// Fns and methods whose result is a collection read from I/O.
-    pub io_collection_fns: HashMap<String, IoSource>,
-    pub io_collection_methods: HashMap<String, IoSource>,
+    pub io_collection_fns: FxHashMap<String, IoSource>,
+    pub io_collection_methods: FxHashMap<String, IoSource>,
     /// Types whose `lines()` reads I/O.
-    pub line_readers: HashSet<String>,
+    pub line_readers: FxHashSet<String>,
     /// Receivers whose `recv()` hands out what senders send.
-    pub channel_receivers: HashSet<String>,
+    pub channel_receivers: FxHashSet<String>,
     /// tokio's `blocking_*` bridge methods, matched on any receiver.
-    pub block_on_method_names: HashSet<String>,
+    pub block_on_method_names: FxHashSet<String>,
     /// Futures that complete on a shutdown signal (`tokio::signal::ctrl_c`).
-    pub signal_waits: HashSet<String>,
+    pub signal_waits: FxHashSet<String>,
     /// Methods of catalogued traits, by method name, to the traits that define them
     /// (`to_socket_addrs` to `std::net::ToSocketAddrs`).
-    pub trait_methods: HashMap<String, Vec<String>>,
+    pub trait_methods: FxHashMap<String, Vec<String>>,
     /// Every known path and each of its prefixes, to resolve `use std::fs::*` style globs.
-    known_paths: HashSet<String>,
+    known_paths: FxHashSet<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawCatalog {
-    aliases: HashMap<String, String>,
+    aliases: FxHashMap<String, String>,
     blocking: Vec<RawGroup>,
     #[serde(rename = "async")]
     async_apis: Vec<RawGroup>,
@@ -181,8 +185,8 @@ struct RawOrigins {
     passing_methods: Vec<String>,
     bounding_methods: Vec<String>,
     passing_fns: Vec<String>,
-    io_fns: HashMap<String, String>,
-    io_methods: HashMap<String, String>,
+    io_fns: FxHashMap<String, String>,
+    io_methods: FxHashMap<String, String>,
     line_readers: Vec<String>,
     channel_receivers: Vec<String>,
 }
@@ -346,9 +350,20 @@ impl Catalog {
         catalog.spawn_methods = raw.spawn.methods.into_iter().collect();
         catalog.tracked_spawn_types = raw.spawn.tracked_types.into_iter().collect();
         catalog.future_sets = raw.spawn.future_sets.into_iter().collect();
+        catalog.offload_fn_names = raw
+            .offload
+            .fns
+            .iter()
+            .map(|path| super::scope::last_segment(path).to_string())
+            .collect();
         catalog.offload_fns = raw.offload.fns.into_iter().collect();
         catalog.offload_methods = raw.offload.methods.into_iter().collect();
-        catalog.offload_markers = raw.offload.name_markers;
+        catalog.offload_markers = raw
+            .offload
+            .name_markers
+            .iter()
+            .map(|marker| memchr::memmem::Finder::new(marker).into_owned())
+            .collect();
         catalog.gather_fns = raw.gather.fns.into_iter().collect();
         catalog.limit_names = raw.gather.limit_names.into_iter().collect();
         catalog.stream_limit_names = raw.gather.stream_limit_names.into_iter().collect();
@@ -405,11 +420,15 @@ impl Catalog {
     /// A function or method of this name takes its closure off the async thread
     /// (`spawn_blocking`, `run_blocking`), unlike tokio's `blocking_lock`-style bridges.
     pub fn name_offloads(&self, name: &str) -> bool {
-        !self.block_on_method_names.contains(name)
-            && self
-                .offload_markers
-                .iter()
-                .any(|marker| name.contains(marker.as_str()))
+        self.offload_markers
+            .iter()
+            .any(|marker| marker.find(name.as_bytes()).is_some())
+            && !self.block_on_method_names.contains(name)
+    }
+
+    /// The canonical name of a re-exporting crate (`futures_util` is `futures`).
+    pub fn canonical_root(&self, root: &str) -> Option<&str> {
+        self.aliases.get(root).map(String::as_str)
     }
 
     /// The type a method call on `ty` returns, when the catalogue or the builder rule says.

@@ -3,14 +3,13 @@
 //! block mention a name. They run when the walk has the whole construct in hand, and never
 //! look at the model: rules combine their answers with it.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use proc_macro2::{Span as TokenSpan, TokenStream, TokenTree};
 use syn::spanned::Spanned;
 use syn::visit::{self, Visit};
 use syn::{Expr, Stmt};
 
-use super::scope::segment_names;
 use super::source_map::Pos;
 
 /// What a spawned future produces, as far as its syntax says.
@@ -81,6 +80,11 @@ pub(crate) fn block_output(block: &syn::Block) -> Output<'_> {
     }
 }
 
+/// A call with the single argument `()`: `Ok(())`.
+fn is_unit_arg(call: &syn::ExprCall) -> bool {
+    call.args.len() == 1 && matches!(peel(&call.args[0]), Expr::Tuple(t) if t.elems.is_empty())
+}
+
 fn tail_output(tail: &Expr) -> Output<'_> {
     match peel(tail) {
         Expr::Tuple(t) if t.elems.is_empty() => Output::Unit,
@@ -97,19 +101,15 @@ fn tail_output(tail: &Expr) -> Output<'_> {
         {
             Output::Value(ValueKind::Value)
         }
-        Expr::Call(call) => {
-            let text = path_text(&call.func);
-            let last = text.rsplit("::").next().unwrap_or("");
-            let unit_arg = call.args.len() == 1
-                && matches!(peel(&call.args[0]), Expr::Tuple(t) if t.elems.is_empty());
-            match last {
-                // `Ok(())` with no `?` and no other return at the block's level: the task always
-                // succeeds, and its handle has nothing to report.
-                "Ok" if unit_arg => Output::Unit,
-                "Ok" | "Err" | "Some" => Output::Value(ValueKind::Value),
-                _ => Output::Unknown,
-            }
+        Expr::Call(call) if path_ends_with(&call.func, &["Ok"]) && is_unit_arg(call) => {
+            // `Ok(())` with no `?` and no other return at the block's level: the task always
+            // succeeds, and its handle has nothing to report.
+            Output::Unit
         }
+        Expr::Call(call) if path_ends_with(&call.func, &["Ok", "Err", "Some"]) => {
+            Output::Value(ValueKind::Value)
+        }
+        Expr::Call(_) => Output::Unknown,
         Expr::Await(awaited) => match peel(&awaited.base) {
             call @ (Expr::Call(_) | Expr::MethodCall(_)) => Output::Of(call),
             _ => Output::Unknown,
@@ -369,10 +369,10 @@ pub(crate) fn is_async_closure(expr: &Expr) -> bool {
 
 /// For each identifier, the index of the last statement that mentions it (macro bodies
 /// included), to tell whether a binding is used again.
-pub(crate) fn last_uses(stmts: &[Stmt]) -> HashMap<String, usize> {
+pub(crate) fn last_uses(stmts: &[Stmt]) -> FxHashMap<String, usize> {
     struct Collector {
         current: usize,
-        last: HashMap<String, usize>,
+        last: FxHashMap<String, usize>,
     }
     impl<'ast> Visit<'ast> for Collector {
         fn visit_ident(&mut self, ident: &'ast proc_macro2::Ident) {
@@ -396,7 +396,7 @@ pub(crate) fn last_uses(stmts: &[Stmt]) -> HashMap<String, usize> {
     }
     let mut collector = Collector {
         current: 0,
-        last: HashMap::new(),
+        last: FxHashMap::default(),
     };
     for (index, stmt) in stmts.iter().enumerate() {
         collector.current = index;
@@ -424,10 +424,31 @@ pub(crate) fn strip_pat_type(pat: &syn::Pat) -> &syn::Pat {
 }
 
 /// `a::b::c` of a path expression, without generics.
-pub(crate) fn path_text(expr: &Expr) -> String {
+/// A path expression whose last segment is one of `names` (`Some` in `Some(x)`, `from` in
+/// `Vec::from`), compared without making strings.
+pub(crate) fn path_ends_with(expr: &Expr, names: &[&str]) -> bool {
     match expr {
-        Expr::Path(p) => segment_names(&p.path).join("::"),
-        _ => String::new(),
+        Expr::Path(p) => p
+            .path
+            .segments
+            .last()
+            .is_some_and(|last| names.iter().any(|name| last.ident == name)),
+        _ => false,
+    }
+}
+
+/// A path expression of exactly these segments (`Arc::new`), generics aside.
+pub(crate) fn path_is(expr: &Expr, segments: &[&str]) -> bool {
+    match expr {
+        Expr::Path(p) => {
+            p.path.segments.len() == segments.len()
+                && p.path
+                    .segments
+                    .iter()
+                    .zip(segments)
+                    .all(|(segment, name)| segment.ident == name)
+        }
+        _ => false,
     }
 }
 

@@ -21,7 +21,7 @@ impl Target {
     /// The callee's name as shown in messages.
     pub fn name(&self) -> &str {
         match self {
-            Target::Path(path) => path.rsplit("::").next().unwrap_or(path),
+            Target::Path(path) => super::scope::last_segment(path),
             Target::Method { name, .. } => name,
         }
     }
@@ -93,7 +93,9 @@ pub(crate) struct FnFacts {
     pub returns_unit: bool,
     /// Its body is an unconditional loop with no way out.
     pub runs_forever: bool,
-    /// Its declared output as written (`Result<(), Error>`), for messages.
+    /// Its declared output as written (`Result<(), Error>`), for messages about the value a
+    /// detached task loses; kept for async fns whose output is not `()` (the only ones such
+    /// a message names), empty for the others.
     pub output: String,
     /// The type its callers get (after `.await`, `?`, and smart pointers), as a full path:
     /// `-> Result<Arc<Shard>>` gives `crate::shard::Shard`.

@@ -24,6 +24,31 @@ pub(crate) fn check_complexity(text: &str) -> Result<(), TooComplex> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        // Most bytes are plain code or whitespace: skip a stretch of them in a tight loop and
+        // count its code bytes at once.
+        if BYTE_CLASSES[usize::from(b)] <= WHITESPACE || follows_ident_char(bytes, i) {
+            let start = i;
+            let mut code = usize::from(!b.is_ascii_whitespace());
+            i += 1;
+            while let Some(&b) = bytes.get(i) {
+                let class = BYTE_CLASSES[usize::from(b)];
+                if class > WHITESPACE {
+                    break;
+                }
+                // CODE is 0 and WHITESPACE is 1.
+                code += usize::from(class ^ 1);
+                i += 1;
+            }
+            if segment + code > MAX_SEGMENT_BYTES {
+                return Err(segment_too_long(nth_code_byte(
+                    bytes,
+                    start,
+                    MAX_SEGMENT_BYTES - segment,
+                )));
+            }
+            segment += code;
+            continue;
+        }
         match b {
             b'/' if bytes.get(i + 1) == Some(&b'/') => {
                 i = memchr_newline(bytes, i);
@@ -69,10 +94,7 @@ pub(crate) fn check_complexity(text: &str) -> Result<(), TooComplex> {
         if !b.is_ascii_whitespace() {
             segment += 1;
             if segment > MAX_SEGMENT_BYTES {
-                return Err(TooComplex {
-                    offset: i,
-                    reason: format!("an expression longer than {MAX_SEGMENT_BYTES} bytes"),
-                });
+                return Err(segment_too_long(i));
             }
         }
         i += 1;
@@ -80,17 +102,76 @@ pub(crate) fn check_complexity(text: &str) -> Result<(), TooComplex> {
     Ok(())
 }
 
-fn memchr_newline(bytes: &[u8], from: usize) -> usize {
-    bytes[from..]
+/// An `r`, `b` or `c` right after an identifier character: plain code, not the start of a
+/// raw string literal.
+fn follows_ident_char(bytes: &[u8], i: usize) -> bool {
+    BYTE_CLASSES[usize::from(bytes[i])] == RAW_PREFIX
+        && i > 0
+        && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_')
+}
+
+/// The offset of the code byte after `skip` code bytes from `start`.
+fn nth_code_byte(bytes: &[u8], start: usize, skip: usize) -> usize {
+    bytes[start..]
         .iter()
-        .position(|&b| b == b'\n')
-        .map_or(bytes.len(), |p| from + p)
+        .enumerate()
+        .filter(|&(_, &b)| !b.is_ascii_whitespace())
+        .nth(skip)
+        .map_or(bytes.len(), |(at, _)| start + at)
+}
+
+fn segment_too_long(offset: usize) -> TooComplex {
+    TooComplex {
+        offset,
+        reason: format!("an expression longer than {MAX_SEGMENT_BYTES} bytes"),
+    }
+}
+
+/// A byte that only counts toward the current segment.
+const CODE: u8 = 0;
+/// A byte that counts toward nothing.
+const WHITESPACE: u8 = 1;
+/// A byte that may open a comment or literal, or changes the depth or the segment.
+const SPECIAL: u8 = 2;
+/// `r`, `b` or `c`: may start a raw string literal.
+const RAW_PREFIX: u8 = 3;
+
+/// The class of every byte value, so that the scan handles plain code in a tight loop.
+static BYTE_CLASSES: [u8; 256] = {
+    let mut classes = [CODE; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_whitespace() {
+            classes[b] = WHITESPACE;
+        }
+        b += 1;
+    }
+    let special = b"/\"'([{)]};,";
+    let mut k = 0;
+    while k < special.len() {
+        classes[special[k] as usize] = SPECIAL;
+        k += 1;
+    }
+    classes[b'r' as usize] = RAW_PREFIX;
+    classes[b'b' as usize] = RAW_PREFIX;
+    classes[b'c' as usize] = RAW_PREFIX;
+    classes
+};
+
+fn memchr_newline(bytes: &[u8], from: usize) -> usize {
+    memchr::memchr(b'\n', &bytes[from..]).map_or(bytes.len(), |p| from + p)
 }
 
 fn skip_block_comment(bytes: &[u8], start: usize) -> usize {
     let mut nesting = 0usize;
     let mut i = start;
     while i + 1 < bytes.len() {
+        // Only a `/` or a `*` can start `/*` or `*/`: jump to the next one.
+        match memchr::memchr2(b'/', b'*', &bytes[i..bytes.len() - 1]) {
+            Some(skip) => i += skip,
+            None => break,
+        }
         match (bytes[i], bytes[i + 1]) {
             (b'/', b'*') => {
                 nesting += 1;
@@ -110,8 +191,12 @@ fn skip_block_comment(bytes: &[u8], start: usize) -> usize {
 }
 
 /// From just after an opening `"`, past the closing one (escapes honoured).
-fn skip_string(bytes: &[u8], mut i: usize) -> usize {
+pub(crate) fn skip_string(bytes: &[u8], mut i: usize) -> usize {
     while i < bytes.len() {
+        match memchr::memchr2(b'\\', b'"', &bytes[i..]) {
+            Some(skip) => i += skip,
+            None => break,
+        }
         match bytes[i] {
             b'\\' => i += 2,
             b'"' => return i + 1,
@@ -122,7 +207,7 @@ fn skip_string(bytes: &[u8], mut i: usize) -> usize {
 }
 
 /// `r"`, `r#"`, `br"`, `cr#"` not preceded by an identifier character.
-fn starts_raw_string(bytes: &[u8], i: usize) -> bool {
+pub(crate) fn starts_raw_string(bytes: &[u8], i: usize) -> bool {
     if i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_') {
         return false;
     }
@@ -140,7 +225,7 @@ fn starts_raw_string(bytes: &[u8], i: usize) -> bool {
     bytes.get(j) == Some(&b'"')
 }
 
-fn skip_raw_string(bytes: &[u8], i: usize) -> usize {
+pub(crate) fn skip_raw_string(bytes: &[u8], i: usize) -> usize {
     let mut j = i;
     while bytes[j] != b'r' {
         j += 1;
@@ -165,7 +250,7 @@ fn skip_raw_string(bytes: &[u8], i: usize) -> usize {
 }
 
 /// `'a'`, `'\n'`, `'\u{1F600}'`, `'é'` are chars; `'a` and `'static` are lifetimes.
-fn skip_char_or_lifetime(bytes: &[u8], i: usize) -> usize {
+pub(crate) fn skip_char_or_lifetime(bytes: &[u8], i: usize) -> usize {
     match bytes.get(i + 1) {
         Some(b'\\') => {
             let mut j = i + 3;

@@ -3,7 +3,9 @@
 //! keeping the chain for the message) and which fns offload their closures, then confirms or
 //! drops the conditional findings of pass 1.
 
-use std::collections::{HashMap, HashSet};
+use std::cell::RefCell;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::facts::{
     ArgFlow, BlockKind, CallSite, Condition, FileFacts, Flow, FnFacts, Pending, Target,
@@ -18,9 +20,9 @@ const MAX_ALIAS_HOPS: usize = 8;
 /// The crate-wide knowledge built from every file's facts.
 pub(crate) struct CrateIndex {
     fns: Vec<FnFacts>,
-    by_path: HashMap<String, Vec<usize>>,
-    by_type_method: HashMap<(String, String), Vec<usize>>,
-    aliases: HashMap<String, String>,
+    by_path: FxHashMap<String, Vec<usize>>,
+    by_type_method: FxHashMap<(String, String), Vec<usize>>,
+    aliases: FxHashMap<String, String>,
     /// For each fn: `Some(chain)` when it is sync and blocks the thread; the chain ends with
     /// the API.
     blocks_thread: Vec<Option<Vec<String>>>,
@@ -28,12 +30,12 @@ pub(crate) struct CrateIndex {
     blocks_on: Vec<Option<Vec<String>>>,
     offloads: Vec<bool>,
     /// (fn, parameter index) pairs that some caller fills with a bounded collection.
-    bounded_params: HashSet<(usize, usize)>,
+    bounded_params: FxHashSet<(usize, usize)>,
     /// (fn, parameter index) pairs that some caller fills from input, directly or through
     /// its own parameters.
-    input_params: HashSet<(usize, usize)>,
+    input_params: FxHashSet<(usize, usize)>,
     /// Methods by name, for call sites whose receiver's type is unknown.
-    methods_by_name: HashMap<String, Vec<usize>>,
+    methods_by_name: FxHashMap<String, Vec<usize>>,
     /// For each fn: it only ever runs as part of a sequential program (see
     /// [`CrateIndex::sequential_fns`]).
     sequential: Vec<bool>,
@@ -46,25 +48,30 @@ pub(crate) struct CrateIndex {
     /// (`I::new()` with `I: Importer`): the traits, the method, and whether the site runs
     /// sequentially.
     external_trait_sites: Vec<TraitSite>,
+    /// What [`CrateIndex::resolve`] found for each target asked about: the same targets are
+    /// asked about again and again, and what they resolve to is fixed once the maps above are
+    /// filled.
+    resolved: RefCell<FxHashMap<Target, Vec<usize>>>,
 }
 
 impl CrateIndex {
     pub fn build(files: &mut [FileFacts]) -> Self {
         let mut index = CrateIndex {
             fns: Vec::new(),
-            by_path: HashMap::new(),
-            by_type_method: HashMap::new(),
-            aliases: HashMap::new(),
+            by_path: FxHashMap::default(),
+            by_type_method: FxHashMap::default(),
+            aliases: FxHashMap::default(),
             blocks_thread: Vec::new(),
             blocks_on: Vec::new(),
             offloads: Vec::new(),
-            bounded_params: HashSet::new(),
-            input_params: HashSet::new(),
-            methods_by_name: HashMap::new(),
+            bounded_params: FxHashSet::default(),
+            input_params: FxHashSet::default(),
+            methods_by_name: FxHashMap::default(),
             sequential: Vec::new(),
             roots: Vec::new(),
             external_sites: Vec::new(),
             external_trait_sites: Vec::new(),
+            resolved: RefCell::default(),
         };
         let mut arg_flows = Vec::new();
         let mut roots = Vec::new();
@@ -96,8 +103,9 @@ impl CrateIndex {
         }
         index.follow_arg_flows(&arg_flows);
         index.offloads = index.fns.iter().map(|f| f.offloads).collect();
-        index.blocks_thread = index.blocking_fixpoint(BlockKind::Thread);
-        index.blocks_on = index.blocking_fixpoint(BlockKind::BlockOn);
+        let callees = index.sync_callees();
+        index.blocks_thread = index.blocking_fixpoint(BlockKind::Thread, &callees);
+        index.blocks_on = index.blocking_fixpoint(BlockKind::BlockOn, &callees);
         index.roots = roots;
         index.sequential = index.sequential_fns();
         index
@@ -288,6 +296,17 @@ impl CrateIndex {
 
     /// The crate fns a call may refer to; empty when unknown.
     fn resolve(&self, target: &Target) -> Vec<usize> {
+        if let Some(ids) = self.resolved.borrow().get(target) {
+            return ids.clone();
+        }
+        let ids = self.resolve_uncached(target);
+        self.resolved
+            .borrow_mut()
+            .insert(target.clone(), ids.clone());
+        ids
+    }
+
+    fn resolve_uncached(&self, target: &Target) -> Vec<usize> {
         match target {
             Target::Path(path) => self.resolve_path(path),
             Target::Method { ty, name } if ty.starts_with(DEFERRED) => {
@@ -343,6 +362,9 @@ impl CrateIndex {
     }
 
     fn resolve_path(&self, path: &str) -> Vec<usize> {
+        if let Some(ids) = self.by_path.get(path) {
+            return ids.clone();
+        }
         let mut current = path.to_string();
         for _ in 0..MAX_ALIAS_HOPS {
             if let Some(ids) = self.by_path.get(&current) {
@@ -386,24 +408,10 @@ impl CrateIndex {
             .is_some_and(|g| self.resolve(g).iter().any(|&id| self.offloads[id]))
     }
 
-    /// Which sync fns block in this way, each with its chain: directly, or because every
-    /// candidate of a crate call they make (outside offloaded closures) blocks.
-    fn blocking_fixpoint(&self, kind: BlockKind) -> Vec<Option<Vec<String>>> {
-        let mut blocking: Vec<Option<Vec<String>>> = self
-            .fns
-            .iter()
-            .map(|f| {
-                if f.is_async {
-                    return None;
-                }
-                f.blocking
-                    .iter()
-                    .find(|(_, k, guard)| *k == kind && !self.guard_offloads(guard))
-                    .map(|(api, _, _)| vec![api.clone()])
-            })
-            .collect();
-        let callees: Vec<Vec<(String, Vec<usize>)>> = self
-            .fns
+    /// For each sync fn, the crate fns it calls outside an offloading guard (the name it
+    /// calls them by and their candidates); both blocking fixpoints walk this one graph.
+    fn sync_callees(&self) -> Vec<Vec<(String, Vec<usize>)>> {
+        self.fns
             .iter()
             .map(|f| {
                 if f.is_async {
@@ -415,6 +423,28 @@ impl CrateIndex {
                     .map(|(target, _)| (target.name().to_string(), self.resolve(target)))
                     .filter(|(_, ids)| !ids.is_empty())
                     .collect()
+            })
+            .collect()
+    }
+
+    /// Which sync fns block in this way, each with its chain: directly, or because every
+    /// candidate of a crate call they make (outside offloaded closures) blocks.
+    fn blocking_fixpoint(
+        &self,
+        kind: BlockKind,
+        callees: &[Vec<(String, Vec<usize>)>],
+    ) -> Vec<Option<Vec<String>>> {
+        let mut blocking: Vec<Option<Vec<String>>> = self
+            .fns
+            .iter()
+            .map(|f| {
+                if f.is_async {
+                    return None;
+                }
+                f.blocking
+                    .iter()
+                    .find(|(_, k, guard)| *k == kind && !self.guard_offloads(guard))
+                    .map(|(api, _, _)| vec![api.clone()])
             })
             .collect();
         let mut changed = true;

@@ -9,6 +9,8 @@ use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
 use syn::{Expr, Item, Pat, Stmt, Token};
 
+use super::guard;
+
 /// Macros whose bodies are not Rust code (or are templates for code elsewhere).
 const OPAQUE_MACROS: &[&str] = &[
     "macro_rules",
@@ -56,6 +58,40 @@ fn macro_name(mac: &syn::Macro) -> String {
         .last()
         .map(|s| s.ident.to_string())
         .unwrap_or_default()
+}
+
+/// Whether a macro body, as written in the source, holds nothing the walk acts on: only
+/// identifiers, literals and punctuation, with no group (so no call, block, closure body,
+/// macro, struct literal or index), no `;` (so no item or statement), no `|` (no closure),
+/// no comment (doc comments are attributes) and no `let` or `await`. Walking such a body
+/// reports nothing and changes no state, so it need not be parsed: format arguments,
+/// `assert!(done)`, `debug!("..")`, `vec![a, b]`.
+pub(crate) fn is_inert(body: &str) -> bool {
+    let bytes = body.as_bytes();
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || !b.is_ascii();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'(' | b'[' | b'{' | b')' | b']' | b'}' | b';' | b'|' => return false,
+            b'/' if matches!(bytes.get(i + 1), Some(b'/' | b'*')) => return false,
+            b'"' => i = guard::skip_string(bytes, i + 1),
+            b'r' | b'b' | b'c' if guard::starts_raw_string(bytes, i) => {
+                i = guard::skip_raw_string(bytes, i);
+            }
+            b'\'' => i = guard::skip_char_or_lifetime(bytes, i),
+            b if is_word(b) => {
+                let start = i;
+                while i < bytes.len() && is_word(bytes[i]) {
+                    i += 1;
+                }
+                if matches!(&bytes[start..i], b"let" | b"await") {
+                    return false;
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    true
 }
 
 /// Parses a macro body, or `None` when it is not recognisable code.
@@ -218,6 +254,34 @@ mod tests {
         assert_eq!(branches.len(), 3);
         assert!(branches[0].future.is_some());
         assert!(branches[2].future.is_none());
+    }
+
+    #[test]
+    fn bodies_without_code_to_walk_are_inert() {
+        for inert in [
+            r#""{} of {}", done, total"#,
+            r#""a; b (c) {d} |e|", x"#,
+            r##"r#"raw ( string"#, 'c', '\'', b"bytes {""##,
+            "x == y, \"message\"",
+            "letter, awaited, a.len",
+            "a.b",
+            "  ",
+        ] {
+            assert!(is_inert(inert), "{inert}");
+        }
+        for code in [
+            r#""{}", load()"#,
+            "v[0]",
+            "fut.await",
+            "|x| x",
+            "a || b",
+            "let x = 1",
+            "struct A;",
+            "// note\n x",
+            "Point { x }",
+        ] {
+            assert!(!is_inert(code), "{code}");
+        }
     }
 
     #[test]

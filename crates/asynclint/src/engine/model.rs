@@ -12,14 +12,14 @@
 //! - **Calls**: [`SemanticModel::classify_call`] resolves a call to an external API, a crate fn
 //!   (only with evidence of the receiver's type for a method) or nothing.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use syn::Expr;
 
 use super::catalog::Catalog;
-use super::constructs::{expr_start, path_text};
+use super::constructs::{expr_start, path_ends_with, path_is};
 use super::facts::{Condition, Target};
-use super::scope::{Resolved, Resolver, segment_names};
+use super::scope::{Resolved, Resolver, last_segment, segment_names, split_last_segment};
 use super::source_map::{Pos, SourceMap};
 use crate::rules;
 use crate::{Diagnostic, Label, Span};
@@ -161,7 +161,7 @@ pub(crate) struct FnScope {
     /// The traits that bound a generic type parameter (`I` in `fn f<I: Importer>`) or a value
     /// parameter (`x: I`, `x: impl Importer`, `x: &dyn Importer`), by the parameter's name:
     /// a call through them dispatches to the trait's impls.
-    pub trait_bounded: HashMap<String, Vec<String>>,
+    pub trait_bounded: FxHashMap<String, Vec<String>>,
 }
 
 /// The kinds of loop the model tracks.
@@ -221,7 +221,7 @@ pub(crate) struct SemanticModel<'a> {
     pub catalog: &'a Catalog,
     /// Names of every `async fn` of the crate (a cheap text scan before pass 1): a discarded
     /// call to a crate fn can only be an unawaited future if its name is among them.
-    pub async_fn_names: &'a HashSet<String>,
+    pub async_fn_names: &'a FxHashSet<String>,
     pub source: &'a SourceMap<'a>,
     pub path: &'a std::path::Path,
     pub resolver: Resolver,
@@ -229,24 +229,24 @@ pub(crate) struct SemanticModel<'a> {
     pub fns: Vec<FnScope>,
     pub loops: Vec<LoopScope>,
     /// Starts of calls whose result is awaited right away (`spawn(..).await`).
-    pub awaited_calls: HashSet<Pos>,
+    pub awaited_calls: FxHashSet<Pos>,
     /// The names of the file's fns (index as in the facts), for owner labels.
     pub fn_names: Vec<String>,
     /// Declared types of the named fields of the file's structs: (struct, field) to the full
     /// type path, smart pointers looked through (`store: Arc<OffsetStore>`).
-    pub field_types: HashMap<(String, String), String>,
+    pub field_types: FxHashMap<(String, String), String>,
     /// Associated fns of the file's impls that return `Self` or the type (`Store::open`).
-    pub constructors: HashSet<(String, String)>,
+    pub constructors: FxHashSet<(String, String)>,
     /// The field types of the file's enums' tuple variants: (enum, variant) to one full type
     /// path (or `None`) per field. Named variant fields are in `field_types` under
     /// `Enum::Variant`.
-    pub variant_fields: HashMap<(String, String), Vec<Option<String>>>,
+    pub variant_fields: FxHashMap<(String, String), Vec<Option<String>>>,
 }
 
 impl<'a> SemanticModel<'a> {
     pub fn new(
         catalog: &'a Catalog,
-        async_fn_names: &'a HashSet<String>,
+        async_fn_names: &'a FxHashSet<String>,
         source: &'a SourceMap<'a>,
         path: &'a std::path::Path,
         resolver: Resolver,
@@ -267,11 +267,11 @@ impl<'a> SemanticModel<'a> {
             }],
             fns: Vec::new(),
             loops: Vec::new(),
-            awaited_calls: HashSet::new(),
+            awaited_calls: FxHashSet::default(),
             fn_names: Vec::new(),
-            field_types: HashMap::new(),
-            constructors: HashSet::new(),
-            variant_fields: HashMap::new(),
+            field_types: FxHashMap::default(),
+            constructors: FxHashSet::default(),
+            variant_fields: FxHashMap::default(),
         }
     }
 
@@ -390,7 +390,7 @@ impl<'a> SemanticModel<'a> {
                     s.path.leading_colon.is_some(),
                     self.catalog,
                 ) {
-                    Resolved::Path(full) => Some(self.fact(full.join("::"), Evidence::Constructor)),
+                    Resolved::Path(full) => Some(self.fact(full, Evidence::Constructor)),
                     _ => None,
                 }
             }
@@ -418,7 +418,7 @@ impl<'a> SemanticModel<'a> {
                     self.resolver.self_types.last()?.last()?.clone()
                 } else {
                     let ty = self.infer_type(&f.base)?;
-                    ty.path.rsplit("::").next()?.to_string()
+                    last_segment(&ty.path).to_string()
                 };
                 self.field_types
                     .get(&(owner, field.to_string()))
@@ -450,8 +450,8 @@ impl<'a> SemanticModel<'a> {
                     .map(|t| self.fact(t[0].clone(), Evidence::Constructor))
             }
             Callee::Crate(Target::Path(path)) => {
-                let (ty, name) = path.rsplit_once("::")?;
-                let ty_name = ty.rsplit("::").next()?;
+                let (ty, name) = split_last_segment(&path)?;
+                let ty_name = last_segment(ty);
                 let is_type = ty_name.starts_with(|c: char| c.is_ascii_uppercase());
                 let constructs = matches!(name, "new" | "default")
                     || name.starts_with("new_")
@@ -499,15 +499,14 @@ impl<'a> SemanticModel<'a> {
         if p.qself.is_some() {
             return Callee::Unknown;
         }
-        let segments = segment_names(&p.path);
-        match self
-            .resolver
-            .resolve(&segments, p.path.leading_colon.is_some(), self.catalog)
-        {
-            Resolved::Path(full) if full.first().is_some_and(|s| s.starts_with("crate")) => {
-                Callee::Crate(Target::Path(full.join("::")))
-            }
-            Resolved::Path(full) => Callee::Api(full.join("::")),
+        self.callee_of_path(&segment_names(&p.path), p.path.leading_colon.is_some())
+    }
+
+    /// The callee named by a path's segments.
+    fn callee_of_path(&self, segments: &[String], leading_colon: bool) -> Callee {
+        match self.resolver.resolve(segments, leading_colon, self.catalog) {
+            Resolved::Path(full) if full.starts_with("crate") => Callee::Crate(Target::Path(full)),
+            Resolved::Path(full) => Callee::Api(full),
             Resolved::Local | Resolved::Unknown => Callee::Unknown,
         }
     }
@@ -522,21 +521,25 @@ impl<'a> SemanticModel<'a> {
     }
 
     pub fn path_call_info(&self, call: &syn::ExprCall) -> Option<CallInfo> {
-        let callee = self.callee_of_path_call(call);
-        let (path_range, name) = match &*call.func {
+        let start = expr_start(&call.func);
+        let (callee, path_range, name) = match &*call.func {
             Expr::Path(p) => {
-                let start = expr_start(&call.func);
                 let last = p.path.segments.last()?;
-                (
-                    Some((start, Pos::end_of(last.ident.span()))),
-                    last.ident.to_string(),
-                )
+                let mut segments = segment_names(&p.path);
+                let callee = if p.qself.is_some() {
+                    Callee::Unknown
+                } else {
+                    self.callee_of_path(&segments, p.path.leading_colon.is_some())
+                };
+                // The last segment's name, already made.
+                let name = segments.pop().unwrap_or_default();
+                (callee, Some((start, Pos::end_of(last.ident.span()))), name)
             }
-            _ => (None, String::new()),
+            _ => (Callee::Unknown, None, String::new()),
         };
         Some(CallInfo {
             callee,
-            start: expr_start(&call.func),
+            start,
             end: Pos::end_of(call.paren_token.span.close()),
             path_range,
             is_method: false,
@@ -584,7 +587,7 @@ impl<'a> SemanticModel<'a> {
                 let name = trait_path.rsplit("::").next()?.to_string();
                 let in_scope = matches!(
                     self.resolver.resolve(&[name], false, catalog),
-                    Resolved::Path(full) if full.join("::") == *trait_path
+                    Resolved::Path(full) if full == *trait_path
                 );
                 in_scope.then_some(trait_path.as_str())
             })
@@ -783,9 +786,7 @@ impl<'a> SemanticModel<'a> {
             _ => {
                 // `Vec::from(items)`, `HashSet::from_iter(items)` and the like keep the
                 // origin of what they copy.
-                let text = path_text(&call.func);
-                let name = text.rsplit("::").next().unwrap_or("");
-                if matches!(name, "from" | "from_iter") {
+                if path_ends_with(&call.func, &["from", "from_iter"]) {
                     call.args
                         .first()
                         .map_or(Origin::Unknown, |a| self.origin_of(a))
@@ -844,8 +845,14 @@ pub(crate) fn is_self_receiver(expr: &Expr) -> bool {
 /// `Arc::new(x)`, `Box::new(x)`: the wrapper keeps the type of what it wraps. A `Mutex` is
 /// not a wrapper: `Mutex::new(file)` is a lock, whatever it guards.
 fn is_wrapper_call(func: &Expr) -> bool {
-    matches!(
-        path_text(func).as_str(),
-        "Arc::new" | "Rc::new" | "Box::new" | "BufReader::new" | "Arc::clone" | "Rc::clone"
-    )
+    [
+        ["Arc", "new"],
+        ["Rc", "new"],
+        ["Box", "new"],
+        ["BufReader", "new"],
+        ["Arc", "clone"],
+        ["Rc", "clone"],
+    ]
+    .iter()
+    .any(|wrapper| path_is(func, wrapper))
 }

@@ -20,6 +20,7 @@ use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use syn::{Expr, Item, Lit, Meta};
 
 use super::ManifestTarget;
+use super::source_map::SourceMap;
 use super::test_code;
 
 /// A `mod name;` declaration of a file, where it sits and how it is gated.
@@ -239,17 +240,24 @@ fn normalize(path: &Path) -> PathBuf {
 }
 
 /// The `mod` declarations of a parsed file, through inline modules and item macros.
-pub fn declared_modules(file: &syn::File) -> FileModules {
+pub(crate) fn declared_modules(file: &syn::File, source: &SourceMap) -> FileModules {
     let mut modules = FileModules {
         decls: Vec::new(),
         test_only: test_code::is_test_only(&file.attrs),
     };
-    collect_items(&file.items, &mut Vec::new(), false, &mut modules.decls);
+    collect_items(
+        &file.items,
+        source,
+        &mut Vec::new(),
+        false,
+        &mut modules.decls,
+    );
     modules
 }
 
 fn collect_items(
     items: &[Item],
+    source: &SourceMap,
     inline: &mut Vec<InlineModule>,
     test: bool,
     decls: &mut Vec<ModDecl>,
@@ -271,18 +279,45 @@ fn collect_items(
                     }),
                     Some((_, content)) => {
                         inline.push(InlineModule { name, path_attr });
-                        collect_items(content, inline, test, decls);
+                        collect_items(content, source, inline, test, decls);
                         inline.pop();
                     }
                 }
             }
-            Item::Macro(mac) if mac.ident.is_none() => {
+            Item::Macro(mac) if mac.ident.is_none() && may_declare_modules(&mac.mac, source) => {
                 let test = test || test_code::is_test_only(&mac.attrs);
-                scan_tokens(mac.mac.tokens.clone(), inline, test, decls);
+                scan_tokens(mac.mac.tokens.clone(), source, inline, test, decls);
             }
             _ => {}
         }
     }
+}
+
+/// Whether the body of an item macro, as written in the source it was parsed from, has the
+/// word `mod`. Most item macros (`cfg_rt! { .. }` around items, `thread_local!`) declare no
+/// module, and scanning their tokens copies every one of them.
+fn may_declare_modules(mac: &syn::Macro, source: &SourceMap) -> bool {
+    source
+        .text_inside(mac.delimiter.span())
+        .is_none_or(|body| spells_word(body.as_bytes(), b"mod"))
+}
+
+/// Whether a group's body, as written, has the word `mod` (a fn body seldom has): only then
+/// can scanning its tokens find a declaration.
+fn may_hold_modules(group: &proc_macro2::Group, source: &SourceMap) -> bool {
+    source
+        .text_inside(&group.delim_span())
+        .is_none_or(|body| spells_word(body.as_bytes(), b"mod"))
+}
+
+/// `word` occurs in `text` with no identifier character right before or after it.
+fn spells_word(text: &[u8], word: &[u8]) -> bool {
+    let is_ident = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    memchr::memmem::find_iter(text, word).any(|at| {
+        let before = at.checked_sub(1).and_then(|i| text.get(i));
+        let after = text.get(at + word.len());
+        !before.is_some_and(is_ident) && !after.is_some_and(is_ident)
+    })
 }
 
 /// The `mod` declarations of a file syn cannot parse, from its tokens when it lexes (a `mod`
@@ -293,7 +328,8 @@ pub fn declared_modules_in_text(text: &str) -> FileModules {
     };
     let mut modules = FileModules::default();
     let tokens = strip_inner_attributes(tokens, &mut modules.test_only);
-    scan_tokens(tokens, &mut Vec::new(), false, &mut modules.decls);
+    let source = SourceMap::new(text, 0);
+    scan_tokens(tokens, &source, &mut Vec::new(), false, &mut modules.decls);
     modules
 }
 
@@ -325,12 +361,21 @@ fn strip_inner_attributes(tokens: TokenStream, test_only: &mut bool) -> TokenStr
 /// Find `[#[attr]..] [pub[(..)]] mod name ;` and inline `mod name { .. }` in a token stream.
 fn scan_tokens(
     tokens: TokenStream,
+    source: &SourceMap,
     inline: &mut Vec<InlineModule>,
     test: bool,
     decls: &mut Vec<ModDecl>,
 ) {
     let trees: Vec<TokenTree> = tokens.into_iter().collect();
-    let mut attrs: Vec<Meta> = Vec::new();
+    // The bodies of the attributes before the current token, parsed only when an item they
+    // may gate follows (most are doc comments on items that are no `mod`).
+    let mut attrs: Vec<&proc_macro2::Group> = Vec::new();
+    let parsed = |attrs: &[&proc_macro2::Group]| -> Vec<Meta> {
+        attrs
+            .iter()
+            .filter_map(|group| syn::parse2::<Meta>(group.stream()).ok())
+            .collect()
+    };
     let mut at = 0;
     while at < trees.len() {
         match &trees[at] {
@@ -338,9 +383,7 @@ fn scan_tokens(
                 if let Some(TokenTree::Group(group)) = trees.get(at + 1)
                     && group.delimiter() == Delimiter::Bracket
                 {
-                    if let Ok(meta) = syn::parse2::<Meta>(group.stream()) {
-                        attrs.push(meta);
-                    }
+                    attrs.push(group);
                     at += 2;
                     continue;
                 }
@@ -357,10 +400,11 @@ fn scan_tokens(
             TokenTree::Ident(ident) if ident == "mod" => {
                 if let Some(TokenTree::Ident(name)) = trees.get(at + 1) {
                     let name = ident_name(name);
+                    let metas = parsed(&attrs);
                     let test = test
-                        || attrs.iter().any(test_code::is_test_only_cfg)
+                        || metas.iter().any(test_code::is_test_only_cfg)
                         || test_code::is_test_support_name(&name);
-                    let path_attr = attrs.iter().find_map(path_value);
+                    let path_attr = metas.iter().find_map(path_value);
                     match trees.get(at + 2) {
                         Some(TokenTree::Punct(semi)) if semi.as_char() == ';' => {
                             decls.push(ModDecl {
@@ -372,9 +416,11 @@ fn scan_tokens(
                             at += 3;
                         }
                         Some(TokenTree::Group(body)) if body.delimiter() == Delimiter::Brace => {
-                            inline.push(InlineModule { name, path_attr });
-                            scan_tokens(body.stream(), inline, test, decls);
-                            inline.pop();
+                            if may_hold_modules(body, source) {
+                                inline.push(InlineModule { name, path_attr });
+                                scan_tokens(body.stream(), source, inline, test, decls);
+                                inline.pop();
+                            }
                             at += 3;
                         }
                         _ => at += 2,
@@ -385,9 +431,14 @@ fn scan_tokens(
                 attrs.clear();
             }
             TokenTree::Group(group) => {
-                // `cfg_if! { if #[cfg(test)] { mod t; } }`: the attributes gate the whole group.
-                let test = test || attrs.iter().any(test_code::is_test_only_cfg);
-                scan_tokens(group.stream(), inline, test, decls);
+                if may_hold_modules(group, source) {
+                    // `cfg_if! { if #[cfg(test)] { mod t; } }`: the attributes gate the whole
+                    // group.
+                    let test = test
+                        || (!attrs.is_empty()
+                            && parsed(&attrs).iter().any(test_code::is_test_only_cfg));
+                    scan_tokens(group.stream(), source, inline, test, decls);
+                }
                 attrs.clear();
             }
             _ => attrs.clear(),
@@ -478,7 +529,7 @@ mod tests {
         let modules: Vec<FileModules> = files
             .iter()
             .map(|(_, text)| match syn::parse_file(text) {
-                Ok(file) => declared_modules(&file),
+                Ok(file) => declared_modules(&file, &SourceMap::new(text, 0)),
                 Err(_) => declared_modules_in_text(text),
             })
             .collect();

@@ -3,7 +3,7 @@
 //! local variables with their (light) types. Paths resolve to full paths: external ones
 //! (`std::fs::read`) or crate-local ones starting with `crate` (`crate::store::load`).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::Edition;
 use super::catalog::Catalog;
@@ -16,9 +16,9 @@ const MAX_GLOB_DEPTH: usize = 4;
 #[derive(Debug, Default)]
 struct Scope {
     /// Names brought in by `use` and items declared here, to their full paths.
-    names: HashMap<String, Vec<String>>,
+    names: FxHashMap<String, Vec<String>>,
     globs: Vec<Vec<String>>,
-    locals: HashMap<String, LocalInfo>,
+    locals: FxHashMap<String, LocalInfo>,
     /// `Some` for module scopes: the module's full path.
     module: Option<Vec<String>>,
 }
@@ -28,8 +28,8 @@ struct Scope {
 pub(crate) enum Resolved {
     /// A local variable (a closure, a fn pointer...): never a known API.
     Local,
-    /// A full path; crate-local paths start with `crate`.
-    Path(Vec<String>),
+    /// A full path (`std::fs::read`); crate-local paths start with `crate`.
+    Path(String),
     /// Nothing known: a prelude item, a macro-generated item, a glob from elsewhere.
     Unknown,
 }
@@ -76,6 +76,14 @@ impl Resolver {
                 full
             }
             _ => split_normalized(catalog, segments),
+        }
+    }
+
+    /// [`Resolver::external`], joined.
+    fn external_joined(&self, catalog: &Catalog, segments: &[String]) -> String {
+        match (&self.own_crate, segments.first()) {
+            (Some(own), Some(first)) if own == first => join(&["crate"], &segments[1..]),
+            _ => join_normalized(catalog, segments, &[]),
         }
     }
 
@@ -252,7 +260,7 @@ impl Resolver {
             return Some(full);
         }
         if let Some(bound) = self.lookup_name(first) {
-            let mut full = bound;
+            let mut full = bound.to_vec();
             full.extend(segments[1..].iter().cloned());
             return Some(full);
         }
@@ -262,6 +270,30 @@ impl Resolver {
             return Some(full);
         }
         Some(self.external(catalog, segments))
+    }
+
+    /// [`Resolver::relative_to_module`], joined (without copying the module path).
+    fn relative_to_module_joined(&self, segments: &[String]) -> Option<String> {
+        let first = segments.first()?;
+        let mut rest = &segments[1..];
+        match first.as_str() {
+            "crate" => {
+                let root = self.module_path().first().map_or("crate", String::as_str);
+                Some(join(&[root], rest))
+            }
+            "self" => Some(join(self.module_path(), rest)),
+            "super" => {
+                let mut base = self.module_path();
+                base = base.split_last().map_or(base, |(_, parent)| parent);
+                while rest.first().map(String::as_str) == Some("super") {
+                    base = base.split_last().map_or(base, |(_, parent)| parent);
+                    rest = &rest[1..];
+                }
+                Some(join(base, rest))
+            }
+            "Self" => Some(join(self.self_types.last()?, rest)),
+            _ => None,
+        }
     }
 
     /// `crate::`, `self::`, `super::` and `Self::` prefixes.
@@ -294,13 +326,11 @@ impl Resolver {
         Some(base)
     }
 
-    fn lookup_name(&self, name: &str) -> Option<Vec<String>> {
-        for scope in self.scopes.iter().rev() {
-            if let Some(path) = scope.names.get(name) {
-                return Some(path.clone());
-            }
-        }
-        None
+    fn lookup_name(&self, name: &str) -> Option<&[String]> {
+        self.scopes
+            .iter()
+            .rev()
+            .find_map(|scope| scope.names.get(name).map(Vec::as_slice))
     }
 
     /// Resolves the path of an expression (`fs::read`, `sleep`, `Self::load`).
@@ -309,18 +339,16 @@ impl Resolver {
             return Resolved::Unknown;
         };
         if leading_colon {
-            return Resolved::Path(self.external(catalog, segments));
+            return Resolved::Path(self.external_joined(catalog, segments));
         }
         if segments.len() == 1 && self.local(first).is_some() {
             return Resolved::Local;
         }
-        if let Some(full) = self.relative_to_module(segments) {
+        if let Some(full) = self.relative_to_module_joined(segments) {
             return Resolved::Path(full);
         }
         if let Some(bound) = self.lookup_name(first) {
-            let mut full = bound;
-            full.extend(segments[1..].iter().cloned());
-            return Resolved::Path(normalize_vec(catalog, full));
+            return Resolved::Path(join_normalized(catalog, bound, &segments[1..]));
         }
         for scope in self.scopes.iter().rev() {
             for glob in &scope.globs {
@@ -331,11 +359,9 @@ impl Resolver {
         }
         if segments.len() > 1 || is_external_root(first) {
             if self.edition == Edition::E2015 && !is_external_root(first) {
-                let mut full = vec!["crate".to_string()];
-                full.extend(segments.iter().cloned());
-                return Resolved::Path(full);
+                return Resolved::Path(join(&["crate"], segments));
             }
-            return Resolved::Path(self.external(catalog, segments));
+            return Resolved::Path(self.external_joined(catalog, segments));
         }
         Resolved::Unknown
     }
@@ -353,22 +379,17 @@ impl Resolver {
         depth: usize,
     ) -> Option<Resolved> {
         let first = &segments[0];
-        let candidate = || {
-            let mut full = glob.to_vec();
-            full.extend(segments.iter().cloned());
-            full
-        };
         if !glob.first()?.starts_with("crate") {
-            let full = normalize_vec(catalog, candidate());
-            return catalog
-                .knows(&full.join("::"))
-                .then_some(Resolved::Path(full));
+            let full = join_normalized(catalog, glob, segments);
+            return catalog.knows(&full).then_some(Resolved::Path(full));
         }
         if let Some(module) = self.module_scope(glob) {
             if let Some(bound) = module.names.get(first) {
-                let mut full = bound.clone();
-                full.extend(segments[1..].iter().cloned());
-                return Some(Resolved::Path(normalize_vec(catalog, full)));
+                return Some(Resolved::Path(join_normalized(
+                    catalog,
+                    bound,
+                    &segments[1..],
+                )));
             }
             if depth >= MAX_GLOB_DEPTH {
                 return None;
@@ -382,7 +403,7 @@ impl Resolver {
         if is_external_root(first) || catalog.knows(first) {
             return None;
         }
-        Some(Resolved::Path(candidate()))
+        Some(Resolved::Path(join(glob, segments)))
     }
 
     /// The scope of a module of this file that is being walked (an ancestor of the current one).
@@ -412,13 +433,38 @@ impl Resolver {
                     }
                 }
                 match self.resolve(&segments, p.path.leading_colon.is_some(), catalog) {
-                    Resolved::Path(full) => Some(full.join("::")),
+                    Resolved::Path(full) => Some(full),
                     _ => None,
                 }
             }
             _ => None,
         }
     }
+}
+
+/// Where the last `::` of a full path starts (`rfind("::")` without a substring searcher:
+/// this runs on every call's path).
+fn last_separator(path: &str) -> Option<usize> {
+    path.as_bytes().windows(2).rposition(|pair| pair == b"::")
+}
+
+/// The last segment of a full path (`read` in `std::fs::read`); the path itself when it has
+/// one segment.
+pub(crate) fn last_segment(path: &str) -> &str {
+    last_separator(path).map_or(path, |at| &path[at + 2..])
+}
+
+/// A full path split before its last segment (`("std::fs", "read")`).
+pub(crate) fn split_last_segment(path: &str) -> Option<(&str, &str)> {
+    last_separator(path).map(|at| (&path[..at], &path[at + 2..]))
+}
+
+/// The first segment of a full path (`std` in `std::fs::read`).
+pub(crate) fn first_segment(path: &str) -> &str {
+    path.as_bytes()
+        .windows(2)
+        .position(|pair| pair == b"::")
+        .map_or(path, |at| &path[..at])
 }
 
 /// The identifiers of a path's segments, without generics (`std::fs::read`).
@@ -437,11 +483,47 @@ fn split_normalized(catalog: &Catalog, segments: &[String]) -> Vec<String> {
     normalize_vec(catalog, segments.to_vec())
 }
 
+/// `head` then `tail`, joined with `::` (one allocation for the whole path).
+fn join(head: &[impl AsRef<str>], tail: &[String]) -> String {
+    let segments = || {
+        head.iter()
+            .map(AsRef::as_ref)
+            .chain(tail.iter().map(String::as_str))
+    };
+    let len = segments().map(|s| s.len() + 2).sum();
+    let mut full = String::with_capacity(len);
+    for (i, segment) in segments().enumerate() {
+        if i > 0 {
+            full.push_str("::");
+        }
+        full.push_str(segment);
+    }
+    full
+}
+
+/// [`join`], with the first segment normalized as [`normalize_vec`] does.
+fn join_normalized(catalog: &Catalog, head: &[String], tail: &[String]) -> String {
+    let mut segments = head.iter().chain(tail);
+    let Some(first) = segments.next() else {
+        return String::new();
+    };
+    let first = catalog.canonical_root(first).unwrap_or(first);
+    let len = head.iter().chain(tail).map(|s| s.len() + 2).sum::<usize>() + first.len();
+    let mut full = String::with_capacity(len);
+    full.push_str(first);
+    for segment in segments {
+        full.push_str("::");
+        full.push_str(segment);
+    }
+    full
+}
+
 fn normalize_vec(catalog: &Catalog, mut segments: Vec<String>) -> Vec<String> {
     if let Some(first) = segments.first_mut() {
-        let normalized = catalog.normalize(first);
-        if normalized != *first {
-            *first = normalized;
+        if let Some(canonical) = catalog.canonical_root(first) {
+            if canonical != first {
+                *first = canonical.to_string();
+            }
         }
     }
     segments
@@ -453,6 +535,10 @@ mod tests {
 
     fn path(s: &str) -> Vec<String> {
         s.split("::").map(str::to_string).collect()
+    }
+
+    fn joined(s: &str) -> String {
+        s.to_string()
     }
 
     fn resolver_with(uses: &str) -> Resolver {
@@ -483,23 +569,23 @@ mod tests {
         );
         assert_eq!(
             resolve(&r, "nap"),
-            Resolved::Path(path("std::thread::sleep"))
+            Resolved::Path(joined("std::thread::sleep"))
         );
         assert_eq!(
             resolve(&r, "thread::sleep"),
-            Resolved::Path(path("std::thread::sleep"))
+            Resolved::Path(joined("std::thread::sleep"))
         );
         assert_eq!(
             resolve(&r, "read_to_string"),
-            Resolved::Path(path("std::fs::read_to_string"))
+            Resolved::Path(joined("std::fs::read_to_string"))
         );
         assert_eq!(
             resolve(&r, "tfs::read"),
-            Resolved::Path(path("tokio::fs::read"))
+            Resolved::Path(joined("tokio::fs::read"))
         );
         assert_eq!(
             resolve(&r, "time::sleep"),
-            Resolved::Path(path("tokio::time::sleep"))
+            Resolved::Path(joined("tokio::time::sleep"))
         );
         assert_eq!(resolve(&r, "HashMap"), Resolved::Unknown);
     }
@@ -509,15 +595,15 @@ mod tests {
         let r = resolver_with("mod fs; async fn sleep() {} use fs_err as stdfs;");
         assert_eq!(
             resolve(&r, "fs::read"),
-            Resolved::Path(path("crate::svc::fs::read"))
+            Resolved::Path(joined("crate::svc::fs::read"))
         );
         assert_eq!(
             resolve(&r, "sleep"),
-            Resolved::Path(path("crate::svc::sleep"))
+            Resolved::Path(joined("crate::svc::sleep"))
         );
         assert_eq!(
             resolve(&r, "stdfs::read"),
-            Resolved::Path(path("fs_err::read"))
+            Resolved::Path(joined("fs_err::read"))
         );
     }
 
@@ -536,15 +622,15 @@ mod tests {
         // A glob of a module in another file may define a crate name, never `std` or `tokio`.
         assert_eq!(
             resolve(&r, "std::fs::metadata"),
-            Resolved::Path(path("std::fs::metadata"))
+            Resolved::Path(joined("std::fs::metadata"))
         );
         assert_eq!(
             resolve(&r, "tokio::spawn"),
-            Resolved::Path(path("tokio::spawn"))
+            Resolved::Path(joined("tokio::spawn"))
         );
         assert_eq!(
             resolve(&r, "helper"),
-            Resolved::Path(path("crate::prelude::helper"))
+            Resolved::Path(joined("crate::prelude::helper"))
         );
         // `use super::*` in an inline test module answers from the parent's own names.
         r.push_module("tests");
@@ -554,20 +640,20 @@ mod tests {
         }
         assert_eq!(
             resolve(&r, "std::fs::write"),
-            Resolved::Path(path("std::fs::write"))
+            Resolved::Path(joined("std::fs::write"))
         );
         assert_eq!(
             resolve(&r, "thread::sleep"),
-            Resolved::Path(path("std::thread::sleep"))
+            Resolved::Path(joined("std::thread::sleep"))
         );
         assert_eq!(
             resolve(&r, "fs::read"),
-            Resolved::Path(path("crate::svc::fs::read"))
+            Resolved::Path(joined("crate::svc::fs::read"))
         );
         // Through the parent's own glob of the prelude.
         assert_eq!(
             resolve(&r, "helper"),
-            Resolved::Path(path("crate::prelude::helper"))
+            Resolved::Path(joined("crate::prelude::helper"))
         );
     }
 
@@ -576,15 +662,15 @@ mod tests {
         let mut r = resolver_with("use super::store::load; use crate::util;");
         assert_eq!(
             resolve(&r, "load"),
-            Resolved::Path(path("crate::store::load"))
+            Resolved::Path(joined("crate::store::load"))
         );
         assert_eq!(
             resolve(&r, "util::x"),
-            Resolved::Path(path("crate::util::x"))
+            Resolved::Path(joined("crate::util::x"))
         );
         assert_eq!(
             resolve(&r, "self::helper"),
-            Resolved::Path(path("crate::svc::helper"))
+            Resolved::Path(joined("crate::svc::helper"))
         );
         r.push_block();
         r.declare_local("load", LocalInfo::default());
@@ -592,7 +678,7 @@ mod tests {
         r.pop();
         assert_eq!(
             resolve(&r, "load"),
-            Resolved::Path(path("crate::store::load"))
+            Resolved::Path(joined("crate::store::load"))
         );
     }
 }

@@ -58,13 +58,7 @@ impl<'a> SourceMap<'a> {
     fn line_starts(&self) -> &[usize] {
         self.line_starts.get_or_init(|| {
             let mut starts = vec![0];
-            starts.extend(
-                self.text
-                    .bytes()
-                    .enumerate()
-                    .filter(|&(_, b)| b == b'\n')
-                    .map(|(i, _)| i + 1),
-            );
+            starts.extend(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1));
             starts
         })
     }
@@ -120,6 +114,20 @@ impl<'a> SourceMap<'a> {
     pub fn span_of(&self, start: Pos, end: Pos) -> Span {
         let start = self.offset(start);
         self.span(start, self.offset(end))
+    }
+
+    /// The parsed text between two positions, when it is not empty.
+    pub fn text_between(&self, start: Pos, end: Pos) -> Option<&'a str> {
+        let (start, end) = (self.offset(start), self.offset(end));
+        self.text.get(start..end).filter(|text| !text.is_empty())
+    }
+
+    /// The text inside a group's delimiters (a macro's body as written).
+    pub fn text_inside(&self, delimiters: &proc_macro2::extra::DelimSpan) -> Option<&'a str> {
+        self.text_between(
+            Pos::end_of(delimiters.open()),
+            Pos::start_of(delimiters.close()),
+        )
     }
 
     pub fn base(&self) -> usize {

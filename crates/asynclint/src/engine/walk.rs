@@ -5,7 +5,9 @@
 //! `let`, an `.await`, a loop's start and end, a fn's start and end. Rules never walk the tree
 //! themselves and never see the walker; they get the model and their own state.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use syn::punctuated::Punctuated;
 use syn::visit::{self, Visit};
@@ -14,7 +16,7 @@ use syn::{Expr, Stmt};
 use super::Edition;
 use super::catalog::Catalog;
 use super::constructs::{
-    self, body_runs_forever, expr_start, is_async_closure, is_runtime_entry_attribute, last_uses,
+    body_runs_forever, expr_start, is_async_closure, is_runtime_entry_attribute, last_uses,
     returns_unit, strip_pat_type,
 };
 use super::cx::Cx;
@@ -24,7 +26,7 @@ use super::model::{
     CallInfo, Callee, Evidence, Exec, FnScope, Frame, IoSource, LocalInfo, LoopKind, Origin, Owner,
     OwnerKind, SemanticModel, TypeFact, strip,
 };
-use super::scope::Resolver;
+use super::scope::{self, Resolver};
 use super::source_map::{Pos, SourceMap};
 use crate::rules::{self, Call, Discard, RuleStates};
 
@@ -33,10 +35,10 @@ pub(crate) struct Walker<'a> {
     pub out: Output,
     rules: RuleStates,
     /// Closure variables that a later statement of the block hands to an offloading call.
-    offloaded_vars: Vec<HashSet<String>>,
+    offloaded_vars: Vec<FxHashSet<String>>,
     /// Closure variables that a later statement of the block calls, or hands to a call that
     /// runs it (`.map(parse)`): they run inline.
-    inline_vars: Vec<HashSet<String>>,
+    inline_vars: Vec<FxHashSet<String>>,
     /// Nesting of macro bodies being walked (macro bodies can contain macros).
     macro_depth: usize,
     /// Where the async block that sync code hands to `block_on` starts (walked as a root).
@@ -51,7 +53,7 @@ pub(crate) struct Walker<'a> {
 impl<'a> Walker<'a> {
     pub fn new(
         catalog: &'a Catalog,
-        async_fn_names: &'a HashSet<String>,
+        async_fn_names: &'a FxHashSet<String>,
         source: &'a SourceMap<'a>,
         path: &'a std::path::Path,
         edition: Edition,
@@ -248,7 +250,7 @@ impl<'a> Walker<'a> {
             is_async: is_async && !entry,
             returns_unit: returns_unit(sig),
             runs_forever: is_async && body_runs_forever(block),
-            output: output_text(sig),
+            output: lost_output_text(sig, is_async && !entry),
             returns: self.returned_type(&sig.output),
             entry,
             trait_name: if is_method {
@@ -420,7 +422,7 @@ impl<'a> Walker<'a> {
             spawned: false,
             params: Vec::new(),
             loop_base: self.model.loops.len(),
-            trait_bounded: HashMap::new(),
+            trait_bounded: FxHashMap::default(),
         });
         self.rules(|cx, states| rules::on_fn_start(cx, states));
         self.visit_block(&block.block);
@@ -701,7 +703,7 @@ impl<'a> Walker<'a> {
 
     /// A path into another crate of the workspace.
     fn in_workspace(&self, path: &str) -> bool {
-        let first = path.split("::").next().unwrap_or(path);
+        let first = scope::first_segment(path);
         self.workspace_libs.is_some_and(|libs| libs.contains(first))
     }
 
@@ -978,7 +980,7 @@ impl<'a> Walker<'a> {
         let offloaded = self.prescan_offloaded_closures(stmts);
         self.offloaded_vars.push(offloaded.offloaded);
         self.inline_vars.push(offloaded.inline);
-        let mut usage: Option<HashMap<String, usize>> = None;
+        let mut usage: Option<FxHashMap<String, usize>> = None;
         for (index, stmt) in stmts.iter().enumerate() {
             match stmt {
                 Stmt::Expr(expr, Some(_)) => self.discarded(expr, Discard::Statement),
@@ -1029,7 +1031,9 @@ impl<'a> Walker<'a> {
     }
 
     fn discarded(&mut self, expr: &Expr, how: Discard) {
-        self.rules(|cx, states| rules::on_discarded(cx, states, expr, how));
+        // The rules look at the call that made the value: resolve it once for all of them.
+        let call = self.model.classify_call(expr);
+        self.rules(|cx, states| rules::on_discarded(cx, states, expr, call.as_ref(), how));
     }
 
     /// Names of closures bound in this block and later handed to an offloading call.
@@ -1064,7 +1068,7 @@ impl<'a> Walker<'a> {
     // ------------------------------------------------------------------ macros
 
     fn walk_macro(&mut self, mac: &syn::Macro) {
-        if self.macro_depth > 8 {
+        if self.macro_depth > 8 || self.is_inert(mac) {
             return;
         }
         let Some(body) = macros::parse_body(mac) else {
@@ -1107,6 +1111,15 @@ impl<'a> Walker<'a> {
             }
         }
         self.macro_depth -= 1;
+    }
+
+    /// A macro whose body, as written in this file, holds nothing to walk
+    /// ([`macros::is_inert`]): it is not parsed at all.
+    fn is_inert(&self, mac: &syn::Macro) -> bool {
+        self.model
+            .source
+            .text_inside(mac.delimiter.span())
+            .is_some_and(macros::is_inert)
     }
 
     /// What a `while` condition iterates: the items of a channel, a stream of lines or
@@ -1182,7 +1195,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                     self_type: self_type.and_then(|t| t.last().cloned()),
                     is_async: item.sig.asyncness.is_some(),
                     returns_unit: returns_unit(&item.sig),
-                    output: output_text(&item.sig),
+                    output: lost_output_text(&item.sig, item.sig.asyncness.is_some()),
                     ..FnFacts::default()
                 });
                 self.model.fn_names.push(item.sig.ident.to_string());
@@ -1347,13 +1360,14 @@ impl<'ast> Visit<'ast> for Walker<'_> {
         if !self.model.fn_loops().is_empty() {
             self.note_fill(node);
         }
-        let name = node.method.to_string();
-        let iterates = ITERATOR_CLOSURE_METHODS.contains(&name.as_str()).then(|| {
-            (
-                self.model.origin_of(&node.receiver),
-                self.model.item_origin(&node.receiver),
-            )
-        });
+        let iterates = ITERATOR_CLOSURE_METHODS
+            .contains(&call.info.name.as_str())
+            .then(|| {
+                (
+                    self.model.origin_of(&node.receiver),
+                    self.model.item_origin(&node.receiver),
+                )
+            });
         self.visit_args(&call.info, &node.args, iterates);
         self.rules(|cx, states| rules::on_call_end(cx, states, &call));
     }
@@ -1489,7 +1503,7 @@ const ITERATOR_CLOSURE_METHODS: &[&str] = &[
 /// The traits that bound each generic type parameter and each value parameter typed by one
 /// (`x: I`, `x: &mut I`, `x: impl T`, `x: &dyn T`, `x: Box<dyn T>`), by name: the last segment
 /// of each trait path, from the parameter list and the `where` clause.
-fn trait_bounded_params(sig: &syn::Signature) -> HashMap<String, Vec<String>> {
+fn trait_bounded_params(sig: &syn::Signature) -> FxHashMap<String, Vec<String>> {
     fn trait_names<'b>(
         bounds: impl Iterator<Item = &'b syn::TypeParamBound>,
         out: &mut Vec<String>,
@@ -1502,7 +1516,7 @@ fn trait_bounded_params(sig: &syn::Signature) -> HashMap<String, Vec<String>> {
             }
         }
     }
-    let mut bounded: HashMap<String, Vec<String>> = HashMap::new();
+    let mut bounded: FxHashMap<String, Vec<String>> = FxHashMap::default();
     for param in sig.generics.type_params() {
         let entry = bounded.entry(param.ident.to_string()).or_default();
         trait_names(param.bounds.iter(), entry);
@@ -1520,7 +1534,7 @@ fn trait_bounded_params(sig: &syn::Signature) -> HashMap<String, Vec<String>> {
         }
     }
     bounded.retain(|_, traits| !traits.is_empty());
-    let mut values = HashMap::new();
+    let mut values = FxHashMap::default();
     for input in &sig.inputs {
         let syn::FnArg::Typed(typed) = input else {
             continue;
@@ -1587,20 +1601,16 @@ struct OffloadArgFinder<'c, 'n> {
 #[derive(Default)]
 struct ClosureUses {
     /// Handed to an offloading call (`spawn_blocking(work)`).
-    offloaded: HashSet<String>,
+    offloaded: FxHashSet<String>,
     /// Called (`pause(5)`) or handed to another call (`.map(parse)`), which runs it inline.
-    inline: HashSet<String>,
+    inline: FxHashSet<String>,
 }
 
 impl OffloadArgFinder<'_, '_> {
     fn callee_offloads(&self, name: &str) -> bool {
         self.catalog.name_offloads(name)
             || self.catalog.offload_methods.contains(name)
-            || self
-                .catalog
-                .offload_fns
-                .iter()
-                .any(|f| f.rsplit("::").next() == Some(name))
+            || self.catalog.offload_fn_names.contains(name)
     }
 
     /// The bound closures among these arguments go to `offloaded` or `inline`.
@@ -1671,20 +1681,18 @@ fn is_storing_call(call: &CallInfo) -> bool {
         Callee::Api(path) => path.as_str(),
         _ => call.name.as_str(),
     };
-    matches!(
-        path.rsplit("::").next().unwrap_or(""),
-        "Some" | "Ok" | "Err"
-    ) || matches!(
-        path,
-        "std::boxed::Box::new"
-            | "std::sync::Arc::new"
-            | "std::rc::Rc::new"
-            | "Box::new"
-            | "Arc::new"
-            | "Rc::new"
-            | "Box::pin"
-            | "std::boxed::Box::pin"
-    )
+    matches!(scope::last_segment(path), "Some" | "Ok" | "Err")
+        || matches!(
+            path,
+            "std::boxed::Box::new"
+                | "std::sync::Arc::new"
+                | "std::rc::Rc::new"
+                | "Box::new"
+                | "Arc::new"
+                | "Rc::new"
+                | "Box::pin"
+                | "std::boxed::Box::pin"
+        )
 }
 
 /// `signal(SignalKind::terminate())?` / `token`: a receiver that yields shutdown signals.
@@ -1694,7 +1702,14 @@ fn is_signal_source(receiver: &Expr) -> bool {
         Expr::MethodCall(m) if matches!(m.method.to_string().as_str(), "unwrap" | "expect") => {
             is_signal_source(&m.receiver)
         }
-        Expr::Call(call) => constructs::path_text(&call.func).ends_with("signal"),
+        Expr::Call(call) => match &*call.func {
+            Expr::Path(p) => p
+                .path
+                .segments
+                .last()
+                .is_some_and(|last| last.ident.to_string().ends_with("signal")),
+            _ => false,
+        },
         Expr::Path(p) => p.path.get_ident().is_some_and(|i| {
             let name = i.to_string();
             name.contains("shutdown") || name.contains("token") || name.contains("cancel")
@@ -1826,6 +1841,16 @@ fn returns_self(ty: &syn::Type, type_name: &str) -> bool {
             _ => false,
         },
         _ => false,
+    }
+}
+
+/// The declared output of an async fn whose output is not `()`, as [`FnFacts::output`]
+/// keeps it.
+fn lost_output_text(sig: &syn::Signature, is_async: bool) -> String {
+    if is_async && !returns_unit(sig) {
+        output_text(sig)
+    } else {
+        String::new()
     }
 }
 

@@ -91,26 +91,26 @@ const SPAWN_HELP_OUTPUT: &str = "keep the handle and `.await` it (or spawn into 
 const SPAWN_HELP_FOREVER: &str = "keep the handle to stop it at shutdown (`handle.abort()`, or `.await` it after signalling), or give the loop a way out: `select!` on a `CancellationToken` or a shutdown channel and `break`";
 
 /// Called by the walk for every call whose value is discarded.
-pub(crate) fn check_discarded(cx: &mut Cx, expr: &Expr, how: Discard) {
+pub(crate) fn check_discarded(cx: &mut Cx, expr: &Expr, call: Option<&CallInfo>, how: Discard) {
     let model = cx.model;
-    let Some(call) = model.classify_call(expr) else {
+    let Some(call) = call else {
         return;
     };
-    if !model.is_handle_spawn(&call) {
+    if !model.is_handle_spawn(call) {
         return;
     }
-    let untracked = untracked_spawn::finding(model, &call, how);
+    let untracked = untracked_spawn::finding(model, call, how);
     let Some(future) = spawned_future_arg(expr) else {
         cx.report(untracked);
         return;
     };
     let (output, ending) = spawned_future(future);
     if matches!(ending, Ending::Never) {
-        cx.report(forever(model, &call, None));
+        cx.report(forever(model, call, None));
         return;
     }
     if let Output::Value(kind) = output {
-        cx.report(output_lost(model, &call, kind));
+        cx.report(output_lost(model, call, kind));
         return;
     }
     let mut conditions = Vec::new();
@@ -122,7 +122,7 @@ pub(crate) fn check_discarded(cx: &mut Cx, expr: &Expr, how: Discard) {
                 if model.catalog.async_apis.contains(&path)
                     && !model.catalog.async_unit_apis.contains(&path) =>
             {
-                let mut diagnostic = output_lost(model, &call, ValueKind::Value);
+                let mut diagnostic = output_lost(model, call, ValueKind::Value);
                 diagnostic.message = format!(
                     "spawned task ends in the result of `{path}`, which nobody reads: its `JoinHandle` is dropped"
                 );

@@ -7,7 +7,7 @@ use syn::Expr;
 use crate::engine::constructs::expr_start;
 use crate::engine::cx::Cx;
 use crate::engine::facts::Condition;
-use crate::engine::model::{Callee, strip};
+use crate::engine::model::{CallInfo, Callee, strip};
 use crate::engine::source_map::Pos;
 use crate::rules::Discard;
 use crate::{Diagnostic, RuleInfo, Severity};
@@ -71,7 +71,7 @@ fn message(callee: &str, how: Discard) -> String {
 }
 
 /// Called by the walk for every value that is discarded.
-pub(crate) fn check_discarded(cx: &mut Cx, expr: &Expr, how: Discard) {
+pub(crate) fn check_discarded(cx: &mut Cx, expr: &Expr, call: Option<&CallInfo>, how: Discard) {
     let model = cx.model;
     if let Some(closure) = called_async_closure(cx, expr) {
         let (start, end) = (expr_start(expr), expr_end(expr));
@@ -89,7 +89,7 @@ pub(crate) fn check_discarded(cx: &mut Cx, expr: &Expr, how: Discard) {
         cx.report(diagnostic);
         return;
     }
-    let Some(call) = model.classify_call(expr) else {
+    let Some(call) = call else {
         return;
     };
     match &call.callee {

@@ -4,7 +4,7 @@
 //! once. The model says where a collection's size comes from ([`Origin`]); this rule owns the
 //! state of the gathers and loops it is watching, and settles them when they end.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use syn::Expr;
 
@@ -88,7 +88,7 @@ struct FnState {
     /// The fn's loops being walked, innermost last (parallel to the model's).
     loops: Vec<LoopState>,
     /// Locals filled, in a loop that acquires a limit, with futures that are bounded.
-    bounded_locals: HashSet<String>,
+    bounded_locals: FxHashSet<String>,
     /// Concurrency limits seen so far in this fn, and how many there were when each statement
     /// being walked started (innermost last).
     limits: usize,
@@ -117,9 +117,9 @@ struct LoopState {
     calls_from: usize,
     pending: Vec<LoopSpawn>,
     /// Locals pushed into in this loop.
-    filled: HashSet<String>,
+    filled: FxHashSet<String>,
     /// Locals made from the loop's item (`let task = prepare(job);`).
-    derived: HashSet<String>,
+    derived: FxHashSet<String>,
 }
 
 /// A task started in a loop body, held until the loop's end.
@@ -403,8 +403,8 @@ pub(crate) fn on_let(cx: &mut Cx, state: &mut State, local: &syn::Local) {
         }
     }
     if let syn::Pat::Ident(p) = strip_pat(&local.pat) {
-        let at = crate::engine::constructs::expr_start(&init.expr);
-        if let Some(scope) = f.loops.last_mut() {
+        if let Some(scope) = f.loops.last_mut().filter(|scope| !scope.pending.is_empty()) {
+            let at = crate::engine::constructs::expr_start(&init.expr);
             if let Some(spawn) = scope.pending.iter_mut().find(|s| s.at == at) {
                 spawn.binding = Some(p.ident.to_string());
             }
@@ -490,8 +490,8 @@ pub(crate) fn on_loop_start(_cx: &mut Cx, state: &mut State, _scope: &LoopScope)
         in_reported_gather,
         calls_from: f.crate_calls.len(),
         pending: Vec::new(),
-        filled: HashSet::new(),
-        derived: HashSet::new(),
+        filled: FxHashSet::default(),
+        derived: FxHashSet::default(),
     });
 }
 
