@@ -139,8 +139,7 @@ exercise-04-a-failure-is-returned-promptly-too-slow = запит користу�
 exercise-04-a-failure-is-returned-promptly-help = беріть результати в тому порядку, в якому вони завершуються (`JoinSet::join_next`), і повертайтеся на першій помилці: тоді помилка доходить через 0,1 с
 # a_failure_is_returned_promptly: problem (the time counts only for a run that did the work)
 # $started (number): how many of the 10 fetches had started when `fetch_team` returned
-# TODO(translate)
-exercise-04-a-failure-is-returned-promptly-problem = `fetch_team` returned user 4's failure after starting { $started } of the 10 fetches: a failure counts as returned promptly only while the whole team is being fetched
+exercise-04-a-failure-is-returned-promptly-problem = `fetch_team` повернула помилку користувача 4, запустивши { $started } з 10 запитів: помилка вважається поверненою вчасно, лише коли запитують усю команду
 # the_other_fetches_are_cancelled: help
 exercise-04-the-other-fetches-are-cancelled-help = запускайте запити як завдання в `tokio::task::JoinSet` і повертайтеся на першій помилці: знищення набору перериває (abort) завдання, що в ньому ще лишилися
 
@@ -203,8 +202,7 @@ exercise-06-a-hung-api-fails-at-the-limit-help = огорніть виклик �
 # a_hung_api_fails_at_the_limit: problem (the time counts only for a run that did the work)
 # $requests (number): how many profile requests were started
 # $dashboard (text): what `load_dashboard` returned, as Rust prints it
-# TODO(translate)
-exercise-06-a-hung-api-fails-at-the-limit-problem = the dashboard came back as { $dashboard } after { $requests } profile request(s): the time counts only for a call that was made and given up on at the limit
+exercise-06-a-hung-api-fails-at-the-limit-problem = дашборд вийшов такий: { $dashboard }, а запитів профілю запущено: { $requests }; час зараховується лише для виклику, який справді зробили й облишили на ліміті
 # a_hung_database_fails_at_the_limit: what
 exercise-06-a-hung-database-fails-at-the-limit-what = завантаження дашборда із завислою базою даних
 # a_hung_database_fails_at_the_limit: too-slow
@@ -214,8 +212,7 @@ exercise-06-a-hung-database-fails-at-the-limit-help = кожна операці�
 # a_hung_database_fails_at_the_limit: problem (the time counts only for a run that did the work)
 # $queries (number): how many orders queries were started
 # $dashboard (text): what `load_dashboard` returned, as Rust prints it
-# TODO(translate)
-exercise-06-a-hung-database-fails-at-the-limit-problem = the dashboard came back as { $dashboard } after { $queries } orders query(ies): the time counts only for a query that was made and given up on at the limit
+exercise-06-a-hung-database-fails-at-the-limit-problem = дашборд вийшов такий: { $dashboard }, а запитів замовлень до бази запущено: { $queries }; час зараховується лише для запиту, який справді зробили й облишили на ліміті
 # the_error_names_the_call_that_hung: problem
 # $profile_hung (text): what it returned when the API hung, as Rust prints it
 # $orders_hung (text): what it returned when the database hung, as Rust prints it
@@ -687,13 +684,11 @@ exercise-15-the-first-user-arrives-after-one-page-help-2 = отримуйте с
 # the_first_user_arrives_after_one_page: problem (the time counts only for a stream that did the work)
 # $first (text): the stream's first item, as Rust prints it
 # $pages (number): how many page requests had completed
-# TODO(translate)
-exercise-15-the-first-user-arrives-after-one-page-problem = the stream yielded { $first } first, after { $pages } completed page request(s): the time counts only for user 1, from page 1
+exercise-15-the-first-user-arrives-after-one-page-problem = стрім першим видав { $first }, а завершених запитів сторінок було: { $pages }; час зараховується лише для користувача 1 зі сторінки 1
 # the_first_user_arrives_after_one_page: problem-2
 # $count (number): how many users the stream yielded when asked for users 2 to 11
 # $pages (number): how many page requests had completed
-# TODO(translate)
-exercise-15-the-first-user-arrives-after-one-page-problem-2 = the stream yielded { $count } of users 2 to 11, after { $pages } completed page request(s): the time counts only for users the pages really held
+exercise-15-the-first-user-arrives-after-one-page-problem-2 = стрім видав { $count } з-поміж користувачів з 2 по 11, а завершених запитів сторінок було: { $pages }; час зараховується лише для користувачів, які справді були на сторінках
 # stopping_early_fetches_only_the_pages_needed: problem
 # $taken (number): users the consumer got
 exercise-15-stopping-early-fetches-only-the-pages-needed-problem = споживач попросив 15 користувачів, а отримав { $taken }

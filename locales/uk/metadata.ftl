@@ -400,12 +400,9 @@ policy-process-exit-problem = `{ $name }` завершує весь процес
 policy-process-exit-why = бібліотечна функція, яка завершує процес, тягне за собою й викликаючий код, а тут вона зупиняє тест оцінювання ще до того, як той встигне звітувати, тож перевірка провалюється
 policy-process-exit-help = поверніть помилку (`Result`), і нехай викликаючий код вирішує, що з нею робити
 
-# TODO(translate)
-policy-outside-world-problem = `{ $name }` reaches outside your code from src/
-# TODO(translate)
-policy-outside-world-why = an exercise's code gets all it needs through its arguments; code that reads files (its own process's memory and command line included), starts programs or looks at how it was started can find out which check runs it, and even forge that check's result
-# TODO(translate)
-policy-outside-world-help = work only with the arguments and services the function is given: no exercise needs files, other programs or the environment
+policy-outside-world-problem = `{ $name }` виходить за межі вашого коду із src/
+policy-outside-world-why = код вправи отримує все потрібне через свої аргументи; код, який читає файли (зокрема пам'ять і командний рядок власного процесу), запускає програми чи з'ясовує, як його запустили, може дізнатися, яка перевірка його виконує, і навіть підробити її результат
+policy-outside-world-help = працюйте лише з аргументами й сервісами, які отримує функція: жодній вправі не потрібні ні файли, ні інші програми, ні оточення процесу
 
 policy-macro-built-path-problem = макрос будує шлях до `{ $name }` зі змінної макроса
 policy-macro-built-path-why = kit не може визначити, яку функцію викликає такий шлях, а `{ $name }` містить функції, якими src/ користуватися не можна
@@ -415,12 +412,9 @@ policy-linker-attribute-problem = `#[{ $name }]` змінює те, що бач�
 policy-linker-attribute-why = ці атрибути можуть підмінити чи перехопити символи програми, яка запускає тести оцінювання; вправі вони ніколи не потрібні
 policy-linker-attribute-help = приберіть атрибут: вправі досить звичайних елементів Rust
 
-# TODO(translate)
-policy-caller-attribute-problem = `#[{ $name }]` hands the caller's location to the code inside
-# TODO(translate)
-policy-caller-attribute-why = the simulated services answer their counters to the grading tests only, by where they are called from; `#[track_caller]` lets src/ pass a test's location on as its own
-# TODO(translate)
-policy-caller-attribute-help = remove the attribute: an exercise's functions never need their caller's location
+policy-caller-attribute-problem = `#[{ $name }]` передає кодові всередині місце, звідки його викликали
+policy-caller-attribute-why = змодельовані сервіси показують свої лічильники лише тестам оцінювання, розпізнаючи їх за місцем виклику; `#[track_caller]` дає src/ змогу видати місце виклику в тесті за власне
+policy-caller-attribute-help = приберіть атрибут: функціям вправи ніколи не потрібно знати, звідки їх викликали
 
 policy-unsafe-problem = небезпечний код у src/: { $name }
 policy-unsafe-why = небезпечний (unsafe) код може порушити гарантії, на які покладаються тести оцінювання, а жодній вправі він не потрібен: кожну розв'язують безпечними API tokio та std

@@ -134,8 +134,7 @@ exercise-04-a-failure-is-returned-promptly-too-slow = user 4 thất bại sau 0,
 exercise-04-a-failure-is-returned-promptly-help = nhận kết quả theo thứ tự hoàn thành (`JoinSet::join_next`) và trả về ngay ở lỗi đầu tiên: khi đó lỗi đến sau 0,1 giây
 # a_failure_is_returned_promptly: problem (the time counts only for a run that did the work)
 # $started (number): how many of the 10 fetches had started when `fetch_team` returned
-# TODO(translate)
-exercise-04-a-failure-is-returned-promptly-problem = `fetch_team` returned user 4's failure after starting { $started } of the 10 fetches: a failure counts as returned promptly only while the whole team is being fetched
+exercise-04-a-failure-is-returned-promptly-problem = `fetch_team` trả về lỗi của user 4 khi mới bắt đầu { $started } trên 10 lần fetch: lỗi chỉ được tính là trả về kịp thời khi cả mười user đều đang được fetch
 # the_other_fetches_are_cancelled: help
 exercise-04-the-other-fetches-are-cancelled-help = spawn các lần fetch vào một `tokio::task::JoinSet` và trả về ngay ở lỗi đầu tiên: drop JoinSet đó sẽ abort các task vẫn còn trong nó
 
@@ -198,8 +197,7 @@ exercise-06-a-hung-api-fails-at-the-limit-help = bọc lời gọi trong `tokio:
 # a_hung_api_fails_at_the_limit: problem (the time counts only for a run that did the work)
 # $requests (number): how many profile requests were started
 # $dashboard (text): what `load_dashboard` returned, as Rust prints it
-# TODO(translate)
-exercise-06-a-hung-api-fails-at-the-limit-problem = the dashboard came back as { $dashboard } after { $requests } profile request(s): the time counts only for a call that was made and given up on at the limit
+exercise-06-a-hung-api-fails-at-the-limit-problem = dashboard trả về là { $dashboard } sau { $requests } request profile: thời gian chỉ được tính cho một lời gọi đã thực sự được gửi đi rồi bỏ cuộc khi chạm giới hạn
 # a_hung_database_fails_at_the_limit: what
 exercise-06-a-hung-database-fails-at-the-limit-what = tải dashboard khi database bị treo
 # a_hung_database_fails_at_the_limit: too-slow
@@ -209,8 +207,7 @@ exercise-06-a-hung-database-fails-at-the-limit-help = mọi I/O đều cần gi�
 # a_hung_database_fails_at_the_limit: problem (the time counts only for a run that did the work)
 # $queries (number): how many orders queries were started
 # $dashboard (text): what `load_dashboard` returned, as Rust prints it
-# TODO(translate)
-exercise-06-a-hung-database-fails-at-the-limit-problem = the dashboard came back as { $dashboard } after { $queries } orders query(ies): the time counts only for a query that was made and given up on at the limit
+exercise-06-a-hung-database-fails-at-the-limit-problem = dashboard trả về là { $dashboard } sau { $queries } câu query đơn hàng: thời gian chỉ được tính cho một câu query đã thực sự được gửi đi rồi bỏ cuộc khi chạm giới hạn
 # the_error_names_the_call_that_hung: problem
 # $profile_hung (text): what it returned when the API hung, as Rust prints it
 # $orders_hung (text): what it returned when the database hung, as Rust prints it
@@ -605,13 +602,11 @@ exercise-15-the-first-user-arrives-after-one-page-help-2 = lấy trang 2 khi con
 # the_first_user_arrives_after_one_page: problem (the time counts only for a stream that did the work)
 # $first (text): the stream's first item, as Rust prints it
 # $pages (number): how many page requests had completed
-# TODO(translate)
-exercise-15-the-first-user-arrives-after-one-page-problem = the stream yielded { $first } first, after { $pages } completed page request(s): the time counts only for user 1, from page 1
+exercise-15-the-first-user-arrives-after-one-page-problem = stream đã yield { $first } đầu tiên, sau { $pages } request trang đã hoàn thành: thời gian chỉ được tính cho user 1, lấy từ trang 1
 # the_first_user_arrives_after_one_page: problem-2
 # $count (number): how many users the stream yielded when asked for users 2 to 11
 # $pages (number): how many page requests had completed
-# TODO(translate)
-exercise-15-the-first-user-arrives-after-one-page-problem-2 = the stream yielded { $count } of users 2 to 11, after { $pages } completed page request(s): the time counts only for users the pages really held
+exercise-15-the-first-user-arrives-after-one-page-problem-2 = stream đã yield { $count } trong số các user từ 2 đến 11, sau { $pages } request trang đã hoàn thành: thời gian chỉ được tính cho những user thực sự có trong các trang
 # stopping_early_fetches_only_the_pages_needed: problem
 # $taken (number): users the consumer got
 exercise-15-stopping-early-fetches-only-the-pages-needed-problem = consumer hỏi 15 user và nhận được { $taken }

@@ -400,12 +400,9 @@ policy-process-exit-problem = `{ $name }` kết thúc cả process từ src/
 policy-process-exit-why = một hàm thư viện kết thúc process sẽ kéo caller của nó chết theo, và ở đây nó dừng test chấm điểm trước khi test kịp báo kết quả, nên mục kiểm tra thất bại
 policy-process-exit-help = hãy trả về một lỗi (`Result`) và để caller quyết định phải làm gì với nó
 
-# TODO(translate)
-policy-outside-world-problem = `{ $name }` reaches outside your code from src/
-# TODO(translate)
-policy-outside-world-why = an exercise's code gets all it needs through its arguments; code that reads files (its own process's memory and command line included), starts programs or looks at how it was started can find out which check runs it, and even forge that check's result
-# TODO(translate)
-policy-outside-world-help = work only with the arguments and services the function is given: no exercise needs files, other programs or the environment
+policy-outside-world-problem = `{ $name }` truy cập ra bên ngoài code của bạn từ src/
+policy-outside-world-why = code của một bài tập nhận mọi thứ nó cần qua các tham số của hàm; code đọc file (kể cả bộ nhớ và dòng lệnh của chính process của nó), khởi chạy chương trình khác hay xem mình được khởi chạy ra sao có thể biết được mục kiểm tra nào đang chạy nó, thậm chí làm giả kết quả của mục kiểm tra đó
+policy-outside-world-help = hãy chỉ làm việc với các tham số và service mà hàm được nhận: không bài tập nào cần đến file, chương trình khác hay môi trường của process
 
 policy-macro-built-path-problem = một macro dựng một đường dẫn vào `{ $name }` từ một biến của macro
 policy-macro-built-path-why = kit không thể biết một đường dẫn như vậy gọi hàm nào, và `{ $name }` chứa những hàm mà src/ không được dùng
@@ -415,12 +412,9 @@ policy-linker-attribute-problem = `#[{ $name }]` thay đổi những gì linker 
 policy-linker-attribute-why = các attribute này có thể thay thế hoặc móc vào các symbol của chương trình chạy test chấm điểm; không bài tập nào cần đến chúng
 policy-linker-attribute-help = hãy bỏ attribute đó đi: các item Rust bình thường là đủ cho mọi bài tập
 
-# TODO(translate)
-policy-caller-attribute-problem = `#[{ $name }]` hands the caller's location to the code inside
-# TODO(translate)
-policy-caller-attribute-why = the simulated services answer their counters to the grading tests only, by where they are called from; `#[track_caller]` lets src/ pass a test's location on as its own
-# TODO(translate)
-policy-caller-attribute-help = remove the attribute: an exercise's functions never need their caller's location
+policy-caller-attribute-problem = `#[{ $name }]` chuyển vị trí của caller vào cho code bên trong
+policy-caller-attribute-why = các service mô phỏng chỉ cho các test chấm điểm xem bộ đếm của chúng, và nhận ra test qua chỗ chúng được gọi; `#[track_caller]` cho phép src/ lấy vị trí của một test làm vị trí của chính mình
+policy-caller-attribute-help = hãy bỏ attribute đó đi: các hàm của một bài tập không bao giờ cần biết vị trí của caller
 
 policy-unsafe-problem = { $name } trong src/
 policy-unsafe-why = code unsafe có thể phá vỡ những bảo đảm mà các test chấm điểm dựa vào, và không bài tập nào cần đến nó: bài nào cũng giải được bằng các API an toàn của tokio và std
