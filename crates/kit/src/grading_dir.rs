@@ -22,8 +22,14 @@ use crate::source::SourceSnapshot;
 
 /// Where the grading workspace lives, relative to kit's state folder.
 pub const GRADING_DIR: &str = "grading";
-/// The lint configuration kit passes to asynclint explicitly (empty: the defaults).
+/// The lint configuration kit passes to asynclint explicitly.
 const LINT_CONFIG: &str = "asynclint.toml";
+/// What it holds, whatever the learner's says: the defaults, plus `untracked-spawn`. The kit
+/// teaches that every task is tracked (exercise 13: tasks cut off at shutdown), and a task
+/// that ends and returns `()` is only reported by that rule.
+const KIT_LINT_CONFIG: &str = "# kit's own asynclint configuration: the defaults, and every task tracked\n\
+[rules]\n\
+untracked-spawn = \"warn\"\n";
 const MARKER: &str = ".kit-grading-dir";
 const LOCK_SEED: &str = ".kit-lock-seed";
 
@@ -185,10 +191,7 @@ impl GradingDir {
             self.write(&lock, embedded::CARGO_LOCK.as_bytes())?;
             self.write(&seed, embedded::CARGO_LOCK.as_bytes())?;
         }
-        self.write(
-            &self.lint_config(),
-            b"# kit's own asynclint configuration: the defaults, whatever the learner's says\n",
-        )?;
+        self.write(&self.lint_config(), KIT_LINT_CONFIG.as_bytes())?;
         let mut harness = BTreeSet::new();
         for file in embedded::HARNESS {
             self.write(&self.path.join(file.path), file.contents)?;
