@@ -468,6 +468,24 @@ fn package_of(root: &str, lib_name: &str, files: &[(&str, &str)]) -> CrateInput 
     }
 }
 
+/// The library `core` and the binary `cli` analysed as one workspace: the lines of the
+/// library's findings, and the findings.
+fn library_lines_beside_cli(core: &CrateInput, cli: &CrateInput) -> (Vec<usize>, Vec<Diagnostic>) {
+    let options = AnalysisOptions {
+        workspace_libs: ["core_lib".to_string(), "cli".to_string()]
+            .into_iter()
+            .collect(),
+        ..AnalysisOptions::default()
+    };
+    let mut analyses = finish_crates(vec![
+        prepare_crate(core, &options),
+        prepare_crate(cli, &options),
+    ]);
+    let diagnostics = std::mem::take(&mut analyses[0].diagnostics);
+    let lines = diagnostics.iter().map(|d| d.span.start.line).collect();
+    (lines, diagnostics)
+}
+
 #[test]
 fn a_library_called_from_a_sibling_cli_flow_runs_sequentially() {
     let core = package_of(
@@ -497,23 +515,9 @@ async fn main() {
 ",
         )],
     );
-    let options = AnalysisOptions {
-        workspace_libs: ["core_lib".to_string(), "cli".to_string()]
-            .into_iter()
-            .collect(),
-        ..AnalysisOptions::default()
-    };
-    let analyses = finish_crates(vec![
-        prepare_crate(&core, &options),
-        prepare_crate(&cli, &options),
-    ]);
-    let lines: Vec<usize> = analyses[0]
-        .diagnostics
-        .iter()
-        .map(|d| d.span.start.line)
-        .collect();
+    let (lines, diagnostics) = library_lines_beside_cli(&core, &cli);
     // `import` only runs in the CLI's sequential flow; `serve` is spawned beside it.
-    assert_eq!(lines, [5], "{:#?}", analyses[0].diagnostics);
+    assert_eq!(lines, [5], "{diagnostics:#?}");
     // Analysed alone, the library cannot know: both are reported.
     let alone = check_crate(&core, &AnalysisOptions::default());
     assert_eq!(alone.len(), 2);
@@ -568,22 +572,8 @@ async fn main() {
 ",
         )],
     );
-    let options = AnalysisOptions {
-        workspace_libs: ["core_lib".to_string(), "cli".to_string()]
-            .into_iter()
-            .collect(),
-        ..AnalysisOptions::default()
-    };
-    let analyses = finish_crates(vec![
-        prepare_crate(&core, &options),
-        prepare_crate(&cli, &options),
-    ]);
-    let lines: Vec<usize> = analyses[0]
-        .diagnostics
-        .iter()
-        .map(|d| d.span.start.line)
-        .collect();
+    let (lines, diagnostics) = library_lines_beside_cli(&core, &cli);
     // Both `Source` impls run only in the CLI's sequential flow; `Cache::open`, a method of
     // the same name outside the trait, has no known caller.
-    assert_eq!(lines, [19], "{:#?}", analyses[0].diagnostics);
+    assert_eq!(lines, [19], "{diagnostics:#?}");
 }
