@@ -110,6 +110,8 @@ pub(crate) struct FnFacts {
     pub calls: Vec<(Target, Option<Target>)>,
     /// A runtime root: `#[tokio::main]`-style, so its body is the start of a program.
     pub entry: bool,
+    /// Declared `pub`: in a library's file, its callers may be the library's users.
+    pub exported: bool,
     /// The trait this method implements or declares (`Importer` for `impl Importer for Zsh`).
     pub trait_name: Option<String>,
     /// Calls in its async body to what may be crate async fns.
@@ -132,6 +134,8 @@ pub(crate) enum Flow {
     Input,
     /// The calling fn's own `param`-th parameter.
     Param { fn_path: String, param: usize },
+    /// Something of unknown size (a field, an unresolved local): only says there is a caller.
+    Opaque,
 }
 
 /// A call, in an async fn's body, to a crate fn or to a method of unknown receiver (known
@@ -162,6 +166,8 @@ pub(crate) struct FileFacts {
     /// Crate async fns whose future a sync fn hands to `block_on`: runtime roots.
     pub roots: Vec<CallSite>,
     pub pending: Vec<Pending>,
+    /// The library target compiles this file (set after the walk, from the module tree).
+    pub library: bool,
 }
 
 /// What one file's walk produces: findings that need no crate knowledge (with the offload

@@ -34,6 +34,8 @@ pub(crate) struct CrateIndex {
     /// (fn, parameter index) pairs that some caller fills from input, directly or through
     /// its own parameters.
     input_params: FxHashSet<(usize, usize)>,
+    /// Fns some call in this crate passes arguments to.
+    called: FxHashSet<usize>,
     /// Methods by name, for call sites whose receiver's type is unknown.
     methods_by_name: FxHashMap<String, Vec<usize>>,
     /// For each fn: it only ever runs as part of a sequential program (see
@@ -66,6 +68,7 @@ impl CrateIndex {
             offloads: Vec::new(),
             bounded_params: FxHashSet::default(),
             input_params: FxHashSet::default(),
+            called: FxHashSet::default(),
             methods_by_name: FxHashMap::default(),
             sequential: Vec::new(),
             roots: Vec::new(),
@@ -76,7 +79,8 @@ impl CrateIndex {
         let mut arg_flows = Vec::new();
         let mut roots = Vec::new();
         for file in files.iter_mut() {
-            for facts in std::mem::take(&mut file.fns) {
+            for mut facts in std::mem::take(&mut file.fns) {
+                facts.exported &= file.library;
                 let id = index.fns.len();
                 index
                     .by_path
@@ -195,6 +199,7 @@ impl CrateIndex {
             .collect();
         for (ids, index, flow) in &resolved {
             for &id in ids {
+                self.called.insert(id);
                 match flow {
                     Flow::Bounded => {
                         self.bounded_params.insert((id, *index));
@@ -202,7 +207,7 @@ impl CrateIndex {
                     Flow::Input => {
                         self.input_params.insert((id, *index));
                     }
-                    Flow::Param { .. } => {}
+                    Flow::Param { .. } | Flow::Opaque => {}
                 }
             }
         }
@@ -488,6 +493,20 @@ impl CrateIndex {
         chains[ids[0]].as_deref()
     }
 
+    /// A library's `pub` fn that nothing in the workspace calls: its users fill its
+    /// parameters, with whatever input they have.
+    fn uncalled_export(&self, ids: &[usize]) -> bool {
+        !ids.is_empty()
+            && ids.iter().all(|&id| {
+                self.fns[id].exported
+                    && !self.called.contains(&id)
+                    && !self
+                        .external_sites
+                        .iter()
+                        .any(|(target, _)| self.resolve(target).contains(&id))
+            })
+    }
+
     /// Every candidate of the target satisfies `test` (and there is one).
     fn all_candidates(&self, target: &Target, test: impl Fn(&FnFacts) -> bool) -> bool {
         let ids = self.resolve(target);
@@ -503,8 +522,10 @@ impl CrateIndex {
                 .any(|t| self.all_candidates(t, |f| f.acquires_limit)),
             Condition::ParamFromInput { fn_path, param } => {
                 let ids = self.resolve_path(fn_path);
-                ids.iter()
-                    .any(|&id| self.input_params.contains(&(id, *param)))
+                let from_input = ids
+                    .iter()
+                    .any(|&id| self.input_params.contains(&(id, *param)));
+                (from_input || self.uncalled_export(&ids))
                     && !ids
                         .iter()
                         .any(|&id| self.bounded_params.contains(&(id, *param)))

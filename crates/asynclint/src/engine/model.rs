@@ -156,6 +156,8 @@ pub(crate) struct FnScope {
     pub spawned: bool,
     /// The names of its parameters (`_` for patterns), in order.
     pub params: Vec<String>,
+    /// The indexes of its integer parameters: a range up to one numbers input items.
+    pub counts: Vec<usize>,
     /// Where this fn's loops start on the loop stack.
     pub loop_base: usize,
     /// The traits that bound a generic type parameter (`I` in `fn f<I: Importer>`) or a value
@@ -663,6 +665,11 @@ impl<'a> SemanticModel<'a> {
             Expr::Range(r) => match r.end.as_deref().map(strip) {
                 // `0..items.len()`: as many as the collection holds.
                 Some(Expr::MethodCall(m)) if m.method == "len" => self.origin_of(&m.receiver),
+                // `1..=count` with `count` a parameter: as many as the caller asks for.
+                Some(end @ Expr::Path(_)) => match self.origin_of(end) {
+                    origin @ Origin::Param(_) => origin,
+                    _ => Origin::Fixed,
+                },
                 _ => Origin::Fixed,
             },
             Expr::Macro(m) => {
