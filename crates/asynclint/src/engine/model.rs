@@ -47,6 +47,9 @@ pub(crate) struct Frame {
     pub item_fn: Option<usize>,
     /// Inside a closure passed to this crate fn (it may offload it).
     pub offload_guard: Option<Target>,
+    /// Runs beside other work: inside the arguments of a spawn, a `join_all`, a `join!` or
+    /// a `select!`'s futures.
+    pub concurrent: bool,
 }
 
 /// The async fn, block or closure that encloses the code being walked. Its label is made
@@ -148,14 +151,14 @@ pub(crate) struct LocalInfo {
 /// An enclosing fn item.
 #[derive(Debug, Clone)]
 pub(crate) struct FnScope {
-    /// Index into the file's fns.
-    pub facts_index: usize,
     /// Full path (`crate::a::Type::load`), as the index knows it.
     pub path: String,
     /// A task was spawned earlier in this fn's body.
     pub spawned: bool,
     /// The names of its parameters (`_` for patterns), in order.
     pub params: Vec<String>,
+    /// An `async fn` (a sync fn's async blocks run wherever its caller takes the future).
+    pub is_async: bool,
     /// The indexes of its integer parameters: a range up to one numbers input items.
     pub counts: Vec<usize>,
     /// Where this fn's loops start on the loop stack.
@@ -266,6 +269,7 @@ impl<'a> SemanticModel<'a> {
                 facts_fn: None,
                 item_fn: None,
                 offload_guard: None,
+                concurrent: false,
             }],
             fns: Vec::new(),
             loops: Vec::new(),
@@ -294,13 +298,16 @@ impl<'a> SemanticModel<'a> {
     /// For code directly in an async fn's body (not in a block or closure it spawns), the
     /// condition under which it is not part of a sequential program, which the crate index
     /// decides; `None` elsewhere.
-    pub fn sequential_condition(&self) -> Option<Condition> {
-        let scope = self.current_fn()?;
-        let in_own_body =
-            self.frame().owner.and_then(|owner| owner.kind.body_of()) == Some(scope.facts_index);
-        in_own_body.then(|| Condition::NotSequential {
+    pub fn concurrency_condition(&self) -> Option<Condition> {
+        if self.frame().concurrent {
+            return None;
+        }
+        // An async block of a sync fn runs wherever the fn's caller takes its future: not
+        // known to be a sequential program's, so reported as before.
+        let scope = self.current_fn().filter(|scope| scope.is_async)?;
+        Some(Condition::RunsConcurrently {
             fn_path: scope.path.clone(),
-            before_spawn: !scope.spawned,
+            after_spawn: scope.spawned,
         })
     }
 
@@ -510,6 +517,17 @@ impl<'a> SemanticModel<'a> {
             Resolved::Path(full) if full.starts_with("crate") => Callee::Crate(Target::Path(full)),
             Resolved::Path(full) => Callee::Api(full),
             Resolved::Local | Resolved::Unknown => Callee::Unknown,
+        }
+    }
+
+    /// The crate fn a path names, when it names one (`handler`, `Self::parse`).
+    pub fn crate_fn_named(&self, path: &syn::ExprPath) -> Option<Target> {
+        if path.qself.is_some() {
+            return None;
+        }
+        match self.callee_of_path(&segment_names(&path.path), path.path.leading_colon.is_some()) {
+            Callee::Crate(target) => Some(target),
+            _ => None,
         }
     }
 

@@ -285,9 +285,9 @@ impl<'a> Walker<'a> {
             facts_fn: (!is_async).then_some(index),
             item_fn: Some(index),
             offload_guard: if is_async { None } else { guard },
+            concurrent: false,
         });
         self.model.fns.push(FnScope {
-            facts_index: index,
             path,
             spawned: false,
             params: sig
@@ -301,6 +301,7 @@ impl<'a> Walker<'a> {
                     syn::FnArg::Receiver(_) => None,
                 })
                 .collect(),
+            is_async,
             counts: Vec::new(),
             loop_base: self.model.loops.len(),
             trait_bounded: trait_bounded_params(sig),
@@ -425,10 +426,10 @@ impl<'a> Walker<'a> {
             ..frame
         });
         self.model.fns.push(FnScope {
-            facts_index: index,
             path,
             spawned: false,
             params: Vec::new(),
+            is_async: true,
             counts: Vec::new(),
             loop_base: self.model.loops.len(),
             trait_bounded: FxHashMap::default(),
@@ -686,6 +687,7 @@ impl<'a> Walker<'a> {
             awaited: own_body && self.model.awaited_calls.contains(&info.start),
             before_spawn: self.model.current_fn().is_some_and(|f| !f.spawned),
             traits,
+            concurrent: frame.concurrent,
         };
         self.out.facts.fns[index].async_calls.push(site);
     }
@@ -729,6 +731,7 @@ impl<'a> Walker<'a> {
             awaited: own_body && self.model.awaited_calls.contains(&call.start),
             before_spawn: self.model.current_fn().is_some_and(|f| !f.spawned),
             traits: Vec::new(),
+            concurrent: frame.concurrent,
         }
     }
 
@@ -767,6 +770,7 @@ impl<'a> Walker<'a> {
             awaited: true,
             before_spawn: true,
             traits: Vec::new(),
+            concurrent: false,
         });
     }
 
@@ -809,7 +813,34 @@ impl<'a> Walker<'a> {
         let offloads = self.model.call_offloads(call);
         // `Box::new(move || rx.recv())`, `Some(|| ..)`: the closure is stored, not run here.
         let stores = is_storing_call(call);
+        // What a spawn or `join_all` is handed runs beside other work.
+        let was_concurrent = self.model.frame().concurrent;
+        let concurrent = self.model.starts_task(call)
+            || matches!(&call.callee, Callee::Api(path) if self.catalog().gather_fns.contains(path));
+        if let Some(frame) = self.model.frames.last_mut() {
+            frame.concurrent |= concurrent;
+        }
+        self.walk_args(call, args, offloads, stores, iterates);
+        if let Some(frame) = self.model.frames.last_mut() {
+            frame.concurrent = was_concurrent;
+        }
+    }
+
+    fn walk_args(
+        &mut self,
+        call: &CallInfo,
+        args: &Punctuated<Expr, syn::Token![,]>,
+        offloads: bool,
+        stores: bool,
+        iterates: Option<(Origin, Origin, bool)>,
+    ) {
         for arg in args {
+            // `get(handler)`, `.map(Self::parse)`: a crate fn handed on, to be called there.
+            if let Expr::Path(path) = strip(arg) {
+                if let Some(target) = self.model.crate_fn_named(path) {
+                    self.out.facts.value_uses.push(target);
+                }
+            }
             match arg {
                 Expr::Closure(c) if c.asyncness.is_none() => {
                     self.visit_closure_arg(c, call, offloads, stores, iterates);
@@ -1090,8 +1121,19 @@ impl<'a> Walker<'a> {
         self.macro_depth += 1;
         match body {
             MacroBody::Exprs(exprs) => {
+                // `join!(a(), b())`: the futures run beside each other.
+                let joins = mac.path.segments.last().is_some_and(|s| {
+                    matches!(s.ident.to_string().as_str(), "join" | "try_join")
+                }) && exprs.len() > 1;
+                let was_concurrent = self.model.frame().concurrent;
+                if let Some(frame) = self.model.frames.last_mut() {
+                    frame.concurrent |= joins;
+                }
                 for expr in &exprs {
                     self.visit_expr(expr);
+                }
+                if let Some(frame) = self.model.frames.last_mut() {
+                    frame.concurrent = was_concurrent;
                 }
             }
             MacroBody::Repeat(repeat) => {
@@ -1112,7 +1154,14 @@ impl<'a> Walker<'a> {
                     if let Some(future) = &branch.future {
                         let items = branch.pat.as_ref().map(bound_names).unwrap_or_default();
                         self.note_receive(future, items);
+                        let was_concurrent = self.model.frame().concurrent;
+                        if let Some(frame) = self.model.frames.last_mut() {
+                            frame.concurrent = branches.len() > 1 || was_concurrent;
+                        }
                         self.visit_expr(future);
+                        if let Some(frame) = self.model.frames.last_mut() {
+                            frame.concurrent = was_concurrent;
+                        }
                     }
                     self.model.resolver.push_block();
                     if let Some(pat) = &branch.pat {

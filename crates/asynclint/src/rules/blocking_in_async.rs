@@ -69,9 +69,10 @@ pub(crate) fn check_call(cx: &mut Cx, call: &Call) {
     if !model.in_async() {
         return;
     }
-    // In the body of an async fn that may only ever run as a sequential program (a CLI's
-    // flow from `#[tokio::main]`), the index decides: nothing else is there to stall.
-    let sequential = model.sequential_condition();
+    // A blocking call stalls other tasks only where some run beside it: in a spawned task or
+    // a `join!`, after a spawn, or in a fn the index finds evidence of concurrency for. In a
+    // sequential program (a CLI's flow from `#[tokio::main]`) nothing else is there to stall.
+    let sequential = model.concurrency_condition();
     let info = &call.info;
     let inline_closure = model.frame().inline_closure;
     match &info.callee {
