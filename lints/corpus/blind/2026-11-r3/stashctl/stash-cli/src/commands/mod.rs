@@ -1,0 +1,5 @@
+pub mod gc;
+pub mod pull;
+pub mod push;
+pub mod status;
+pub mod verify;
