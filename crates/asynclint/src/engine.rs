@@ -548,6 +548,7 @@ fn analyze_source(file: &SourceFile, context: &CrateContext) -> FileOutcome {
         walker.model.resolver.set_own_crate(name);
     }
     walker.workspace_libs = Some(workspace_libs);
+    walker.model.workspace_libs = Some(workspace_libs);
     walker.visit_file(&ast);
     let output = std::mem::take(&mut walker.out);
     FileOutcome {

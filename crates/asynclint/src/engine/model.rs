@@ -246,6 +246,9 @@ pub(crate) struct SemanticModel<'a> {
     /// path (or `None`) per field. Named variant fields are in `field_types` under
     /// `Enum::Variant`.
     pub variant_fields: FxHashMap<(String, String), Vec<Option<String>>>,
+    /// The library names of the workspace's other crates (`stash_core`): their types'
+    /// constructors are known by the same conventions as this crate's.
+    pub workspace_libs: Option<&'a std::collections::HashSet<String>>,
 }
 
 impl<'a> SemanticModel<'a> {
@@ -278,6 +281,7 @@ impl<'a> SemanticModel<'a> {
             field_types: FxHashMap::default(),
             constructors: FxHashSet::default(),
             variant_fields: FxHashMap::default(),
+            workspace_libs: None,
         }
     }
 
@@ -452,11 +456,20 @@ impl<'a> SemanticModel<'a> {
                 if self.catalog.wrapper_fns.contains(&path) || is_wrapper_call(&call.func) {
                     return call.args.first().and_then(|a| self.infer_type(a));
                 }
-                self.catalog
-                    .returns
-                    .get(&path)
-                    .filter(|t| t.len() == 1)
-                    .map(|t| self.fact(t[0].clone(), Evidence::Constructor))
+                if let Some(ty) = self.catalog.returns.get(&path).filter(|t| t.len() == 1) {
+                    return Some(self.fact(ty[0].clone(), Evidence::Constructor));
+                }
+                // `Remote::new(cfg)` with `Remote` from a sibling crate of the workspace.
+                let in_workspace = self.workspace_libs.is_some_and(|libs| {
+                    libs.contains(path.split("::").next().unwrap_or_default())
+                });
+                let (ty, name) = split_last_segment(&path)?;
+                let ty_name = last_segment(ty);
+                let constructs = matches!(name, "new" | "default")
+                    || name.starts_with("new_")
+                    || name.starts_with("with_");
+                (in_workspace && constructs && ty_name.starts_with(|c: char| c.is_ascii_uppercase()))
+                    .then(|| self.fact(ty.to_string(), Evidence::Constructor))
             }
             Callee::Crate(Target::Path(path)) => {
                 let (ty, name) = split_last_segment(&path)?;
