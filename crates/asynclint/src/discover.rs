@@ -369,6 +369,7 @@ pub fn read_package(root: &Path) -> (Edition, Package) {
     (
         edition,
         Package {
+            lib_path: target_paths(manifest.lib.as_ref()).into_iter().next(),
             targets,
             lib_name,
             test_support,

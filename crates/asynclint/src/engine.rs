@@ -94,6 +94,8 @@ pub struct Package {
     pub targets: Vec<ManifestTarget>,
     /// The name the package's bins and tests use for its library (`my_app` for `my-app`).
     pub lib_name: Option<String>,
+    /// The `[lib] path` of Cargo.toml, when it is not `src/lib.rs`.
+    pub lib_path: Option<PathBuf>,
     /// A package that exists for tests only (`tests-integration`, `my-app-test-utils`): all of
     /// its files are test code.
     pub test_support: bool,
@@ -233,10 +235,16 @@ pub fn prepare_crate(input: &CrateInput, options: &AnalysisOptions) -> PreparedC
         targets: input.package.as_ref().map(|p| p.targets.as_slice()),
     };
     let reach = reachability::reach(&layout, &crate_files);
+    let library = reachability::library_files(
+        &layout,
+        &crate_files,
+        input.package.as_ref().and_then(|p| p.lib_path.as_deref()),
+    );
     drop(crate_files);
 
     let mut analysis = CrateAnalysis::default();
-    for (outcome, reach) in outcomes.iter_mut().zip(reach) {
+    for ((outcome, reach), library) in outcomes.iter_mut().zip(reach).zip(library) {
+        outcome.facts.library = library;
         let analysed = match reach {
             Reach::Compiled => true,
             Reach::Test => options.all_targets,
@@ -540,6 +548,7 @@ fn analyze_source(file: &SourceFile, context: &CrateContext) -> FileOutcome {
         walker.model.resolver.set_own_crate(name);
     }
     walker.workspace_libs = Some(workspace_libs);
+    walker.model.workspace_libs = Some(workspace_libs);
     walker.visit_file(&ast);
     let output = std::mem::take(&mut walker.out);
     FileOutcome {

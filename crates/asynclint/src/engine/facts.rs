@@ -60,7 +60,9 @@ pub(crate) enum Condition {
     /// was spawned there when `before_spawn`): reported unless that fn only ever runs as part
     /// of a sequential program, reached from a runtime root (`#[tokio::main]`, a fn handed to
     /// `block_on`) through awaited calls that nothing runs beside.
-    NotSequential { fn_path: String, before_spawn: bool },
+    /// The code runs beside other tasks: after a spawn in the fn's body, or in a fn with
+    /// evidence of concurrency (see `CrateIndex::concurrent_fns`).
+    RunsConcurrently { fn_path: String, after_spawn: bool },
     /// Every condition holds.
     All(Vec<Condition>),
     /// Some condition holds.
@@ -110,6 +112,8 @@ pub(crate) struct FnFacts {
     pub calls: Vec<(Target, Option<Target>)>,
     /// A runtime root: `#[tokio::main]`-style, so its body is the start of a program.
     pub entry: bool,
+    /// Declared `pub`: in a library's file, its callers may be the library's users.
+    pub exported: bool,
     /// The trait this method implements or declares (`Importer` for `impl Importer for Zsh`).
     pub trait_name: Option<String>,
     /// Calls in its async body to what may be crate async fns.
@@ -132,6 +136,8 @@ pub(crate) enum Flow {
     Input,
     /// The calling fn's own `param`-th parameter.
     Param { fn_path: String, param: usize },
+    /// Something of unknown size (a field, an unresolved local): only says there is a caller.
+    Opaque,
 }
 
 /// A call, in an async fn's body, to a crate fn or to a method of unknown receiver (known
@@ -149,6 +155,9 @@ pub(crate) struct CallSite {
     /// A call through a generic or trait-object parameter (`I::new()`, `importer.load()`
     /// with `I: Importer`): the traits whose impls it may dispatch to.
     pub traits: Vec<String>,
+    /// Inside the arguments of a spawn, `join_all`, `join!` or `select!`: it runs beside
+    /// other work.
+    pub concurrent: bool,
 }
 
 /// Everything pass 1 learned about one file.
@@ -162,6 +171,11 @@ pub(crate) struct FileFacts {
     /// Crate async fns whose future a sync fn hands to `block_on`: runtime roots.
     pub roots: Vec<CallSite>,
     pub pending: Vec<Pending>,
+    /// Crate fns named as values (`get(handler)`, `.map(Self::parse)`): called from
+    /// wherever they are handed, a framework's tasks included.
+    pub value_uses: Vec<Target>,
+    /// The library target compiles this file (set after the walk, from the module tree).
+    pub library: bool,
 }
 
 /// What one file's walk produces: findings that need no crate knowledge (with the offload

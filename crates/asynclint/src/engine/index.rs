@@ -34,16 +34,24 @@ pub(crate) struct CrateIndex {
     /// (fn, parameter index) pairs that some caller fills from input, directly or through
     /// its own parameters.
     input_params: FxHashSet<(usize, usize)>,
+    /// Fns some call in this crate passes arguments to.
+    called: FxHashSet<usize>,
     /// Methods by name, for call sites whose receiver's type is unknown.
     methods_by_name: FxHashMap<String, Vec<usize>>,
     /// For each fn: it only ever runs as part of a sequential program (see
     /// [`CrateIndex::sequential_fns`]).
     sequential: Vec<bool>,
+    /// For each fn: there is evidence that it runs beside other tasks (see
+    /// [`CrateIndex::concurrent_fns`]).
+    concurrent: Vec<bool>,
+    /// Crate fns named as values (`get(handler)`): called from wherever they are handed.
+    value_uses: Vec<Target>,
     /// The runtime roots found in this crate (fns handed to `block_on`).
     roots: Vec<CallSite>,
     /// Call sites in the workspace's other crates that reach this crate's fns: the target (in
-    /// this crate's `crate::` paths) and whether the calling site is sequential.
-    external_sites: Vec<(Target, bool)>,
+    /// this crate's `crate::` paths), whether the calling site is sequential, and whether it
+    /// runs beside other tasks.
+    external_sites: Vec<(Target, bool, bool)>,
     /// Call sites in the workspace's other crates that dispatch through a trait bound
     /// (`I::new()` with `I: Importer`): the traits, the method, and whether the site runs
     /// sequentially.
@@ -66,8 +74,11 @@ impl CrateIndex {
             offloads: Vec::new(),
             bounded_params: FxHashSet::default(),
             input_params: FxHashSet::default(),
+            called: FxHashSet::default(),
             methods_by_name: FxHashMap::default(),
             sequential: Vec::new(),
+            concurrent: Vec::new(),
+            value_uses: Vec::new(),
             roots: Vec::new(),
             external_sites: Vec::new(),
             external_trait_sites: Vec::new(),
@@ -76,7 +87,8 @@ impl CrateIndex {
         let mut arg_flows = Vec::new();
         let mut roots = Vec::new();
         for file in files.iter_mut() {
-            for facts in std::mem::take(&mut file.fns) {
+            for mut facts in std::mem::take(&mut file.fns) {
+                facts.exported &= file.library;
                 let id = index.fns.len();
                 index
                     .by_path
@@ -100,6 +112,7 @@ impl CrateIndex {
             index.aliases.extend(std::mem::take(&mut file.aliases));
             arg_flows.append(&mut file.arg_flows);
             roots.append(&mut file.roots);
+            index.value_uses.append(&mut file.value_uses);
         }
         index.follow_arg_flows(&arg_flows);
         index.offloads = index.fns.iter().map(|f| f.offloads).collect();
@@ -108,15 +121,16 @@ impl CrateIndex {
         index.blocks_on = index.blocking_fixpoint(BlockKind::BlockOn, &callees);
         index.roots = roots;
         index.sequential = index.sequential_fns();
+        index.concurrent = index.concurrent_fns();
         index
     }
 
     /// Calls from this crate's fns into another crate of the workspace (`lib::a::run`), as
     /// (that crate's library name, the target in its `crate::` paths, whether the site is
     /// sequential), given this crate's current sequential fns and roots.
-    fn outgoing_sites(&self) -> Vec<(String, Target, bool)> {
+    fn outgoing_sites(&self) -> Vec<(String, Target, bool, bool)> {
         let mut sites = Vec::new();
-        let mut push = |site: &CallSite, sequential: bool| {
+        let mut push = |site: &CallSite, sequential: bool, concurrent: bool| {
             let Some(Target::Path(path)) = &site.target else {
                 return;
             };
@@ -130,6 +144,7 @@ impl CrateIndex {
                 lib.to_string(),
                 Target::Path(format!("crate::{rest}")),
                 sequential,
+                concurrent,
             ));
         };
         for (id, facts) in self.fns.iter().enumerate() {
@@ -137,11 +152,12 @@ impl CrateIndex {
                 push(
                     site,
                     site.awaited && site.before_spawn && self.sequential[id],
+                    self.site_runs_concurrently(id, site),
                 );
             }
         }
         for root in &self.roots {
-            push(root, true);
+            push(root, true, false);
         }
         sites
     }
@@ -161,6 +177,7 @@ impl CrateIndex {
                         traits: site.traits.clone(),
                         method: site.name.clone(),
                         sequential: site.awaited && site.before_spawn && self.sequential[id],
+                        concurrent: self.site_runs_concurrently(id, site),
                     })
             })
             .collect()
@@ -195,6 +212,7 @@ impl CrateIndex {
             .collect();
         for (ids, index, flow) in &resolved {
             for &id in ids {
+                self.called.insert(id);
                 match flow {
                     Flow::Bounded => {
                         self.bounded_params.insert((id, *index));
@@ -202,7 +220,7 @@ impl CrateIndex {
                     Flow::Input => {
                         self.input_params.insert((id, *index));
                     }
-                    Flow::Param { .. } => {}
+                    Flow::Param { .. } | Flow::Opaque => {}
                 }
             }
         }
@@ -264,7 +282,7 @@ impl CrateIndex {
                 }
             }
         }
-        for (target, sequential_site) in &self.external_sites {
+        for (target, sequential_site, _) in &self.external_sites {
             for id in self.resolve(target) {
                 callers[id].push((None, *sequential_site));
             }
@@ -292,6 +310,116 @@ impl CrateIndex {
             }
         }
         sequential
+    }
+
+    /// A call site runs beside other tasks: handed to a spawn, `join_all`, `join!` or
+    /// `select!`, made after a spawn in its fn's body, or made by a fn that runs so.
+    fn site_runs_concurrently(&self, caller: usize, site: &CallSite) -> bool {
+        site.concurrent || !site.before_spawn || self.concurrent.get(caller) == Some(&true)
+    }
+
+    /// The fns with evidence that they run beside other tasks, so that a blocking call there
+    /// stalls them: a fn spawned, joined or selected with others, called after a spawn, named
+    /// as a value (a handler handed to a router), a method of a trait declared outside the
+    /// crate (a framework calls it), a library's `pub` fn not proven sequential (its users
+    /// call it from anywhere), an async fn nothing here is known to call (its callers are
+    /// unseen), and every fn such a fn calls. A fn reached only from a binary's sequential
+    /// flow, or whose callers hand its future on to code not known to run it beside other
+    /// tasks (a retry helper, a closure), is not: unknown is silent.
+    fn concurrent_fns(&self) -> Vec<bool> {
+        let count = self.fns.len();
+        let declared_traits: FxHashSet<&str> = self
+            .fns
+            .iter()
+            .filter(|f| f.trait_name.is_some() && f.trait_name == f.self_type)
+            .filter_map(|f| f.trait_name.as_deref())
+            .collect();
+        let mut concurrent: Vec<bool> = self
+            .fns
+            .iter()
+            .enumerate()
+            .map(|(id, f)| {
+                let framework_callback = f
+                    .trait_name
+                    .as_deref()
+                    .is_some_and(|t| !declared_traits.contains(t));
+                framework_callback || (f.exported && !self.sequential[id])
+            })
+            .collect();
+        for target in &self.value_uses {
+            for id in self.resolve(target) {
+                concurrent[id] = true;
+            }
+        }
+        for (target, _, runs_concurrently) in &self.external_sites {
+            if *runs_concurrently {
+                for id in self.resolve(target) {
+                    concurrent[id] = true;
+                }
+            }
+        }
+        for site in &self.external_trait_sites {
+            if site.concurrent {
+                for id in self.trait_impls(&site.traits, &site.method) {
+                    concurrent[id] = true;
+                }
+            }
+        }
+        let mut callees: Vec<Vec<usize>> = vec![Vec::new(); count];
+        let mut has_caller = vec![false; count];
+        for target in self
+            .value_uses
+            .iter()
+            .chain(self.external_sites.iter().map(|(target, _, _)| target))
+        {
+            for id in self.resolve(target) {
+                has_caller[id] = true;
+            }
+        }
+        for site in &self.roots {
+            for id in self.site_targets(site) {
+                has_caller[id] = true;
+            }
+        }
+        for site in &self.external_trait_sites {
+            for id in self.trait_impls(&site.traits, &site.method) {
+                has_caller[id] = true;
+            }
+        }
+        for (caller, facts) in self.fns.iter().enumerate() {
+            for site in &facts.async_calls {
+                let ids = self.site_targets(site);
+                if site.concurrent || !site.before_spawn {
+                    for &id in &ids {
+                        concurrent[id] = true;
+                    }
+                }
+                callees[caller].extend(ids);
+            }
+            for (target, _) in &facts.calls {
+                callees[caller].extend(self.resolve(target));
+            }
+        }
+        for callee in callees.iter().flatten() {
+            has_caller[*callee] = true;
+        }
+        // An async fn nothing here is known to call is called from somewhere unseen (a macro,
+        // a fn pointer, a user of the crate): as on any caller's task, not as a program's start.
+        for (id, f) in self.fns.iter().enumerate() {
+            if f.is_async && !f.entry && !has_caller[id] && !self.called.contains(&id) {
+                concurrent[id] = true;
+            }
+        }
+        let mut work: Vec<usize> = (0..count).filter(|&id| concurrent[id]).collect();
+        while let Some(id) = work.pop() {
+            for &callee in &callees[id] {
+                if !concurrent[callee] {
+                    concurrent[callee] = true;
+                    work.push(callee);
+                }
+            }
+        }
+        concurrent
     }
 
     /// The crate fns a call may refer to; empty when unknown.
@@ -488,6 +616,20 @@ impl CrateIndex {
         chains[ids[0]].as_deref()
     }
 
+    /// A library's `pub` fn that nothing in the workspace calls: its users fill its
+    /// parameters, with whatever input they have.
+    fn uncalled_export(&self, ids: &[usize]) -> bool {
+        !ids.is_empty()
+            && ids.iter().all(|&id| {
+                self.fns[id].exported
+                    && !self.called.contains(&id)
+                    && !self
+                        .external_sites
+                        .iter()
+                        .any(|(target, _, _)| self.resolve(target).contains(&id))
+            })
+    }
+
     /// Every candidate of the target satisfies `test` (and there is one).
     fn all_candidates(&self, target: &Target, test: impl Fn(&FnFacts) -> bool) -> bool {
         let ids = self.resolve(target);
@@ -503,8 +645,10 @@ impl CrateIndex {
                 .any(|t| self.all_candidates(t, |f| f.acquires_limit)),
             Condition::ParamFromInput { fn_path, param } => {
                 let ids = self.resolve_path(fn_path);
-                ids.iter()
-                    .any(|&id| self.input_params.contains(&(id, *param)))
+                let from_input = ids
+                    .iter()
+                    .any(|&id| self.input_params.contains(&(id, *param)));
+                (from_input || self.uncalled_export(&ids))
                     && !ids
                         .iter()
                         .any(|&id| self.bounded_params.contains(&(id, *param)))
@@ -513,13 +657,15 @@ impl CrateIndex {
                 self.all_candidates(target, |f| f.is_async && !f.returns_unit)
             }
             Condition::TargetRunsForever(target) => self.all_candidates(target, |f| f.runs_forever),
-            Condition::NotSequential {
+            Condition::RunsConcurrently {
                 fn_path,
-                before_spawn,
+                after_spawn,
             } => {
-                let ids = self.resolve_path(fn_path);
-                let sequential = !ids.is_empty() && ids.iter().all(|&id| self.sequential[id]);
-                !(*before_spawn && sequential)
+                *after_spawn
+                    || self
+                        .resolve_path(fn_path)
+                        .iter()
+                        .any(|&id| self.concurrent[id])
             }
             Condition::All(all) => all.iter().all(|c| self.holds(c)),
             Condition::Any(any) => any.iter().any(|c| self.holds(c)),
@@ -607,32 +753,34 @@ impl CrateIndex {
     }
 }
 
-/// Follows the calls between the crates of one workspace: each crate's sequential fns
-/// depend on whether the other crates' sites that call them are sequential, to a fixpoint (a
-/// fn only ever becomes sequential, so it ends).
 /// A call through a trait bound in another crate of the workspace.
 #[derive(Debug, Clone)]
 struct TraitSite {
     traits: Vec<String>,
     method: String,
     sequential: bool,
+    concurrent: bool,
 }
 
+/// Follows the calls between the crates of one workspace: each crate's sequential and
+/// concurrent fns depend on the other crates' sites that call them, to a fixpoint.
 pub(crate) fn link_workspace(indexes: &mut [&mut CrateIndex], lib_names: &[Option<String>]) {
     if indexes.len() < 2 {
         return;
     }
-    loop {
+    // Sequential fns only ever grow; concurrent ones follow them and the other crates' sites,
+    // so a round cap guarantees the end even if two crates' answers kept feeding each other.
+    for _ in 0..32 {
         let trait_sites: Vec<Vec<TraitSite>> = indexes
             .iter()
             .map(|index| index.outgoing_trait_sites())
             .collect();
-        let mut incoming: Vec<Vec<(Target, bool)>> = vec![Vec::new(); indexes.len()];
+        let mut incoming: Vec<Vec<(Target, bool, bool)>> = vec![Vec::new(); indexes.len()];
         for index in indexes.iter() {
-            for (lib, target, sequential) in index.outgoing_sites() {
+            for (lib, target, sequential, concurrent) in index.outgoing_sites() {
                 for (to, slot) in incoming.iter_mut().enumerate() {
                     if CrateIndex::is_named(lib_names, to, &lib) {
-                        slot.push((target.clone(), sequential));
+                        slot.push((target.clone(), sequential, concurrent));
                     }
                 }
             }
@@ -649,6 +797,11 @@ pub(crate) fn link_workspace(indexes: &mut [&mut CrateIndex], lib_names: &[Optio
             let sequential = index.sequential_fns();
             if sequential != index.sequential {
                 index.sequential = sequential;
+                changed = true;
+            }
+            let concurrent = index.concurrent_fns();
+            if concurrent != index.concurrent {
+                index.concurrent = concurrent;
                 changed = true;
             }
         }

@@ -47,6 +47,9 @@ pub(crate) struct Frame {
     pub item_fn: Option<usize>,
     /// Inside a closure passed to this crate fn (it may offload it).
     pub offload_guard: Option<Target>,
+    /// Runs beside other work: inside the arguments of a spawn, a `join_all`, a `join!` or
+    /// a `select!`'s futures.
+    pub concurrent: bool,
 }
 
 /// The async fn, block or closure that encloses the code being walked. Its label is made
@@ -148,14 +151,16 @@ pub(crate) struct LocalInfo {
 /// An enclosing fn item.
 #[derive(Debug, Clone)]
 pub(crate) struct FnScope {
-    /// Index into the file's fns.
-    pub facts_index: usize,
     /// Full path (`crate::a::Type::load`), as the index knows it.
     pub path: String,
     /// A task was spawned earlier in this fn's body.
     pub spawned: bool,
     /// The names of its parameters (`_` for patterns), in order.
     pub params: Vec<String>,
+    /// An `async fn` (a sync fn's async blocks run wherever its caller takes the future).
+    pub is_async: bool,
+    /// The indexes of its integer parameters: a range up to one numbers input items.
+    pub counts: Vec<usize>,
     /// Where this fn's loops start on the loop stack.
     pub loop_base: usize,
     /// The traits that bound a generic type parameter (`I` in `fn f<I: Importer>`) or a value
@@ -241,6 +246,9 @@ pub(crate) struct SemanticModel<'a> {
     /// path (or `None`) per field. Named variant fields are in `field_types` under
     /// `Enum::Variant`.
     pub variant_fields: FxHashMap<(String, String), Vec<Option<String>>>,
+    /// The library names of the workspace's other crates (`stash_core`): their types'
+    /// constructors are known by the same conventions as this crate's.
+    pub workspace_libs: Option<&'a std::collections::HashSet<String>>,
 }
 
 impl<'a> SemanticModel<'a> {
@@ -264,6 +272,7 @@ impl<'a> SemanticModel<'a> {
                 facts_fn: None,
                 item_fn: None,
                 offload_guard: None,
+                concurrent: false,
             }],
             fns: Vec::new(),
             loops: Vec::new(),
@@ -272,6 +281,7 @@ impl<'a> SemanticModel<'a> {
             field_types: FxHashMap::default(),
             constructors: FxHashSet::default(),
             variant_fields: FxHashMap::default(),
+            workspace_libs: None,
         }
     }
 
@@ -292,13 +302,16 @@ impl<'a> SemanticModel<'a> {
     /// For code directly in an async fn's body (not in a block or closure it spawns), the
     /// condition under which it is not part of a sequential program, which the crate index
     /// decides; `None` elsewhere.
-    pub fn sequential_condition(&self) -> Option<Condition> {
-        let scope = self.current_fn()?;
-        let in_own_body =
-            self.frame().owner.and_then(|owner| owner.kind.body_of()) == Some(scope.facts_index);
-        in_own_body.then(|| Condition::NotSequential {
+    pub fn concurrency_condition(&self) -> Option<Condition> {
+        if self.frame().concurrent {
+            return None;
+        }
+        // An async block of a sync fn runs wherever the fn's caller takes its future: not
+        // known to be a sequential program's, so reported as before.
+        let scope = self.current_fn().filter(|scope| scope.is_async)?;
+        Some(Condition::RunsConcurrently {
             fn_path: scope.path.clone(),
-            before_spawn: !scope.spawned,
+            after_spawn: scope.spawned,
         })
     }
 
@@ -443,11 +456,20 @@ impl<'a> SemanticModel<'a> {
                 if self.catalog.wrapper_fns.contains(&path) || is_wrapper_call(&call.func) {
                     return call.args.first().and_then(|a| self.infer_type(a));
                 }
-                self.catalog
-                    .returns
-                    .get(&path)
-                    .filter(|t| t.len() == 1)
-                    .map(|t| self.fact(t[0].clone(), Evidence::Constructor))
+                if let Some(ty) = self.catalog.returns.get(&path).filter(|t| t.len() == 1) {
+                    return Some(self.fact(ty[0].clone(), Evidence::Constructor));
+                }
+                // `Remote::new(cfg)` with `Remote` from a sibling crate of the workspace.
+                let in_workspace = self.workspace_libs.is_some_and(|libs| {
+                    libs.contains(path.split("::").next().unwrap_or_default())
+                });
+                let (ty, name) = split_last_segment(&path)?;
+                let ty_name = last_segment(ty);
+                let constructs = matches!(name, "new" | "default")
+                    || name.starts_with("new_")
+                    || name.starts_with("with_");
+                (in_workspace && constructs && ty_name.starts_with(|c: char| c.is_ascii_uppercase()))
+                    .then(|| self.fact(ty.to_string(), Evidence::Constructor))
             }
             Callee::Crate(Target::Path(path)) => {
                 let (ty, name) = split_last_segment(&path)?;
@@ -508,6 +530,17 @@ impl<'a> SemanticModel<'a> {
             Resolved::Path(full) if full.starts_with("crate") => Callee::Crate(Target::Path(full)),
             Resolved::Path(full) => Callee::Api(full),
             Resolved::Local | Resolved::Unknown => Callee::Unknown,
+        }
+    }
+
+    /// The crate fn a path names, when it names one (`handler`, `Self::parse`).
+    pub fn crate_fn_named(&self, path: &syn::ExprPath) -> Option<Target> {
+        if path.qself.is_some() {
+            return None;
+        }
+        match self.callee_of_path(&segment_names(&path.path), path.path.leading_colon.is_some()) {
+            Callee::Crate(target) => Some(target),
+            _ => None,
         }
     }
 
@@ -663,6 +696,11 @@ impl<'a> SemanticModel<'a> {
             Expr::Range(r) => match r.end.as_deref().map(strip) {
                 // `0..items.len()`: as many as the collection holds.
                 Some(Expr::MethodCall(m)) if m.method == "len" => self.origin_of(&m.receiver),
+                // `1..=count` with `count` a parameter: as many as the caller asks for.
+                Some(end @ Expr::Path(_)) => match self.origin_of(end) {
+                    origin @ Origin::Param(_) => origin,
+                    _ => Origin::Fixed,
+                },
                 _ => Origin::Fixed,
             },
             Expr::Macro(m) => {

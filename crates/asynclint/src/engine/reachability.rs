@@ -122,6 +122,31 @@ pub fn reach(layout: &Layout<'_>, files: &[CrateFile<'_>]) -> Vec<Reach> {
     tree.state
 }
 
+/// Which of `files` (same order) the library target compiles: the files a `mod` reaches from
+/// `src/lib.rs` or from the `[lib] path` of Cargo.toml. Their `pub` items may be called by the
+/// library's users, outside anything analysed here.
+pub fn library_files(layout: &Layout<'_>, files: &[CrateFile<'_>], lib_path: Option<&Path>) -> Vec<bool> {
+    let mut tree = Tree {
+        files,
+        index: files
+            .iter()
+            .enumerate()
+            .map(|(i, file)| (file.path.clone(), i))
+            .collect(),
+        state: vec![Reach::Unreached; files.len()],
+        queue: VecDeque::new(),
+    };
+    if layout.targets.is_none() {
+        return vec![false; files.len()];
+    }
+    let root = normalize(&layout.root.join(lib_path.unwrap_or(Path::new("src/lib.rs"))));
+    if let Some(&i) = tree.index.get(&root) {
+        tree.visit(i, false, DirOwnership::Owned);
+        tree.run();
+    }
+    tree.state.iter().map(|&r| r == Reach::Compiled).collect()
+}
+
 /// Whether a file's submodules live in its own directory or in a directory named after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum DirOwnership {

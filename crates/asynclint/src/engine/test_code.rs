@@ -59,18 +59,21 @@ pub fn is_test_support_name(name: &str) -> bool {
 }
 
 /// True for the name of a package that exists for tests only: one with the word `tests` in it
-/// (`tests-integration`, `e2e-tests`), ending in `test` or `testing` (`app-test`), or a `test` support crate
+/// (`tests-integration`, `e2e-tests`, `testkit`), ending in `test` or `testing` (`app-test`), or a `test` support crate
 /// (`my-app-test-utils`, `test-support`). A name that merely has `test` in it
 /// (`test-code-package`, `testcontainers`) is not enough.
 pub fn is_test_support_package(name: &str) -> bool {
     let words: Vec<&str> = name.split(['-', '_']).collect();
     words.contains(&"tests")
         || matches!(words.last(), Some(&"test" | &"testing"))
+        || words
+            .iter()
+            .any(|word| matches!(*word, "testkit" | "testutil" | "testutils" | "testsupport"))
         || words.windows(2).any(|pair| {
             pair[0] == "test"
                 && matches!(
                     pair[1],
-                    "util" | "utils" | "support" | "helpers" | "harness" | "fixtures"
+                    "util" | "utils" | "support" | "helpers" | "harness" | "fixtures" | "kit"
                 )
         })
 }
@@ -347,6 +350,9 @@ mod package_name_tests {
             "e2e-tests",
             "my_app_test_utils",
             "store-testing",
+            "testkit",
+            "app-test-kit",
+            "net_testutils",
         ] {
             assert!(is_test_support_package(name), "{name}");
         }
@@ -356,6 +362,8 @@ mod package_name_tests {
             "attestation",
             "contest",
             "my-app",
+            "toolkit",
+            "latest-kit",
         ] {
             assert!(!is_test_support_package(name), "{name}");
         }

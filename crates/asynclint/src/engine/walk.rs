@@ -226,6 +226,7 @@ impl<'a> Walker<'a> {
         sig: &syn::Signature,
         block: &syn::Block,
         is_method: bool,
+        exported: bool,
     ) {
         let name = sig.ident.to_string();
         let is_async = sig.asyncness.is_some();
@@ -253,6 +254,7 @@ impl<'a> Walker<'a> {
             output: lost_output_text(sig, is_async && !entry),
             returns: self.returned_type(&sig.output),
             entry,
+            exported,
             trait_name: if is_method {
                 self.impl_traits.last().cloned().flatten()
             } else {
@@ -283,9 +285,9 @@ impl<'a> Walker<'a> {
             facts_fn: (!is_async).then_some(index),
             item_fn: Some(index),
             offload_guard: if is_async { None } else { guard },
+            concurrent: false,
         });
         self.model.fns.push(FnScope {
-            facts_index: index,
             path,
             spawned: false,
             params: sig
@@ -299,6 +301,8 @@ impl<'a> Walker<'a> {
                     syn::FnArg::Receiver(_) => None,
                 })
                 .collect(),
+            is_async,
+            counts: Vec::new(),
             loop_base: self.model.loops.len(),
             trait_bounded: trait_bounded_params(sig),
         });
@@ -332,6 +336,11 @@ impl<'a> Walker<'a> {
                     let origin = if is_request_extractor(&typed.ty) {
                         Origin::Io(IoSource::Request)
                     } else if is_collection_type(&typed.ty) {
+                        Origin::Param(param)
+                    } else if is_count_type(&typed.ty) {
+                        if let Some(scope) = self.model.fns.last_mut() {
+                            scope.counts.push(param);
+                        }
                         Origin::Param(param)
                     } else {
                         Origin::Unknown
@@ -417,10 +426,11 @@ impl<'a> Walker<'a> {
             ..frame
         });
         self.model.fns.push(FnScope {
-            facts_index: index,
             path,
             spawned: false,
             params: Vec::new(),
+            is_async: true,
+            counts: Vec::new(),
             loop_base: self.model.loops.len(),
             trait_bounded: FxHashMap::default(),
         });
@@ -677,6 +687,7 @@ impl<'a> Walker<'a> {
             awaited: own_body && self.model.awaited_calls.contains(&info.start),
             before_spawn: self.model.current_fn().is_some_and(|f| !f.spawned),
             traits,
+            concurrent: frame.concurrent,
         };
         self.out.facts.fns[index].async_calls.push(site);
     }
@@ -720,6 +731,7 @@ impl<'a> Walker<'a> {
             awaited: own_body && self.model.awaited_calls.contains(&call.start),
             before_spawn: self.model.current_fn().is_some_and(|f| !f.spawned),
             traits: Vec::new(),
+            concurrent: frame.concurrent,
         }
     }
 
@@ -758,6 +770,7 @@ impl<'a> Walker<'a> {
             awaited: true,
             before_spawn: true,
             traits: Vec::new(),
+            concurrent: false,
         });
     }
 
@@ -780,7 +793,7 @@ impl<'a> Walker<'a> {
                     },
                     None => continue,
                 },
-                Origin::Unknown | Origin::Field => continue,
+                Origin::Unknown | Origin::Field => Flow::Opaque,
             };
             self.out.facts.arg_flows.push(ArgFlow {
                 target: target.clone(),
@@ -795,12 +808,39 @@ impl<'a> Walker<'a> {
         &mut self,
         call: &CallInfo,
         args: &Punctuated<Expr, syn::Token![,]>,
-        iterates: Option<(Origin, Origin)>,
+        iterates: Option<(Origin, Origin, bool)>,
     ) {
         let offloads = self.model.call_offloads(call);
         // `Box::new(move || rx.recv())`, `Some(|| ..)`: the closure is stored, not run here.
         let stores = is_storing_call(call);
+        // What a spawn or `join_all` is handed runs beside other work.
+        let was_concurrent = self.model.frame().concurrent;
+        let concurrent = self.model.starts_task(call)
+            || matches!(&call.callee, Callee::Api(path) if self.catalog().gather_fns.contains(path));
+        if let Some(frame) = self.model.frames.last_mut() {
+            frame.concurrent |= concurrent;
+        }
+        self.walk_args(call, args, offloads, stores, iterates);
+        if let Some(frame) = self.model.frames.last_mut() {
+            frame.concurrent = was_concurrent;
+        }
+    }
+
+    fn walk_args(
+        &mut self,
+        call: &CallInfo,
+        args: &Punctuated<Expr, syn::Token![,]>,
+        offloads: bool,
+        stores: bool,
+        iterates: Option<(Origin, Origin, bool)>,
+    ) {
         for arg in args {
+            // `get(handler)`, `.map(Self::parse)`: a crate fn handed on, to be called there.
+            if let Expr::Path(path) = strip(arg) {
+                if let Some(target) = self.model.crate_fn_named(path) {
+                    self.out.facts.value_uses.push(target);
+                }
+            }
             match arg {
                 Expr::Closure(c) if c.asyncness.is_none() => {
                     self.visit_closure_arg(c, call, offloads, stores, iterates);
@@ -831,7 +871,7 @@ impl<'a> Walker<'a> {
         call: &CallInfo,
         offloads: bool,
         stores: bool,
-        iterates: Option<(Origin, Origin)>,
+        iterates: Option<(Origin, Origin, bool)>,
     ) {
         if stores {
             let frame = self.model.frame().clone();
@@ -862,8 +902,12 @@ impl<'a> Walker<'a> {
         };
         self.model.frames.push(new_frame);
         let item = match iterates {
-            Some((origin, item)) => {
-                let items = c.inputs.iter().flat_map(bound_names).collect();
+            Some((origin, item, ranged)) => {
+                let items: Vec<String> = c.inputs.iter().flat_map(bound_names).collect();
+                let origin = match ranged {
+                    true => unnamed_range_items(origin, &items),
+                    false => origin,
+                };
                 self.push_loop(LoopKind::Iterator, origin, items);
                 item
             }
@@ -1077,8 +1121,19 @@ impl<'a> Walker<'a> {
         self.macro_depth += 1;
         match body {
             MacroBody::Exprs(exprs) => {
+                // `join!(a(), b())`: the futures run beside each other.
+                let joins = mac.path.segments.last().is_some_and(|s| {
+                    matches!(s.ident.to_string().as_str(), "join" | "try_join")
+                }) && exprs.len() > 1;
+                let was_concurrent = self.model.frame().concurrent;
+                if let Some(frame) = self.model.frames.last_mut() {
+                    frame.concurrent |= joins;
+                }
                 for expr in &exprs {
                     self.visit_expr(expr);
+                }
+                if let Some(frame) = self.model.frames.last_mut() {
+                    frame.concurrent = was_concurrent;
                 }
             }
             MacroBody::Repeat(repeat) => {
@@ -1099,7 +1154,14 @@ impl<'a> Walker<'a> {
                     if let Some(future) = &branch.future {
                         let items = branch.pat.as_ref().map(bound_names).unwrap_or_default();
                         self.note_receive(future, items);
+                        let was_concurrent = self.model.frame().concurrent;
+                        if let Some(frame) = self.model.frames.last_mut() {
+                            frame.concurrent = branches.len() > 1 || was_concurrent;
+                        }
                         self.visit_expr(future);
+                        if let Some(frame) = self.model.frames.last_mut() {
+                            frame.concurrent = was_concurrent;
+                        }
                     }
                     self.model.resolver.push_block();
                     if let Some(pat) = &branch.pat {
@@ -1172,16 +1234,18 @@ impl<'ast> Visit<'ast> for Walker<'_> {
     }
 
     fn visit_item_fn(&mut self, item: &'ast syn::ItemFn) {
-        self.enter_fn(&item.attrs, &item.sig, &item.block, false);
+        let exported = matches!(item.vis, syn::Visibility::Public(_));
+        self.enter_fn(&item.attrs, &item.sig, &item.block, false, exported);
     }
 
     fn visit_impl_item_fn(&mut self, item: &'ast syn::ImplItemFn) {
-        self.enter_fn(&item.attrs, &item.sig, &item.block, true);
+        let exported = matches!(item.vis, syn::Visibility::Public(_));
+        self.enter_fn(&item.attrs, &item.sig, &item.block, true, exported);
     }
 
     fn visit_trait_item_fn(&mut self, item: &'ast syn::TraitItemFn) {
         match &item.default {
-            Some(block) => self.enter_fn(&item.attrs, &item.sig, block, true),
+            Some(block) => self.enter_fn(&item.attrs, &item.sig, block, true, false),
             None => {
                 // A required async method still names an async fn of the crate.
                 let self_type = self.model.resolver.self_types.last();
@@ -1366,6 +1430,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                 (
                     self.model.origin_of(&node.receiver),
                     self.model.item_origin(&node.receiver),
+                    iterates_range(&node.receiver),
                 )
             });
         self.visit_args(&call.info, &node.args, iterates);
@@ -1426,8 +1491,12 @@ impl<'ast> Visit<'ast> for Walker<'_> {
 
     fn visit_expr_for_loop(&mut self, for_loop: &'ast syn::ExprForLoop) {
         self.visit_expr(&for_loop.expr);
-        let origin = self.model.origin_of(&for_loop.expr);
-        self.push_loop(LoopKind::For, origin, bound_names(&for_loop.pat));
+        let items = bound_names(&for_loop.pat);
+        let mut origin = self.model.origin_of(&for_loop.expr);
+        if iterates_range(&for_loop.expr) {
+            origin = unnamed_range_items(origin, &items);
+        }
+        self.push_loop(LoopKind::For, origin, items);
         self.model.resolver.push_block();
         let item = self.model.item_origin(&for_loop.expr);
         self.declare_pattern(&for_loop.pat, None, item);
@@ -1792,6 +1861,55 @@ fn is_request_extractor(ty: &syn::Type) -> bool {
 }
 
 /// A parameter type that holds many items: the caller decides how many.
+/// An integer: as a parameter, a count of items the caller asks for.
+fn is_count_type(ty: &syn::Type) -> bool {
+    let syn::Type::Path(p) = ty else {
+        return false;
+    };
+    p.qself.is_none()
+        && p.path.get_ident().is_some_and(|ident| {
+            matches!(
+                ident.to_string().as_str(),
+                "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64" | "i128" | "isize"
+            )
+        })
+}
+
+/// A range whose items nobody names (`for _ in 0..workers`, `(0..n).map(|_| ..)`) counts
+/// workers or attempts, not input items.
+fn unnamed_range_items(origin: Origin, items: &[String]) -> Origin {
+    match origin {
+        Origin::Param(_) if items.iter().all(|item| item.starts_with('_')) => Origin::Fixed,
+        _ => origin,
+    }
+}
+
+/// A chain of adapters over a range whose closures name none of its numbers
+/// (`(0..workers).map(|_| ping())`): as many futures as the count, none per input item.
+pub(crate) fn range_numbers_unused(chain: &Expr) -> bool {
+    if !iterates_range(chain) {
+        return false;
+    }
+    let mut expr = strip(chain);
+    let mut params = Vec::new();
+    while let Expr::MethodCall(m) = expr {
+        if let Some(Expr::Closure(c)) = m.args.first().map(strip) {
+            params = c.inputs.iter().flat_map(bound_names).collect();
+        }
+        expr = strip(&m.receiver);
+    }
+    params.iter().all(|name| name.starts_with('_'))
+}
+
+/// Iterates a range (`(0..n).map(..)`, `(1..=n).rev()`), through adapters.
+fn iterates_range(iterated: &Expr) -> bool {
+    let mut root = strip(iterated);
+    while let Expr::MethodCall(m) = root {
+        root = strip(&m.receiver);
+    }
+    matches!(root, Expr::Range(_))
+}
+
 fn is_collection_type(ty: &syn::Type) -> bool {
     match ty {
         syn::Type::Slice(_) => true,

@@ -27,10 +27,20 @@ It reports only with evidence: a path that resolves to a blocking API (`std::fs:
 `File::open` after `use std::fs::File;`), or a method call on a receiver whose type is known
 (a typed parameter or field, `self`, a local built by a constructor). A method on a receiver
 of unknown type is never matched by its name alone. Cheap one-off metadata calls
-(`create_dir_all`, `exists`, `metadata`, `rename`, `remove_file`) are not reported, and
-neither is a blocking call directly in the body of a `#[tokio::main]` fn before it spawns
-any task: that body is still a sequential program with nothing else to stall. tokio's
+(`create_dir_all`, `exists`, `metadata`, `rename`, `remove_file`) are not reported. tokio's
 `block_on` and `blocking_*` methods have a rule of their own, `block-on-in-async`.
+
+A blocking call only hurts where other tasks run beside it, so it is reported where there is
+evidence of that:
+- in a future handed to `tokio::spawn`, a `JoinSet` or `TaskTracker`, `join_all`, `join!` or
+  `select!`, or in code after a spawn in the same fn;
+- in a fn named as a value (`get(handler)`: a router calls it from its tasks), a method of a
+  trait declared outside the crate (a framework's callback), a library's `pub` fn (its users
+  may call it from any task), or an async fn nothing in the workspace is seen to call;
+- in any fn that such code calls.
+A `#[tokio::main]` body before its first spawn, and the fns it awaits one after the other, are
+a sequential program with nothing else to stall: they are not reported. Nor is a future
+handed to code not known to run it beside others (a generic retry helper, a `timeout`).
 
 ## Why is this bad?
 A tokio worker thread runs many tasks by switching between them at every `.await`. A
@@ -69,9 +79,10 @@ pub(crate) fn check_call(cx: &mut Cx, call: &Call) {
     if !model.in_async() {
         return;
     }
-    // In the body of an async fn that may only ever run as a sequential program (a CLI's
-    // flow from `#[tokio::main]`), the index decides: nothing else is there to stall.
-    let sequential = model.sequential_condition();
+    // A blocking call stalls other tasks only where some run beside it: in a spawned task or
+    // a `join!`, after a spawn, or in a fn the index finds evidence of concurrency for. In a
+    // sequential program (a CLI's flow from `#[tokio::main]`) nothing else is there to stall.
+    let sequential = model.concurrency_condition();
     let info = &call.info;
     let inline_closure = model.frame().inline_closure;
     match &info.callee {

@@ -26,15 +26,20 @@ Finds `join_all` / `try_join_all`, `.collect()` into `FuturesUnordered` (or `Joi
 `tokio::spawn` / `JoinSet::spawn` / pushing into a `FuturesUnordered` in a loop, when there is
 evidence that the number of futures is set by input:
 
-- a collection the caller passes in (a parameter: `urls: Vec<String>`, `items: &[Item]`),
-  unless some caller in the crate passes a bounded one (`for chunk in ids.chunks(50)`),
+- a collection the caller passes in (a parameter: `urls: Vec<String>`, `items: &[Item]`,
+  a `Stream` drained with `.next().await`, or a count that numbers the items:
+  `(1..=users).map(|id| fetch(id))`), when a caller in the workspace fills it from input,
+  or when the fn is a library's `pub` fn that nothing in the workspace calls (its users
+  decide the size); never when some caller passes a bounded one
+  (`for chunk in ids.chunks(50)`),
 - the result of I/O: a directory listing, the lines of a file, the rows of a query, a
   deserialized array,
 - the items of a channel (`while let Some(job) = rx.recv().await { tokio::spawn(..) }`).
 
 It stays silent for fan-out over configured topology or other domain-bounded sets (a field
-such as `self.peers` or `config.shards`, a literal, a range, a fixed pool of workers), for a
-collection of unknown origin, for a server's accept loop, and when the futures are bounded:
+such as `self.peers` or `config.shards`, a literal, a range whose numbers the futures do not
+use (`for _ in 0..workers`), a configured job picked by an input's name), for a task that
+does not use the item it is started for, for a collection of unknown origin, for a server's accept loop, and when the futures are bounded:
 `buffer_unordered(n)` / `buffered(n)`, `chunks(n)` / `take(n)`, a `Semaphore` permit acquired
 inside each gathered future or in the loop that spawns them, a `JoinSet` /
 `FuturesUnordered` drained inside the loop when it is full
@@ -236,14 +241,15 @@ pub(crate) fn on_call(cx: &mut Cx, state: &mut State, call: &Call) {
     }
 }
 
-/// A task started in a channel loop is a task per item only when it works on the item (or
-/// on something made from it): a wake-up that starts work found elsewhere is not.
+/// A task started in a loop over input is a task per item only when it works on the item
+/// (or on something made from it): a wake-up that starts work found elsewhere is not, nor a
+/// configured job looked up by the name an input item gives.
 fn works_on_the_item(model: &SemanticModel, f: &FnState, call: &Call) -> bool {
-    let channel_loops = model
+    let input_loops = model
         .fn_loops()
         .iter()
-        .filter(|scope| scope.origin == Origin::Channel && !scope.items.is_empty());
-    if channel_loops.clone().next().is_none() {
+        .filter(|scope| scope.origin.is_input() && !scope.items.is_empty());
+    if input_loops.clone().next().is_none() {
         return true;
     }
     let is_item = |name: &str| is_item_name(model, f, name);
@@ -295,7 +301,14 @@ fn mentions(expr: &Expr, wanted: &dyn Fn(&str) -> bool) -> bool {
                     match tree {
                         proc_macro2::TokenTree::Ident(ident) => self.visit_ident(&ident),
                         proc_macro2::TokenTree::Group(group) => stack.push(group.stream()),
-                        _ => {}
+                        // `format!("{host}/sitemap")` names `host` inside the string.
+                        proc_macro2::TokenTree::Literal(literal) => {
+                            let text = literal.to_string();
+                            if inline_format_args(&text).any(|name| (self.wanted)(name)) {
+                                self.found = true;
+                            }
+                        }
+                        proc_macro2::TokenTree::Punct(_) => {}
                     }
                 }
             }
@@ -307,6 +320,25 @@ fn mentions(expr: &Expr, wanted: &dyn Fn(&str) -> bool) -> bool {
     };
     syn::visit::Visit::visit_expr(&mut finder, expr);
     finder.found
+}
+
+/// The names a format string captures inline: `host` and `port` in `"{host}:{port:>5}"`
+/// (`{{` is an escaped brace, `{0}` and `{}` capture nothing).
+fn inline_format_args(text: &str) -> impl Iterator<Item = &str> {
+    let quoted = text.starts_with('"') || text.starts_with("r\"") || text.starts_with("r#");
+    text.split('{')
+        .skip(1)
+        .filter(move |_| quoted)
+        .filter_map(|piece| {
+            let end = piece.find(['}', ':'])?;
+            let name = &piece[..end];
+            let is_ident = name
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() || c == '_')
+                && name.chars().all(|c| c.is_alphanumeric() || c == '_');
+            is_ident.then_some(name)
+        })
 }
 
 fn is_fill(method: &str) -> bool {
@@ -344,7 +376,10 @@ fn source_origin(model: &SemanticModel, f: &FnState, source: &Expr) -> Origin {
             return Origin::Bounded;
         }
     }
-    model.origin_of(source)
+    match model.origin_of(source) {
+        Origin::Param(_) if crate::engine::walk::range_numbers_unused(source) => Origin::Fixed,
+        origin => origin,
+    }
 }
 
 /// The local a chain of adapters starts from (`futs` in `futs.into_iter().map(..)`).
@@ -561,12 +596,16 @@ fn report(cx: &mut Cx, diagnostic: Diagnostic, origin: Origin, targets: Vec<Targ
 fn describe(model: &SemanticModel, origin: Origin) -> String {
     match origin {
         Origin::Param(index) => {
-            let name = model
-                .current_fn()
+            let scope = model.current_fn();
+            let name = scope
                 .and_then(|f| f.params.get(index))
                 .filter(|name| name.as_str() != "_")
                 .map_or_else(|| "a parameter".to_string(), |name| format!("`{name}`"));
-            format!("item of {name}, which callers fill from input")
+            if scope.is_some_and(|f| f.counts.contains(&index)) {
+                format!("number up to {name}, a count the caller sets")
+            } else {
+                format!("item of {name}, which callers fill from input")
+            }
         }
         Origin::Io(IoSource::DirListing) => "entry of a directory listing".to_string(),
         Origin::Io(IoSource::Lines) => "line read from I/O".to_string(),

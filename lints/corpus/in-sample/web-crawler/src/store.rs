@@ -13,11 +13,13 @@ pub async fn save_page(url: &str, body: &str) {
     }
 }
 
+/// Its one caller drops the future (unawaited-future reports that): the body never runs, and
+/// awaited it would run in `main`'s sequential loop, where nothing else runs beside it.
 pub async fn index_links(url: &str, body: &str) {
     let links = crate::frontier::extract_links(body); // OK: blocking-in-async
     let line = format!("{url} {}\n", links.join(" "));
-    let mut index = std::fs::OpenOptions::new().append(true).create(true).open("links.idx").unwrap(); // EXPECT: blocking-in-async
-    index.write_all(line.as_bytes()).unwrap(); // EXPECT: blocking-in-async
+    let mut index = std::fs::OpenOptions::new().append(true).create(true).open("links.idx").unwrap(); // OK: blocking-in-async
+    index.write_all(line.as_bytes()).unwrap(); // OK: blocking-in-async
 }
 
 pub fn compact_index() {
