@@ -218,7 +218,7 @@ exercise-13-topic = від'єднані завдання: відстежуйте
 # `kit hint`: a nudge, not the answer.
 exercise-13-hint = `tokio::spawn` тут доречний: запис має виконуватися у фоновому режимі. Біда в JoinHandle, який він повертає і який тут-таки знищують: ніхто не може дочекатися цього завдання чи прочитати його результат. Де журнал аудиту міг би тримати свої завдання, щоб `shutdown` дочекався кожного й дізнався, чим воно скінчилося? Подивіться на `tokio::task::JoinSet`.
 # The "why it matters" line of the check `every_event_is_written_before_shutdown_returns` (behaviour).
-exercise-13-check-every-event-is-written-before-shutdown-returns = плавне завершення роботи повертається лише тоді, коли фонову роботу виконано
+exercise-13-check-every-event-is-written-before-shutdown-returns = плавне завершення роботи повертається тоді, коли фонову роботу виконано: не раніше й не в момент, який воно вгадало
 # The "why it matters" line of the check `no_write_is_lost_when_the_program_exits` (behaviour).
 exercise-13-check-no-write-is-lost-when-the-program-exits = коли main повертається, середовище виконання знищує кожне завдання, що ще працює: від'єднана робота губиться
 # The "why it matters" line of the check `a_failed_write_is_reported_at_shutdown` (behaviour).
@@ -366,7 +366,7 @@ exercise-21-check-a-request-after-the-migrations-goes-straight-through = пов�
 # The "why it matters" line of the check `waiting_requests_resume_the_moment_the_migrations_end` (timing).
 exercise-21-check-waiting-requests-resume-the-moment-the-migrations-end = завдання, що час від часу перевіряє, помічає зміну із запізненням; завдання, яке отримало повідомлення, продовжує роботу одразу
 # The "why it matters" line of the check `waiting_lets_the_runtime_sleep` (bound).
-exercise-21-check-waiting-lets-the-runtime-sleep = цикл «поспи й перевір» будить середовище виконання на кожній перевірці, хоча нічого не змінилося
+exercise-21-check-waiting-lets-the-runtime-sleep = цикл «поспи й перевір» будить середовище виконання на кожній перевірці, хоча нічого не змінилося, а рідші перевірки лише роблять його запізнілим
 
 ## exercise-22: Gather what is independent, chain what is not
 
