@@ -646,8 +646,12 @@ exercise-15-at-most-one-page-is-buffered-help-2 = keep only the current page and
 ## exercise-16: The cache that became a queue
 
 # every_caller_gets_its_profile_and_it_is_cached: problem
-# $wrong (text): the wrong answers ("user 3 got Ok(...)"), joined by "; "
+# $wrong (list): the wrong answers (exercise-16-wrong-answer), joined by "; "
 exercise-16-every-caller-gets-its-profile-and-it-is-cached-problem = handlers got the wrong profiles: { $wrong }
+# One wrong answer, in the list $wrong above
+# $id (number): the user a handler asked for
+# $got (text): what it got, as Rust prints it (`Ok(User { .. })`, `Err(..)`)
+exercise-16-wrong-answer = user { $id } got { $got }
 # every_caller_gets_its_profile_and_it_is_cached: help
 exercise-16-every-caller-gets-its-profile-and-it-is-cached-help = return the profile of the id that was asked for, from the cache or the API
 # every_caller_gets_its_profile_and_it_is_cached: help

@@ -645,8 +645,12 @@ exercise-15-at-most-one-page-is-buffered-help-2 = chỉ giữ trang hiện tại
 ## exercise-16: The cache that became a queue
 
 # every_caller_gets_its_profile_and_it_is_cached: problem
-# $wrong (text): the wrong answers ("user 3 got Ok(...)"), joined by "; "
+# $wrong (list): the wrong answers (exercise-16-wrong-answer), joined by "; "
 exercise-16-every-caller-gets-its-profile-and-it-is-cached-problem = các handler nhận sai profile: { $wrong }
+# One wrong answer, in the list $wrong above
+# $id (number): the user a handler asked for
+# $got (text): what it got, as Rust prints it (`Ok(User { .. })`, `Err(..)`)
+exercise-16-wrong-answer = user { $id } nhận được { $got }
 # every_caller_gets_its_profile_and_it_is_cached: help
 exercise-16-every-caller-gets-its-profile-and-it-is-cached-help = trả về profile của đúng id được hỏi, lấy từ cache hoặc từ API
 # every_caller_gets_its_profile_and_it_is_cached: help
