@@ -389,8 +389,8 @@ exercise-22-check-the-report-takes-as-long-as-the-page-chain = послідов�
 
 ## The source policy: what a learner's src/ may not use
 ##
-## $name (text): what was found, as kit names it in English (`tokio::time::advance`,
-##   an `unsafe` block)
+## $name (text): what was found: a path as kit found it (`tokio::time::advance`), or one of
+##   the policy-construct-... phrases below, in this language
 
 policy-clock-control-problem = `{ $name }` керує годинником tokio із src/
 policy-clock-control-why = тести оцінювання вимірюють ваш код на призупиненому годиннику tokio; код, який сам призупиняє, переводить чи відновлює цей годинник, підробляє час, який вимірює перевірка, а поза тестовим середовищем виконання ці функції панікують
@@ -427,3 +427,13 @@ policy-hidden-source-help = тримайте кожен модуль в окре
 policy-unreadable-problem = kit не зміг прочитати цей файл: { $name }
 policy-unreadable-why = файл, який kit не може розібрати, kit не може й перевірити, тож він не може зараховуватися до оцінки
 policy-unreadable-help = зробіть файл коректним кодом Rust (cargo build покаже, де саме він некоректний)
+
+## What the rules above name as $name when they find a construct rather than a path
+policy-construct-unsafe-block = блок `unsafe`
+policy-construct-unsafe-fn = функція `unsafe fn`
+policy-construct-unsafe-impl = реалізація `unsafe impl`
+policy-construct-unsafe-trait = трейт `unsafe trait`
+policy-construct-unsafe-mod = модуль `unsafe mod`
+policy-construct-unsafe-attribute = атрибут `unsafe(..)`
+policy-construct-extern-block = блок `extern`
+policy-construct-path-attribute = атрибут `#[path]`

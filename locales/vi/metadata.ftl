@@ -389,8 +389,8 @@ exercise-22-check-the-report-takes-as-long-as-the-page-chain = một chuỗi tu�
 
 ## The source policy: what a learner's src/ may not use
 ##
-## $name (text): what was found, as kit names it in English (`tokio::time::advance`,
-##   an `unsafe` block)
+## $name (text): what was found: a path as kit found it (`tokio::time::advance`), or one of
+##   the policy-construct-... phrases below, in this language
 
 policy-clock-control-problem = `{ $name }` điều khiển đồng hồ của tokio từ src/
 policy-clock-control-why = các test chấm điểm đo code của bạn trên đồng hồ tạm dừng của tokio; code tự tạm dừng, tự chỉnh hay tự cho chạy lại đồng hồ đó là làm giả thời gian mà mục kiểm tra đo, và ngoài runtime của test các hàm này sẽ panic
@@ -427,3 +427,13 @@ policy-hidden-source-help = hãy đặt mỗi module trong một file dưới sr
 policy-unreadable-problem = kit không đọc được file này: { $name }
 policy-unreadable-why = một file kit không parse được là một file kit không kiểm tra được, nên nó không thể được tính vào điểm
 policy-unreadable-help = hãy làm cho file thành Rust hợp lệ (cargo build sẽ chỉ ra chỗ chưa hợp lệ)
+
+## What the rules above name as $name when they find a construct rather than a path
+policy-construct-unsafe-block = một khối `unsafe`
+policy-construct-unsafe-fn = một `unsafe fn`
+policy-construct-unsafe-impl = một `unsafe impl`
+policy-construct-unsafe-trait = một `unsafe trait`
+policy-construct-unsafe-mod = một `unsafe mod`
+policy-construct-unsafe-attribute = một attribute `unsafe(..)`
+policy-construct-extern-block = một khối `extern`
+policy-construct-path-attribute = một attribute `#[path]`
