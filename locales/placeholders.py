@@ -118,8 +118,8 @@ def metadata_source():
         out.append("")
     out.append("## The source policy: what a learner's src/ may not use")
     out.append("##")
-    out.append("## $name (text): what was found, as kit names it in English (`tokio::time::advance`,")
-    out.append("##   an `unsafe` block)")
+    out.append("## $name (text): what was found: a path as kit found it (`tokio::time::advance`), or one of")
+    out.append("##   the policy-construct-... phrases below, in this language")
     out.append("")
     rules = list(policy.get("paths", [])) + list(policy.get("modules", []))
     rules.append(policy["macro_built_path"])
@@ -131,6 +131,10 @@ def metadata_source():
             text = escape(rule[part]).replace('{"{"}name{"}"}', "{ $name }")
             out.append(f"policy-{rule['rule']}-{part} = {text}")
         out.append("")
+    out.append("## What the rules above name as $name when they find a construct rather than a path")
+    for construct in policy["constructs"]:
+        out.append(f"policy-construct-{construct['id']} = {escape(construct['text'])}")
+    out.append("")
     return "\n".join(out)
 
 

@@ -134,7 +134,7 @@ fn grade_with(kit: &KitCopy, args: &[&str], locale: &str, columns: &str) -> kit_
 }
 
 #[test]
-fn a_failed_timing_check_draws_the_run_beside_what_concurrent_looks_like() {
+fn a_failed_timing_check_draws_the_run_beside_how_correct_code_runs() {
     let kit = KitCopy::new();
     let failing = grade_with(&kit, &["01"], "C.UTF-8", "100");
     assert_eq!(failing.code, 1, "{}", failing.all());
@@ -143,7 +143,7 @@ fn a_failed_timing_check_draws_the_run_beside_what_concurrent_looks_like() {
         "            your run: fetching 10 users took 5.0 s",
         "              the check expects 0.5 s to 0.6 s",
         "            user API 10 ",
-        "            what concurrent looks like: 0.5 s, all 10 calls at once",
+        "            how correct code runs: 0.5 s, all 10 calls at once",
         "            your run: 10 calls to the user API",
         "at least 10 completed calls should be in flight at once; 1 was",
         "█ completed",
@@ -175,7 +175,7 @@ fn a_failed_timing_check_draws_the_run_beside_what_concurrent_looks_like() {
         "{}",
         passing.all()
     );
-    assert!(!passing.stdout.contains("what concurrent looks like"));
+    assert!(!passing.stdout.contains("how correct code runs"));
     let quiet = grade_with(&kit, &["01"], "C.UTF-8", "100");
     assert!(!quiet.stdout.contains("your run"), "{}", quiet.all());
 }

@@ -499,6 +499,13 @@ exercise-13-assert-all-written-why = a detached task is not waited for by anyone
 exercise-13-no-write-is-lost-when-the-program-exits-problem = { $dropped } of the { $started } audit writes were cancelled when the program ended
 # no_write_is_lost_when_the_program_exits: why
 exercise-13-no-write-is-lost-when-the-program-exits-why = returning from `main` stops the runtime, and the runtime drops every task still running: writes nobody waited for are cut off (the seed's fire-and-forget leak)
+# assert_returned_with_the_last_write: problem
+# $late_by (duration): how long after the last write `shutdown` returned
+# $last_write (duration): when the last write finished
+# $returned (duration): when `shutdown` returned
+exercise-13-shutdown-returned-late-problem = `shutdown` returned { $late_by } after the last write had finished (the last write at { $last_write } of simulated time, `shutdown` at { $returned })
+# assert_returned_with_the_last_write: why
+exercise-13-shutdown-returned-late-why = a shutdown that sleeps guesses how long the writes take instead of waiting for them: too short and writes are lost, too long and every stop of the program waits for nothing; a shutdown that joins its tasks returns the moment the last one is done
 # a_failed_write_is_reported_at_shutdown: problem
 # $failures (text): the errors `shutdown` returned, as Rust prints a list
 exercise-13-a-failed-write-is-reported-at-shutdown-problem = the third audit write failed, but `shutdown` reported { $failures }
@@ -639,8 +646,12 @@ exercise-15-at-most-one-page-is-buffered-help-2 = keep only the current page and
 ## exercise-16: The cache that became a queue
 
 # every_caller_gets_its_profile_and_it_is_cached: problem
-# $wrong (text): the wrong answers ("user 3 got Ok(...)"), joined by "; "
+# $wrong (list): the wrong answers (exercise-16-wrong-answer), joined by "; "
 exercise-16-every-caller-gets-its-profile-and-it-is-cached-problem = handlers got the wrong profiles: { $wrong }
+# One wrong answer, in the list $wrong above
+# $id (number): the user a handler asked for
+# $got (text): what it got, as Rust prints it (`Ok(User { .. })`, `Err(..)`)
+exercise-16-wrong-answer = user { $id } got { $got }
 # every_caller_gets_its_profile_and_it_is_cached: help
 exercise-16-every-caller-gets-its-profile-and-it-is-cached-help = return the profile of the id that was asked for, from the cache or the API
 # every_caller_gets_its_profile_and_it_is_cached: help
@@ -961,6 +972,16 @@ exercise-21-waiting-requests-resume-the-moment-the-migrations-end-why-3 = a hand
 exercise-21-waiting-lets-the-runtime-sleep-problem = while { $handlers } requests waited { $quiet } of simulated time for the migrations, the runtime was woken { $quiet_wakeups } times, though nothing happened until they ended
 # waiting_lets_the_runtime_sleep: why
 exercise-21-waiting-lets-the-runtime-sleep-why = a sleep-and-check loop wakes its task at every check whether or not anything changed: waiting should cost nothing, and a thousand waiting requests would cost a thousand times more
+# waiting_lets_the_runtime_sleep: problem when the quiet came from checking seldom
+# $migrations_done (duration): when the migrations ended
+# $still_waiting (number): requests that had not resumed at all
+# $late_by (duration): how late the last request resumed (or how long the test waited)
+exercise-21-waiting-lets-the-runtime-sleep-late-problem = the runtime slept, but only because the waiting requests looked too seldom: the migrations ended at { $migrations_done } and { $still_waiting ->
+        [0] the last request noticed { $late_by } later
+       *[other] { $still_waiting } requests had still not noticed { $late_by } later
+    }
+# waiting_lets_the_runtime_sleep: why, when the quiet came from checking seldom
+exercise-21-waiting-lets-the-runtime-sleep-late-why = a sleep-and-check loop trades one cost for the other: checking every 100 ms wakes the runtime ten times a second per request, checking every minute is quiet but a minute late; a handler woken by `mark_done` is both quiet and on time
 # HELP: const
 exercise-21-help = let `mark_done` wake the waiting handlers: keep the state in a `tokio::sync::watch` channel (`send_replace(true)`, and `subscribe().wait_for(|done| *done)` to wait), or put a `tokio::sync::Notify` beside the flag
 # a_request_after_the_migrations_goes_straight_through: problem

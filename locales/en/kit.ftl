@@ -214,6 +214,14 @@ verify-starter-does-not-compile = the starter does not compile; it must compile 
 verify-starter-fails-undocumented = the starter fails `{ $check }`, a { $kind } check, but starter_fails lists only { $documented }: { $status }
 # $documented (text): the kinds the starter should fail, a verify-list-or
 verify-starter-passes = the starter passes every check: it must fail a { $documented } check to teach anything
+# $exercise (text): the exercise's id
+# $listed (text): the kind as info.toml spells it
+# $kind (text): the same kind (a kind-... message)
+# $checks (number): how many checks of that kind the exercise has
+verify-starter-listed-kind-passes = { $exercise }: starter_fails lists `{ $listed }` but { $checks ->
+        [1] the { $kind } check passed
+       *[other] every { $kind } check passed
+    }: the starter no longer shows that mistake, or the check stopped catching it
 # $failed (text): the kinds failed, a verify-list-and
 # $score (number): points scored
 # $max (number): points possible

@@ -578,6 +578,13 @@ exercise-13-no-write-is-lost-when-the-program-exits-problem = { $dropped } з { 
     } аудиту скасовано, коли програма завершилася
 # no_write_is_lost_when_the_program_exits: why
 exercise-13-no-write-is-lost-when-the-program-exits-why = повернення з `main` зупиняє середовище виконання, а воно знищує кожне завдання, що ще працює: записи, на які ніхто не чекав, обриваються (це той самий витік «запустив і забув» (fire-and-forget), що у вихідних нотатках)
+# assert_returned_with_the_last_write: problem
+# $late_by (duration): how long after the last write `shutdown` returned
+# $last_write (duration): when the last write finished
+# $returned (duration): when `shutdown` returned
+exercise-13-shutdown-returned-late-problem = `shutdown` повернувся через { $late_by } після того, як завершився останній запис (останній запис — на { $last_write } змодельованого часу, `shutdown` — на { $returned })
+# assert_returned_with_the_last_write: why
+exercise-13-shutdown-returned-late-why = завершення роботи, яке просто спить, вгадує, скільки триватимуть записи, замість того щоб на них чекати: замало — і записи губляться, забагато — і кожна зупинка програми чекає даремно; завершення, яке чекає на свої завдання (join), повертається тієї ж миті, коли завершується останнє
 # a_failed_write_is_reported_at_shutdown: problem
 # $failures (text): the errors `shutdown` returned, as Rust prints a list
 exercise-13-a-failed-write-is-reported-at-shutdown-problem = третій запис аудиту не вдався, але `shutdown` повернув { $failures }
@@ -728,8 +735,12 @@ exercise-15-at-most-one-page-is-buffered-help-2 = тримайте лише по
 ## exercise-16: The cache that became a queue
 
 # every_caller_gets_its_profile_and_it_is_cached: problem
-# $wrong (text): the wrong answers ("user 3 got Ok(...)"), joined by "; "
+# $wrong (list): the wrong answers (exercise-16-wrong-answer), joined by "; "
 exercise-16-every-caller-gets-its-profile-and-it-is-cached-problem = обробники отримали не ті профілі: { $wrong }
+# One wrong answer, in the list $wrong above
+# $id (number): the user a handler asked for
+# $got (text): what it got, as Rust prints it (`Ok(User { .. })`, `Err(..)`)
+exercise-16-wrong-answer = користувач { $id } отримав { $got }
 # every_caller_gets_its_profile_and_it_is_cached: help
 exercise-16-every-caller-gets-its-profile-and-it-is-cached-help = поверніть профіль того id, який просили, з кешу або з API
 # every_caller_gets_its_profile_and_it_is_cached: help
@@ -1101,6 +1112,16 @@ exercise-21-waiting-lets-the-runtime-sleep-problem = поки { $handlers ->
     }, хоча до їх завершення нічого не відбувалося
 # waiting_lets_the_runtime_sleep: why
 exercise-21-waiting-lets-the-runtime-sleep-why = цикл «поспи й перевір» будить своє завдання на кожній перевірці, змінилося щось чи ні: очікування має нічого не коштувати, а тисяча запитів, що чекають, коштувала б у тисячу разів більше
+# waiting_lets_the_runtime_sleep: problem when the quiet came from checking seldom
+# $migrations_done (duration): when the migrations ended
+# $still_waiting (number): requests that had not resumed at all
+# $late_by (duration): how late the last request resumed (or how long the test waited)
+exercise-21-waiting-lets-the-runtime-sleep-late-problem = середовище виконання спало, але лише тому, що запити, які чекали, перевіряли надто рідко: міграції завершилися на { $migrations_done }, а { $still_waiting ->
+        [0] останній запит помітив це через { $late_by }
+       *[other] запитів, які й через { $late_by } цього не помітили: { $still_waiting }
+    }
+# waiting_lets_the_runtime_sleep: why, when the quiet came from checking seldom
+exercise-21-waiting-lets-the-runtime-sleep-late-why = цикл «поспи й перевір» лише міняє одну ціну на іншу: перевірка кожні 100 мс будить середовище виконання десять разів на секунду для кожного запиту, перевірка щохвилини тиха, але запізнюється на хвилину; обробник, якого будить `mark_done`, і тихий, і вчасний
 # HELP: const
 exercise-21-help = нехай `mark_done` будить обробники, що чекають: зберігайте стан у каналі `tokio::sync::watch` (`send_replace(true)`, а для очікування — `subscribe().wait_for(|done| *done)`) або поставте `tokio::sync::Notify` поруч із прапорцем
 # a_request_after_the_migrations_goes_straight_through: problem

@@ -225,6 +225,14 @@ verify-starter-does-not-compile = початковий код не компіл�
 verify-starter-fails-undocumented = початковий код не проходить `{ $check }` (вид: { $kind }), хоча starter_fails називає лише { $documented }: { $status }
 # $documented (text): the kinds the starter should fail, a verify-list-or
 verify-starter-passes = початковий код проходить усі перевірки, а щоб чогось навчити, він має провалити перевірку такого виду: { $documented }
+# $exercise (text): the exercise's id
+# $listed (text): the kind as info.toml spells it
+# $kind (text): the same kind (a kind-... message)
+# $checks (number): how many checks of that kind the exercise has
+verify-starter-listed-kind-passes = { $exercise }: starter_fails називає `{ $listed }`, але початковий код проходить { $checks ->
+        [1] перевірку
+       *[other] усі перевірки ({ $checks })
+    } цього виду ({ $kind }): або початковий код уже не показує цієї помилки, або перевірка перестала її ловити
 # $failed (text): the kinds failed, a verify-list-and
 # $score (number): points scored
 # $max (number): points possible

@@ -218,7 +218,7 @@ exercise-13-topic = від'єднані завдання: відстежуйте
 # `kit hint`: a nudge, not the answer.
 exercise-13-hint = `tokio::spawn` тут доречний: запис має виконуватися у фоновому режимі. Біда в JoinHandle, який він повертає і який тут-таки знищують: ніхто не може дочекатися цього завдання чи прочитати його результат. Де журнал аудиту міг би тримати свої завдання, щоб `shutdown` дочекався кожного й дізнався, чим воно скінчилося? Подивіться на `tokio::task::JoinSet`.
 # The "why it matters" line of the check `every_event_is_written_before_shutdown_returns` (behaviour).
-exercise-13-check-every-event-is-written-before-shutdown-returns = плавне завершення роботи повертається лише тоді, коли фонову роботу виконано
+exercise-13-check-every-event-is-written-before-shutdown-returns = плавне завершення роботи повертається тоді, коли фонову роботу виконано: не раніше й не в момент, який воно вгадало
 # The "why it matters" line of the check `no_write_is_lost_when_the_program_exits` (behaviour).
 exercise-13-check-no-write-is-lost-when-the-program-exits = коли main повертається, середовище виконання знищує кожне завдання, що ще працює: від'єднана робота губиться
 # The "why it matters" line of the check `a_failed_write_is_reported_at_shutdown` (behaviour).
@@ -366,7 +366,7 @@ exercise-21-check-a-request-after-the-migrations-goes-straight-through = пов�
 # The "why it matters" line of the check `waiting_requests_resume_the_moment_the_migrations_end` (timing).
 exercise-21-check-waiting-requests-resume-the-moment-the-migrations-end = завдання, що час від часу перевіряє, помічає зміну із запізненням; завдання, яке отримало повідомлення, продовжує роботу одразу
 # The "why it matters" line of the check `waiting_lets_the_runtime_sleep` (bound).
-exercise-21-check-waiting-lets-the-runtime-sleep = цикл «поспи й перевір» будить середовище виконання на кожній перевірці, хоча нічого не змінилося
+exercise-21-check-waiting-lets-the-runtime-sleep = цикл «поспи й перевір» будить середовище виконання на кожній перевірці, хоча нічого не змінилося, а рідші перевірки лише роблять його запізнілим
 
 ## exercise-22: Gather what is independent, chain what is not
 
@@ -389,8 +389,8 @@ exercise-22-check-the-report-takes-as-long-as-the-page-chain = послідов�
 
 ## The source policy: what a learner's src/ may not use
 ##
-## $name (text): what was found, as kit names it in English (`tokio::time::advance`,
-##   an `unsafe` block)
+## $name (text): what was found: a path as kit found it (`tokio::time::advance`), or one of
+##   the policy-construct-... phrases below, in this language
 
 policy-clock-control-problem = `{ $name }` керує годинником tokio із src/
 policy-clock-control-why = тести оцінювання вимірюють ваш код на призупиненому годиннику tokio; код, який сам призупиняє, переводить чи відновлює цей годинник, підробляє час, який вимірює перевірка, а поза тестовим середовищем виконання ці функції панікують
@@ -427,3 +427,13 @@ policy-hidden-source-help = тримайте кожен модуль в окре
 policy-unreadable-problem = kit не зміг прочитати цей файл: { $name }
 policy-unreadable-why = файл, який kit не може розібрати, kit не може й перевірити, тож він не може зараховуватися до оцінки
 policy-unreadable-help = зробіть файл коректним кодом Rust (cargo build покаже, де саме він некоректний)
+
+## What the rules above name as $name when they find a construct rather than a path
+policy-construct-unsafe-block = блок `unsafe`
+policy-construct-unsafe-fn = функція `unsafe fn`
+policy-construct-unsafe-impl = реалізація `unsafe impl`
+policy-construct-unsafe-trait = трейт `unsafe trait`
+policy-construct-unsafe-mod = модуль `unsafe mod`
+policy-construct-unsafe-attribute = атрибут `unsafe(..)`
+policy-construct-extern-block = блок `extern`
+policy-construct-path-attribute = атрибут `#[path]`

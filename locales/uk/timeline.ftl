@@ -2,7 +2,7 @@
 ### with `kit grade --timeline`). A panel shows the learner's calls on one time axis, a row per
 ### call with a bar from its start to its end, the number of calls in flight along the bottom
 ### and the check's limit marked; under a failed check, the same drawing for the shape correct
-### code has ("what concurrent looks like"). Messages start lowercase and end without a period.
+### code has ("how correct code runs"). Messages start lowercase and end without a period.
 ###
 ### Row labels (a call's label, "in flight", "time", "over 10", "busiest 60.0 s") sit in a
 ### column left of the drawing, at most 24 characters wide: keep them short. Titles and the
@@ -74,7 +74,7 @@ timeline-rate-limit = за будь-які { $window } може початися
 # Title of the reference drawing.
 # $took (duration): the simulated time correct code takes
 # $shape (text): how correct code schedules the calls, one of the timeline-shape-... messages
-timeline-reference-title = як виглядає конкурентний код: { $took }, { $shape }
+timeline-reference-title = як працює правильний код: { $took }, { $shape }
 
 # The shape without a limit: every call starts at once.
 # $calls (number): how many calls

@@ -499,6 +499,13 @@ exercise-13-assert-all-written-why = không ai chờ một task detached: khi ch
 exercise-13-no-write-is-lost-when-the-program-exits-problem = { $dropped } trong số { $started } lần ghi audit đã bị cancel khi chương trình kết thúc
 # no_write_is_lost_when_the_program_exits: why
 exercise-13-no-write-is-lost-when-the-program-exits-why = trả về từ `main` làm runtime dừng lại, và runtime drop mọi task còn đang chạy: những lần ghi không ai chờ sẽ bị cắt ngang (chính là “fire-and-forget task leak” của tài liệu gốc)
+# assert_returned_with_the_last_write: problem
+# $late_by (duration): how long after the last write `shutdown` returned
+# $last_write (duration): when the last write finished
+# $returned (duration): when `shutdown` returned
+exercise-13-shutdown-returned-late-problem = `shutdown` trả về { $late_by } sau khi lần ghi cuối cùng đã xong (lần ghi cuối xong lúc { $last_write } thời gian mô phỏng, `shutdown` trả về lúc { $returned })
+# assert_returned_with_the_last_write: why
+exercise-13-shutdown-returned-late-why = một `shutdown` chỉ sleep là đang đoán các lần ghi mất bao lâu thay vì chờ chúng: đoán ngắn quá thì mất dữ liệu ghi, dài quá thì mỗi lần dừng chương trình lại phải chờ vô ích; một `shutdown` join các task của nó sẽ trả về ngay khi task cuối cùng xong
 # a_failed_write_is_reported_at_shutdown: problem
 # $failures (text): the errors `shutdown` returned, as Rust prints a list
 exercise-13-a-failed-write-is-reported-at-shutdown-problem = lần ghi audit thứ ba thất bại, nhưng `shutdown` lại báo { $failures }
@@ -638,8 +645,12 @@ exercise-15-at-most-one-page-is-buffered-help-2 = chỉ giữ trang hiện tại
 ## exercise-16: The cache that became a queue
 
 # every_caller_gets_its_profile_and_it_is_cached: problem
-# $wrong (text): the wrong answers ("user 3 got Ok(...)"), joined by "; "
+# $wrong (list): the wrong answers (exercise-16-wrong-answer), joined by "; "
 exercise-16-every-caller-gets-its-profile-and-it-is-cached-problem = các handler nhận sai profile: { $wrong }
+# One wrong answer, in the list $wrong above
+# $id (number): the user a handler asked for
+# $got (text): what it got, as Rust prints it (`Ok(User { .. })`, `Err(..)`)
+exercise-16-wrong-answer = user { $id } nhận được { $got }
 # every_caller_gets_its_profile_and_it_is_cached: help
 exercise-16-every-caller-gets-its-profile-and-it-is-cached-help = trả về profile của đúng id được hỏi, lấy từ cache hoặc từ API
 # every_caller_gets_its_profile_and_it_is_cached: help
@@ -960,6 +971,16 @@ exercise-21-waiting-requests-resume-the-moment-the-migrations-end-why-3 = handle
 exercise-21-waiting-lets-the-runtime-sleep-problem = trong lúc { $handlers } request chờ migration suốt { $quiet } thời gian mô phỏng, runtime đã bị đánh thức { $quiet_wakeups } lần, dù chẳng có gì xảy ra cho đến khi migration kết thúc
 # waiting_lets_the_runtime_sleep: why
 exercise-21-waiting-lets-the-runtime-sleep-why = một vòng lặp sleep rồi kiểm tra sẽ đánh thức task của nó ở mỗi lần kiểm tra, dù có gì thay đổi hay không: chờ lẽ ra không tốn gì cả, và một nghìn request đang chờ sẽ tốn gấp một nghìn lần
+# waiting_lets_the_runtime_sleep: problem when the quiet came from checking seldom
+# $migrations_done (duration): when the migrations ended
+# $still_waiting (number): requests that had not resumed at all
+# $late_by (duration): how late the last request resumed (or how long the test waited)
+exercise-21-waiting-lets-the-runtime-sleep-late-problem = runtime được ngủ, nhưng chỉ vì các request đang chờ quá lâu mới kiểm tra một lần: migration xong lúc { $migrations_done } và { $still_waiting ->
+        [0] request cuối cùng nhận ra sau đó { $late_by }
+       *[other] { $still_waiting } request vẫn chưa nhận ra sau đó { $late_by }
+    }
+# waiting_lets_the_runtime_sleep: why, when the quiet came from checking seldom
+exercise-21-waiting-lets-the-runtime-sleep-late-why = một vòng lặp ngủ-rồi-kiểm-tra chỉ đổi cái giá này lấy cái giá kia: kiểm tra mỗi 100 ms thì mỗi request đánh thức runtime mười lần một giây, kiểm tra mỗi phút thì yên lặng nhưng muộn cả phút; một handler được `mark_done` đánh thức thì vừa yên lặng vừa đúng lúc
 # HELP: const
 exercise-21-help = để `mark_done` đánh thức các handler đang chờ: giữ trạng thái trong một channel `tokio::sync::watch` (`send_replace(true)`, và `subscribe().wait_for(|done| *done)` để chờ), hoặc đặt một `tokio::sync::Notify` bên cạnh cờ
 # a_request_after_the_migrations_goes_straight_through: problem

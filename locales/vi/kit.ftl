@@ -214,6 +214,14 @@ verify-starter-does-not-compile = code khởi đầu không biên dịch đượ
 verify-starter-fails-undocumented = code khởi đầu không qua `{ $check }`, một mục kiểm tra loại { $kind }, nhưng starter_fails chỉ ghi { $documented }: { $status }
 # $documented (text): the kinds the starter should fail, a verify-list-or
 verify-starter-passes = code khởi đầu qua được mọi mục kiểm tra: nó phải trượt một mục loại { $documented } thì mới dạy được điều gì
+# $exercise (text): the exercise's id
+# $listed (text): the kind as info.toml spells it
+# $kind (text): the same kind (a kind-... message)
+# $checks (number): how many checks of that kind the exercise has
+verify-starter-listed-kind-passes = { $exercise }: starter_fails ghi `{ $listed }` nhưng code khởi đầu qua { $checks ->
+        [1] mục kiểm tra loại { $kind }
+       *[other] cả { $checks } mục kiểm tra loại { $kind }
+    }: hoặc code khởi đầu không còn mắc lỗi đó, hoặc mục kiểm tra không còn bắt được lỗi đó
 # $failed (text): the kinds failed, a verify-list-and
 # $score (number): points scored
 # $max (number): points possible

@@ -218,7 +218,7 @@ exercise-13-topic = task detached: theo dõi chúng (JoinSet) và graceful shutd
 # `kit hint`: a nudge, not the answer.
 exercise-13-hint = `tokio::spawn` là đúng: thao tác ghi nên chạy ngầm. Rắc rối nằm ở JoinHandle mà nó trả về, bị drop ngay tại chỗ: không ai chờ được task đó hay đọc được kết quả của nó. Audit log có thể giữ các task của nó ở đâu, để `shutdown` chờ được từng task và biết mỗi task đã kết thúc ra sao? Hãy xem `tokio::task::JoinSet`.
 # The "why it matters" line of the check `every_event_is_written_before_shutdown_returns` (behaviour).
-exercise-13-check-every-event-is-written-before-shutdown-returns = graceful shutdown chỉ trả về khi công việc chạy ngầm đã xong
+exercise-13-check-every-event-is-written-before-shutdown-returns = graceful shutdown trả về khi công việc chạy ngầm đã xong: không sớm hơn, và cũng không vào một thời điểm do nó đoán
 # The "why it matters" line of the check `no_write_is_lost_when_the_program_exits` (behaviour).
 exercise-13-check-no-write-is-lost-when-the-program-exits = khi main trả về, runtime drop mọi task còn đang chạy: việc của các task detached bị mất
 # The "why it matters" line of the check `a_failed_write_is_reported_at_shutdown` (behaviour).
@@ -366,7 +366,7 @@ exercise-21-check-a-request-after-the-migrations-goes-straight-through = một l
 # The "why it matters" line of the check `waiting_requests_resume_the_moment_the_migrations_end` (timing).
 exercise-21-check-waiting-requests-resume-the-moment-the-migrations-end = một task thỉnh thoảng mới kiểm tra sẽ nhận ra muộn; một task được báo thì chạy tiếp ngay lập tức
 # The "why it matters" line of the check `waiting_lets_the_runtime_sleep` (bound).
-exercise-21-check-waiting-lets-the-runtime-sleep = một vòng lặp ngủ-rồi-kiểm-tra đánh thức runtime ở mỗi lần kiểm tra, dù chẳng có gì thay đổi
+exercise-21-check-waiting-lets-the-runtime-sleep = một vòng lặp ngủ-rồi-kiểm-tra đánh thức runtime ở mỗi lần kiểm tra dù chẳng có gì thay đổi, còn kiểm tra thưa hơn thì chỉ khiến nó nhận ra muộn
 
 ## exercise-22: Gather what is independent, chain what is not
 
@@ -389,8 +389,8 @@ exercise-22-check-the-report-takes-as-long-as-the-page-chain = một chuỗi tu�
 
 ## The source policy: what a learner's src/ may not use
 ##
-## $name (text): what was found, as kit names it in English (`tokio::time::advance`,
-##   an `unsafe` block)
+## $name (text): what was found: a path as kit found it (`tokio::time::advance`), or one of
+##   the policy-construct-... phrases below, in this language
 
 policy-clock-control-problem = `{ $name }` điều khiển đồng hồ của tokio từ src/
 policy-clock-control-why = các test chấm điểm đo code của bạn trên đồng hồ tạm dừng của tokio; code tự tạm dừng, tự chỉnh hay tự cho chạy lại đồng hồ đó là làm giả thời gian mà mục kiểm tra đo, và ngoài runtime của test các hàm này sẽ panic
@@ -427,3 +427,13 @@ policy-hidden-source-help = hãy đặt mỗi module trong một file dưới sr
 policy-unreadable-problem = kit không đọc được file này: { $name }
 policy-unreadable-why = một file kit không parse được là một file kit không kiểm tra được, nên nó không thể được tính vào điểm
 policy-unreadable-help = hãy làm cho file thành Rust hợp lệ (cargo build sẽ chỉ ra chỗ chưa hợp lệ)
+
+## What the rules above name as $name when they find a construct rather than a path
+policy-construct-unsafe-block = một khối `unsafe`
+policy-construct-unsafe-fn = một `unsafe fn`
+policy-construct-unsafe-impl = một `unsafe impl`
+policy-construct-unsafe-trait = một `unsafe trait`
+policy-construct-unsafe-mod = một `unsafe mod`
+policy-construct-unsafe-attribute = một attribute `unsafe(..)`
+policy-construct-extern-block = một khối `extern`
+policy-construct-path-attribute = một attribute `#[path]`

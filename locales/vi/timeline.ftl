@@ -2,7 +2,7 @@
 ### with `kit grade --timeline`). A panel shows the learner's calls on one time axis, a row per
 ### call with a bar from its start to its end, the number of calls in flight along the bottom
 ### and the check's limit marked; under a failed check, the same drawing for the shape correct
-### code has ("what concurrent looks like"). Messages start lowercase and end without a period.
+### code has ("how correct code runs"). Messages start lowercase and end without a period.
 ###
 ### Row labels (a call's label, "in flight", "time", "over 10", "busiest 60.0 s") sit in a
 ### column left of the drawing, at most 24 characters wide: keep them short. Titles and the

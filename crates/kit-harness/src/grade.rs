@@ -257,8 +257,8 @@ impl ElapsedCheck {
     }
 
     /// How correct code schedules the measured calls: kit draws that shape, computed from the
-    /// calls' configured latencies, beside the learner's timeline ("what concurrent looks
-    /// like"). Without it, the timeline shows the learner's calls alone.
+    /// calls' configured latencies, beside the learner's timeline ("how correct code
+    /// runs"). Without it, the timeline shows the learner's calls alone.
     pub fn reference(mut self, concurrency: Concurrency) -> Self {
         self.reference = Some(concurrency);
         self

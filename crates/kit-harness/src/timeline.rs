@@ -4,7 +4,7 @@
 //! Every timing or bound assertion a check makes adds one panel: the calls on one time axis
 //! (each call's service, key, start, end, outcome and configured latency), the assertion's
 //! limit, whether it held, and the [`Concurrency`] correct code would have, from which kit
-//! computes the reference shape ("what concurrent looks like"). A timing panel
+//! computes the reference shape ("how correct code runs"). A timing panel
 //! ([`ElapsedCheck`](crate::grade::ElapsedCheck)) shows the calls of every service that ran
 //! during the [`measure`](crate::time::measure)d run, time zero being the measurement's start;
 //! a bound panel shows the calls of the [`CallStats`] it checked, time zero being the

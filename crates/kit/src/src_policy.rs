@@ -159,7 +159,23 @@ pub fn teaching_texts() -> Vec<(String, String)> {
             texts.push((format!("policy-{}-{part}", teaching.rule), english.clone()));
         }
     }
+    for construct in &policy().constructs {
+        texts.push((construct.message_id(), construct.text.clone()));
+    }
     texts
+}
+
+/// A construct a rule names in its `{name}` (`an `unsafe` block`), with its English phrase.
+#[derive(Debug, Deserialize)]
+struct Construct {
+    id: String,
+    text: String,
+}
+
+impl Construct {
+    fn message_id(&self) -> String {
+        format!("policy-construct-{}", self.id)
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -189,6 +205,7 @@ struct Policy {
     modules: Vec<ModuleRule>,
     macro_built_path: ModuleRule,
     attributes: Vec<AttributeRule>,
+    constructs: Vec<Construct>,
     unsafe_code: Teaching,
     hidden_source: Teaching,
     unreadable: Teaching,
@@ -205,6 +222,16 @@ impl Policy {
             .chain([&self.macro_built_path.teaching])
             .chain(self.attributes.iter().map(|rule| &rule.teaching))
             .chain([&self.unsafe_code, &self.hidden_source, &self.unreadable])
+    }
+
+    /// The phrase for construct `id` of the rules file, in the learner's language.
+    fn construct(&self, id: &str) -> String {
+        let construct = self
+            .constructs
+            .iter()
+            .find(|construct| construct.id == id)
+            .unwrap_or_else(|| panic!("src_policy.toml has no construct `{id}`"));
+        crate::i18n::data_text(&construct.message_id(), &construct.text, &[])
     }
 
     /// The rule `path` breaks: a forbidden function by its full path, else a forbidden
@@ -657,13 +684,13 @@ impl Checker<'_> {
                             self.report(
                                 &policy().unsafe_code,
                                 ident.span(),
-                                "an `unsafe(..)` attribute",
+                                &policy().construct("unsafe-attribute"),
                             );
                         } else if name == "path" {
                             self.report(
                                 &policy().hidden_source,
                                 ident.span(),
-                                "a `#[path]` attribute",
+                                &policy().construct("path-attribute"),
                             );
                         }
                     }
@@ -813,7 +840,11 @@ fn path_segments(path: &syn::Path) -> Vec<String> {
 impl<'ast> Visit<'ast> for Checker<'_> {
     fn visit_item_mod(&mut self, item: &'ast syn::ItemMod) {
         if let Some(unsafety) = item.unsafety {
-            self.report(&policy().unsafe_code, unsafety.span, "an `unsafe mod`");
+            self.report(
+                &policy().unsafe_code,
+                unsafety.span,
+                &policy().construct("unsafe-mod"),
+            );
         }
         for attr in &item.attrs {
             self.visit_attribute(attr);
@@ -962,28 +993,40 @@ impl<'ast> Visit<'ast> for Checker<'_> {
         self.report(
             &policy().unsafe_code,
             expr.unsafe_token.span,
-            "an `unsafe` block",
+            &policy().construct("unsafe-block"),
         );
         visit::visit_expr_unsafe(self, expr);
     }
 
     fn visit_signature(&mut self, sig: &'ast syn::Signature) {
         if let syn::Safety::Unsafe(token) = &sig.safety {
-            self.report(&policy().unsafe_code, token.span, "an `unsafe fn`");
+            self.report(
+                &policy().unsafe_code,
+                token.span,
+                &policy().construct("unsafe-fn"),
+            );
         }
         visit::visit_signature(self, sig);
     }
 
     fn visit_item_impl(&mut self, item: &'ast syn::ItemImpl) {
         if let Some(token) = item.unsafety {
-            self.report(&policy().unsafe_code, token.span, "an `unsafe impl`");
+            self.report(
+                &policy().unsafe_code,
+                token.span,
+                &policy().construct("unsafe-impl"),
+            );
         }
         visit::visit_item_impl(self, item);
     }
 
     fn visit_item_trait(&mut self, item: &'ast syn::ItemTrait) {
         if let Some(token) = item.unsafety {
-            self.report(&policy().unsafe_code, token.span, "an `unsafe trait`");
+            self.report(
+                &policy().unsafe_code,
+                token.span,
+                &policy().construct("unsafe-trait"),
+            );
         }
         visit::visit_item_trait(self, item);
     }
@@ -994,7 +1037,7 @@ impl<'ast> Visit<'ast> for Checker<'_> {
         self.report(
             &policy().unsafe_code,
             item.abi.extern_token.span,
-            "an `extern` block",
+            &policy().construct("extern-block"),
         );
         visit::visit_item_foreign_mod(self, item);
     }
@@ -1358,6 +1401,41 @@ macro_rules! hidden { () => { unsafe { raw() } }; }
                 at("unsafe", 11),
             ]
         );
+    }
+
+    #[test]
+    fn every_construct_is_named_by_its_own_phrase() {
+        let found = check_sources_of(
+            "unsafe fn raw() {}
+struct S;
+unsafe impl Send for S {}
+unsafe trait Marker {}
+fn f() {
+    unsafe { raw() }
+}
+unsafe extern \"C\" {}
+unsafe mod inner {}
+#[unsafe(no_mangle)]
+pub fn g() {}
+#[path = \"elsewhere.rs\"]
+mod elsewhere;
+",
+        );
+        let problems: Vec<&str> = found.iter().map(|v| v.problem.as_str()).collect();
+        for expected in [
+            "an `unsafe fn` in src/",
+            "an `unsafe impl` in src/",
+            "an `unsafe trait` in src/",
+            "an `unsafe` block in src/",
+            "an `extern` block in src/",
+            "an `unsafe mod` in src/",
+            "an `unsafe(..)` attribute in src/",
+            "a `#[path]` attribute brings in code kit cannot check",
+        ] {
+            assert!(problems.contains(&expected), "{expected}: {problems:#?}");
+        }
+        // Every phrase of the rules file is reported by some form above.
+        assert_eq!(policy().constructs.len(), 8);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! `kit verify`: the check CI runs so the kit cannot rot. For every exercise, the starter as
-//! shipped compiles and fails grading only for the documented reason (`starter_fails`),
+//! shipped compiles and fails grading for exactly the documented reasons (`starter_fails`:
+//! every listed kind fails, no other kind does),
 //! the reference solution passes every check and is asynclint-clean, and the metadata is
 //! consistent (README, hint, a `// TODO:` marker, a solution, checks == tests).
 
@@ -109,7 +110,10 @@ fn unlisted_packages(root: &Path, info: &InfoFile) -> Vec<ExerciseVerdict> {
         .collect()
 }
 
-/// The starter must compile and fail at least one check, only of the documented kinds.
+/// The starter must compile, and the kinds of check it fails must be exactly the kinds
+/// `starter_fails` lists: a check of another kind that fails is a starter that teaches
+/// something undocumented, and a listed kind whose checks all pass is a lesson the starter
+/// no longer shows (a grading test or an analyser that stopped catching it).
 pub fn judge_starter(exercise: &ExerciseInfo, report: &GradeReport) -> Result<String, Vec<String>> {
     if !report.compiled() {
         return Err(vec![tr!(
@@ -135,6 +139,8 @@ pub fn judge_starter(exercise: &ExerciseInfo, report: &GradeReport) -> Result<St
             "verify-starter-passes",
             documented = kinds_list(&exercise.starter_fails, Conjunction::Or)
         ));
+    } else {
+        problems.extend(listed_kinds_that_pass(exercise, report, &failed));
     }
     if problems.is_empty() {
         Ok(tr!(
@@ -146,6 +152,28 @@ pub fn judge_starter(exercise: &ExerciseInfo, report: &GradeReport) -> Result<St
     } else {
         Err(problems)
     }
+}
+
+/// One problem per kind that `starter_fails` lists but no check of the starter failed.
+fn listed_kinds_that_pass(
+    exercise: &ExerciseInfo,
+    report: &GradeReport,
+    failed: &[crate::info_file::CheckKind],
+) -> Vec<String> {
+    exercise
+        .starter_fails
+        .iter()
+        .filter(|kind| !failed.contains(kind))
+        .map(|&kind| {
+            tr!(
+                "verify-starter-listed-kind-passes",
+                exercise = &exercise.id,
+                listed = kind.to_string(),
+                kind = kind_name(kind),
+                checks = report.checks.iter().filter(|c| c.kind == kind).count()
+            )
+        })
+        .collect()
 }
 
 /// The solution must compile, pass every check and be asynclint-clean.
@@ -417,6 +445,52 @@ mod tests {
             "{problems:?}"
         );
         assert!(problems[0].contains("hung"), "{problems:?}");
+    }
+
+    #[test]
+    fn a_listed_kind_whose_checks_all_pass_fails_verify() {
+        // sample_report fails timing and stall; its behaviour and (absent) lint pass.
+        let mut ex = exercise(vec![
+            CheckKind::Timing,
+            CheckKind::Stall,
+            CheckKind::Behaviour,
+        ]);
+        let mut report = sample_report();
+        let problems = judge_starter(&ex, &report).unwrap_err();
+        assert_eq!(
+            problems,
+            [
+                "exercise-01: starter_fails lists `behaviour` but the behaviour check passed: \
+              the starter no longer shows that mistake, or the check stopped catching it"
+            ]
+        );
+
+        // Two timing checks that both pass, and lint listed too: one problem per kind.
+        ex.starter_fails = vec![CheckKind::Stall, CheckKind::Timing, CheckKind::Lint];
+        report.checks[0].status = CheckStatus::Passed;
+        report.checks.push(report.checks[0].clone());
+        report.checks.push(crate::grade::CheckResult {
+            name: "asynclint".into(),
+            kind: CheckKind::Lint,
+            points: 1,
+            teaches: String::new(),
+            status: CheckStatus::Passed,
+            output: String::new(),
+            record: None,
+        });
+        let problems = judge_starter(&ex, &report).unwrap_err();
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(
+            problems[0].starts_with(
+                "exercise-01: starter_fails lists `timing` but every timing check passed"
+            ),
+            "{problems:?}"
+        );
+        assert!(
+            problems[1]
+                .starts_with("exercise-01: starter_fails lists `lint` but the lint check passed"),
+            "{problems:?}"
+        );
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Grading tests for exercise 13: every recorded event is in the database when `shutdown`
 //! returns, even when the program ends right after (a runtime dropped like the end of `main`
-//! cancels whatever is still running, which the database counts); a failed write is reported;
-//! and shutdown waits exactly as long as the writes need (tokio's paused clock, both bounds).
+//! cancels whatever is still running, which the database counts), and `shutdown` returns the
+//! moment the last write is done, not at a time of its own choosing; a failed write is
+//! reported; and shutdown waits exactly as long as the writes need (tokio's paused clock, both
+//! bounds).
 
 use std::time::Duration;
 
@@ -10,6 +12,7 @@ use kit_harness::{
     Concurrency, Database, Exercise, Failure, Message, ServiceError, measure, msg,
     unpredictable_moment,
 };
+use tokio::time::Instant;
 
 const EXERCISE: Exercise = Exercise::new("exercise-13");
 /// The table the README names; the test's own, not the learner's constant.
@@ -18,7 +21,9 @@ const AUDIT_TABLE: &str = "audit_log";
 /// sleeps for as long as a write takes, instead of waiting for the writes, cannot know it.
 const WRITE_TAKES_AT_LEAST: Duration = Duration::from_millis(100);
 const WRITE_TAKES_AT_MOST: Duration = Duration::from_millis(900);
-/// How much longer than one write a shutdown that waits for its writes may take.
+/// How much longer than one write a shutdown that waits for its writes may take, and how long
+/// after the last write finished it may return: a shutdown woken by its writes needs none of
+/// it, one that sleeps instead overshoots by far more.
 const MARGIN: Duration = Duration::from_millis(10);
 const EVENTS: [&str; 5] = [
     "alice logged in",
@@ -68,11 +73,40 @@ fn assert_all_written(db: &Database, when: Message) {
     });
 }
 
+/// `shutdown` returned `returned_at` after `db` was created: no later than `MARGIN` after the
+/// last write finished. A shutdown that sleeps long enough for every write still loses none
+/// on this run, but it is waiting for a clock, not for the writes.
+#[track_caller]
+fn assert_returned_with_the_last_write(db: &Database, returned_at: Duration) {
+    let Some(last_write) = db
+        .stats()
+        .calls
+        .iter()
+        .filter_map(|call| call.ended_at)
+        .max()
+    else {
+        return;
+    };
+    let late_by = returned_at.saturating_sub(last_write);
+    EXERCISE.ensure(late_by <= MARGIN, || {
+        Failure::new(msg!(
+            "exercise-13-shutdown-returned-late-problem",
+            late_by = late_by,
+            last_write = last_write,
+            returned = returned_at
+        ))
+        .why(msg!("exercise-13-shutdown-returned-late-why"))
+        .help(msg!("exercise-13-track-help"))
+    });
+}
+
 #[kit_harness::check(start_paused = true)]
 async fn every_event_is_written_before_shutdown_returns() {
+    let created = Instant::now();
     let db = database();
     let _ = record_then_shut_down(&db).await;
     assert_all_written(&db, msg!("exercise-13-when-shutdown-returned"));
+    assert_returned_with_the_last_write(&db, created.elapsed());
 }
 
 #[kit_harness::check]
@@ -85,7 +119,8 @@ fn no_write_is_lost_when_the_program_exits() {
         .build()
         .expect("a current_thread runtime builds");
     let write_latency = write_latency();
-    let db = runtime.block_on(async {
+    let (db, returned_at) = runtime.block_on(async {
+        let created = Instant::now();
         let db = database_with(write_latency);
         let mut audit = AuditLog::new(db.clone());
         for event in EVENTS {
@@ -94,7 +129,7 @@ fn no_write_is_lost_when_the_program_exits() {
         // The rest of the program's work: the writes get going meanwhile.
         tokio::time::sleep(write_latency / 2).await;
         let _ = audit.shutdown().await;
-        db
+        (db, created.elapsed())
     });
     drop(runtime);
 
@@ -111,6 +146,7 @@ fn no_write_is_lost_when_the_program_exits() {
         .help(msg!("exercise-13-track-help"))
     });
     assert_all_written(&db, msg!("exercise-13-after-the-program-ended"));
+    assert_returned_with_the_last_write(&db, returned_at);
 }
 
 #[kit_harness::check(start_paused = true)]

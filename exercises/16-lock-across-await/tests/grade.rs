@@ -7,7 +7,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use exercise_16::ProfileCache;
-use kit_harness::{Concurrency, Exercise, Failure, ServiceError, User, UserApi, measure, msg};
+use kit_harness::{
+    Arg, Concurrency, Exercise, Failure, Message, ServiceError, User, UserApi, measure, msg,
+};
 use tokio::task::JoinSet;
 
 const EXERCISE: Exercise = Exercise::new("exercise-16");
@@ -39,11 +41,17 @@ async fn handlers_for(
     answers
 }
 
-fn wrong_answers(answers: &[(u32, Result<User, ServiceError>)]) -> Vec<String> {
+fn wrong_answers(answers: &[(u32, Result<User, ServiceError>)]) -> Vec<Message> {
     answers
         .iter()
         .filter(|(id, answer)| answer.as_ref().map(|user| user.id) != Ok(*id))
-        .map(|(id, answer)| format!("user {id} got {answer:?}"))
+        .map(|(id, answer)| {
+            msg!(
+                "exercise-16-wrong-answer",
+                id = *id,
+                got = format!("{answer:?}")
+            )
+        })
         .collect()
 }
 
@@ -52,14 +60,14 @@ async fn every_caller_gets_its_profile_and_it_is_cached() {
     let (cache, api) = cache();
     let first_round = handlers_for(&cache, (1..=10).filter(|&id| id != SLOW_USER)).await;
     let second_round = handlers_for(&cache, (1..=10).filter(|&id| id != SLOW_USER)).await;
-    let wrong: Vec<String> = wrong_answers(&first_round)
+    let wrong: Vec<Message> = wrong_answers(&first_round)
         .into_iter()
         .chain(wrong_answers(&second_round))
         .collect();
     EXERCISE.ensure(wrong.is_empty(), || {
         Failure::new(msg!(
             "exercise-16-every-caller-gets-its-profile-and-it-is-cached-problem",
-            wrong = wrong.join("; ")
+            wrong = Arg::list(wrong.clone(), "; ")
         ))
         .help(msg!(
             "exercise-16-every-caller-gets-its-profile-and-it-is-cached-help"

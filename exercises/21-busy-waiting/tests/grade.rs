@@ -2,7 +2,8 @@
 //! moment drawn anew for every run (between 5 s and 9 s of simulated time, to the millisecond,
 //! on tokio's paused clock), so no code can wait for the moment instead of the event. Every
 //! handler must resume at that very moment, not at its next check; while they wait, the runtime must be able to
-//! sleep, proven by counting its wake-ups (tokio's own park counter, `RuntimeWakeups`); and a
+//! sleep, proven by counting its wake-ups (tokio's own park counter, `RuntimeWakeups`), and not
+//! because the handlers look so seldom that they notice the end seconds late; and a
 //! handler arriving after the migrations must not wait at all. Each test runs on a runtime of
 //! its own under a real-time deadline (`Isolated`): a loop that only yields keeps a paused
 //! clock from ever moving.
@@ -28,6 +29,10 @@ const GIVE_UP_AFTER: Duration = Duration::from_secs(60);
 /// The runtime's own timer for the test's sleep costs up to four wake-ups on its way down
 /// the timer wheel; twice that is still nothing next to one check per 100 ms per handler.
 const QUIET_WAKEUPS: u64 = 8;
+/// How late a handler may notice the end and still count as woken by it in the wake-up check
+/// (the timing check wants it at once). A sleep-and-check loop quiet enough to pass that check
+/// looks once every few seconds, so it is late by far more than this.
+const NOTICED_WITHIN: Duration = Duration::from_millis(100);
 
 /// What a run of the twenty handlers showed.
 struct Waiting {
@@ -177,9 +182,9 @@ fn waiting_requests_resume_the_moment_the_migrations_end() {
 #[kit_harness::check]
 fn waiting_lets_the_runtime_sleep() {
     let Waiting {
+        resumed,
         quiet_wakeups,
         migrations_done,
-        ..
     } = wait_for_the_migrations();
     let quiet = migrations_done - ALL_WAITING;
     EXERCISE.ensure(quiet_wakeups <= QUIET_WAKEUPS, || {
@@ -190,6 +195,23 @@ fn waiting_lets_the_runtime_sleep() {
             quiet_wakeups = quiet_wakeups
         ))
         .why(msg!("exercise-21-waiting-lets-the-runtime-sleep-why"))
+        .help(msg!("exercise-21-help"))
+    });
+    // A runtime left asleep because nobody looks is not waiting well: it is noticing late.
+    let still_waiting = resumed.iter().filter(|at| at.is_none()).count();
+    let late_by = resumed
+        .iter()
+        .map(|at| at.map_or(GIVE_UP_AFTER, |at| at.saturating_sub(migrations_done)))
+        .max()
+        .unwrap_or_default();
+    EXERCISE.ensure(late_by <= NOTICED_WITHIN, || {
+        Failure::new(msg!(
+            "exercise-21-waiting-lets-the-runtime-sleep-late-problem",
+            migrations_done = migrations_done,
+            still_waiting = still_waiting,
+            late_by = late_by
+        ))
+        .why(msg!("exercise-21-waiting-lets-the-runtime-sleep-late-why"))
         .help(msg!("exercise-21-help"))
     });
 }

@@ -1,4 +1,4 @@
-//! The reference shape ("what concurrent looks like"): the panel's own calls, each taking the
+//! The reference shape ("how correct code runs"): the panel's own calls, each taking the
 //! latency its service was configured with, scheduled by a small simulation of the
 //! [`Concurrency`] correct code has. Ten 0.5 s calls with no limit all start at zero; 1000
 //! calls with ten in flight slide through a window of ten, the next starting the moment one

@@ -861,7 +861,7 @@ mod tests {
             text.starts_with("your run: 90 calls to the LLM endpoint\nLLM endpoint 1 "),
             "{text}"
         );
-        assert!(!text.contains("what concurrent"), "{text}");
+        assert!(!text.contains("how correct code runs"), "{text}");
         panel.calls[0].service = "database".into();
         assert!(drawn(&panel, ASCII).starts_with("your run: 90 calls\n"));
     }

@@ -109,7 +109,7 @@ impl Words {
         )
     }
 
-    /// Title of the reference shape: "what concurrent looks like: 0.5 s, all 10 calls at once".
+    /// Title of the reference shape: "how correct code runs: 0.5 s, all 10 calls at once".
     pub fn reference_title(&self, took: Duration, shape: &str) -> String {
         tr_in!(
             self.language,
