@@ -460,16 +460,18 @@ impl<'a> SemanticModel<'a> {
                     return Some(self.fact(ty[0].clone(), Evidence::Constructor));
                 }
                 // `Remote::new(cfg)` with `Remote` from a sibling crate of the workspace.
-                let in_workspace = self.workspace_libs.is_some_and(|libs| {
-                    libs.contains(path.split("::").next().unwrap_or_default())
-                });
+                let in_workspace = self
+                    .workspace_libs
+                    .is_some_and(|libs| libs.contains(path.split("::").next().unwrap_or_default()));
                 let (ty, name) = split_last_segment(&path)?;
                 let ty_name = last_segment(ty);
                 let constructs = matches!(name, "new" | "default")
                     || name.starts_with("new_")
                     || name.starts_with("with_");
-                (in_workspace && constructs && ty_name.starts_with(|c: char| c.is_ascii_uppercase()))
-                    .then(|| self.fact(ty.to_string(), Evidence::Constructor))
+                (in_workspace
+                    && constructs
+                    && ty_name.starts_with(|c: char| c.is_ascii_uppercase()))
+                .then(|| self.fact(ty.to_string(), Evidence::Constructor))
             }
             Callee::Crate(Target::Path(path)) => {
                 let (ty, name) = split_last_segment(&path)?;
@@ -538,7 +540,10 @@ impl<'a> SemanticModel<'a> {
         if path.qself.is_some() {
             return None;
         }
-        match self.callee_of_path(&segment_names(&path.path), path.path.leading_colon.is_some()) {
+        match self.callee_of_path(
+            &segment_names(&path.path),
+            path.path.leading_colon.is_some(),
+        ) {
             Callee::Crate(target) => Some(target),
             _ => None,
         }

@@ -125,7 +125,11 @@ pub fn reach(layout: &Layout<'_>, files: &[CrateFile<'_>]) -> Vec<Reach> {
 /// Which of `files` (same order) the library target compiles: the files a `mod` reaches from
 /// `src/lib.rs` or from the `[lib] path` of Cargo.toml. Their `pub` items may be called by the
 /// library's users, outside anything analysed here.
-pub fn library_files(layout: &Layout<'_>, files: &[CrateFile<'_>], lib_path: Option<&Path>) -> Vec<bool> {
+pub fn library_files(
+    layout: &Layout<'_>,
+    files: &[CrateFile<'_>],
+    lib_path: Option<&Path>,
+) -> Vec<bool> {
     let mut tree = Tree {
         files,
         index: files
@@ -139,7 +143,11 @@ pub fn library_files(layout: &Layout<'_>, files: &[CrateFile<'_>], lib_path: Opt
     if layout.targets.is_none() {
         return vec![false; files.len()];
     }
-    let root = normalize(&layout.root.join(lib_path.unwrap_or(Path::new("src/lib.rs"))));
+    let root = normalize(
+        &layout
+            .root
+            .join(lib_path.unwrap_or(Path::new("src/lib.rs"))),
+    );
     if let Some(&i) = tree.index.get(&root) {
         tree.visit(i, false, DirOwnership::Owned);
         tree.run();

@@ -1122,9 +1122,10 @@ impl<'a> Walker<'a> {
         match body {
             MacroBody::Exprs(exprs) => {
                 // `join!(a(), b())`: the futures run beside each other.
-                let joins = mac.path.segments.last().is_some_and(|s| {
-                    matches!(s.ident.to_string().as_str(), "join" | "try_join")
-                }) && exprs.len() > 1;
+                let joins =
+                    mac.path.segments.last().is_some_and(|s| {
+                        matches!(s.ident.to_string().as_str(), "join" | "try_join")
+                    }) && exprs.len() > 1;
                 let was_concurrent = self.model.frame().concurrent;
                 if let Some(frame) = self.model.frames.last_mut() {
                     frame.concurrent |= joins;
@@ -1870,7 +1871,17 @@ fn is_count_type(ty: &syn::Type) -> bool {
         && p.path.get_ident().is_some_and(|ident| {
             matches!(
                 ident.to_string().as_str(),
-                "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64" | "i128" | "isize"
+                "u8" | "u16"
+                    | "u32"
+                    | "u64"
+                    | "u128"
+                    | "usize"
+                    | "i8"
+                    | "i16"
+                    | "i32"
+                    | "i64"
+                    | "i128"
+                    | "isize"
             )
         })
 }
