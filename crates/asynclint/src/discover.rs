@@ -280,6 +280,8 @@ struct Manifest {
     test: Option<toml::Value>,
     bench: Option<toml::Value>,
     example: Option<toml::Value>,
+    /// Only the names matter: a package that needs a test-support package to build is one.
+    dependencies: Option<toml::Table>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -345,11 +347,17 @@ pub fn read_package(root: &Path) -> (Edition, Package) {
                 .and_then(|p| p.name.as_deref())
                 .map(|name| name.replace('-', "_"))
         });
+    // Named for tests, or built on a test-support package (production code does not depend
+    // on test utilities: `linkerd-app-integration` depends on `linkerd-app-test`).
     let test_support = manifest
         .package
         .as_ref()
         .and_then(|p| p.name.as_deref())
-        .is_some_and(crate::engine::test_code::is_test_support_package);
+        .is_some_and(crate::engine::test_code::is_test_support_package)
+        || manifest.dependencies.iter().flatten().any(|(name, spec)| {
+            let package = spec.get("package").and_then(toml::Value::as_str);
+            crate::engine::test_code::is_test_support_package(package.unwrap_or(name))
+        });
     let (edition, build) = match manifest.package {
         Some(package) => (package.edition, package.build),
         None => (None, None),

@@ -465,9 +465,7 @@ impl<'a> SemanticModel<'a> {
                     .is_some_and(|libs| libs.contains(path.split("::").next().unwrap_or_default()));
                 let (ty, name) = split_last_segment(&path)?;
                 let ty_name = last_segment(ty);
-                let constructs = matches!(name, "new" | "default")
-                    || name.starts_with("new_")
-                    || name.starts_with("with_");
+                let constructs = is_constructor_name(name);
                 (in_workspace
                     && constructs
                     && ty_name.starts_with(|c: char| c.is_ascii_uppercase()))
@@ -477,9 +475,7 @@ impl<'a> SemanticModel<'a> {
                 let (ty, name) = split_last_segment(&path)?;
                 let ty_name = last_segment(ty);
                 let is_type = ty_name.starts_with(|c: char| c.is_ascii_uppercase());
-                let constructs = matches!(name, "new" | "default")
-                    || name.starts_with("new_")
-                    || name.starts_with("with_")
+                let constructs = is_constructor_name(name)
                     || self
                         .constructors
                         .contains(&(ty_name.to_string(), name.to_string()));
@@ -898,4 +894,15 @@ fn is_wrapper_call(func: &Expr) -> bool {
     ]
     .iter()
     .any(|wrapper| path_is(func, wrapper))
+}
+
+/// The names of associated fns that build their type by convention: `new`, `default`,
+/// `new_*`, `with_*`, and `parse` (clap's `Cli::parse()`, `Url::parse(..)`: `Self` or
+/// `Result<Self, _>`).
+fn is_constructor_name(name: &str) -> bool {
+    matches!(
+        name,
+        "new" | "default" | "parse" | "try_parse" | "parse_from" | "try_parse_from" | "from_args"
+    ) || name.starts_with("new_")
+        || name.starts_with("with_")
 }
