@@ -83,16 +83,7 @@ pub struct Layout<'a> {
 
 /// How each of `files` (same order) takes part in a build.
 pub fn reach(layout: &Layout<'_>, files: &[CrateFile<'_>]) -> Vec<Reach> {
-    let mut tree = Tree {
-        files,
-        index: files
-            .iter()
-            .enumerate()
-            .map(|(i, file)| (file.path.clone(), i))
-            .collect(),
-        state: vec![Reach::Unreached; files.len()],
-        queue: VecDeque::new(),
-    };
+    let mut tree = Tree::new(files);
     let roots = match layout.targets {
         Some(targets) => crate_roots(layout.root, targets, &tree),
         None => Vec::new(),
@@ -130,16 +121,7 @@ pub fn library_files(
     files: &[CrateFile<'_>],
     lib_path: Option<&Path>,
 ) -> Vec<bool> {
-    let mut tree = Tree {
-        files,
-        index: files
-            .iter()
-            .enumerate()
-            .map(|(i, file)| (file.path.clone(), i))
-            .collect(),
-        state: vec![Reach::Unreached; files.len()],
-        queue: VecDeque::new(),
-    };
+    let mut tree = Tree::new(files);
     if layout.targets.is_none() {
         return vec![false; files.len()];
     }
@@ -171,7 +153,21 @@ struct Tree<'a> {
     queue: VecDeque<(usize, PathBuf)>,
 }
 
-impl Tree<'_> {
+impl<'a> Tree<'a> {
+    /// Every file unreached, nothing queued.
+    fn new(files: &'a [CrateFile<'a>]) -> Self {
+        Tree {
+            files,
+            index: files
+                .iter()
+                .enumerate()
+                .map(|(i, file)| (file.path.clone(), i))
+                .collect(),
+            state: vec![Reach::Unreached; files.len()],
+            queue: VecDeque::new(),
+        }
+    }
+
     fn visit(&mut self, i: usize, test: bool, ownership: DirOwnership) {
         let file = &self.files[i];
         let test = test || file.in_test_dir || file.modules.test_only;

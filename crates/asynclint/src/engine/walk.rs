@@ -814,13 +814,21 @@ impl<'a> Walker<'a> {
         // `Box::new(move || rx.recv())`, `Some(|| ..)`: the closure is stored, not run here.
         let stores = is_storing_call(call);
         // What a spawn or `join_all` is handed runs beside other work.
-        let was_concurrent = self.model.frame().concurrent;
         let concurrent = self.model.starts_task(call)
             || matches!(&call.callee, Callee::Api(path) if self.catalog().gather_fns.contains(path));
+        self.beside_others(concurrent, |walker| {
+            walker.walk_args(call, args, offloads, stores, iterates);
+        });
+    }
+
+    /// Runs `walk` with the current frame marked as running beside other work when
+    /// `concurrent` (it stays so when it already was), then restores the mark.
+    fn beside_others(&mut self, concurrent: bool, walk: impl FnOnce(&mut Self)) {
+        let was_concurrent = self.model.frame().concurrent;
         if let Some(frame) = self.model.frames.last_mut() {
             frame.concurrent |= concurrent;
         }
-        self.walk_args(call, args, offloads, stores, iterates);
+        walk(self);
         if let Some(frame) = self.model.frames.last_mut() {
             frame.concurrent = was_concurrent;
         }
@@ -1126,16 +1134,11 @@ impl<'a> Walker<'a> {
                     mac.path.segments.last().is_some_and(|s| {
                         matches!(s.ident.to_string().as_str(), "join" | "try_join")
                     }) && exprs.len() > 1;
-                let was_concurrent = self.model.frame().concurrent;
-                if let Some(frame) = self.model.frames.last_mut() {
-                    frame.concurrent |= joins;
-                }
-                for expr in &exprs {
-                    self.visit_expr(expr);
-                }
-                if let Some(frame) = self.model.frames.last_mut() {
-                    frame.concurrent = was_concurrent;
-                }
+                self.beside_others(joins, |walker| {
+                    for expr in &exprs {
+                        walker.visit_expr(expr);
+                    }
+                });
             }
             MacroBody::Repeat(repeat) => {
                 self.visit_expr(&repeat.0);
@@ -1155,14 +1158,7 @@ impl<'a> Walker<'a> {
                     if let Some(future) = &branch.future {
                         let items = branch.pat.as_ref().map(bound_names).unwrap_or_default();
                         self.note_receive(future, items);
-                        let was_concurrent = self.model.frame().concurrent;
-                        if let Some(frame) = self.model.frames.last_mut() {
-                            frame.concurrent = branches.len() > 1 || was_concurrent;
-                        }
-                        self.visit_expr(future);
-                        if let Some(frame) = self.model.frames.last_mut() {
-                            frame.concurrent = was_concurrent;
-                        }
+                        self.beside_others(branches.len() > 1, |walker| walker.visit_expr(future));
                     }
                     self.model.resolver.push_block();
                     if let Some(pat) = &branch.pat {
