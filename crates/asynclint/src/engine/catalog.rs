@@ -262,21 +262,26 @@ impl Catalog {
         Arc::new(catalog)
     }
 
+    /// The methods a catalogued trait gives any receiver once it is in scope.
+    fn add_trait_methods(&mut self, trait_path: Option<&String>, methods: Option<&[String]>) {
+        let (Some(trait_path), Some(methods)) = (trait_path, methods) else {
+            return;
+        };
+        for method in methods {
+            self.trait_methods
+                .entry(method.clone())
+                .or_default()
+                .push(trait_path.clone());
+        }
+    }
+
     fn from_raw(raw: RawCatalog) -> Catalog {
         let mut catalog = Catalog {
             aliases: raw.aliases,
             ..Catalog::default()
         };
         for group in &raw.blocking {
-            if let (Some(trait_path), Some(methods)) = (&group.trait_path, &group.methods) {
-                for method in methods {
-                    catalog
-                        .trait_methods
-                        .entry(method.clone())
-                        .or_default()
-                        .push(trait_path.clone());
-                }
-            }
+            catalog.add_trait_methods(group.trait_path.as_ref(), group.methods.as_deref());
             for (path, name) in group.paths() {
                 let help = group
                     .help
@@ -312,15 +317,7 @@ impl Catalog {
                 Some("unit") => true,
                 Some(other) => panic!("data/apis.toml: unknown async output `{other}`"),
             };
-            if let (Some(trait_path), Some(methods)) = (&group.trait_path, &group.methods) {
-                for method in methods {
-                    catalog
-                        .trait_methods
-                        .entry(method.clone())
-                        .or_default()
-                        .push(trait_path.clone());
-                }
-            }
+            catalog.add_trait_methods(group.trait_path.as_ref(), group.methods.as_deref());
             for (path, _) in group.paths() {
                 catalog.add_known(&path);
                 if unit {

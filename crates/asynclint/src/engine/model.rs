@@ -463,24 +463,19 @@ impl<'a> SemanticModel<'a> {
                 let in_workspace = self
                     .workspace_libs
                     .is_some_and(|libs| libs.contains(path.split("::").next().unwrap_or_default()));
-                let (ty, name) = split_last_segment(&path)?;
-                let ty_name = last_segment(ty);
-                let constructs = is_constructor_name(name);
-                (in_workspace
-                    && constructs
-                    && ty_name.starts_with(|c: char| c.is_ascii_uppercase()))
-                .then(|| self.fact(ty.to_string(), Evidence::Constructor))
+                let (ty, name) = type_and_fn(&path)?;
+                (in_workspace && is_constructor_name(name))
+                    .then(|| self.fact(ty.to_string(), Evidence::Constructor))
             }
             Callee::Crate(Target::Path(path)) => {
-                let (ty, name) = split_last_segment(&path)?;
-                let ty_name = last_segment(ty);
-                let is_type = ty_name.starts_with(|c: char| c.is_ascii_uppercase());
-                let constructs = is_constructor_name(name)
-                    || self
-                        .constructors
-                        .contains(&(ty_name.to_string(), name.to_string()));
-                if is_type && constructs {
-                    return Some(self.fact(ty.to_string(), Evidence::Constructor));
+                if let Some((ty, name)) = type_and_fn(&path) {
+                    let constructs = is_constructor_name(name)
+                        || self
+                            .constructors
+                            .contains(&(last_segment(ty).to_string(), name.to_string()));
+                    if constructs {
+                        return Some(self.fact(ty.to_string(), Evidence::Constructor));
+                    }
                 }
                 // What a crate fn returns is known to the index only.
                 Some(self.fact(format!("{DEFERRED}{path}"), Evidence::Constructor))
@@ -894,6 +889,14 @@ fn is_wrapper_call(func: &Expr) -> bool {
     ]
     .iter()
     .any(|wrapper| path_is(func, wrapper))
+}
+
+/// `Type::f` split into the type's path and the fn's name, when the type is named like one.
+fn type_and_fn(path: &str) -> Option<(&str, &str)> {
+    let (ty, name) = split_last_segment(path)?;
+    last_segment(ty)
+        .starts_with(|c: char| c.is_ascii_uppercase())
+        .then_some((ty, name))
 }
 
 /// The names of associated fns that build their type by convention: `new`, `default`,

@@ -304,7 +304,10 @@ fn mentions(expr: &Expr, wanted: &dyn Fn(&str) -> bool) -> bool {
                         // `format!("{host}/sitemap")` names `host` inside the string.
                         proc_macro2::TokenTree::Literal(literal) => {
                             let text = literal.to_string();
-                            if inline_format_args(&text).any(|name| (self.wanted)(name)) {
+                            if inline_format_args(&text)
+                                .into_iter()
+                                .any(|name| (self.wanted)(name))
+                            {
                                 self.found = true;
                             }
                         }
@@ -324,21 +327,33 @@ fn mentions(expr: &Expr, wanted: &dyn Fn(&str) -> bool) -> bool {
 
 /// The names a format string captures inline: `host` and `port` in `"{host}:{port:>5}"`
 /// (`{{` is an escaped brace, `{0}` and `{}` capture nothing).
-fn inline_format_args(text: &str) -> impl Iterator<Item = &str> {
+fn inline_format_args(text: &str) -> Vec<&str> {
     let quoted = text.starts_with('"') || text.starts_with("r\"") || text.starts_with("r#");
-    text.split('{')
-        .skip(1)
-        .filter(move |_| quoted)
-        .filter_map(|piece| {
-            let end = piece.find(['}', ':'])?;
-            let name = &piece[..end];
-            let is_ident = name
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_alphabetic() || c == '_')
-                && name.chars().all(|c| c.is_alphanumeric() || c == '_');
-            is_ident.then_some(name)
-        })
+    if !quoted {
+        return Vec::new();
+    }
+    let mut names = Vec::new();
+    let mut pieces = text.split('{').skip(1);
+    while let Some(piece) = pieces.next() {
+        // `{{` splits into an empty piece and the escaped text after it.
+        if piece.is_empty() {
+            pieces.next();
+            continue;
+        }
+        let Some(end) = piece.find(['}', ':']) else {
+            continue;
+        };
+        let name = &piece[..end];
+        let is_ident = name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || c == '_')
+            && name.chars().all(|c| c.is_alphanumeric() || c == '_');
+        if is_ident {
+            names.push(name);
+        }
+    }
+    names
 }
 
 fn is_fill(method: &str) -> bool {
@@ -633,5 +648,20 @@ fn type_last_ident(ty: &syn::Type) -> Option<String> {
     match ty {
         syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inline_format_args;
+
+    #[test]
+    fn format_strings_capture_the_names_in_single_braces() {
+        assert_eq!(
+            inline_format_args(r#""{host}:{port:>5}/{0}/{}""#),
+            ["host", "port"]
+        );
+        assert_eq!(inline_format_args(r#""{{literal}} {{{x}""#), ["x"]);
+        assert!(inline_format_args("'{'").is_empty());
     }
 }
