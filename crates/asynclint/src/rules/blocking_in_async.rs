@@ -90,7 +90,7 @@ pub(crate) fn check_call(cx: &mut Cx, call: &Call) {
             let Some(api) = model.catalog.blocking.get(path) else {
                 return;
             };
-            if api.kind != BlockKind::Thread || api.cheap {
+            if api.kind != BlockKind::Thread || model.is_cheap_here(api, info.start) {
                 return;
             }
             let mut diagnostic = model.diagnostic(

@@ -1,0 +1,392 @@
+//! What happens to the handle a file open returns. Opening a file is one syscall, as cheap as
+//! the metadata calls blocking-in-async leaves alone; the cost is in reading and writing. So an
+//! open is reported only when the code that opens it then does I/O through the handle: a read
+//! or write method on it, or handing it to a reader or writer (`BufReader::new(file)`,
+//! `std::io::copy`, `serde_json::from_reader`, `write!`). An open whose handle is only locked,
+//! kept, dropped, returned, or handed to the crate's own fns (whose reads are reported there)
+//! is quiet.
+//!
+//! The walk asks [`open_call`] at each `let`, statement, `match`, `if let` and return, which is
+//! cheap, and scans the code after it with [`does_io`] only when an open is there.
+
+use syn::visit::{self, Visit};
+use syn::{Expr, Stmt};
+
+use super::model::strip;
+
+/// Methods of `Result` and `Option` that leave the handle inside (`?` is looked through too).
+const ADAPTERS: &[&str] = &[
+    "unwrap",
+    "expect",
+    "context",
+    "with_context",
+    "wrap_err",
+    "wrap_err_with",
+    "map_err",
+    "ok",
+    "unwrap_or_else",
+];
+
+/// The names of the calls that open a file (`File::open`, `File::create`, `File::create_new`,
+/// `OpenOptions::open`); the caller checks that the call resolves to such an API.
+const OPEN_NAMES: &[&str] = &["open", "create", "create_new"];
+
+/// Methods on a file handle that do no I/O through it: locks and metadata.
+const QUIET_METHODS: &[&str] = &[
+    "lock",
+    "try_lock",
+    "lock_shared",
+    "try_lock_shared",
+    "unlock",
+    "lock_exclusive",
+    "try_lock_exclusive",
+    "metadata",
+    "set_permissions",
+];
+
+/// Methods that keep a value in a collection or a slot, without I/O.
+const KEEPING_METHODS: &[&str] = &[
+    "push",
+    "push_back",
+    "push_front",
+    "insert",
+    "replace",
+    "set",
+    "get_or_insert",
+    "send",
+];
+
+/// Calls that wrap or drop a value without I/O (`Ok(file)`, `Arc::new(file)`, `drop(file)`),
+/// by their last segments. `BufReader::new(file)` is not among them: it is made to read.
+const WRAPPING_CALLS: &[&[&str]] = &[
+    &["Ok"],
+    &["Some"],
+    &["Err"],
+    &["drop"],
+    &["forget"],
+    &["Arc", "new"],
+    &["Rc", "new"],
+    &["Box", "new"],
+    &["Mutex", "new"],
+    &["RwLock", "new"],
+    &["RefCell", "new"],
+    &["Cell", "new"],
+];
+
+/// The open call inside `expr`, looking through `?` and the adapters of `Result`, when `expr`
+/// is (an adapted) call named like an open.
+pub(crate) fn open_call(expr: &Expr) -> Option<&Expr> {
+    let mut expr = strip(expr);
+    loop {
+        match expr {
+            Expr::Try(t) => expr = strip(&t.expr),
+            Expr::MethodCall(m) if ADAPTERS.iter().any(|a| m.method == a) => {
+                expr = strip(&m.receiver);
+            }
+            Expr::MethodCall(m) if m.method == "open" => return Some(expr),
+            Expr::Call(c) => {
+                let Expr::Path(p) = strip(&c.func) else {
+                    return None;
+                };
+                let last = p.path.segments.last()?;
+                return OPEN_NAMES
+                    .iter()
+                    .any(|name| last.ident == name)
+                    .then_some(expr);
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// The open a returned value is, directly or as `Ok(open)`.
+pub(crate) fn returned_open(expr: &Expr) -> Option<&Expr> {
+    if let Expr::Call(c) = strip(expr) {
+        if let (Expr::Path(p), 1) = (strip(&c.func), c.args.len()) {
+            if p.path.is_ident("Ok") || p.path.is_ident("Some") {
+                return open_call(&c.args[0]);
+            }
+        }
+    }
+    open_call(expr)
+}
+
+/// The names a `match` arm or `if let` pattern binds to the handle itself: those inside
+/// `Ok(..)` / `Some(..)`, or a plain binding; an `Err(e)` arm binds the error.
+pub(crate) fn handle_names(
+    pat: &syn::Pat,
+    bound_names: impl Fn(&syn::Pat) -> Vec<String>,
+) -> Vec<String> {
+    match pat {
+        syn::Pat::TupleStruct(p)
+            if p.path
+                .segments
+                .last()
+                .is_some_and(|last| last.ident == "Ok" || last.ident == "Some") =>
+        {
+            p.elems.iter().flat_map(&bound_names).collect()
+        }
+        syn::Pat::Ident(_) => bound_names(pat),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether any of `names` (the bindings of an open's handle) is used for I/O in `stmts`.
+/// `is_crate_fn` says whether a path names one of the crate's fns (the handle handed to it is
+/// read there, where the rule reports it).
+pub(crate) fn does_io<'a>(
+    names: &[String],
+    code: impl IntoIterator<Item = Code<'a>>,
+    is_crate_fn: &dyn Fn(&syn::ExprPath) -> bool,
+) -> bool {
+    if names.is_empty() {
+        return false;
+    }
+    let mut finder = IoFinder {
+        names,
+        is_crate_fn,
+        found: false,
+    };
+    for part in code {
+        match part {
+            Code::Stmt(stmt) => finder.visit_stmt(stmt),
+            Code::Expr(expr) => finder.visit_expr(expr),
+        }
+        if finder.found {
+            return true;
+        }
+    }
+    false
+}
+
+/// A piece of code that follows an open: statements of its block, or an arm's body.
+#[derive(Clone, Copy)]
+pub(crate) enum Code<'a> {
+    Stmt(&'a Stmt),
+    Expr(&'a Expr),
+}
+
+struct IoFinder<'n, 'f> {
+    names: &'n [String],
+    is_crate_fn: &'f dyn Fn(&syn::ExprPath) -> bool,
+    found: bool,
+}
+
+impl IoFinder<'_, '_> {
+    /// `file`, `&file`, `&mut file`, `(file)`: the handle itself.
+    fn is_handle(&self, expr: &Expr) -> bool {
+        let mut expr = strip(expr);
+        while let Expr::Reference(r) = expr {
+            expr = strip(&r.expr);
+        }
+        matches!(expr, Expr::Path(p) if p.qself.is_none()
+            && p.path.get_ident().is_some_and(|ident| self.names.iter().any(|n| ident == n)))
+    }
+
+    fn is_self(expr: &Expr) -> bool {
+        matches!(strip(expr), Expr::Path(p) if p.path.is_ident("self"))
+    }
+}
+
+/// The path's last segments are `names`.
+fn path_ends_with_names(path: &syn::Path, names: &[&str]) -> bool {
+    path.segments.len() >= names.len()
+        && path
+            .segments
+            .iter()
+            .rev()
+            .zip(names.iter().rev())
+            .all(|(segment, name)| segment.ident == name)
+}
+
+impl<'ast> Visit<'ast> for IoFinder<'_, '_> {
+    fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
+        if self.found {
+            return;
+        }
+        if self.is_handle(&call.receiver) && !QUIET_METHODS.iter().any(|m| call.method == m) {
+            self.found = true;
+            return;
+        }
+        // `files.push(file)` keeps it; `self.load(file)` hands it to the crate; anything else
+        // (`archive.append_file(name, &mut file)`) reads or writes it.
+        if call.args.iter().any(|arg| self.is_handle(arg))
+            && !KEEPING_METHODS.iter().any(|m| call.method == m)
+            && !Self::is_self(&call.receiver)
+        {
+            self.found = true;
+            return;
+        }
+        visit::visit_expr_method_call(self, call);
+    }
+
+    fn visit_expr_call(&mut self, call: &'ast syn::ExprCall) {
+        if self.found {
+            return;
+        }
+        if call.args.iter().any(|arg| self.is_handle(arg)) {
+            let wraps = match strip(&call.func) {
+                Expr::Path(p) => {
+                    (self.is_crate_fn)(p)
+                        || WRAPPING_CALLS.iter().any(|w| path_ends_with_names(&p.path, w))
+                        // A tuple struct or variant keeps it: `Lock(file)`.
+                        || p.path.segments.last().is_some_and(|last| {
+                            last.ident.to_string().starts_with(char::is_uppercase)
+                        })
+                }
+                _ => false,
+            };
+            if !wraps {
+                self.found = true;
+                return;
+            }
+        }
+        visit::visit_expr_call(self, call);
+    }
+
+    /// A sync closure that takes the handle runs elsewhere (`spawn_blocking(move || ..)`):
+    /// its reads are not on the async thread.
+    fn visit_expr_closure(&mut self, closure: &'ast syn::ExprClosure) {
+        if closure.asyncness.is_some() {
+            visit::visit_expr_closure(self, closure);
+        }
+    }
+
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        if self.found {
+            return;
+        }
+        let name = mac.path.segments.last().map(|last| last.ident.to_string());
+        let name = name.as_deref().unwrap_or_default();
+        if name == "write" || name == "writeln" {
+            // `write!(file, ..)`: the first argument is the writer.
+            if let Some(proc_macro2::TokenTree::Ident(first)) =
+                mac.tokens.clone().into_iter().next()
+            {
+                self.found = self.names.iter().any(|n| first == n);
+            }
+        } else if !DISPLAYING_MACROS.contains(&name) {
+            // A body syn does not parse (`select!`, `join!`): any mention may be the I/O.
+            self.found = mentions(mac.tokens.clone(), self.names);
+        }
+    }
+}
+
+/// Macros that only format or log their arguments.
+const DISPLAYING_MACROS: &[&str] = &[
+    "format",
+    "print",
+    "println",
+    "eprint",
+    "eprintln",
+    "trace",
+    "debug",
+    "info",
+    "warn",
+    "error",
+    "assert",
+    "assert_eq",
+    "assert_ne",
+    "debug_assert",
+    "panic",
+    "bail",
+    "anyhow",
+    "ensure",
+];
+
+/// Whether one of `names` appears in the tokens, groups included.
+fn mentions(tokens: proc_macro2::TokenStream, names: &[String]) -> bool {
+    tokens.into_iter().any(|tree| match tree {
+        proc_macro2::TokenTree::Ident(ident) => names.iter().any(|n| ident == n),
+        proc_macro2::TokenTree::Group(group) => mentions(group.stream(), names),
+        _ => false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn io_after_first_let(body: &str) -> bool {
+        let block: syn::Block = syn::parse_str(&format!("{{ {body} }}")).unwrap();
+        let Stmt::Local(local) = &block.stmts[0] else {
+            panic!("the first statement is a let");
+        };
+        assert!(open_call(&local.init.as_ref().unwrap().expr).is_some());
+        let syn::Pat::Ident(name) = &local.pat else {
+            panic!("a named binding");
+        };
+        let crate_fns = |p: &syn::ExprPath| p.path.is_ident("check_digest");
+        does_io(
+            &[name.ident.to_string()],
+            block.stmts[1..].iter().map(Code::Stmt),
+            &crate_fns,
+        )
+    }
+
+    #[test]
+    fn reads_writes_and_readers_are_io() {
+        assert!(io_after_first_let(
+            "let mut f = File::open(p)?; f.read_to_end(&mut v)?;"
+        ));
+        assert!(io_after_first_let(
+            "let f = File::open(p).unwrap(); let r = BufReader::new(f);"
+        ));
+        assert!(io_after_first_let(
+            "let mut f = File::create(p)?; writeln!(f, \"x\")?;"
+        ));
+        assert!(io_after_first_let(
+            "let f = OpenOptions::new().append(true).open(p).context(\"x\")?; std::io::copy(&mut f, &mut h)?;"
+        ));
+        assert!(io_after_first_let(
+            "let f = File::open(p)?; tar.append_file(\"a\", &mut f)?;"
+        ));
+        assert!(io_after_first_let(
+            "let f = File::open(p)?; let r = std::io::BufReader::new(f);"
+        ));
+    }
+
+    #[test]
+    fn locks_kept_handles_and_crate_fns_are_not_io() {
+        assert!(!io_after_first_let("let f = File::create(p)?;"));
+        assert!(!io_after_first_let(
+            "let f = File::create(p)?; tracing::info!(?f, \"created\");"
+        ));
+        assert!(!io_after_first_let(
+            "let f = File::open(p)?; f.try_lock()?; Ok(f)"
+        ));
+        assert!(!io_after_first_let(
+            "let f = File::open(p)?; check_digest(&asset, f)?;"
+        ));
+        assert!(!io_after_first_let(
+            "let f = File::open(p)?; self.files.push(f);"
+        ));
+        assert!(!io_after_first_let(
+            "let f = File::open(p)?; let lock = Lock(f); drop(lock);"
+        ));
+        assert!(!io_after_first_let(
+            "let f = File::open(p)?; let m = f.metadata()?;"
+        ));
+        assert!(!io_after_first_let(
+            "let mut f = File::open(p)?; spawn_blocking(move || f.read_to_end(&mut v));"
+        ));
+        assert!(!io_after_first_let(
+            "let f = File::open(p)?; let shared = Arc::new(Mutex::new(f));"
+        ));
+    }
+
+    #[test]
+    fn only_open_shaped_calls_are_opens() {
+        let open = |src: &str| open_call(&syn::parse_str::<Expr>(src).unwrap()).is_some();
+        assert!(open("File::open(p)?"));
+        assert!(open("std::fs::File::create(&path).expect(\"create\")"));
+        assert!(open(
+            "OpenOptions::new().read(true).open(p).wrap_err_with(|| e)?"
+        ));
+        assert!(!open("File::open(p)?.read_to_string(&mut s)"));
+        assert!(!open("BufReader::new(File::open(p)?)"));
+        let returned = |src: &str| returned_open(&syn::parse_str::<Expr>(src).unwrap()).is_some();
+        assert!(returned("Ok(File::open(p)?)"));
+        assert!(!returned("Ok(read(File::open(p)?))"));
+    }
+}
