@@ -49,6 +49,31 @@ pub async fn serve_commands(mut rx: mpsc::Receiver<Command>) {
     }
 }
 
+pub enum Admin {
+    Pause { reply: oneshot::Sender<()> },
+    Drain { deadline_ms: u64, reply: oneshot::Sender<usize> },
+}
+
+async fn drain(deadline_ms: u64) -> usize {
+    deadline_ms as usize
+}
+
+/// The message is an enum whose variants carry the reply's sender.
+pub async fn serve_admin(mut rx: mpsc::Receiver<Admin>) {
+    while let Some(message) = rx.recv().await {
+        tokio::spawn(async move { // OK: unbounded-gather
+            match message {
+                Admin::Pause { reply } => {
+                    let _ = reply.send(());
+                }
+                Admin::Drain { deadline_ms, reply } => {
+                    let _ = reply.send(drain(deadline_ms).await);
+                }
+            }
+        });
+    }
+}
+
 pub async fn run_jobs(mut rx: mpsc::Receiver<(u64, Job)>) {
     while let Some((id, job)) = rx.recv().await {
         tokio::spawn(async move { // EXPECT: unbounded-gather

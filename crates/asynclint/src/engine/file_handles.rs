@@ -199,49 +199,86 @@ fn path_ends_with_names(path: &syn::Path, names: &[&str]) -> bool {
             .all(|(segment, name)| segment.ident == name)
 }
 
+/// Any mention of the handle counts as I/O, except in the forms known to do none: a lock or
+/// metadata method on it, handing it to the crate or to a wrapper, keeping it in a collection
+/// or a field, returning it. So a handle unpacked later (`match opened { Ok(f) => .. }`) or
+/// renamed (`let g = f;`) is reported as before.
 impl<'ast> Visit<'ast> for IoFinder<'_, '_> {
-    fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
+    fn visit_expr(&mut self, expr: &'ast Expr) {
         if self.found {
             return;
         }
-        if self.is_handle(&call.receiver) && !QUIET_METHODS.iter().any(|m| call.method == m) {
+        if self.is_handle(expr) {
             self.found = true;
             return;
         }
-        // `files.push(file)` keeps it; `self.load(file)` hands it to the crate; anything else
-        // (`archive.append_file(name, &mut file)`) reads or writes it.
-        if call.args.iter().any(|arg| self.is_handle(arg))
-            && !KEEPING_METHODS.iter().any(|m| call.method == m)
-            && !Self::is_self(&call.receiver)
-        {
-            self.found = true;
-            return;
+        visit::visit_expr(self, expr);
+    }
+
+    fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
+        if !(self.is_handle(&call.receiver) && QUIET_METHODS.iter().any(|m| call.method == m)) {
+            self.visit_expr(&call.receiver);
         }
-        visit::visit_expr_method_call(self, call);
+        // `files.push(file)` keeps it; `self.load(file)` hands it to the crate.
+        let keeps =
+            KEEPING_METHODS.iter().any(|m| call.method == m) || Self::is_self(&call.receiver);
+        for arg in &call.args {
+            if !(keeps && self.is_handle(arg)) {
+                self.visit_expr(arg);
+            }
+        }
     }
 
     fn visit_expr_call(&mut self, call: &'ast syn::ExprCall) {
-        if self.found {
-            return;
-        }
-        if call.args.iter().any(|arg| self.is_handle(arg)) {
-            let wraps = match strip(&call.func) {
-                Expr::Path(p) => {
-                    (self.is_crate_fn)(p)
-                        || WRAPPING_CALLS.iter().any(|w| path_ends_with_names(&p.path, w))
-                        // A tuple struct or variant keeps it: `Lock(file)`.
-                        || p.path.segments.last().is_some_and(|last| {
-                            last.ident.to_string().starts_with(char::is_uppercase)
-                        })
-                }
-                _ => false,
-            };
-            if !wraps {
-                self.found = true;
-                return;
+        let wraps = match strip(&call.func) {
+            Expr::Path(p) => {
+                (self.is_crate_fn)(p)
+                    || WRAPPING_CALLS.iter().any(|w| path_ends_with_names(&p.path, w))
+                    // A tuple struct or variant keeps it: `Lock(file)`.
+                    || p.path.segments.last().is_some_and(|last| {
+                        last.ident.to_string().starts_with(char::is_uppercase)
+                    })
+            }
+            _ => false,
+        };
+        self.visit_expr(&call.func);
+        for arg in &call.args {
+            if !(wraps && self.is_handle(arg)) {
+                self.visit_expr(arg);
             }
         }
-        visit::visit_expr_call(self, call);
+    }
+
+    /// `self.log = file;`: kept in a field.
+    fn visit_expr_assign(&mut self, assign: &'ast syn::ExprAssign) {
+        self.visit_expr(&assign.left);
+        if !(matches!(strip(&assign.left), Expr::Field(_)) && self.is_handle(&assign.right)) {
+            self.visit_expr(&assign.right);
+        }
+    }
+
+    /// `Journal { file, .. }`: kept in a field.
+    fn visit_field_value(&mut self, field: &'ast syn::FieldValue) {
+        if !self.is_handle(&field.expr) {
+            self.visit_expr(&field.expr);
+        }
+    }
+
+    /// `return file`: the caller does the I/O.
+    fn visit_expr_return(&mut self, ret: &'ast syn::ExprReturn) {
+        if let Some(value) = &ret.expr {
+            if !self.is_handle(value) {
+                self.visit_expr(value);
+            }
+        }
+    }
+
+    /// A block's value is returned (a fn's last line `file`).
+    fn visit_stmt(&mut self, stmt: &'ast Stmt) {
+        match stmt {
+            Stmt::Expr(value, None) if self.is_handle(value) => {}
+            _ => visit::visit_stmt(self, stmt),
+        }
     }
 
     /// A sync closure that takes the handle runs elsewhere (`spawn_blocking(move || ..)`):
@@ -258,15 +295,9 @@ impl<'ast> Visit<'ast> for IoFinder<'_, '_> {
         }
         let name = mac.path.segments.last().map(|last| last.ident.to_string());
         let name = name.as_deref().unwrap_or_default();
-        if name == "write" || name == "writeln" {
-            // `write!(file, ..)`: the first argument is the writer.
-            if let Some(proc_macro2::TokenTree::Ident(first)) =
-                mac.tokens.clone().into_iter().next()
-            {
-                self.found = self.names.iter().any(|n| first == n);
-            }
-        } else if !DISPLAYING_MACROS.contains(&name) {
-            // A body syn does not parse (`select!`, `join!`): any mention may be the I/O.
+        if !DISPLAYING_MACROS.contains(&name) {
+            // `writeln!(file, ..)`, or a body syn does not parse (`select!`): any mention may
+            // be the I/O.
             self.found = mentions(mac.tokens.clone(), self.names);
         }
     }

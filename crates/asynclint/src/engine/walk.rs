@@ -1021,6 +1021,27 @@ impl<'a> Walker<'a> {
         items.iter().any(|item| names.matches(item))
     }
 
+    /// A loop body that unpacks a message's reply sender
+    /// (`match request { Request::Get { key, reply } => .. }`): the messages are requests.
+    fn unpacks_a_reply_sender(&self, body: &syn::Block) -> bool {
+        struct Finder<'c> {
+            names: &'c crate::engine::catalog::ReplySenderNames,
+            found: bool,
+        }
+        impl<'ast> Visit<'ast> for Finder<'_> {
+            fn visit_pat_ident(&mut self, pat: &'ast syn::PatIdent) {
+                self.found |= self.names.matches(&pat.ident.to_string());
+            }
+            fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+        }
+        let mut finder = Finder {
+            names: &self.catalog().reply_sender_names,
+            found: false,
+        };
+        finder.visit_block(body);
+        finder.found
+    }
+
     /// `futures.push(..)` / `ids.extend(..)` on a local inside a loop: the collection holds
     /// as many items as the loop runs (a handle of a task already started adds nothing).
     fn note_fill(&mut self, call: &syn::ExprMethodCall) {
@@ -1607,7 +1628,12 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             _ => Vec::new(),
         };
         let origin = match self.while_origin(&while_loop.cond) {
-            Origin::Channel if self.carries_a_reply_sender(&items) => Origin::Unknown,
+            Origin::Channel
+                if self.carries_a_reply_sender(&items)
+                    || self.unpacks_a_reply_sender(&while_loop.body) =>
+            {
+                Origin::Unknown
+            }
             origin => origin,
         };
         self.push_loop(LoopKind::While, origin, items);
