@@ -4,7 +4,7 @@
 //! or write method on it, or handing it to a reader or writer (`BufReader::new(file)`,
 //! `std::io::copy`, `serde_json::from_reader`, `write!`). An open whose handle is only locked,
 //! kept, dropped, returned, or handed to the crate's own fns (whose reads are reported there)
-//! is quiet.
+//! is quiet; one handed to the crate's own fn is quiet when that fn is reported as blocking.
 //!
 //! The walk asks [`open_call`] at each `let`, statement, `match`, `if let` and return, which is
 //! cheap, and scans the code after it with [`does_io`] only when an open is there.
@@ -12,6 +12,7 @@
 use syn::visit::{self, Visit};
 use syn::{Expr, Stmt};
 
+use super::facts::Target;
 use super::model::strip;
 
 /// Methods of `Result` and `Option` that leave the handle inside (`?` is looked through too).
@@ -131,32 +132,43 @@ pub(crate) fn handle_names(
     }
 }
 
-/// Whether any of `names` (the bindings of an open's handle) is used for I/O in `stmts`.
-/// `is_crate_fn` says whether a path names one of the crate's fns (the handle handed to it is
-/// read there, where the rule reports it).
-pub(crate) fn does_io<'a>(
+/// What the code after an open does with the handle.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum HandleUse {
+    /// Reads or writes it, or uses it in a way not known to be harmless.
+    Io,
+    /// Only locks, keeps, drops or returns it, or hands it to these crate fns (empty: none),
+    /// whose own reads are reported when they block.
+    Quiet { handed_to: Vec<Target> },
+}
+
+/// What `code` does with the handle bound to `names`. `crate_fn` names the crate fn a path
+/// calls, if any.
+pub(crate) fn handle_use<'a>(
     names: &[String],
     code: impl IntoIterator<Item = Code<'a>>,
-    is_crate_fn: &dyn Fn(&syn::ExprPath) -> bool,
-) -> bool {
-    if names.is_empty() {
-        return false;
-    }
+    crate_fn: &dyn Fn(&syn::ExprPath) -> Option<Target>,
+) -> HandleUse {
     let mut finder = IoFinder {
         names,
-        is_crate_fn,
+        crate_fn,
         found: false,
+        handed_to: Vec::new(),
     };
-    for part in code {
-        match part {
-            Code::Stmt(stmt) => finder.visit_stmt(stmt),
-            Code::Expr(expr) => finder.visit_expr(expr),
-        }
-        if finder.found {
-            return true;
+    if !names.is_empty() {
+        for part in code {
+            match part {
+                Code::Stmt(stmt) => finder.visit_stmt(stmt),
+                Code::Expr(expr) => finder.visit_expr(expr),
+            }
+            if finder.found {
+                return HandleUse::Io;
+            }
         }
     }
-    false
+    HandleUse::Quiet {
+        handed_to: finder.handed_to,
+    }
 }
 
 /// A piece of code that follows an open: statements of its block, or an arm's body.
@@ -168,8 +180,9 @@ pub(crate) enum Code<'a> {
 
 struct IoFinder<'n, 'f> {
     names: &'n [String],
-    is_crate_fn: &'f dyn Fn(&syn::ExprPath) -> bool,
+    crate_fn: &'f dyn Fn(&syn::ExprPath) -> Option<Target>,
     found: bool,
+    handed_to: Vec<Target>,
 }
 
 impl IoFinder<'_, '_> {
@@ -181,10 +194,6 @@ impl IoFinder<'_, '_> {
         }
         matches!(expr, Expr::Path(p) if p.qself.is_none()
             && p.path.get_ident().is_some_and(|ident| self.names.iter().any(|n| ident == n)))
-    }
-
-    fn is_self(expr: &Expr) -> bool {
-        matches!(strip(expr), Expr::Path(p) if p.path.is_ident("self"))
     }
 }
 
@@ -219,9 +228,8 @@ impl<'ast> Visit<'ast> for IoFinder<'_, '_> {
         if !(self.is_handle(&call.receiver) && QUIET_METHODS.iter().any(|m| call.method == m)) {
             self.visit_expr(&call.receiver);
         }
-        // `files.push(file)` keeps it; `self.load(file)` hands it to the crate.
-        let keeps =
-            KEEPING_METHODS.iter().any(|m| call.method == m) || Self::is_self(&call.receiver);
+        // `files.push(file)` keeps it.
+        let keeps = KEEPING_METHODS.iter().any(|m| call.method == m);
         for arg in &call.args {
             if !(keeps && self.is_handle(arg)) {
                 self.visit_expr(arg);
@@ -230,9 +238,13 @@ impl<'ast> Visit<'ast> for IoFinder<'_, '_> {
     }
 
     fn visit_expr_call(&mut self, call: &'ast syn::ExprCall) {
+        let crate_fn = match strip(&call.func) {
+            Expr::Path(p) if call.args.iter().any(|arg| self.is_handle(arg)) => (self.crate_fn)(p),
+            _ => None,
+        };
         let wraps = match strip(&call.func) {
             Expr::Path(p) => {
-                (self.is_crate_fn)(p)
+                crate_fn.is_some()
                     || WRAPPING_CALLS.iter().any(|w| path_ends_with_names(&p.path, w))
                     // A tuple struct or variant keeps it: `Lock(file)`.
                     || p.path.segments.last().is_some_and(|last| {
@@ -241,6 +253,7 @@ impl<'ast> Visit<'ast> for IoFinder<'_, '_> {
             }
             _ => false,
         };
+        self.handed_to.extend(crate_fn);
         self.visit_expr(&call.func);
         for arg in &call.args {
             if !(wraps && self.is_handle(arg)) {
@@ -338,7 +351,7 @@ fn mentions(tokens: proc_macro2::TokenStream, names: &[String]) -> bool {
 mod tests {
     use super::*;
 
-    fn io_after_first_let(body: &str) -> bool {
+    fn use_after_first_let(body: &str) -> HandleUse {
         let block: syn::Block = syn::parse_str(&format!("{{ {body} }}")).unwrap();
         let Stmt::Local(local) = &block.stmts[0] else {
             panic!("the first statement is a let");
@@ -347,12 +360,20 @@ mod tests {
         let syn::Pat::Ident(name) = &local.pat else {
             panic!("a named binding");
         };
-        let crate_fns = |p: &syn::ExprPath| p.path.is_ident("check_digest");
-        does_io(
+        let crate_fns = |p: &syn::ExprPath| {
+            p.path
+                .is_ident("check_digest")
+                .then(|| Target::Path("crate::check_digest".to_string()))
+        };
+        handle_use(
             &[name.ident.to_string()],
             block.stmts[1..].iter().map(Code::Stmt),
             &crate_fns,
         )
+    }
+
+    fn io_after_first_let(body: &str) -> bool {
+        use_after_first_let(body) == HandleUse::Io
     }
 
     #[test]
@@ -386,9 +407,13 @@ mod tests {
         assert!(!io_after_first_let(
             "let f = File::open(p)?; f.try_lock()?; Ok(f)"
         ));
-        assert!(!io_after_first_let(
-            "let f = File::open(p)?; check_digest(&asset, f)?;"
-        ));
+        assert_eq!(
+            use_after_first_let("let f = File::open(p)?; check_digest(&asset, f)?;"),
+            HandleUse::Quiet {
+                handed_to: vec![Target::Path("crate::check_digest".to_string())]
+            }
+        );
+        assert!(io_after_first_let("let f = File::open(p)?; self.load(f)?;"));
         assert!(!io_after_first_let(
             "let f = File::open(p)?; self.files.push(f);"
         ));

@@ -21,7 +21,7 @@ use super::constructs::{
 };
 use super::cx::Cx;
 use super::facts::{ArgFlow, BlockKind, CallSite, Flow, FnFacts, Output, Target};
-use super::file_handles::{self, Code};
+use super::file_handles::{self, Code, HandleUse};
 use super::macros::{self, MacroBody};
 use super::model::{
     CallInfo, Callee, Evidence, Exec, FnScope, Frame, IoSource, LocalInfo, LoopKind, Origin, Owner,
@@ -1153,27 +1153,31 @@ impl<'a> Walker<'a> {
             },
             _ => return,
         };
-        if !self.handle_does_io(&names, rest.iter().map(Code::Stmt)) {
-            self.model.quiet_opens.insert(expr_start(open));
-        }
+        let handle_use = self.handle_use(&names, rest.iter().map(Code::Stmt));
+        self.note_handle_use(open, handle_use);
     }
 
-    /// Whether the handle bound to `names` is read or written in `code`.
-    fn handle_does_io<'c>(
+    /// What `code` does with the handle bound to `names`.
+    fn handle_use<'c>(
         &self,
         names: &[String],
         code: impl IntoIterator<Item = Code<'c>>,
-    ) -> bool {
-        file_handles::does_io(names, code, &|path| {
-            self.model.crate_fn_named(path).is_some()
-        })
+    ) -> HandleUse {
+        file_handles::handle_use(names, code, &|path| self.model.crate_fn_named(path))
+    }
+
+    /// Remembers an open whose handle is not read or written where it is opened.
+    fn note_handle_use(&mut self, open: &Expr, handle_use: HandleUse) {
+        if let HandleUse::Quiet { handed_to } = handle_use {
+            self.model.quiet_opens.insert(expr_start(open), handed_to);
+        }
     }
 
     /// An open returned to the caller (`File::open(p)`, `Ok(file?)` as the value): the caller
     /// does the I/O, and is reported there.
     fn note_returned_open(&mut self, value: &Expr) {
         if let Some(open) = file_handles::returned_open(value) {
-            self.model.quiet_opens.insert(expr_start(open));
+            self.model.quiet_opens.insert(expr_start(open), Vec::new());
         }
     }
 
@@ -1665,13 +1669,23 @@ impl<'ast> Visit<'ast> for Walker<'_> {
 
     fn visit_expr_match(&mut self, expr: &'ast syn::ExprMatch) {
         if let Some(open) = file_handles::open_call(&expr.expr) {
-            let io = expr.arms.iter().any(|arm| {
+            // Every arm that binds the handle must leave it quiet.
+            let mut overall = HandleUse::Quiet {
+                handed_to: Vec::new(),
+            };
+            for arm in &expr.arms {
                 let names = file_handles::handle_names(&arm.pat, bound_names);
-                self.handle_does_io(&names, [Code::Expr(&arm.body)])
-            });
-            if !io {
-                self.model.quiet_opens.insert(expr_start(open));
+                match (
+                    self.handle_use(&names, [Code::Expr(&arm.body)]),
+                    &mut overall,
+                ) {
+                    (HandleUse::Quiet { handed_to }, HandleUse::Quiet { handed_to: all }) => {
+                        all.extend(handed_to);
+                    }
+                    _ => overall = HandleUse::Io,
+                }
             }
+            self.note_handle_use(open, overall);
         }
         self.visit_expr(&expr.expr);
         for arm in &expr.arms {
@@ -1684,9 +1698,9 @@ impl<'ast> Visit<'ast> for Walker<'_> {
         if let Expr::Let(condition) = &*expr.cond {
             if let Some(open) = file_handles::open_call(&condition.expr) {
                 let names = file_handles::handle_names(&condition.pat, bound_names);
-                if !self.handle_does_io(&names, expr.then_branch.stmts.iter().map(Code::Stmt)) {
-                    self.model.quiet_opens.insert(expr_start(open));
-                }
+                let handle_use =
+                    self.handle_use(&names, expr.then_branch.stmts.iter().map(Code::Stmt));
+                self.note_handle_use(open, handle_use);
             }
         }
         visit::visit_expr_if(self, expr);

@@ -138,9 +138,24 @@ pub(crate) fn check_call(cx: &mut Cx, call: &Call) {
                     });
                 }
             }
-            match sequential {
-                Some(condition) => cx.report_if(diagnostic, condition),
-                None => cx.report(diagnostic),
+            // An open whose handle goes to the crate's own fns: reported unless one of them
+            // blocks, where its reads are reported.
+            let unread = model.open_handed_to(api, info.start).map(|targets| {
+                Condition::Not(Box::new(Condition::Any(
+                    targets
+                        .iter()
+                        .map(|t| Condition::TargetBlocks(t.clone(), BlockKind::Thread))
+                        .collect(),
+                )))
+            });
+            match (sequential, unread) {
+                (Some(sequential), Some(unread)) => {
+                    cx.report_if(diagnostic, Condition::All(vec![sequential, unread]))
+                }
+                (Some(condition), None) | (None, Some(condition)) => {
+                    cx.report_if(diagnostic, condition)
+                }
+                (None, None) => cx.report(diagnostic),
             }
         }
         Callee::Crate(target) => {
