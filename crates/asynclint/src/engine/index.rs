@@ -56,6 +56,9 @@ pub(crate) struct CrateIndex {
     /// (`I::new()` with `I: Importer`): the traits, the method, and whether the site runs
     /// sequentially.
     external_trait_sites: Vec<TraitSite>,
+    /// The calls between this crate's fns, resolved once: what the sequential and concurrent
+    /// fixpoints of every [`link_workspace`] round start from.
+    graph: CallGraph,
     /// What [`CrateIndex::resolve`] found for each target asked about: the same targets are
     /// asked about again and again, and what they resolve to is fixed once the maps above are
     /// filled.
@@ -82,6 +85,7 @@ impl CrateIndex {
             roots: Vec::new(),
             external_sites: Vec::new(),
             external_trait_sites: Vec::new(),
+            graph: CallGraph::default(),
             resolved: RefCell::default(),
         };
         let mut arg_flows = Vec::new();
@@ -120,6 +124,7 @@ impl CrateIndex {
         index.blocks_thread = index.blocking_fixpoint(BlockKind::Thread, &callees);
         index.blocks_on = index.blocking_fixpoint(BlockKind::BlockOn, &callees);
         index.roots = roots;
+        index.graph = index.call_graph();
         index.sequential = index.sequential_fns();
         index.concurrent = index.concurrent_fns();
         index
@@ -259,6 +264,50 @@ impl CrateIndex {
         }
     }
 
+    /// Resolves every call site of the crate's fns once (see [`CallGraph`]).
+    fn call_graph(&self) -> CallGraph {
+        let root_targets = self
+            .roots
+            .iter()
+            .flat_map(|site| self.site_targets(site))
+            .collect();
+        let async_calls = self
+            .fns
+            .iter()
+            .map(|facts| {
+                facts
+                    .async_calls
+                    .iter()
+                    .flat_map(|site| {
+                        self.site_targets(site)
+                            .into_iter()
+                            .map(move |callee| AsyncCall {
+                                callee,
+                                awaited_first: site.awaited && site.before_spawn,
+                                beside_others: site.concurrent || !site.before_spawn,
+                            })
+                    })
+                    .collect()
+            })
+            .collect();
+        let sync_calls = self
+            .fns
+            .iter()
+            .map(|facts| {
+                facts
+                    .calls
+                    .iter()
+                    .flat_map(|(target, _)| self.resolve(target))
+                    .collect()
+            })
+            .collect();
+        CallGraph {
+            root_targets,
+            async_calls,
+            sync_calls,
+        }
+    }
+
     /// The async fns that only ever run as part of a sequential program: a runtime root
     /// (`#[tokio::main]`, a fn handed to `block_on`), or a fn every known caller awaits in its
     /// own body, before spawning anything, while itself sequential. Nothing else runs beside
@@ -267,19 +316,15 @@ impl CrateIndex {
     fn sequential_fns(&self) -> Vec<bool> {
         let count = self.fns.len();
         let mut sequential: Vec<bool> = self.fns.iter().map(|f| f.entry).collect();
-        for site in &self.roots {
-            for id in self.site_targets(site) {
-                sequential[id] = true;
-            }
+        for &id in &self.graph.root_targets {
+            sequential[id] = true;
         }
         // For each fn, its callers: Some(calling fn) with whether the site is awaited in its
         // own body before a spawn, or None for a site in another crate (sequential or not).
         let mut callers: Vec<Vec<(Option<usize>, bool)>> = vec![Vec::new(); count];
-        for (caller, facts) in self.fns.iter().enumerate() {
-            for site in &facts.async_calls {
-                for id in self.site_targets(site) {
-                    callers[id].push((Some(caller), site.awaited && site.before_spawn));
-                }
+        for (caller, sites) in self.graph.async_calls.iter().enumerate() {
+            for call in sites {
+                callers[call.callee].push((Some(caller), call.awaited_first));
             }
         }
         for (target, sequential_site, _) in &self.external_sites {
@@ -376,29 +421,22 @@ impl CrateIndex {
                 has_caller[id] = true;
             }
         }
-        for site in &self.roots {
-            for id in self.site_targets(site) {
-                has_caller[id] = true;
-            }
+        for &id in &self.graph.root_targets {
+            has_caller[id] = true;
         }
         for site in &self.external_trait_sites {
             for id in self.trait_impls(&site.traits, &site.method) {
                 has_caller[id] = true;
             }
         }
-        for (caller, facts) in self.fns.iter().enumerate() {
-            for site in &facts.async_calls {
-                let ids = self.site_targets(site);
-                if site.concurrent || !site.before_spawn {
-                    for &id in &ids {
-                        concurrent[id] = true;
-                    }
+        for (caller, sites) in self.graph.async_calls.iter().enumerate() {
+            for call in sites {
+                if call.beside_others {
+                    concurrent[call.callee] = true;
                 }
-                callees[caller].extend(ids);
+                callees[caller].push(call.callee);
             }
-            for (target, _) in &facts.calls {
-                callees[caller].extend(self.resolve(target));
-            }
+            callees[caller].extend_from_slice(&self.graph.sync_calls[caller]);
         }
         for callee in callees.iter().flatten() {
             has_caller[*callee] = true;
@@ -761,6 +799,28 @@ struct TraitSite {
     method: String,
     sequential: bool,
     concurrent: bool,
+}
+
+/// The calls of a crate's fns, resolved to fn ids. Both fixpoints need them in every round
+/// of [`link_workspace`], and they do not change between rounds: only the other crates'
+/// sites do.
+#[derive(Default)]
+struct CallGraph {
+    /// The fns handed to `block_on` (the runtime roots).
+    root_targets: Vec<usize>,
+    /// For each fn, the fns its async call sites may run.
+    async_calls: Vec<Vec<AsyncCall>>,
+    /// For each fn, the fns its other calls may run.
+    sync_calls: Vec<Vec<usize>>,
+}
+
+/// One fn an async call site may run.
+struct AsyncCall {
+    callee: usize,
+    /// The site is awaited in its fn's own body before any spawn.
+    awaited_first: bool,
+    /// The site runs beside other tasks: spawned, joined or selected, or after a spawn.
+    beside_others: bool,
 }
 
 /// Follows the calls between the crates of one workspace: each crate's sequential and

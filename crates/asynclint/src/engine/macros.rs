@@ -52,12 +52,10 @@ pub(crate) enum MacroBody {
     Select(Vec<SelectBranch>),
 }
 
-fn macro_name(mac: &syn::Macro) -> String {
-    mac.path
-        .segments
-        .last()
-        .map(|s| s.ident.to_string())
-        .unwrap_or_default()
+/// The last segment of a macro's path (`select` for `tokio::select!`), borrowed: most
+/// macros are only compared by name, so the name is not copied.
+fn macro_name(mac: &syn::Macro) -> Option<&proc_macro2::Ident> {
+    mac.path.segments.last().map(|s| &s.ident)
 }
 
 /// Whether a macro body, as written in the source, holds nothing the walk acts on: only
@@ -100,14 +98,14 @@ pub(crate) fn is_inert(body: &str) -> bool {
 /// statements first for a braced body (`cfg_rt! { .. }`, `pin! { .. }`), comma-separated
 /// expressions first otherwise (`println!(..)`, `vec![..]`).
 pub(crate) fn parse_body(mac: &syn::Macro) -> Option<MacroBody> {
-    let name = macro_name(mac);
-    if OPAQUE_MACROS.contains(&name.as_str()) || mac.tokens.is_empty() {
+    let named = |names: &[&str]| macro_name(mac).is_some_and(|n| names.iter().any(|&m| n == m));
+    if named(OPAQUE_MACROS) || mac.tokens.is_empty() {
         return None;
     }
-    if name == "cfg_if" {
+    if named(&["cfg_if"]) {
         return Some(MacroBody::Items(brace_group_items(&mac.tokens)));
     }
-    let select = name == "select" || name == "select_biased";
+    let select = named(&["select", "select_biased"]);
     let braced = matches!(mac.delimiter, syn::MacroDelimiter::Brace(_));
     (|input: ParseStream| parse_any(input, select, braced))
         .parse2(mac.tokens.clone())

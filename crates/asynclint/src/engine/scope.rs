@@ -166,7 +166,7 @@ impl Resolver {
         let mut globs = Vec::new();
         self.collect_use(
             tree,
-            Vec::new(),
+            &mut Vec::new(),
             leading_colon,
             &mut bindings,
             &mut globs,
@@ -180,66 +180,65 @@ impl Resolver {
         bindings
     }
 
+    /// `prefix` holds the segments of the enclosing tree; it is the same vector all the way
+    /// down (pushed and popped around each level), so a large `use` group copies no prefix.
     fn collect_use(
         &self,
         tree: &syn::UseTree,
-        prefix: Vec<String>,
+        prefix: &mut Vec<String>,
         leading_colon: bool,
         bindings: &mut Vec<(String, Vec<String>)>,
         globs: &mut Vec<Vec<String>>,
         catalog: &Catalog,
     ) {
-        let extend = |segment: &str| {
-            let mut p = prefix.clone();
-            p.push(segment.to_string());
-            p
-        };
         match tree {
             syn::UseTree::Path(p) => {
-                let next = extend(&p.ident.to_string());
-                self.collect_use(&p.tree, next, leading_colon, bindings, globs, catalog);
+                prefix.push(p.ident.to_string());
+                self.collect_use(&p.tree, prefix, leading_colon, bindings, globs, catalog);
+                prefix.pop();
             }
             syn::UseTree::Name(n) => {
                 let name = n.ident.to_string();
                 if name == "self" {
-                    if let Some(full) = self.absolutize(&prefix, leading_colon, catalog) {
+                    if let Some(full) = self.absolutize(prefix, leading_colon, catalog) {
                         if let Some(last) = prefix.last() {
                             bindings.push((last.clone(), full));
                         }
                     }
-                } else if let Some(full) = self.absolutize(&extend(&name), leading_colon, catalog) {
-                    bindings.push((name, full));
+                } else {
+                    prefix.push(name);
+                    let full = self.absolutize(prefix, leading_colon, catalog);
+                    let name = prefix.pop().unwrap_or_default();
+                    if let Some(full) = full {
+                        bindings.push((name, full));
+                    }
                 }
             }
             syn::UseTree::Rename(r) => {
                 let rename = r.rename.to_string();
-                let ident = r.ident.to_string();
-                let source = if ident == "self" {
-                    prefix.clone()
+                if rename == "_" {
+                    return;
+                }
+                let full = if r.ident == "self" {
+                    self.absolutize(prefix, leading_colon, catalog)
                 } else {
-                    extend(&ident)
+                    prefix.push(r.ident.to_string());
+                    let full = self.absolutize(prefix, leading_colon, catalog);
+                    prefix.pop();
+                    full
                 };
-                if rename != "_" {
-                    if let Some(full) = self.absolutize(&source, leading_colon, catalog) {
-                        bindings.push((rename, full));
-                    }
+                if let Some(full) = full {
+                    bindings.push((rename, full));
                 }
             }
             syn::UseTree::Glob(_) => {
-                if let Some(full) = self.absolutize(&prefix, leading_colon, catalog) {
+                if let Some(full) = self.absolutize(prefix, leading_colon, catalog) {
                     globs.push(full);
                 }
             }
             syn::UseTree::Group(g) => {
                 for item in &g.items {
-                    self.collect_use(
-                        item,
-                        prefix.clone(),
-                        leading_colon,
-                        bindings,
-                        globs,
-                        catalog,
-                    );
+                    self.collect_use(item, prefix, leading_colon, bindings, globs, catalog);
                 }
             }
         }

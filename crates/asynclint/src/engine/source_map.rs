@@ -57,8 +57,12 @@ impl<'a> SourceMap<'a> {
 
     fn line_starts(&self) -> &[usize] {
         self.line_starts.get_or_init(|| {
-            let mut starts = vec![0];
-            starts.extend(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1));
+            let bytes = self.text.as_bytes();
+            // Counting the lines first is one fast pass; growing the vector line by line
+            // copied it over and over on long files.
+            let mut starts = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
+            starts.push(0);
+            starts.extend(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
             starts
         })
     }

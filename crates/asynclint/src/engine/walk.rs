@@ -1246,10 +1246,12 @@ impl<'a> Walker<'a> {
         match body {
             MacroBody::Exprs(exprs) => {
                 // `join!(a(), b())`: the futures run beside each other.
-                let joins =
-                    mac.path.segments.last().is_some_and(|s| {
-                        matches!(s.ident.to_string().as_str(), "join" | "try_join")
-                    }) && exprs.len() > 1;
+                let joins = mac
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|s| s.ident == "join" || s.ident == "try_join")
+                    && exprs.len() > 1;
                 self.beside_others(joins, |walker| {
                     for expr in &exprs {
                         walker.visit_expr(expr);
