@@ -26,6 +26,14 @@ pub async fn parse_manifest(path: &Path) -> anyhow::Result<serde_json::Value> {
     Ok(serde_json::from_reader(file)?)
 }
 
+/// `anyhow`'s `with_context` leaves the file's type: its read is known.
+pub async fn read_state(path: &Path) -> anyhow::Result<Vec<u8>> {
+    let mut file = File::open(path).with_context(|| format!("open {}", path.display()))?; // EXPECT: blocking-in-async
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes)?; // EXPECT: blocking-in-async
+    Ok(bytes)
+}
+
 pub async fn append_audit(path: &Path, line: &str) -> std::io::Result<()> {
     let mut log = OpenOptions::new().create(true).append(true).open(path)?; // EXPECT: blocking-in-async
     writeln!(log, "{line}")
@@ -70,6 +78,16 @@ pub async fn open_archive(path: &Path) -> anyhow::Result<usize> {
 fn entries_of(file: File) -> anyhow::Result<usize> {
     let archive = zip::ZipArchive::new(file)?;
     Ok(archive.len())
+}
+
+/// Returned with what it holds: the caller reads it.
+fn open_dataset(path: &Path) -> std::io::Result<(File, bool)> {
+    Ok((File::open(path)?, path.ends_with(".gz")))
+}
+
+pub async fn dataset_is_compressed(path: &Path) -> std::io::Result<bool> {
+    let (_file, compressed) = open_dataset(path)?; // OK: blocking-in-async
+    Ok(compressed)
 }
 
 /// A lock file: opened, then only locked.

@@ -100,16 +100,30 @@ pub(crate) fn open_call(expr: &Expr) -> Option<&Expr> {
     }
 }
 
-/// The open a returned value is, directly or as `Ok(open)`.
-pub(crate) fn returned_open(expr: &Expr) -> Option<&Expr> {
-    if let Expr::Call(c) = strip(expr) {
-        if let (Expr::Path(p), 1) = (strip(&c.func), c.args.len()) {
-            if p.path.is_ident("Ok") || p.path.is_ident("Some") {
-                return open_call(&c.args[0]);
+/// The opens a returned value hands back: the value itself, or inside `Ok(..)` / `Some(..)`,
+/// a tuple or a struct literal (`Ok((File::open(p)?, format))`).
+pub(crate) fn returned_opens(expr: &Expr) -> Vec<&Expr> {
+    let mut opens = Vec::new();
+    let mut pending = vec![expr];
+    while let Some(expr) = pending.pop() {
+        if let Some(open) = open_call(expr) {
+            opens.push(open);
+            continue;
+        }
+        match strip(expr) {
+            Expr::Call(c) => {
+                if let (Expr::Path(p), 1) = (strip(&c.func), c.args.len()) {
+                    if p.path.is_ident("Ok") || p.path.is_ident("Some") {
+                        pending.push(&c.args[0]);
+                    }
+                }
             }
+            Expr::Tuple(t) => pending.extend(t.elems.iter()),
+            Expr::Struct(s) => pending.extend(s.fields.iter().map(|f| &f.expr)),
+            _ => {}
         }
     }
-    open_call(expr)
+    opens
 }
 
 /// The names a `match` arm or `if let` pattern binds to the handle itself: those inside
@@ -441,8 +455,16 @@ mod tests {
         ));
         assert!(!open("File::open(p)?.read_to_string(&mut s)"));
         assert!(!open("BufReader::new(File::open(p)?)"));
-        let returned = |src: &str| returned_open(&syn::parse_str::<Expr>(src).unwrap()).is_some();
-        assert!(returned("Ok(File::open(p)?)"));
-        assert!(!returned("Ok(read(File::open(p)?))"));
+        let returned = |src: &str| returned_opens(&syn::parse_str::<Expr>(src).unwrap()).len();
+        assert_eq!(returned("Ok(File::open(p)?)"), 1);
+        assert_eq!(
+            returned("Ok((File::open(p).context(\"open\")?, Format::Json))"),
+            1
+        );
+        assert_eq!(
+            returned("Pair { log: File::create(a)?, data: File::open(b)? }"),
+            2
+        );
+        assert_eq!(returned("Ok(read(File::open(p)?))"), 0);
     }
 }

@@ -352,7 +352,7 @@ impl<'a> Walker<'a> {
             }
         }
         if let Some(Stmt::Expr(value, None)) = block.stmts.last() {
-            self.note_returned_open(value);
+            self.note_returned_opens(value);
         }
         self.visit_block(block);
         self.model.resolver.pop();
@@ -1175,8 +1175,8 @@ impl<'a> Walker<'a> {
 
     /// An open returned to the caller (`File::open(p)`, `Ok(file?)` as the value): the caller
     /// does the I/O, and is reported there.
-    fn note_returned_open(&mut self, value: &Expr) {
-        if let Some(open) = file_handles::returned_open(value) {
+    fn note_returned_opens(&mut self, value: &Expr) {
+        for open in file_handles::returned_opens(value) {
             self.model.quiet_opens.insert(expr_start(open), Vec::new());
         }
     }
@@ -1710,7 +1710,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
 
     fn visit_expr_return(&mut self, expr: &'ast syn::ExprReturn) {
         if let Some(value) = &expr.expr {
-            self.note_returned_open(value);
+            self.note_returned_opens(value);
         }
         visit::visit_expr_return(self, expr);
     }
