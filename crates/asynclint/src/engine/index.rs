@@ -472,7 +472,7 @@ impl CrateIndex {
             // The full path names the exact method; a type re-exported or reached through an
             // alias is found by its name.
             Target::Method { ty, name } => match self.by_path.get(&format!("{ty}::{name}")) {
-                Some(ids) => ids.clone(),
+                Some(ids) => self.with_trait_impls(ids),
                 None => {
                     let short = ty.rsplit("::").next().unwrap_or(ty);
                     self.by_type_method
@@ -482,6 +482,27 @@ impl CrateIndex {
                 }
             },
         }
+    }
+
+    /// A method found on a crate trait (a receiver declared `&dyn Store`, `S: Store`): the
+    /// call runs the trait's declaration or any impl of it, so each impl is a candidate too.
+    fn with_trait_impls(&self, ids: &[usize]) -> Vec<usize> {
+        let mut all = ids.to_vec();
+        for &id in ids {
+            let f = &self.fns[id];
+            if let Some(declared) = f
+                .trait_name
+                .as_ref()
+                .filter(|t| Some(*t) == f.self_type.as_ref())
+            {
+                let traits = std::slice::from_ref(declared);
+                all.extend(
+                    self.trait_impls(traits, &f.name)
+                        .filter(|i| !ids.contains(i)),
+                );
+            }
+        }
+        all
     }
 
     /// What the crate fn (`crate::a::make`) or method (`<type>#<method>`) named by a deferred
