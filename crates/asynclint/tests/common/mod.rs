@@ -3,8 +3,8 @@
 //! describing the engine's findings in a form a reader can act on.
 //!
 //! A folder whose Cargo.toml is a virtual workspace manifest (`[workspace]`, no `[package]`)
-//! holds one crate per member folder; each is checked together with its siblings, as a run on
-//! the workspace does, so calls from one member into another are followed.
+//! is one fixture whose members (its folders with a Cargo.toml) are analysed together, as a
+//! run on the workspace does, so calls from one member into another are followed.
 //!
 //! A folder holding an `asynclint.toml` checks every crate below it with that config (its
 //! `all-targets`, `extra-blocking` and rule levels), as clippy keeps config-dependent cases in
@@ -48,8 +48,9 @@ pub struct FixtureCrate {
     pub input: CrateInput,
     /// The `asynclint.toml` of the nearest folder above that has one; defaults otherwise.
     pub config: Config,
-    /// The other members of its workspace fixture, analysed with it.
-    pub siblings: Vec<CrateInput>,
+    /// For a virtual workspace: its member crates, analysed together (`input` then holds
+    /// every file, for the markers).
+    pub members: Vec<CrateInput>,
 }
 
 impl FixtureCrate {
@@ -73,21 +74,23 @@ impl FixtureCrate {
     /// labels them all).
     pub fn check_all_rules(&self) -> Vec<Diagnostic> {
         let mut options = self.config.analysis_options();
-        if self.siblings.is_empty() {
+        if self.members.is_empty() {
             return check_crate(&self.input, &options);
         }
-        let members: Vec<&CrateInput> =
-            std::iter::once(&self.input).chain(&self.siblings).collect();
-        options.workspace_libs = members
+        options.workspace_libs = self
+            .members
             .iter()
             .filter_map(|input| input.package.as_ref()?.lib_name.clone())
             .collect();
-        let prepared = members
+        let prepared = self
+            .members
             .iter()
             .map(|input| prepare_crate(input, &options))
             .collect();
-        let mut analyses = finish_crates(prepared);
-        std::mem::take(&mut analyses[0].diagnostics)
+        finish_crates(prepared)
+            .into_iter()
+            .flat_map(|analysis| analysis.diagnostics)
+            .collect()
     }
 }
 
@@ -113,24 +116,13 @@ fn folder_config(dir: &Path, inherited: Config) -> Config {
 
 fn collect_crates(dir: &Path, config: &Config, crates: &mut Vec<FixtureCrate>) {
     if is_virtual_workspace(&dir.join("Cargo.toml")) {
-        let members: Vec<FixtureCrate> = sorted_entries(dir)
+        let mut workspace = load_crate_dir_with(dir, config.clone());
+        workspace.members = sorted_entries(dir)
             .into_iter()
             .filter(|entry| entry.join("Cargo.toml").is_file())
-            .map(|member| load_crate_dir_with(&member, config.clone()))
+            .map(|member| load_crate_dir(&member).input)
             .collect();
-        for (i, member) in members.iter().enumerate() {
-            let siblings = members
-                .iter()
-                .enumerate()
-                .filter(|&(j, _)| j != i)
-                .map(|(_, other)| other.input.clone())
-                .collect();
-            crates.push(FixtureCrate {
-                input: member.input.clone(),
-                config: member.config.clone(),
-                siblings,
-            });
-        }
+        crates.push(workspace);
         return;
     }
     if dir.join("Cargo.toml").is_file() {
@@ -149,7 +141,7 @@ fn collect_crates(dir: &Path, config: &Config, crates: &mut Vec<FixtureCrate>) {
                     package: None,
                 },
                 config: config.clone(),
-                siblings: Vec::new(),
+                members: Vec::new(),
             });
         }
     }
@@ -173,7 +165,7 @@ fn load_crate_dir_with(dir: &Path, config: Config) -> FixtureCrate {
             package: Some(package),
         },
         config,
-        siblings: Vec::new(),
+        members: Vec::new(),
     }
 }
 
