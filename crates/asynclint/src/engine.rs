@@ -23,6 +23,7 @@ pub(crate) mod catalog;
 pub(crate) mod constructs;
 pub(crate) mod cx;
 pub(crate) mod facts;
+mod file_handles;
 mod guard;
 pub(crate) mod index;
 mod macros;

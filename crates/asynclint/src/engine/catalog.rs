@@ -26,6 +26,9 @@ pub(crate) struct BlockingApi {
     pub kind: BlockKind,
     /// One cheap metadata syscall (`create_dir_all`, `exists`): not reported.
     pub cheap: bool,
+    /// Opens a file: reported only where its handle is then read or written
+    /// ([`super::file_handles`]).
+    pub opens: bool,
 }
 
 /// The compiled catalogue. Paths are full (`std::fs::read`, `std::fs::File::read_to_string`).
@@ -56,6 +59,7 @@ pub(crate) struct Catalog {
     pub limit_names: FxHashSet<String>,
     /// Stream combinators that bound the futures of their receiver chain.
     pub stream_limit_names: FxHashSet<String>,
+    pub reply_sender_names: ReplySenderNames,
     /// Zero-argument methods that take a lock and hand out a guard (`lock`, `read`, `write`).
     pub lock_guard_methods: Vec<String>,
     /// `LockResult` methods that pass the guard on (`unwrap`, `map_err`...).
@@ -124,6 +128,8 @@ struct RawGroup {
     kind: Option<String>,
     #[serde(default)]
     cheap: bool,
+    #[serde(default)]
+    opens: bool,
     /// `"unit"` for async APIs whose output is `()`.
     output: Option<String>,
 }
@@ -168,6 +174,24 @@ struct RawGather {
     fns: Vec<String>,
     limit_names: Vec<String>,
     stream_limit_names: Vec<String>,
+    reply_sender_names: ReplySenderNames,
+}
+
+/// Names that say a message's item is the sender of its reply (`reply_tx`, `respond_to`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ReplySenderNames {
+    exact: Vec<String>,
+    prefixes: Vec<String>,
+    suffixes: Vec<String>,
+}
+
+impl ReplySenderNames {
+    pub fn matches(&self, name: &str) -> bool {
+        self.exact.iter().any(|n| n == name)
+            || self.prefixes.iter().any(|p| name.starts_with(p.as_str()))
+            || self.suffixes.iter().any(|s| name.ends_with(s.as_str()))
+    }
 }
 
 #[derive(Deserialize)]
@@ -256,6 +280,7 @@ impl Catalog {
                     fix_certain: false,
                     kind: BlockKind::Thread,
                     cheap: false,
+                    opens: false,
                 },
             );
         }
@@ -307,6 +332,7 @@ impl Catalog {
                         fix_certain: group.fix,
                         kind,
                         cheap: group.cheap,
+                        opens: group.opens,
                     },
                 );
             }
@@ -364,6 +390,7 @@ impl Catalog {
         catalog.gather_fns = raw.gather.fns.into_iter().collect();
         catalog.limit_names = raw.gather.limit_names.into_iter().collect();
         catalog.stream_limit_names = raw.gather.stream_limit_names.into_iter().collect();
+        catalog.reply_sender_names = raw.gather.reply_sender_names;
         catalog.lock_guard_methods = raw.locks.guard_methods;
         catalog.lock_result_methods = raw.locks.result_methods;
         catalog.blocking_lock_types = raw.locks.blocking_lock_types.into_iter().collect();

@@ -67,6 +67,8 @@ pub(crate) enum Condition {
     All(Vec<Condition>),
     /// Some condition holds.
     Any(Vec<Condition>),
+    /// The condition does not hold.
+    Not(Box<Condition>),
 }
 
 /// A finding of pass 1 that pass 2 confirms or drops.

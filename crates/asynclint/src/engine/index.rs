@@ -737,6 +737,7 @@ impl CrateIndex {
             }
             Condition::All(all) => all.iter().all(|c| self.holds(c)),
             Condition::Any(any) => any.iter().any(|c| self.holds(c)),
+            Condition::Not(condition) => !self.holds(condition),
         }
     }
 

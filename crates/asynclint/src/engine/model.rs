@@ -146,6 +146,9 @@ pub(crate) struct LocalInfo {
     pub origin: Origin,
     /// An async closure (`async |x| ..`, `|x| async move { .. }`): calling it makes a future.
     pub async_closure: bool,
+    /// Bound beside other values from one call (`conn` in `let (client, conn) = ..`): when
+    /// spawned, it is the driver of a connection this fn keeps using.
+    pub paired: bool,
 }
 
 /// An enclosing fn item.
@@ -235,6 +238,11 @@ pub(crate) struct SemanticModel<'a> {
     pub loops: Vec<LoopScope>,
     /// Starts of calls whose result is awaited right away (`spawn(..).await`).
     pub awaited_calls: FxHashSet<Pos>,
+    /// Starts of file opens whose handle is never read or written where it is opened
+    /// ([`super::file_handles`]): one cheap syscall, not a blocking call to report. Each
+    /// with the crate fns the handle is handed to: quiet only when one of those blocks (its
+    /// reads are reported there).
+    pub quiet_opens: FxHashMap<Pos, Vec<Target>>,
     /// The names of the file's fns (index as in the facts), for owner labels.
     pub fn_names: Vec<String>,
     /// Declared types of the named fields of the file's structs: (struct, field) to the full
@@ -277,12 +285,36 @@ impl<'a> SemanticModel<'a> {
             fns: Vec::new(),
             loops: Vec::new(),
             awaited_calls: FxHashSet::default(),
+            quiet_opens: FxHashMap::default(),
             fn_names: Vec::new(),
             field_types: FxHashMap::default(),
             constructors: FxHashSet::default(),
             variant_fields: FxHashMap::default(),
             workspace_libs: None,
         }
+    }
+
+    /// A catalogued blocking call that costs no more than a metadata call here: cheap by
+    /// nature, or a file open whose handle is not read or written, nor handed to a crate fn
+    /// (a sync fn that calls a blocking crate fn blocks through it anyway).
+    pub fn is_cheap_here(&self, api: &super::catalog::BlockingApi, start: Pos) -> bool {
+        api.cheap || (api.opens && self.quiet_opens.get(&start).is_some_and(Vec::is_empty))
+    }
+
+    /// For a file open whose handle only goes to these crate fns, the fns: the open is quiet
+    /// when one of them blocks.
+    pub fn open_handed_to(
+        &self,
+        api: &super::catalog::BlockingApi,
+        start: Pos,
+    ) -> Option<&[Target]> {
+        if !api.opens {
+            return None;
+        }
+        self.quiet_opens
+            .get(&start)
+            .map(Vec::as_slice)
+            .filter(|t| !t.is_empty())
     }
 
     // ------------------------------------------------------------------ context

@@ -21,6 +21,7 @@ use super::constructs::{
 };
 use super::cx::Cx;
 use super::facts::{ArgFlow, BlockKind, CallSite, Flow, FnFacts, Output, Target};
+use super::file_handles::{self, Code, HandleUse};
 use super::macros::{self, MacroBody};
 use super::model::{
     CallInfo, Callee, Evidence, Exec, FnScope, Frame, IoSource, LocalInfo, LoopKind, Origin, Owner,
@@ -361,6 +362,9 @@ impl<'a> Walker<'a> {
                 }
             }
         }
+        if let Some(Stmt::Expr(value, None)) = block.stmts.last() {
+            self.note_returned_open(value);
+        }
         self.visit_block(block);
         self.model.resolver.pop();
         self.rules(|cx, states| rules::on_fn_end(cx, states));
@@ -486,7 +490,7 @@ impl<'a> Walker<'a> {
                     LocalInfo {
                         ty,
                         origin,
-                        async_closure: false,
+                        ..LocalInfo::default()
                     },
                 );
                 if let Some((_, sub)) = &p.subpat {
@@ -573,7 +577,12 @@ impl<'a> Walker<'a> {
             .args
             .first()
             .is_some_and(|future| self.waits_for_a_signal(future));
-        if self.model.starts_task(&call.info) && !waits_for_a_signal {
+        // Nor does a task that only drives a connection this fn keeps using.
+        let drives_a_connection = call
+            .args
+            .first()
+            .is_some_and(|future| self.drives_a_connection(future));
+        if self.model.starts_task(&call.info) && !waits_for_a_signal && !drives_a_connection {
             if let Some(scope) = self.model.fns.last_mut() {
                 scope.spawned = true;
             }
@@ -594,6 +603,30 @@ impl<'a> Walker<'a> {
         self.note_root(call);
         self.note_arg_flows(call);
         self.rules(|cx, states| rules::on_call(cx, states, call));
+    }
+
+    /// A future that only drives a connection whose handle this fn keeps: a local bound beside
+    /// others from one call (`let (client, conn) = handshake(io).await?`), spawned as it is or
+    /// awaited alone in an async block (`async move { if let Err(e) = conn.await { .. } }`).
+    fn drives_a_connection(&self, future: &Expr) -> bool {
+        let driven = match strip(future) {
+            Expr::Async(block) => match block.block.stmts.as_slice() {
+                [Stmt::Expr(expr, _)] => awaited_alone(expr),
+                [Stmt::Local(local)] if matches!(local.pat, syn::Pat::Wild(_)) => local
+                    .init
+                    .as_ref()
+                    .and_then(|init| awaited_alone(&init.expr)),
+                _ => None,
+            },
+            expr => Some(expr),
+        };
+        let Some(Expr::Path(path)) = driven else {
+            return false;
+        };
+        path.path
+            .get_ident()
+            .and_then(|ident| self.model.resolver.local(&ident.to_string()))
+            .is_some_and(|local| local.paired)
     }
 
     /// An async block whose first statement awaits a shutdown signal: `ctrl_c()`, a unix
@@ -645,7 +678,11 @@ impl<'a> Walker<'a> {
                 return;
             }
             Callee::Api(path) => {
-                if let Some(api) = catalog.blocking.get(path).filter(|api| !api.cheap) {
+                if let Some(api) = catalog
+                    .blocking
+                    .get(path)
+                    .filter(|api| !self.model.is_cheap_here(api, call.start))
+                {
                     self.out.facts.fns[index]
                         .blocking
                         .push((path.clone(), api.kind, guard));
@@ -984,12 +1021,44 @@ impl<'a> Walker<'a> {
         if items.is_empty() || !self.model.is_channel_receive(future) {
             return;
         }
+        if self.carries_a_reply_sender(&items) {
+            return;
+        }
         if let Some(scope) = self.model.loops.last_mut() {
             if scope.kind == LoopKind::Loop {
                 scope.origin = Origin::Channel;
                 scope.items = items;
             }
         }
+    }
+
+    /// A received message with its reply's sender among its items (`(req, reply_tx)`,
+    /// `Command::Get { key, respond_to }`): a request from a caller that waits for the reply,
+    /// so a task per message is bounded by the callers.
+    fn carries_a_reply_sender(&self, items: &[String]) -> bool {
+        let names = &self.catalog().reply_sender_names;
+        items.iter().any(|item| names.matches(item))
+    }
+
+    /// A loop body that unpacks a message's reply sender
+    /// (`match request { Request::Get { key, reply } => .. }`): the messages are requests.
+    fn unpacks_a_reply_sender(&self, body: &syn::Block) -> bool {
+        struct Finder<'c> {
+            names: &'c crate::engine::catalog::ReplySenderNames,
+            found: bool,
+        }
+        impl<'ast> Visit<'ast> for Finder<'_> {
+            fn visit_pat_ident(&mut self, pat: &'ast syn::PatIdent) {
+                self.found |= self.names.matches(&pat.ident.to_string());
+            }
+            fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+        }
+        let mut finder = Finder {
+            names: &self.catalog().reply_sender_names,
+            found: false,
+        };
+        finder.visit_block(body);
+        finder.found
     }
 
     /// `futures.push(..)` / `ids.extend(..)` on a local inside a loop: the collection holds
@@ -1076,12 +1145,59 @@ impl<'a> Walker<'a> {
                 }
                 _ => {}
             }
+            self.note_quiet_open(stmt, &stmts[index + 1..]);
             self.rules(|cx, states| rules::on_statement_start(cx, states));
             self.visit_stmt(stmt);
             self.rules(|cx, states| rules::on_statement(cx, states, stmts, index));
         }
         self.offloaded_vars.pop();
         self.inline_vars.pop();
+    }
+
+    /// A file open whose handle the rest of its block never reads or writes (a lock file, a
+    /// marker, a handle handed to the crate's own fns) is one cheap syscall.
+    fn note_quiet_open(&mut self, stmt: &Stmt, rest: &[Stmt]) {
+        let (open, names) = match stmt {
+            Stmt::Local(local) => match local
+                .init
+                .as_ref()
+                .and_then(|i| file_handles::open_call(&i.expr))
+            {
+                Some(open) => (open, bound_names(&local.pat)),
+                None => return,
+            },
+            Stmt::Expr(expr, Some(_)) => match file_handles::open_call(expr) {
+                Some(open) => (open, Vec::new()),
+                None => return,
+            },
+            _ => return,
+        };
+        let handle_use = self.handle_use(&names, rest.iter().map(Code::Stmt));
+        self.note_handle_use(open, handle_use);
+    }
+
+    /// What `code` does with the handle bound to `names`.
+    fn handle_use<'c>(
+        &self,
+        names: &[String],
+        code: impl IntoIterator<Item = Code<'c>>,
+    ) -> HandleUse {
+        file_handles::handle_use(names, code, &|path| self.model.crate_fn_named(path))
+    }
+
+    /// Remembers an open whose handle is not read or written where it is opened.
+    fn note_handle_use(&mut self, open: &Expr, handle_use: HandleUse) {
+        if let HandleUse::Quiet { handed_to } = handle_use {
+            self.model.quiet_opens.insert(expr_start(open), handed_to);
+        }
+    }
+
+    /// An open returned to the caller (`File::open(p)`, `Ok(file?)` as the value): the caller
+    /// does the I/O, and is reported there.
+    fn note_returned_open(&mut self, value: &Expr) {
+        if let Some(open) = file_handles::returned_open(value) {
+            self.model.quiet_opens.insert(expr_start(open), Vec::new());
+        }
     }
 
     fn discard_candidate(&self, expr: &Expr) -> bool {
@@ -1398,6 +1514,13 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                         evidence: Evidence::Constructor,
                     });
                     self.declare_pattern(elem, ty, Origin::Unknown);
+                    if let (syn::Pat::Ident(p), true) =
+                        (strip_pat_type(elem), tuple.elems.len() > 1)
+                    {
+                        if let Some(local) = self.model.resolver.local_mut(&p.ident.to_string()) {
+                            local.paired = true;
+                        }
+                    }
                 }
             }
             pat => {
@@ -1531,10 +1654,18 @@ impl<'ast> Visit<'ast> for Walker<'_> {
 
     fn visit_expr_while(&mut self, while_loop: &'ast syn::ExprWhile) {
         self.visit_expr(&while_loop.cond);
-        let origin = self.while_origin(&while_loop.cond);
         let items = match &*while_loop.cond {
             Expr::Let(binding) => bound_names(&binding.pat),
             _ => Vec::new(),
+        };
+        let origin = match self.while_origin(&while_loop.cond) {
+            Origin::Channel
+                if self.carries_a_reply_sender(&items)
+                    || self.unpacks_a_reply_sender(&while_loop.body) =>
+            {
+                Origin::Unknown
+            }
+            origin => origin,
         };
         self.push_loop(LoopKind::While, origin, items);
         self.visit_block(&while_loop.body);
@@ -1564,11 +1695,49 @@ impl<'ast> Visit<'ast> for Walker<'_> {
     }
 
     fn visit_expr_match(&mut self, expr: &'ast syn::ExprMatch) {
+        if let Some(open) = file_handles::open_call(&expr.expr) {
+            // Every arm that binds the handle must leave it quiet.
+            let mut overall = HandleUse::Quiet {
+                handed_to: Vec::new(),
+            };
+            for arm in &expr.arms {
+                let names = file_handles::handle_names(&arm.pat, bound_names);
+                match (
+                    self.handle_use(&names, [Code::Expr(&arm.body)]),
+                    &mut overall,
+                ) {
+                    (HandleUse::Quiet { handed_to }, HandleUse::Quiet { handed_to: all }) => {
+                        all.extend(handed_to);
+                    }
+                    _ => overall = HandleUse::Io,
+                }
+            }
+            self.note_handle_use(open, overall);
+        }
         self.visit_expr(&expr.expr);
         for arm in &expr.arms {
             self.rules(|cx, states| rules::on_match_arm(cx, states, &expr.expr, arm));
             self.visit_arm(arm);
         }
+    }
+
+    fn visit_expr_if(&mut self, expr: &'ast syn::ExprIf) {
+        if let Expr::Let(condition) = &*expr.cond {
+            if let Some(open) = file_handles::open_call(&condition.expr) {
+                let names = file_handles::handle_names(&condition.pat, bound_names);
+                let handle_use =
+                    self.handle_use(&names, expr.then_branch.stmts.iter().map(Code::Stmt));
+                self.note_handle_use(open, handle_use);
+            }
+        }
+        visit::visit_expr_if(self, expr);
+    }
+
+    fn visit_expr_return(&mut self, expr: &'ast syn::ExprReturn) {
+        if let Some(value) = &expr.expr {
+            self.note_returned_open(value);
+        }
+        visit::visit_expr_return(self, expr);
     }
 
     fn visit_arm(&mut self, arm: &'ast syn::Arm) {
@@ -1813,6 +1982,29 @@ fn is_signal_source(receiver: &Expr) -> bool {
 
 /// The future awaited by `fut.await`, `fut.await?`, `fut.await.unwrap()`, `fut.await.ok()`:
 /// the expression itself when it awaits nothing.
+/// What a statement awaits when awaiting it is all it does: `conn.await`, `let _ = conn.await`,
+/// `if let Err(e) = conn.await { .. }`, `match conn.await { .. }`, `conn.await.ok()`.
+fn awaited_alone(expr: &Expr) -> Option<&Expr> {
+    let value = match strip(expr) {
+        Expr::If(branch) => match &*branch.cond {
+            Expr::Let(condition) => &condition.expr,
+            _ => return None,
+        },
+        Expr::Match(m) => &m.expr,
+        other => other,
+    };
+    let mut current = strip(value);
+    loop {
+        match current {
+            Expr::MethodCall(m) if m.args.is_empty() || m.method == "expect" => {
+                current = strip(&m.receiver)
+            }
+            Expr::Await(a) => return Some(strip(&a.base)),
+            _ => return None,
+        }
+    }
+}
+
 fn awaited_base(expr: &Expr) -> &Expr {
     let mut current = strip(expr);
     loop {

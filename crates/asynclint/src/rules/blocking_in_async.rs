@@ -27,7 +27,12 @@ It reports only with evidence: a path that resolves to a blocking API (`std::fs:
 `File::open` after `use std::fs::File;`), or a method call on a receiver whose type is known
 (a typed parameter or field, `self`, a local built by a constructor). A method on a receiver
 of unknown type is never matched by its name alone. Cheap one-off metadata calls
-(`create_dir_all`, `exists`, `metadata`, `rename`, `remove_file`) are not reported. tokio's
+(`create_dir_all`, `exists`, `metadata`, `rename`, `remove_file`) are not reported. Opening
+a file (`File::open`, `File::create`, `OpenOptions::open`) costs about as much, so it is
+reported only when the fn then reads or writes the handle (a read or write method, or handing
+it to a reader or writer: `BufReader::new(file)`, `std::io::copy`, `writeln!(file, ..)`); an
+open whose handle is only locked, kept, dropped, returned or handed to the crate's own fns
+(whose reads are reported there) is not. tokio's
 `block_on` and `blocking_*` methods have a rule of their own, `block-on-in-async`.
 
 A blocking call only hurts where other tasks run beside it, so it is reported where there is
@@ -38,6 +43,9 @@ evidence of that:
   trait declared outside the crate (a framework's callback), a library's `pub` fn (its users
   may call it from any task), or an async fn nothing in the workspace is seen to call;
 - in any fn that such code calls.
+A task that only drives a connection the fn keeps using (`let (client, conn) =
+connect(..).await?; tokio::spawn(conn)`) is not such evidence: it works only when the fn's own
+flow uses the client.
 A `#[tokio::main]` body before its first spawn, and the fns it awaits one after the other, are
 a sequential program with nothing else to stall: they are not reported. Nor is a future
 handed to code not known to run it beside others (a generic retry helper, a `timeout`).
@@ -90,7 +98,7 @@ pub(crate) fn check_call(cx: &mut Cx, call: &Call) {
             let Some(api) = model.catalog.blocking.get(path) else {
                 return;
             };
-            if api.kind != BlockKind::Thread || api.cheap {
+            if api.kind != BlockKind::Thread || model.is_cheap_here(api, info.start) {
                 return;
             }
             let mut diagnostic = model.diagnostic(
@@ -130,9 +138,24 @@ pub(crate) fn check_call(cx: &mut Cx, call: &Call) {
                     });
                 }
             }
-            match sequential {
-                Some(condition) => cx.report_if(diagnostic, condition),
-                None => cx.report(diagnostic),
+            // An open whose handle goes to the crate's own fns: reported unless one of them
+            // blocks, where its reads are reported.
+            let unread = model.open_handed_to(api, info.start).map(|targets| {
+                Condition::Not(Box::new(Condition::Any(
+                    targets
+                        .iter()
+                        .map(|t| Condition::TargetBlocks(t.clone(), BlockKind::Thread))
+                        .collect(),
+                )))
+            });
+            match (sequential, unread) {
+                (Some(sequential), Some(unread)) => {
+                    cx.report_if(diagnostic, Condition::All(vec![sequential, unread]))
+                }
+                (Some(condition), None) | (None, Some(condition)) => {
+                    cx.report_if(diagnostic, condition)
+                }
+                (None, None) => cx.report(diagnostic),
             }
         }
         Callee::Crate(target) => {

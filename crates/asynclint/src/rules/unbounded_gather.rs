@@ -39,7 +39,10 @@ evidence that the number of futures is set by input:
 It stays silent for fan-out over configured topology or other domain-bounded sets (a field
 such as `self.peers` or `config.shards`, a literal, a range whose numbers the futures do not
 use (`for _ in 0..workers`), a configured job picked by an input's name), for a task that
-does not use the item it is started for, for a collection of unknown origin, for a server's accept loop, and when the futures are bounded:
+does not use the item it is started for, for a collection of unknown origin, for a server's accept loop, for
+a request/reply actor (each message carries the sender of its reply, `(req, reply_tx)` or
+`Request::Get { key, reply }`: its callers each wait for their reply, so they bound it), and
+when the futures are bounded:
 `buffer_unordered(n)` / `buffered(n)`, `chunks(n)` / `take(n)`, a `Semaphore` permit acquired
 inside each gathered future or in the loop that spawns them, a `JoinSet` /
 `FuturesUnordered` drained inside the loop when it is full
