@@ -847,6 +847,7 @@ fn foreign_paths_in(condition: &Condition, out: &mut FxHashSet<String>) {
                 foreign_paths_in(condition, out);
             }
         }
+        Condition::Not(condition) => foreign_paths_in(condition, out),
         _ => {}
     }
 }
