@@ -28,6 +28,12 @@ pub(crate) struct CrateIndex {
     blocks_thread: Vec<Option<Vec<String>>>,
     /// The same for blocking on a future (`block_on`, tokio's `blocking_*`).
     blocks_on: Vec<Option<Vec<String>>>,
+    /// Paths into the workspace's other crates (`bridge::fetch_now`) that this crate's sync
+    /// fns call or its conditional findings wait on.
+    foreign_paths: Vec<String>,
+    /// The chains of those that block in a linked way, from their own crate's index (see
+    /// [`link_workspace`]); they seed this crate's blocking fixpoints.
+    foreign_chains: FxHashMap<(String, BlockKind), Vec<String>>,
     offloads: Vec<bool>,
     /// (fn, parameter index) pairs that some caller fills with a bounded collection.
     bounded_params: FxHashSet<(usize, usize)>,
@@ -74,6 +80,8 @@ impl CrateIndex {
             aliases: FxHashMap::default(),
             blocks_thread: Vec::new(),
             blocks_on: Vec::new(),
+            foreign_paths: Vec::new(),
+            foreign_chains: FxHashMap::default(),
             offloads: Vec::new(),
             bounded_params: FxHashSet::default(),
             input_params: FxHashSet::default(),
@@ -90,7 +98,11 @@ impl CrateIndex {
         };
         let mut arg_flows = Vec::new();
         let mut roots = Vec::new();
+        let mut foreign_paths = FxHashSet::default();
         for file in files.iter_mut() {
+            for pending in &file.pending {
+                foreign_paths_in(&pending.condition, &mut foreign_paths);
+            }
             for mut facts in std::mem::take(&mut file.fns) {
                 facts.exported &= file.library;
                 let id = index.fns.len();
@@ -111,6 +123,13 @@ impl CrateIndex {
                         .or_default()
                         .push(id);
                 }
+                for (target, _) in &facts.calls {
+                    if let Target::Path(path) = target {
+                        if is_foreign(path) {
+                            foreign_paths.insert(path.clone());
+                        }
+                    }
+                }
                 index.fns.push(facts);
             }
             index.aliases.extend(std::mem::take(&mut file.aliases));
@@ -118,6 +137,8 @@ impl CrateIndex {
             roots.append(&mut file.roots);
             index.value_uses.append(&mut file.value_uses);
         }
+        index.foreign_paths = foreign_paths.into_iter().collect();
+        index.foreign_paths.sort_unstable();
         index.follow_arg_flows(&arg_flows);
         index.offloads = index.fns.iter().map(|f| f.offloads).collect();
         let callees = index.sync_callees();
@@ -489,7 +510,7 @@ impl CrateIndex {
             // The full path names the exact method; a type re-exported or reached through an
             // alias is found by its name.
             Target::Method { ty, name } => match self.by_path.get(&format!("{ty}::{name}")) {
-                Some(ids) => ids.clone(),
+                Some(ids) => self.with_trait_impls(ids),
                 None => {
                     let short = ty.rsplit("::").next().unwrap_or(ty);
                     self.by_type_method
@@ -499,6 +520,27 @@ impl CrateIndex {
                 }
             },
         }
+    }
+
+    /// A method found on a crate trait (a receiver declared `&dyn Store`, `S: Store`): the
+    /// call runs the trait's declaration or any impl of it, so each impl is a candidate too.
+    fn with_trait_impls(&self, ids: &[usize]) -> Vec<usize> {
+        let mut all = ids.to_vec();
+        for &id in ids {
+            let f = &self.fns[id];
+            if let Some(declared) = f
+                .trait_name
+                .as_ref()
+                .filter(|t| Some(*t) == f.self_type.as_ref())
+            {
+                let traits = std::slice::from_ref(declared);
+                all.extend(
+                    self.trait_impls(traits, &f.name)
+                        .filter(|i| !ids.contains(i)),
+                );
+            }
+        }
+        all
     }
 
     /// What the crate fn (`crate::a::make`) or method (`<type>#<method>`) named by a deferred
@@ -611,6 +653,7 @@ impl CrateIndex {
                     .iter()
                     .find(|(_, k, guard)| *k == kind && !self.guard_offloads(guard))
                     .map(|(api, _, _)| vec![api.clone()])
+                    .or_else(|| self.foreign_call_chain(f, kind))
             })
             .collect();
         let mut changed = true;
@@ -637,8 +680,33 @@ impl CrateIndex {
         blocking
     }
 
-    /// The chain by which a sync crate fn blocks in this way, when every candidate does.
+    /// A sync fn's call (outside offloaded closures) into another crate of the workspace
+    /// whose fn blocks in this way: the chain through it (`bridge::fetch_now`, then its own).
+    fn foreign_call_chain(&self, f: &FnFacts, kind: BlockKind) -> Option<Vec<String>> {
+        f.calls.iter().find_map(|(target, guard)| {
+            let Target::Path(path) = target else {
+                return None;
+            };
+            let chain = self.foreign_chains.get(&(path.clone(), kind))?;
+            (!self.guard_offloads(guard)).then(|| {
+                let mut through = vec![path.clone()];
+                through.extend(chain.iter().cloned());
+                through
+            })
+        })
+    }
+
+    /// The chain by which a sync crate fn blocks in this way, when every candidate does; for
+    /// a path into another crate of the workspace, that crate's answer.
     fn blocking_chain(&self, target: &Target, kind: BlockKind) -> Option<&[String]> {
+        if let Target::Path(path) = target {
+            if is_foreign(path) {
+                return self
+                    .foreign_chains
+                    .get(&(path.clone(), kind))
+                    .map(Vec::as_slice);
+            }
+        }
         let chains = match kind {
             BlockKind::Thread => &self.blocks_thread,
             BlockKind::BlockOn => &self.blocks_on,
@@ -721,7 +789,12 @@ impl CrateIndex {
             }
             Condition::TargetBlocks(target, BlockKind::BlockOn) => {
                 if let Some(chain) = self.blocking_chain(target, BlockKind::BlockOn) {
-                    rules::block_on_in_async::finish_crate_call(diagnostic, target.name(), chain);
+                    // A sibling crate's fn is named with its crate (`bridge::fetch_now`).
+                    let callee = match target {
+                        Target::Path(path) if is_foreign(path) => path.as_str(),
+                        _ => target.name(),
+                    };
+                    rules::block_on_in_async::finish_crate_call(diagnostic, callee, chain);
                 }
             }
             Condition::TargetIsAsync(_) => rules::unawaited_future::add_explanation(diagnostic),
@@ -792,6 +865,79 @@ impl CrateIndex {
     }
 }
 
+/// The kinds of blocking whose chains cross from one crate of the workspace to another:
+/// blocking on a future (`bridge::fetch_now()` runs `Handle::block_on`).
+const LINKED_KINDS: [BlockKind; 1] = [BlockKind::BlockOn];
+
+/// A path into another crate of the workspace: crate fns' paths start with `crate`.
+fn is_foreign(path: &str) -> bool {
+    !path.starts_with("crate")
+}
+
+/// The foreign paths a condition asks whether they block.
+fn foreign_paths_in(condition: &Condition, out: &mut FxHashSet<String>) {
+    match condition {
+        Condition::TargetBlocks(Target::Path(path), _) if is_foreign(path) => {
+            out.insert(path.clone());
+        }
+        Condition::All(all) | Condition::Any(all) => {
+            for condition in all {
+                foreign_paths_in(condition, out);
+            }
+        }
+        Condition::Not(condition) => foreign_paths_in(condition, out),
+        _ => {}
+    }
+}
+
+impl CrateIndex {
+    /// The chains of the foreign paths this crate asks about, from the crates that own them
+    /// (`bridge::fetch_now` is `crate::fetch_now` in the crate whose library is `bridge`).
+    fn foreign_chains_from(
+        &self,
+        indexes: &[&mut CrateIndex],
+        lib_names: &[Option<String>],
+        me: usize,
+    ) -> FxHashMap<(String, BlockKind), Vec<String>> {
+        let mut chains = FxHashMap::default();
+        for path in &self.foreign_paths {
+            let Some((lib, rest)) = path.split_once("::") else {
+                continue;
+            };
+            let Some(owner) =
+                (0..indexes.len()).find(|&i| i != me && CrateIndex::is_named(lib_names, i, lib))
+            else {
+                continue;
+            };
+            let target = Target::Path(format!("crate::{rest}"));
+            for kind in LINKED_KINDS {
+                if let Some(chain) = indexes[owner].blocking_chain(&target, kind) {
+                    chains.insert((path.clone(), kind), chain.to_vec());
+                }
+            }
+        }
+        chains
+    }
+
+    /// Takes the chains of the workspace's other crates; recomputes this crate's blocking
+    /// fns when they changed. Whether they did.
+    fn set_foreign_chains(&mut self, chains: FxHashMap<(String, BlockKind), Vec<String>>) -> bool {
+        if chains == self.foreign_chains {
+            return false;
+        }
+        self.foreign_chains = chains;
+        let callees = self.sync_callees();
+        for kind in LINKED_KINDS {
+            let blocking = self.blocking_fixpoint(kind, &callees);
+            match kind {
+                BlockKind::Thread => self.blocks_thread = blocking,
+                BlockKind::BlockOn => self.blocks_on = blocking,
+            }
+        }
+        true
+    }
+}
+
 /// A call through a trait bound in another crate of the workspace.
 #[derive(Debug, Clone)]
 struct TraitSite {
@@ -846,7 +992,14 @@ pub(crate) fn link_workspace(indexes: &mut [&mut CrateIndex], lib_names: &[Optio
                 }
             }
         }
+        // Blocking chains only grow, so following them across crates also ends.
+        let foreign_chains: Vec<_> = (0..indexes.len())
+            .map(|me| indexes[me].foreign_chains_from(indexes, lib_names, me))
+            .collect();
         let mut changed = false;
+        for (index, chains) in indexes.iter_mut().zip(foreign_chains) {
+            changed |= index.set_foreign_chains(chains);
+        }
         for (to, (index, sites)) in indexes.iter_mut().zip(incoming).enumerate() {
             index.external_sites = sites;
             index.external_trait_sites = trait_sites

@@ -327,6 +327,12 @@ impl<'a> SemanticModel<'a> {
         self.frame().exec == Exec::Async
     }
 
+    /// A full path into another crate of the workspace (`bridge::fetch_now`).
+    pub fn in_workspace(&self, path: &str) -> bool {
+        self.workspace_libs
+            .is_some_and(|libs| libs.contains(super::scope::first_segment(path)))
+    }
+
     pub fn current_fn(&self) -> Option<&FnScope> {
         self.fns.last()
     }
@@ -492,9 +498,7 @@ impl<'a> SemanticModel<'a> {
                     return Some(self.fact(ty[0].clone(), Evidence::Constructor));
                 }
                 // `Remote::new(cfg)` with `Remote` from a sibling crate of the workspace.
-                let in_workspace = self
-                    .workspace_libs
-                    .is_some_and(|libs| libs.contains(path.split("::").next().unwrap_or_default()));
+                let in_workspace = self.in_workspace(&path);
                 let (ty, name) = type_and_fn(&path)?;
                 (in_workspace && is_constructor_name(name))
                     .then(|| self.fact(ty.to_string(), Evidence::Constructor))

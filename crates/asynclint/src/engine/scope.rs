@@ -436,7 +436,64 @@ impl Resolver {
                     _ => None,
                 }
             }
+            // `dyn Store`, `impl Store + Send`: a value of some type implementing the crate
+            // trait, whose methods are the trait's. External traits stay unknown.
+            syn::Type::TraitObject(t) => self.crate_trait_of(t.bounds.iter(), catalog),
+            syn::Type::ImplTrait(t) => self.crate_trait_of(t.bounds.iter(), catalog),
             _ => None,
+        }
+    }
+
+    /// The first of these bounds that names a trait of this crate, as a full path.
+    fn crate_trait_of<'b>(
+        &self,
+        mut bounds: impl Iterator<Item = &'b syn::TypeParamBound>,
+        catalog: &Catalog,
+    ) -> Option<String> {
+        bounds.find_map(|bound| {
+            let syn::TypeParamBound::Trait(t) = bound else {
+                return None;
+            };
+            match self.resolve(
+                &segment_names(&t.path),
+                t.path.leading_colon.is_some(),
+                catalog,
+            ) {
+                Resolved::Path(full) if full.starts_with("crate") => Some(full),
+                _ => None,
+            }
+        })
+    }
+
+    /// Binds, in the current scope, each generic type parameter bounded by a crate trait
+    /// (`S: Store`, `where S: Store`) to that trait: a value of type `S` has its methods.
+    pub fn bind_generic_bounds(&mut self, generics: &syn::Generics, catalog: &Catalog) {
+        let mut bound = Vec::new();
+        for param in generics.type_params() {
+            if let Some(full) = self.crate_trait_of(param.bounds.iter(), catalog) {
+                bound.push((param.ident.to_string(), full));
+            }
+        }
+        for predicate in generics.where_clause.iter().flat_map(|w| &w.predicates) {
+            let syn::WherePredicate::Type(p) = predicate else {
+                continue;
+            };
+            let syn::Type::Path(ty) = &p.bounded_ty else {
+                continue;
+            };
+            let Some(ident) = ty.path.get_ident() else {
+                continue;
+            };
+            if let Some(full) = self.crate_trait_of(p.bounds.iter(), catalog) {
+                bound.push((ident.to_string(), full));
+            }
+        }
+        let scope = self.innermost();
+        for (name, full) in bound {
+            scope
+                .names
+                .entry(name)
+                .or_insert_with(|| full.split("::").map(str::to_string).collect());
         }
     }
 }

@@ -577,3 +577,79 @@ async fn main() {
     // the same name outside the trait, has no known caller.
     assert_eq!(lines, [19], "{diagnostics:#?}");
 }
+
+#[test]
+fn blocking_on_a_future_is_followed_through_two_sibling_crates() {
+    let core = package_of(
+        "/w/core",
+        "core_lib",
+        &[(
+            "src/lib.rs",
+            "pub fn wait_for(job: u32) -> u32 {
+    futures::executor::block_on(async move { job })
+}
+pub fn quick(job: u32) -> u32 {
+    job + 1
+}
+",
+        )],
+    );
+    let mid = package_of(
+        "/w/mid",
+        "mid",
+        &[(
+            "src/lib.rs",
+            "pub fn settle(job: u32) -> u32 {
+    core_lib::wait_for(job)
+}
+pub fn hand_off(job: u32) {
+    std::thread::spawn(move || core_lib::wait_for(job));
+}
+pub fn tidy(job: u32) -> u32 {
+    core_lib::quick(job)
+}
+",
+        )],
+    );
+    let app = package_of(
+        "/w/app",
+        "app",
+        &[(
+            "src/main.rs",
+            "async fn serve(job: u32) {
+    mid::settle(job);
+    mid::hand_off(job);
+    mid::tidy(job);
+}
+",
+        )],
+    );
+    let options = AnalysisOptions {
+        workspace_libs: ["core_lib", "mid", "app"]
+            .into_iter()
+            .map(str::to_string)
+            .collect(),
+        ..AnalysisOptions::default()
+    };
+    // The app first: a crate's answer may depend on crates linked after it.
+    let mut analyses = finish_crates(vec![
+        prepare_crate(&app, &options),
+        prepare_crate(&mid, &options),
+        prepare_crate(&core, &options),
+    ]);
+    let found = std::mem::take(&mut analyses[0].diagnostics);
+    let messages: Vec<(usize, &str)> = found
+        .iter()
+        .map(|d| (d.span.start.line, d.message.as_str()))
+        .collect();
+    assert_eq!(
+        messages,
+        [(
+            2,
+            "`mid::settle()` blocks on a future: it calls `core_lib::wait_for()`, which calls `futures::executor::block_on`"
+        )],
+        "{found:#?}"
+    );
+    // Alone, the app cannot know what `mid` does.
+    assert!(check_crate(&app, &AnalysisOptions::default()).is_empty());
+}

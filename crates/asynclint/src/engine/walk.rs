@@ -136,14 +136,21 @@ impl<'a> Walker<'a> {
         let syn::Fields::Named(fields) = &item.fields else {
             return;
         };
+        // `struct Service<S: Store> { store: S }`: the field has the trait's methods.
+        let catalog = self.catalog();
+        self.model.resolver.push_block();
+        self.model
+            .resolver
+            .bind_generic_bounds(&item.generics, catalog);
         for field in &fields.named {
             let Some(ident) = &field.ident else { continue };
-            if let Some(ty) = self.model.resolver.resolve_type(&field.ty, self.catalog()) {
+            if let Some(ty) = self.model.resolver.resolve_type(&field.ty, catalog) {
                 self.model
                     .field_types
                     .insert((item.ident.to_string(), ident.to_string()), ty);
             }
         }
+        self.model.resolver.pop();
     }
 
     /// `enum Cmd { Account(account::Cmd), Wrapped { year: u32 } }`: the types a match arm's
@@ -309,6 +316,10 @@ impl<'a> Walker<'a> {
         });
         self.rules(|cx, states| rules::on_fn_start(cx, states));
         self.model.resolver.push_block();
+        let catalog = self.catalog();
+        self.model
+            .resolver
+            .bind_generic_bounds(&sig.generics, catalog);
         let mut param = 0;
         for input in &sig.inputs {
             match input {
@@ -658,6 +669,14 @@ impl<'a> Walker<'a> {
         let guard = frame.offload_guard.clone();
         let catalog = self.catalog();
         match &call.callee {
+            // A sibling crate's fn (`bridge::fetch_now()`): the index asks that crate whether
+            // it blocks.
+            Callee::Api(path) if self.in_workspace(path) => {
+                self.out.facts.fns[index]
+                    .calls
+                    .push((Target::Path(path.clone()), guard));
+                return;
+            }
             Callee::Api(path) => {
                 if let Some(api) = catalog
                     .blocking
@@ -1390,9 +1409,17 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             .map(|segment| segment.ident.to_string());
         self.impl_traits.push(implemented);
         self.with_self_type(&item.self_ty, |walker| {
+            // After the self type: `impl<T: Store> Audit for T` stays a blanket impl.
+            walker.model.resolver.push_block();
+            let catalog = walker.catalog();
+            walker
+                .model
+                .resolver
+                .bind_generic_bounds(&item.generics, catalog);
             for impl_item in &item.items {
                 walker.visit_impl_item(impl_item);
             }
+            walker.model.resolver.pop();
         });
         self.impl_traits.pop();
     }

@@ -5,7 +5,7 @@
 //! deadlocks.
 
 use crate::engine::cx::Cx;
-use crate::engine::facts::{BlockKind, Condition};
+use crate::engine::facts::{BlockKind, Condition, Target};
 use crate::engine::model::Callee;
 use crate::rules::Call;
 use crate::{Diagnostic, RuleInfo, Severity};
@@ -25,7 +25,10 @@ runs inline there), calls that block the thread until a future or a tokio primit
 `mpsc::Receiver::blocking_recv`, `mpsc::Sender::blocking_send` and
 `oneshot::Receiver::blocking_recv`. It also follows the crate's own sync functions: calling
 `load_sync()` from async code is reported when `load_sync()` (or a function it calls) does
-one of these, with the chain. Code handed to another thread is fine:
+one of these, with the chain, and so does a sync function of another crate of the workspace
+(`bridge::fetch_now()`, `use bridge::fetch_now;`, or a method of a `bridge` type built by its
+constructor), whether async code calls it directly or through the crate's own sync
+functions. Code handed to another thread is fine:
 `tokio::task::block_in_place(|| ..)`, a closure given to `spawn_blocking` or
 `std::thread::spawn`.
 
@@ -75,6 +78,15 @@ pub(crate) fn check_call(cx: &mut Cx, call: &Call) {
     let info = &call.info;
     let by_name = info.is_method && model.catalog.block_on_method_names.contains(&info.name);
     match &info.callee {
+        // A sync fn of a sibling crate (`bridge::fetch_now()`): reported when that crate's
+        // index finds it blocks on a future, with its chain.
+        Callee::Api(path) if !by_name && model.in_workspace(path) => {
+            let diagnostic = model.diagnostic(NAME, info.start, info.end, String::new(), None);
+            cx.report_if(
+                diagnostic,
+                Condition::TargetBlocks(Target::Path(path.clone()), BlockKind::BlockOn),
+            );
+        }
         Callee::Api(path) => {
             let catalogued = model
                 .catalog

@@ -29,7 +29,10 @@ future that is returned, stored, pushed, passed to a function or macro (`join!`,
 
 A method call counts only when its receiver's type is known (`self`, a typed field or
 parameter, a local built by a constructor): `items.append(&mut more)` on a `Vec` is never
-taken for the crate's own `async fn append`.
+taken for the crate's own `async fn append`. A receiver declared as one of the crate's traits
+(`store: &dyn Store`, an `Arc<dyn Store>` or `Box<dyn Store>` field, `S: Store`,
+`where S: Store`, `impl Store`) is known too: its calls are the trait's methods, `async fn` in
+the trait or under `#[async_trait]`.
 
 ## Why is this bad?
 Rust futures are lazy: calling an `async fn` only builds a state machine, and nothing in its

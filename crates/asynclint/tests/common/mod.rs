@@ -2,6 +2,10 @@
 //! loading them into a `CrateInput`, reading their `// EXPECT:` / `// OK:` markers, and
 //! describing the engine's findings in a form a reader can act on.
 //!
+//! A folder whose Cargo.toml is a virtual workspace manifest (`[workspace]`, no `[package]`)
+//! is one fixture whose members (its folders with a Cargo.toml) are analysed together, as a
+//! run on the workspace does, so calls from one member into another are followed.
+//!
 //! A folder holding an `asynclint.toml` checks every crate below it with that config (its
 //! `all-targets`, `extra-blocking` and rule levels), as clippy keeps config-dependent cases in
 //! a folder of their own.
@@ -20,7 +24,9 @@ use std::sync::Arc;
 
 use asynclint::Diagnostic;
 use asynclint::config::Config;
-use asynclint::engine::{CrateInput, Edition, SourceFile, check_crate};
+use asynclint::engine::{
+    CrateInput, Edition, SourceFile, check_crate, finish_crates, prepare_crate,
+};
 
 /// Diagnostic names that are not rules but input problems a fixture may expect.
 pub const INPUT_PROBLEMS: &[&str] = &["syntax-error"];
@@ -42,6 +48,9 @@ pub struct FixtureCrate {
     pub input: CrateInput,
     /// The `asynclint.toml` of the nearest folder above that has one; defaults otherwise.
     pub config: Config,
+    /// For a virtual workspace: its member crates, analysed together (`input` then holds
+    /// every file, for the markers).
+    pub members: Vec<CrateInput>,
 }
 
 impl FixtureCrate {
@@ -52,7 +61,7 @@ impl FixtureCrate {
     /// Runs the engine on this crate with its folder's config: its analysis options, then its
     /// rule levels (rules set to `allow` are dropped).
     pub fn check(&self) -> Vec<Diagnostic> {
-        check_crate(&self.input, &self.config.analysis_options())
+        self.check_all_rules()
             .into_iter()
             .filter_map(|mut finding| {
                 finding.severity = self.config.severity_for(&finding.rule, finding.severity)?;
@@ -64,7 +73,24 @@ impl FixtureCrate {
     /// Runs the engine with every rule on, including those off by default (a blind round
     /// labels them all).
     pub fn check_all_rules(&self) -> Vec<Diagnostic> {
-        check_crate(&self.input, &self.config.analysis_options())
+        let mut options = self.config.analysis_options();
+        if self.members.is_empty() {
+            return check_crate(&self.input, &options);
+        }
+        options.workspace_libs = self
+            .members
+            .iter()
+            .filter_map(|input| input.package.as_ref()?.lib_name.clone())
+            .collect();
+        let prepared = self
+            .members
+            .iter()
+            .map(|input| prepare_crate(input, &options))
+            .collect();
+        finish_crates(prepared)
+            .into_iter()
+            .flat_map(|analysis| analysis.diagnostics)
+            .collect()
     }
 }
 
@@ -89,6 +115,16 @@ fn folder_config(dir: &Path, inherited: Config) -> Config {
 }
 
 fn collect_crates(dir: &Path, config: &Config, crates: &mut Vec<FixtureCrate>) {
+    if is_virtual_workspace(&dir.join("Cargo.toml")) {
+        let mut workspace = load_crate_dir_with(dir, config.clone());
+        workspace.members = sorted_entries(dir)
+            .into_iter()
+            .filter(|entry| entry.join("Cargo.toml").is_file())
+            .map(|member| load_crate_dir(&member).input)
+            .collect();
+        crates.push(workspace);
+        return;
+    }
     if dir.join("Cargo.toml").is_file() {
         crates.push(load_crate_dir_with(dir, config.clone()));
         return;
@@ -105,6 +141,7 @@ fn collect_crates(dir: &Path, config: &Config, crates: &mut Vec<FixtureCrate>) {
                     package: None,
                 },
                 config: config.clone(),
+                members: Vec::new(),
             });
         }
     }
@@ -128,7 +165,17 @@ fn load_crate_dir_with(dir: &Path, config: Config) -> FixtureCrate {
             package: Some(package),
         },
         config,
+        members: Vec::new(),
     }
+}
+
+/// A Cargo.toml with a `[workspace]` table and no `[package]`: its members are crates.
+fn is_virtual_workspace(manifest: &Path) -> bool {
+    let Ok(text) = std::fs::read_to_string(manifest) else {
+        return false;
+    };
+    let has_table = |name: &str| text.lines().any(|line| line.trim() == name);
+    has_table("[workspace]") && !has_table("[package]")
 }
 
 fn collect_rs_files(dir: &Path, paths: &mut Vec<PathBuf>) {
