@@ -481,6 +481,27 @@ pub(crate) fn expr_start(expr: &Expr) -> Pos {
     }
 }
 
+/// Whether a pattern in `block` (a `let`, a `match` arm, an `if let`, closures aside) binds a
+/// name `wanted` accepts.
+pub(crate) fn binds_a_name(block: &syn::Block, wanted: impl Fn(&str) -> bool) -> bool {
+    struct Finder<F> {
+        wanted: F,
+        found: bool,
+    }
+    impl<'ast, F: Fn(&str) -> bool> Visit<'ast> for Finder<F> {
+        fn visit_pat_ident(&mut self, pat: &'ast syn::PatIdent) {
+            self.found |= (self.wanted)(&pat.ident.to_string());
+        }
+        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+    }
+    let mut finder = Finder {
+        wanted,
+        found: false,
+    };
+    finder.visit_block(block);
+    finder.found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

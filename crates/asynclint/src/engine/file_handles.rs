@@ -14,6 +14,7 @@ use syn::{Expr, Stmt};
 
 use super::facts::Target;
 use super::model::strip;
+use super::walk::bound_names;
 
 /// Methods of `Result` and `Option` that leave the handle inside (`?` is looked through too).
 const ADAPTERS: &[&str] = &[
@@ -128,10 +129,7 @@ pub(crate) fn returned_opens(expr: &Expr) -> Vec<&Expr> {
 
 /// The names a `match` arm or `if let` pattern binds to the handle itself: those inside
 /// `Ok(..)` / `Some(..)`, or a plain binding; an `Err(e)` arm binds the error.
-pub(crate) fn handle_names(
-    pat: &syn::Pat,
-    bound_names: impl Fn(&syn::Pat) -> Vec<String>,
-) -> Vec<String> {
+fn handle_names(pat: &syn::Pat) -> Vec<String> {
     match pat {
         syn::Pat::TupleStruct(p)
             if p.path
@@ -139,11 +137,66 @@ pub(crate) fn handle_names(
                 .last()
                 .is_some_and(|last| last.ident == "Ok" || last.ident == "Some") =>
         {
-            p.elems.iter().flat_map(&bound_names).collect()
+            p.elems.iter().flat_map(bound_names).collect()
         }
         syn::Pat::Ident(_) => bound_names(pat),
         _ => Vec::new(),
     }
+}
+
+/// The crate fn a path calls, if any (the walk's name resolution).
+pub(crate) type CrateFn<'a> = &'a dyn Fn(&syn::ExprPath) -> Option<Target>;
+
+/// An open a statement makes (`let file = File::open(p)?;`, `File::create(marker)?;`), and
+/// what the rest of its block does with the handle.
+pub(crate) fn statement_use<'s>(
+    stmt: &'s Stmt,
+    rest: &[Stmt],
+    crate_fn: CrateFn<'_>,
+) -> Option<(&'s Expr, HandleUse)> {
+    let (open, names) = match stmt {
+        Stmt::Local(local) => (
+            open_call(&local.init.as_ref()?.expr)?,
+            bound_names(&local.pat),
+        ),
+        Stmt::Expr(expr, Some(_)) => (open_call(expr)?, Vec::new()),
+        _ => return None,
+    };
+    Some((
+        open,
+        handle_use(&names, rest.iter().map(Code::Stmt), crate_fn),
+    ))
+}
+
+/// An open a `match` unpacks, and what its arms do with the handle: quiet only when every
+/// arm that binds it leaves it quiet.
+pub(crate) fn match_use<'m>(
+    expr: &'m syn::ExprMatch,
+    crate_fn: CrateFn<'_>,
+) -> Option<(&'m Expr, HandleUse)> {
+    let open = open_call(&expr.expr)?;
+    let mut handed_to = Vec::new();
+    for arm in &expr.arms {
+        match handle_use(&handle_names(&arm.pat), [Code::Expr(&arm.body)], crate_fn) {
+            HandleUse::Quiet { handed_to: more } => handed_to.extend(more),
+            HandleUse::Io => return Some((open, HandleUse::Io)),
+        }
+    }
+    Some((open, HandleUse::Quiet { handed_to }))
+}
+
+/// An open an `if let` unpacks, and what its branch does with the handle.
+pub(crate) fn if_let_use<'i>(
+    expr: &'i syn::ExprIf,
+    crate_fn: CrateFn<'_>,
+) -> Option<(&'i Expr, HandleUse)> {
+    let Expr::Let(condition) = &*expr.cond else {
+        return None;
+    };
+    let open = open_call(&condition.expr)?;
+    let names = handle_names(&condition.pat);
+    let code = expr.then_branch.stmts.iter().map(Code::Stmt);
+    Some((open, handle_use(&names, code, crate_fn)))
 }
 
 /// What the code after an open does with the handle.
@@ -161,7 +214,7 @@ pub(crate) enum HandleUse {
 pub(crate) fn handle_use<'a>(
     names: &[String],
     code: impl IntoIterator<Item = Code<'a>>,
-    crate_fn: &dyn Fn(&syn::ExprPath) -> Option<Target>,
+    crate_fn: CrateFn<'_>,
 ) -> HandleUse {
     let mut finder = IoFinder {
         names,
@@ -194,7 +247,7 @@ pub(crate) enum Code<'a> {
 
 struct IoFinder<'n, 'f> {
     names: &'n [String],
-    crate_fn: &'f dyn Fn(&syn::ExprPath) -> Option<Target>,
+    crate_fn: CrateFn<'f>,
     found: bool,
     handed_to: Vec<Target>,
 }

@@ -16,12 +16,12 @@ use syn::{Expr, Stmt};
 use super::Edition;
 use super::catalog::Catalog;
 use super::constructs::{
-    body_runs_forever, expr_start, is_async_closure, is_runtime_entry_attribute, last_uses,
-    returns_unit, strip_pat_type,
+    binds_a_name, body_runs_forever, expr_start, is_async_closure, is_runtime_entry_attribute,
+    last_uses, returns_unit, strip_pat_type,
 };
 use super::cx::Cx;
 use super::facts::{ArgFlow, BlockKind, CallSite, Flow, FnFacts, Output, Target};
-use super::file_handles::{self, Code, HandleUse};
+use super::file_handles::{self, HandleUse};
 use super::macros::{self, MacroBody};
 use super::model::{
     CallInfo, Callee, Evidence, Exec, FnScope, Frame, IoSource, LocalInfo, LoopKind, Origin, Owner,
@@ -1043,22 +1043,8 @@ impl<'a> Walker<'a> {
     /// A loop body that unpacks a message's reply sender
     /// (`match request { Request::Get { key, reply } => .. }`): the messages are requests.
     fn unpacks_a_reply_sender(&self, body: &syn::Block) -> bool {
-        struct Finder<'c> {
-            names: &'c crate::engine::catalog::ReplySenderNames,
-            found: bool,
-        }
-        impl<'ast> Visit<'ast> for Finder<'_> {
-            fn visit_pat_ident(&mut self, pat: &'ast syn::PatIdent) {
-                self.found |= self.names.matches(&pat.ident.to_string());
-            }
-            fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
-        }
-        let mut finder = Finder {
-            names: &self.catalog().reply_sender_names,
-            found: false,
-        };
-        finder.visit_block(body);
-        finder.found
+        let names = &self.catalog().reply_sender_names;
+        binds_a_name(body, |name| names.matches(name))
     }
 
     /// `futures.push(..)` / `ids.extend(..)` on a local inside a loop: the collection holds
@@ -1157,37 +1143,13 @@ impl<'a> Walker<'a> {
     /// A file open whose handle the rest of its block never reads or writes (a lock file, a
     /// marker, a handle handed to the crate's own fns) is one cheap syscall.
     fn note_quiet_open(&mut self, stmt: &Stmt, rest: &[Stmt]) {
-        let (open, names) = match stmt {
-            Stmt::Local(local) => match local
-                .init
-                .as_ref()
-                .and_then(|i| file_handles::open_call(&i.expr))
-            {
-                Some(open) => (open, bound_names(&local.pat)),
-                None => return,
-            },
-            Stmt::Expr(expr, Some(_)) => match file_handles::open_call(expr) {
-                Some(open) => (open, Vec::new()),
-                None => return,
-            },
-            _ => return,
-        };
-        let handle_use = self.handle_use(&names, rest.iter().map(Code::Stmt));
-        self.note_handle_use(open, handle_use);
-    }
-
-    /// What `code` does with the handle bound to `names`.
-    fn handle_use<'c>(
-        &self,
-        names: &[String],
-        code: impl IntoIterator<Item = Code<'c>>,
-    ) -> HandleUse {
-        file_handles::handle_use(names, code, &|path| self.model.crate_fn_named(path))
+        let used = file_handles::statement_use(stmt, rest, &|path| self.model.crate_fn_named(path));
+        self.note_handle_use(used);
     }
 
     /// Remembers an open whose handle is not read or written where it is opened.
-    fn note_handle_use(&mut self, open: &Expr, handle_use: HandleUse) {
-        if let HandleUse::Quiet { handed_to } = handle_use {
+    fn note_handle_use(&mut self, used: Option<(&Expr, HandleUse)>) {
+        if let Some((open, HandleUse::Quiet { handed_to })) = used {
             self.model.quiet_opens.insert(expr_start(open), handed_to);
         }
     }
@@ -1697,25 +1659,8 @@ impl<'ast> Visit<'ast> for Walker<'_> {
     }
 
     fn visit_expr_match(&mut self, expr: &'ast syn::ExprMatch) {
-        if let Some(open) = file_handles::open_call(&expr.expr) {
-            // Every arm that binds the handle must leave it quiet.
-            let mut overall = HandleUse::Quiet {
-                handed_to: Vec::new(),
-            };
-            for arm in &expr.arms {
-                let names = file_handles::handle_names(&arm.pat, bound_names);
-                match (
-                    self.handle_use(&names, [Code::Expr(&arm.body)]),
-                    &mut overall,
-                ) {
-                    (HandleUse::Quiet { handed_to }, HandleUse::Quiet { handed_to: all }) => {
-                        all.extend(handed_to);
-                    }
-                    _ => overall = HandleUse::Io,
-                }
-            }
-            self.note_handle_use(open, overall);
-        }
+        let used = file_handles::match_use(expr, &|path| self.model.crate_fn_named(path));
+        self.note_handle_use(used);
         self.visit_expr(&expr.expr);
         for arm in &expr.arms {
             self.rules(|cx, states| rules::on_match_arm(cx, states, &expr.expr, arm));
@@ -1724,14 +1669,8 @@ impl<'ast> Visit<'ast> for Walker<'_> {
     }
 
     fn visit_expr_if(&mut self, expr: &'ast syn::ExprIf) {
-        if let Expr::Let(condition) = &*expr.cond {
-            if let Some(open) = file_handles::open_call(&condition.expr) {
-                let names = file_handles::handle_names(&condition.pat, bound_names);
-                let handle_use =
-                    self.handle_use(&names, expr.then_branch.stmts.iter().map(Code::Stmt));
-                self.note_handle_use(open, handle_use);
-            }
-        }
+        let used = file_handles::if_let_use(expr, &|path| self.model.crate_fn_named(path));
+        self.note_handle_use(used);
         visit::visit_expr_if(self, expr);
     }
 
