@@ -34,9 +34,37 @@ impl BuildOutcome {
     pub fn failure_of(&self, package: &str) -> Vec<String> {
         match self.errors.get(package) {
             Some(errors) if !errors.is_empty() => errors.clone(),
-            _ => vec![self.stderr.trim().to_string()],
+            _ => vec![without_progress(&self.stderr)],
         }
     }
+}
+
+/// The words cargo starts its progress lines with (`   Compiling tokio v1.0.0`).
+const PROGRESS_VERBS: &[&str] = &[
+    "Adding",
+    "Blocking",
+    "Building",
+    "Checking",
+    "Compiling",
+    "Downloaded",
+    "Downloading",
+    "Finished",
+    "Fresh",
+    "Locking",
+    "Updating",
+];
+
+/// cargo's stderr without its progress lines: on a cold build they come first and would fill
+/// every line a report shows, hiding the error at the end.
+fn without_progress(stderr: &str) -> String {
+    let kept: Vec<&str> = stderr
+        .lines()
+        .filter(|line| {
+            let first = line.split_whitespace().next().unwrap_or_default();
+            !PROGRESS_VERBS.contains(&first)
+        })
+        .collect();
+    kept.join("\n").trim().to_string()
 }
 
 /// Runs cargo on the grading workspace.
@@ -259,6 +287,27 @@ mod tests {
             outcome.failure_of("exercise-09"),
             ["error: package ID specification `exercise-09` did not match"]
         );
+    }
+
+    #[test]
+    fn a_cold_build_failure_shows_the_error_not_the_progress() {
+        let mut stderr = String::new();
+        for crate_name in ["tokio", "syn", "serde", "kit-harness"] {
+            stderr.push_str(&format!("   Compiling {crate_name} v1.0.0\n"));
+        }
+        stderr.push_str("error: could not compile `exercise-09` (test \"grade\")\n");
+        stderr.push_str("Caused by:\n  process didn't exit successfully (signal: 9, SIGKILL)\n");
+        let outcome = BuildOutcome {
+            stderr,
+            ..BuildOutcome::default()
+        };
+        let shown = outcome.failure_of("exercise-09").join("\n");
+        assert!(
+            shown.starts_with("error: could not compile `exercise-09`"),
+            "{shown}"
+        );
+        assert!(shown.contains("SIGKILL"), "{shown}");
+        assert!(!shown.contains("Compiling"), "{shown}");
     }
 
     #[test]
