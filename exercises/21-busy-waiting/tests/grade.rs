@@ -44,6 +44,11 @@ struct Waiting {
     migrations_done: Duration,
 }
 
+/// How many handlers were still waiting at the end of a run.
+fn still_waiting(resumed: &[Option<Duration>]) -> usize {
+    resumed.iter().filter(|at| at.is_none()).count()
+}
+
 /// Twenty handlers arrive one after another and wait; the migrations end at a moment drawn
 /// for this run.
 fn wait_for_the_migrations() -> Waiting {
@@ -137,7 +142,7 @@ fn waiting_requests_resume_the_moment_the_migrations_end() {
         migrations_done,
         ..
     } = wait_for_the_migrations();
-    let still_waiting = resumed.iter().filter(|at| at.is_none()).count();
+    let still_waiting = still_waiting(&resumed);
     EXERCISE.ensure(still_waiting == 0, || {
         Failure::new(msg!(
             "exercise-21-waiting-requests-resume-the-moment-the-migrations-end-problem",
@@ -198,7 +203,7 @@ fn waiting_lets_the_runtime_sleep() {
         .help(msg!("exercise-21-help"))
     });
     // A runtime left asleep because nobody looks is not waiting well: it is noticing late.
-    let still_waiting = resumed.iter().filter(|at| at.is_none()).count();
+    let still_waiting = still_waiting(&resumed);
     let late_by = resumed
         .iter()
         .map(|at| at.map_or(GIVE_UP_AFTER, |at| at.saturating_sub(migrations_done)))
