@@ -141,11 +141,11 @@ impl CrateIndex {
         index.foreign_paths.sort_unstable();
         index.follow_arg_flows(&arg_flows);
         index.offloads = index.fns.iter().map(|f| f.offloads).collect();
-        let callees = index.sync_callees();
-        index.blocks_thread = index.blocking_fixpoint(BlockKind::Thread, &callees);
-        index.blocks_on = index.blocking_fixpoint(BlockKind::BlockOn, &callees);
         index.roots = roots;
         index.graph = index.call_graph();
+        let callees = &index.graph.blocking_calls;
+        index.blocks_thread = index.blocking_fixpoint(BlockKind::Thread, callees);
+        index.blocks_on = index.blocking_fixpoint(BlockKind::BlockOn, callees);
         index.sequential = index.sequential_fns();
         index.concurrent = index.concurrent_fns();
         index
@@ -326,6 +326,7 @@ impl CrateIndex {
             root_targets,
             async_calls,
             sync_calls,
+            blocking_calls: self.sync_callees(),
         }
     }
 
@@ -926,9 +927,8 @@ impl CrateIndex {
             return false;
         }
         self.foreign_chains = chains;
-        let callees = self.sync_callees();
         for kind in LINKED_KINDS {
-            let blocking = self.blocking_fixpoint(kind, &callees);
+            let blocking = self.blocking_fixpoint(kind, &self.graph.blocking_calls);
             match kind {
                 BlockKind::Thread => self.blocks_thread = blocking,
                 BlockKind::BlockOn => self.blocks_on = blocking,
@@ -947,9 +947,9 @@ struct TraitSite {
     concurrent: bool,
 }
 
-/// The calls of a crate's fns, resolved to fn ids. Both fixpoints need them in every round
-/// of [`link_workspace`], and they do not change between rounds: only the other crates'
-/// sites do.
+/// The calls of a crate's fns, resolved to fn ids once. The sequential, concurrent and
+/// blocking fixpoints follow them in every round of [`link_workspace`], and they do not change
+/// between rounds: only the other crates' sites and chains do.
 #[derive(Default)]
 struct CallGraph {
     /// The fns handed to `block_on` (the runtime roots).
@@ -958,6 +958,10 @@ struct CallGraph {
     async_calls: Vec<Vec<AsyncCall>>,
     /// For each fn, the fns its other calls may run.
     sync_calls: Vec<Vec<usize>>,
+    /// For each sync fn, its calls outside offloaded closures, by name with their candidates:
+    /// what the blocking fixpoints follow, at build and again when another crate's chains
+    /// change.
+    blocking_calls: Vec<Vec<(String, Vec<usize>)>>,
 }
 
 /// One fn an async call site may run.

@@ -571,18 +571,7 @@ impl<'a> Walker<'a> {
     // ------------------------------------------------------------------ calls
 
     fn on_call(&mut self, call: &Call) {
-        // A task that only waits for a shutdown signal (`ctrl_c().await`, then cleanup) does
-        // not run beside the program while it works.
-        let waits_for_a_signal = call
-            .args
-            .first()
-            .is_some_and(|future| self.waits_for_a_signal(future));
-        // Nor does a task that only drives a connection this fn keeps using.
-        let drives_a_connection = call
-            .args
-            .first()
-            .is_some_and(|future| self.drives_a_connection(future));
-        if self.model.starts_task(&call.info) && !waits_for_a_signal && !drives_a_connection {
+        if self.model.starts_task(&call.info) && !self.works_only_for_this_fn(call) {
             if let Some(scope) = self.model.fns.last_mut() {
                 scope.spawned = true;
             }
@@ -603,6 +592,15 @@ impl<'a> Walker<'a> {
         self.note_root(call);
         self.note_arg_flows(call);
         self.rules(|cx, states| rules::on_call(cx, states, call));
+    }
+
+    /// A spawned task that does not run beside the fn's own work: it only waits for a
+    /// shutdown signal (`ctrl_c().await`, then cleanup), or only drives a connection this fn
+    /// keeps using.
+    fn works_only_for_this_fn(&self, call: &Call) -> bool {
+        call.args.first().is_some_and(|future| {
+            self.waits_for_a_signal(future) || self.drives_a_connection(future)
+        })
     }
 
     /// A future that only drives a connection whose handle this fn keeps: a local bound beside
