@@ -85,6 +85,10 @@ pub(crate) struct Catalog {
     pub block_on_method_names: FxHashSet<String>,
     /// Futures that complete on a shutdown signal (`tokio::signal::ctrl_c`).
     pub signal_waits: FxHashSet<String>,
+    /// One-argument methods whose closure builds a value once (`get_or_init`).
+    pub once_methods: FxHashSet<String>,
+    /// Fns whose closure builds a value once, on first use (`LazyLock::new`).
+    pub once_fns: FxHashSet<String>,
     /// Methods of catalogued traits, by method name, to the traits that define them
     /// (`to_socket_addrs` to `std::net::ToSocketAddrs`).
     pub trait_methods: FxHashMap<String, Vec<String>>,
@@ -107,6 +111,14 @@ struct RawCatalog {
     locks: RawLocks,
     origins: RawOrigins,
     block_on: RawBlockOn,
+    once: RawOnce,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOnce {
+    methods: Vec<String>,
+    fns: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -413,6 +425,8 @@ impl Catalog {
         catalog.channel_receivers = origins.channel_receivers.into_iter().collect();
         catalog.block_on_method_names = raw.block_on.method_names.into_iter().collect();
         catalog.signal_waits = raw.spawn.signal_waits.iter().cloned().collect();
+        catalog.once_methods = raw.once.methods.into_iter().collect();
+        catalog.once_fns = raw.once.fns.into_iter().collect();
         catalog
     }
 

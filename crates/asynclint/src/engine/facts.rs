@@ -160,6 +160,9 @@ pub(crate) struct CallSite {
     /// Inside the arguments of a spawn, `join_all`, `join!` or `select!`: it runs beside
     /// other work.
     pub concurrent: bool,
+    /// Inside a once cell's initialiser: it runs once per process, so it is a caller but
+    /// passes on no evidence of concurrency.
+    pub once: bool,
 }
 
 /// Everything pass 1 learned about one file.

@@ -305,7 +305,10 @@ impl CrateIndex {
                             .map(move |callee| AsyncCall {
                                 callee,
                                 awaited_first: site.awaited && site.before_spawn,
-                                beside_others: site.concurrent || !site.before_spawn,
+                                beside_others: !site.once
+                                    && (site.concurrent || !site.before_spawn),
+                                once: site.once,
+                                resolved: site.target.is_some() || !site.traits.is_empty(),
                             })
                     })
                     .collect()
@@ -382,17 +385,19 @@ impl CrateIndex {
     /// A call site runs beside other tasks: handed to a spawn, `join_all`, `join!` or
     /// `select!`, made after a spawn in its fn's body, or made by a fn that runs so.
     fn site_runs_concurrently(&self, caller: usize, site: &CallSite) -> bool {
-        site.concurrent || !site.before_spawn || self.concurrent.get(caller) == Some(&true)
+        !site.once
+            && (site.concurrent || !site.before_spawn || self.concurrent.get(caller) == Some(&true))
     }
 
     /// The fns with evidence that they run beside other tasks, so that a blocking call there
     /// stalls them: a fn spawned, joined or selected with others, called after a spawn, named
     /// as a value (a handler handed to a router), a method of a trait declared outside the
-    /// crate (a framework calls it), a library's `pub` fn not proven sequential (its users
-    /// call it from anywhere), an async fn nothing here is known to call (its callers are
-    /// unseen), and every fn such a fn calls. A fn reached only from a binary's sequential
-    /// flow, or whose callers hand its future on to code not known to run it beside other
-    /// tasks (a retry helper, a closure), is not: unknown is silent.
+    /// crate (a framework calls it), a library's `pub` fn the workspace does not call (its
+    /// users call it from anywhere), an async fn nothing here is known to call (its callers
+    /// are unseen), and every fn such a fn calls. A fn reached only from a binary's sequential
+    /// flow or a once cell's initialiser, or whose callers hand its future on to code not
+    /// known to run it beside other tasks (a retry helper, a closure), is not: unknown is
+    /// silent.
     fn concurrent_fns(&self) -> Vec<bool> {
         let count = self.fns.len();
         let declared_traits: FxHashSet<&str> = self
@@ -401,6 +406,7 @@ impl CrateIndex {
             .filter(|f| f.trait_name.is_some() && f.trait_name == f.self_type)
             .filter_map(|f| f.trait_name.as_deref())
             .collect();
+        let called_here = self.called_in_workspace();
         let mut concurrent: Vec<bool> = self
             .fns
             .iter()
@@ -410,7 +416,7 @@ impl CrateIndex {
                     .trait_name
                     .as_deref()
                     .is_some_and(|t| !declared_traits.contains(t));
-                framework_callback || (f.exported && !self.sequential[id])
+                framework_callback || (f.exported && !self.sequential[id] && !called_here[id])
             })
             .collect();
         for target in &self.value_uses {
@@ -453,10 +459,13 @@ impl CrateIndex {
         }
         for (caller, sites) in self.graph.async_calls.iter().enumerate() {
             for call in sites {
+                has_caller[call.callee] = true;
                 if call.beside_others {
                     concurrent[call.callee] = true;
                 }
-                callees[caller].push(call.callee);
+                if !call.once {
+                    callees[caller].push(call.callee);
+                }
             }
             callees[caller].extend_from_slice(&self.graph.sync_calls[caller]);
         }
@@ -480,6 +489,43 @@ impl CrateIndex {
             }
         }
         concurrent
+    }
+
+    /// For each fn: the workspace's own code calls it, through a resolved call (a path, a
+    /// typed receiver, a trait bound, a fn named as a value) from this crate or another one.
+    /// A library's `pub` fn called so is judged by those callers; one nothing here calls is
+    /// called by the library's users, from any task.
+    fn called_in_workspace(&self) -> Vec<bool> {
+        let mut called = vec![false; self.fns.len()];
+        for target in self
+            .value_uses
+            .iter()
+            .chain(self.external_sites.iter().map(|(target, _, _)| target))
+        {
+            for id in self.resolve(target) {
+                called[id] = true;
+            }
+        }
+        for &id in &self.graph.root_targets {
+            called[id] = true;
+        }
+        for site in &self.external_trait_sites {
+            for id in self.trait_impls(&site.traits, &site.method) {
+                called[id] = true;
+            }
+        }
+        // A recursive fn calling itself says nothing about who else does.
+        for (caller, sites) in self.graph.async_calls.iter().enumerate() {
+            for call in sites.iter().filter(|c| c.resolved && c.callee != caller) {
+                called[call.callee] = true;
+            }
+        }
+        for (caller, callees) in self.graph.sync_calls.iter().enumerate() {
+            for &callee in callees.iter().filter(|&&callee| callee != caller) {
+                called[callee] = true;
+            }
+        }
+        called
     }
 
     /// The crate fns a call may refer to; empty when unknown.
@@ -971,6 +1017,12 @@ struct AsyncCall {
     awaited_first: bool,
     /// The site runs beside other tasks: spawned, joined or selected, or after a spawn.
     beside_others: bool,
+    /// The site is in a once cell's initialiser: the callee runs once per process, whatever
+    /// its caller's evidence.
+    once: bool,
+    /// The site's target was resolved (a path, a typed receiver, a trait bound), not guessed
+    /// from a method name alone.
+    resolved: bool,
 }
 
 /// Follows the calls between the crates of one workspace: each crate's sequential and

@@ -50,6 +50,9 @@ pub(crate) struct Frame {
     /// Runs beside other work: inside the arguments of a spawn, a `join_all`, a `join!` or
     /// a `select!`'s futures.
     pub concurrent: bool,
+    /// Inside the closure of a once cell or lazy value (`CONFIG.get_or_init(|| ..)`): it runs
+    /// once per process, while the value is first built.
+    pub once: bool,
 }
 
 /// The async fn, block or closure that encloses the code being walked. Its label is made
@@ -281,6 +284,7 @@ impl<'a> SemanticModel<'a> {
                 item_fn: None,
                 offload_guard: None,
                 concurrent: false,
+                once: false,
             }],
             fns: Vec::new(),
             loops: Vec::new(),

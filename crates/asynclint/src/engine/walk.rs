@@ -294,6 +294,7 @@ impl<'a> Walker<'a> {
             item_fn: Some(index),
             offload_guard: if is_async { None } else { guard },
             concurrent: false,
+            once: false,
         });
         self.model.fns.push(FnScope {
             path,
@@ -664,6 +665,10 @@ impl<'a> Walker<'a> {
         let (Exec::Sync, Some(index)) = (frame.exec, frame.facts_fn) else {
             return;
         };
+        // What a once cell's initialiser runs blocks once, not on every call of this fn.
+        if frame.once {
+            return;
+        }
         let guard = frame.offload_guard.clone();
         let catalog = self.catalog();
         match &call.callee {
@@ -742,6 +747,7 @@ impl<'a> Walker<'a> {
             before_spawn: self.model.current_fn().is_some_and(|f| !f.spawned),
             traits,
             concurrent: frame.concurrent,
+            once: frame.once,
         };
         self.out.facts.fns[index].async_calls.push(site);
     }
@@ -786,6 +792,7 @@ impl<'a> Walker<'a> {
             before_spawn: self.model.current_fn().is_some_and(|f| !f.spawned),
             traits: Vec::new(),
             concurrent: frame.concurrent,
+            once: frame.once,
         }
     }
 
@@ -825,6 +832,7 @@ impl<'a> Walker<'a> {
             before_spawn: true,
             traits: Vec::new(),
             concurrent: false,
+            once: false,
         });
     }
 
@@ -870,9 +878,36 @@ impl<'a> Walker<'a> {
         // What a spawn or `join_all` is handed runs beside other work.
         let concurrent = self.model.starts_task(call)
             || matches!(&call.callee, Callee::Api(path) if self.catalog().gather_fns.contains(path));
+        let once = self.builds_once(call, args);
+        let was_once = self.model.frame().once;
+        if let Some(frame) = self.model.frames.last_mut() {
+            frame.once |= once;
+        }
         self.beside_others(concurrent, |walker| {
             walker.walk_args(call, args, offloads, stores, iterates);
         });
+        if let Some(frame) = self.model.frames.last_mut() {
+            frame.once = was_once;
+        }
+    }
+
+    /// A once cell's initialiser or a lazy value's constructor (`CONFIG.get_or_init(|| ..)`,
+    /// `LazyLock::new(|| ..)`): its closure runs once per process. A method counts only with
+    /// the one argument a once cell's takes (a cache's `get_or_init(key, || ..)` runs per key).
+    fn builds_once(&self, call: &CallInfo, args: &Punctuated<Expr, syn::Token![,]>) -> bool {
+        let catalog = self.catalog();
+        match &call.callee {
+            Callee::Api(path) if catalog.once_fns.contains(path) => true,
+            _ => {
+                call.is_method
+                    && args.len() == 1
+                    && catalog.once_methods.contains(&call.name)
+                    && matches!(
+                        args.first().map(strip),
+                        Some(Expr::Closure(_) | Expr::Path(_))
+                    )
+            }
+        }
     }
 
     /// Runs `walk` with the current frame marked as running beside other work when

@@ -40,9 +40,14 @@ evidence of that:
 - in a future handed to `tokio::spawn`, a `JoinSet` or `TaskTracker`, `join_all`, `join!` or
   `select!`, or in code after a spawn in the same fn;
 - in a fn named as a value (`get(handler)`: a router calls it from its tasks), a method of a
-  trait declared outside the crate (a framework's callback), a library's `pub` fn (its users
-  may call it from any task), or an async fn nothing in the workspace is seen to call;
+  trait declared outside the crate (a framework's callback), a library's `pub` fn that nothing
+  in the workspace calls (its users may call it from any task; one the workspace calls is
+  judged by those callers), or an async fn nothing in the workspace is seen to call;
 - in any fn that such code calls.
+A once cell's initialiser (`CONFIG.get_or_init(|| ..)`, `get_or_try_init`, `LazyLock::new`,
+`Lazy::new`) and the fns only it calls run once per process, while the value is first built:
+a blocking call there stalls the other tasks once, not on every request, and is not reported.
+The same call reached from elsewhere too is.
 A task that only drives a connection the fn keeps using (`let (client, conn) =
 connect(..).await?; tokio::spawn(conn)`) is not such evidence: it works only when the fn's own
 flow uses the client.
@@ -84,7 +89,8 @@ loop, 4.2 `asyncio.to_thread()`), and "Чому асинхронний код з
 /// Called by the walk at every call expression.
 pub(crate) fn check_call(cx: &mut Cx, call: &Call) {
     let model = cx.model;
-    if !model.in_async() {
+    // A once cell's initialiser stalls the other tasks once, while the value is first built.
+    if !model.in_async() || model.frame().once {
         return;
     }
     // A blocking call stalls other tasks only where some run beside it: in a spawned task or
