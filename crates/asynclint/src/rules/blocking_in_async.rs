@@ -27,7 +27,9 @@ It reports only with evidence: a path that resolves to a blocking API (`std::fs:
 `File::open` after `use std::fs::File;`), or a method call on a receiver whose type is known
 (a typed parameter or field, `self`, a local built by a constructor). A method on a receiver
 of unknown type is never matched by its name alone. Cheap one-off metadata calls
-(`create_dir_all`, `exists`, `metadata`, `rename`, `remove_file`) are not reported. Opening
+(`create_dir_all`, `exists`, `metadata`, `rename`, `remove_file`) are not reported; calls
+whose cost grows with what is on disk are: a directory listing (`read_dir` reads every entry),
+a recursive removal or copy (`remove_dir_all`), reading or writing a file's contents. Opening
 a file (`File::open`, `File::create`, `OpenOptions::open`) costs about as much, so it is
 reported only when the fn then reads or writes the handle (a read or write method, or handing
 it to a reader or writer: `BufReader::new(file)`, `std::io::copy`, `writeln!(file, ..)`); an
