@@ -94,6 +94,9 @@ pub(crate) struct Catalog {
     pub trait_methods: FxHashMap<String, Vec<String>>,
     /// Every known path and each of its prefixes, to resolve `use std::fs::*` style globs.
     known_paths: FxHashSet<String>,
+    /// The types with a method of this name that blocks the thread (`read_to_end` to
+    /// `std::fs::File`...), for receivers whose type only the index learns.
+    thread_blocking_methods: FxHashMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -427,6 +430,22 @@ impl Catalog {
         catalog.signal_waits = raw.spawn.signal_waits.iter().cloned().collect();
         catalog.once_methods = raw.once.methods.into_iter().collect();
         catalog.once_fns = raw.once.fns.into_iter().collect();
+        for (path, api) in &catalog.blocking {
+            let Some((ty, method)) = path.rsplit_once("::") else {
+                continue;
+            };
+            let names_a_type = super::scope::last_segment(ty).starts_with(char::is_uppercase);
+            if names_a_type && api.kind == BlockKind::Thread && !api.cheap && !api.opens {
+                catalog
+                    .thread_blocking_methods
+                    .entry(method.to_string())
+                    .or_default()
+                    .push(ty.to_string());
+            }
+        }
+        for types in catalog.thread_blocking_methods.values_mut() {
+            types.sort_unstable();
+        }
         catalog
     }
 
@@ -467,6 +486,14 @@ impl Catalog {
     /// The canonical name of a re-exporting crate (`futures_util` is `futures`).
     pub fn canonical_root(&self, root: &str) -> Option<&str> {
         self.aliases.get(root).map(String::as_str)
+    }
+
+    /// The catalogued types whose method `name` blocks the thread (`std::fs::File` for
+    /// `read_to_end`).
+    pub fn types_blocking_in(&self, name: &str) -> &[String] {
+        self.thread_blocking_methods
+            .get(name)
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The type a method call on `ty` returns, when the catalogue or the builder rule says.

@@ -63,6 +63,15 @@ pub(crate) enum Condition {
     /// The code runs beside other tasks: after a spawn in the fn's body, or in a fn with
     /// evidence of concurrency (see `CrateIndex::concurrent_fns`).
     RunsConcurrently { fn_path: String, after_spawn: bool },
+    /// A method call on a value a crate fn returned (`deferred`, a type only the index
+    /// resolves): reported when that value is one of these catalogued types, whose method of
+    /// this name blocks the thread (`let file = open_asset(..)?; file.read_to_end(..)`),
+    /// given with the help each one's catalogue entry teaches.
+    ReturnedTypeBlocks {
+        deferred: String,
+        method: String,
+        types: Vec<(String, String)>,
+    },
     /// Every condition holds.
     All(Vec<Condition>),
     /// Some condition holds.

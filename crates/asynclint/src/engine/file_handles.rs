@@ -344,6 +344,15 @@ impl<'ast> Visit<'ast> for IoFinder<'_, '_> {
         }
     }
 
+    /// `Ok((file, format))`: a tuple keeps it, like a struct's field.
+    fn visit_expr_tuple(&mut self, tuple: &'ast syn::ExprTuple) {
+        for element in &tuple.elems {
+            if !self.is_handle(element) {
+                self.visit_expr(element);
+            }
+        }
+    }
+
     /// `return file`: the caller does the I/O.
     fn visit_expr_return(&mut self, ret: &'ast syn::ExprReturn) {
         if let Some(value) = &ret.expr {
@@ -495,6 +504,12 @@ mod tests {
         ));
         assert!(!io_after_first_let(
             "let f = File::open(p)?; let shared = Arc::new(Mutex::new(f));"
+        ));
+        assert!(!io_after_first_let(
+            "let f = File::open(p)?; let kind = detect(p); Ok((f, kind))"
+        ));
+        assert!(io_after_first_let(
+            "let f = File::open(p)?; Ok((f.metadata()?.len(), f.read_to_end(&mut v)?))"
         ));
     }
 

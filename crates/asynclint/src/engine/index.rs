@@ -596,6 +596,15 @@ impl CrateIndex {
         if depth > MAX_ALIAS_HOPS {
             return None;
         }
+        // `crate::a::open@0`: the first element of the tuple `open` returns (a loose file's
+        // crate, `crate@dir/file`, has an `@` too, never followed by digits alone).
+        if let Some((whole, index)) = encoded
+            .rsplit_once('@')
+            .filter(|(_, index)| !index.is_empty() && index.bytes().all(|b| b.is_ascii_digit()))
+        {
+            let tuple = self.deferred_type(whole, depth + 1)?;
+            return tuple_element(&tuple, index.parse().ok()?);
+        }
         let ids = match encoded.rsplit_once('#') {
             Some((receiver, method)) => {
                 let receiver = match receiver.strip_prefix(DEFERRED) {
@@ -769,6 +778,17 @@ impl CrateIndex {
         chains[ids[0]].as_deref()
     }
 
+    /// Which of `types` (with its help) the value a crate fn returned is, when the index
+    /// resolves `deferred` (`ret:crate::assets::open_asset`) to one of them.
+    fn returned_blocking_type<'t>(
+        &self,
+        deferred: &str,
+        types: &'t [(String, String)],
+    ) -> Option<&'t (String, String)> {
+        let concrete = self.deferred_type(deferred.strip_prefix(DEFERRED)?, 0)?;
+        types.iter().find(|(ty, _)| *ty == concrete)
+    }
+
     /// A library's `pub` fn that nothing in the workspace calls: its users fill its
     /// parameters, with whatever input they have.
     fn uncalled_export(&self, ids: &[usize]) -> bool {
@@ -820,6 +840,9 @@ impl CrateIndex {
                         .iter()
                         .any(|&id| self.concurrent[id])
             }
+            Condition::ReturnedTypeBlocks {
+                deferred, types, ..
+            } => self.returned_blocking_type(deferred, types).is_some(),
             Condition::All(all) => all.iter().all(|c| self.holds(c)),
             Condition::Any(any) => any.iter().any(|c| self.holds(c)),
             Condition::Not(condition) => !self.holds(condition),
@@ -842,6 +865,19 @@ impl CrateIndex {
                         _ => target.name(),
                     };
                     rules::block_on_in_async::finish_crate_call(diagnostic, callee, chain);
+                }
+            }
+            Condition::ReturnedTypeBlocks {
+                deferred,
+                method,
+                types,
+            } => {
+                if let Some((ty, help)) = self.returned_blocking_type(deferred, types) {
+                    rules::blocking_in_async::name_api(
+                        diagnostic,
+                        &format!("{ty}::{method}"),
+                        help,
+                    );
                 }
             }
             Condition::TargetIsAsync(_) => rules::unawaited_future::add_explanation(diagnostic),
@@ -1203,4 +1239,15 @@ mod tests {
         // Nothing fills parameter 3.
         assert!(!index.holds(&gather(3)));
     }
+}
+
+/// The `index`-th element of a tuple type as [`FnFacts::returns`] writes it
+/// (`(std::fs::File,crate::assets::Format)`); `_` marks an element of unknown type.
+fn tuple_element(tuple: &str, index: usize) -> Option<String> {
+    let inner = tuple.strip_prefix('(')?.strip_suffix(')')?;
+    inner
+        .split(',')
+        .nth(index)
+        .filter(|element| *element != "_")
+        .map(str::to_string)
 }

@@ -525,7 +525,9 @@ impl<'a> SemanticModel<'a> {
     }
 
     /// Tuple types of a call (`mpsc::channel()` gives `(Sender, Receiver)`).
-    pub fn infer_tuple(&self, expr: &Expr) -> Option<Vec<String>> {
+    /// A tuple of `arity` elements from a crate fn (`let (file, format) = open_asset(..)?`)
+    /// has element types only the index knows: `ret:crate::assets::open_asset@0`...
+    pub fn infer_tuple(&self, expr: &Expr, arity: usize) -> Option<Vec<String>> {
         match expr {
             Expr::Call(call) => match self.callee_of_path_call(call) {
                 Callee::Api(path) => self
@@ -534,12 +536,24 @@ impl<'a> SemanticModel<'a> {
                     .get(&path)
                     .filter(|t| t.len() > 1)
                     .cloned(),
+                Callee::Crate(Target::Path(path)) => Some(
+                    (0..arity)
+                        .map(|i| format!("{DEFERRED}{path}@{i}"))
+                        .collect(),
+                ),
                 _ => None,
             },
-            Expr::Try(t) => self.infer_tuple(&t.expr),
-            Expr::Paren(p) => self.infer_tuple(&p.expr),
-            Expr::MethodCall(m) if matches!(m.method.to_string().as_str(), "unwrap" | "expect") => {
-                self.infer_tuple(&m.receiver)
+            Expr::Try(t) => self.infer_tuple(&t.expr, arity),
+            Expr::Paren(p) => self.infer_tuple(&p.expr, arity),
+            Expr::Await(a) => self.infer_tuple(&a.base, arity),
+            Expr::MethodCall(m)
+                if matches!(m.method.to_string().as_str(), "unwrap" | "expect")
+                    || self
+                        .catalog
+                        .passthrough_methods
+                        .contains(&m.method.to_string()) =>
+            {
+                self.infer_tuple(&m.receiver, arity)
             }
             _ => None,
         }

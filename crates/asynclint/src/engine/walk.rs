@@ -103,22 +103,41 @@ impl<'a> Walker<'a> {
             }
         }
         let catalog = self.catalog();
+        let mut uses: Vec<(&syn::ItemUse, Vec<(String, Vec<String>)>)> = Vec::new();
         for item in items.clone() {
             if let syn::Item::Use(u) = item {
                 let bindings =
                     self.model
                         .resolver
                         .add_use(&u.tree, u.leading_colon.is_some(), catalog);
-                if record_aliases {
-                    let module = self.model.resolver.module_path().join("::");
-                    for (name, target) in bindings {
-                        if target.first().is_some_and(|s| s.starts_with("crate")) {
-                            self.out
-                                .facts
-                                .aliases
-                                .push((format!("{module}::{name}"), target.join("::")));
-                        }
-                    }
+                uses.push((u, bindings));
+            }
+        }
+        // `use fs::File;` before `use fs_err as fs;` (the order rustfmt sorts them in): a
+        // `use` that starts from another `use` of the module resolves once that one is known.
+        let bound: FxHashSet<String> = uses
+            .iter()
+            .flat_map(|(_, bindings)| bindings.iter().map(|(name, _)| name.clone()))
+            .collect();
+        for (u, bindings) in &mut uses {
+            let starts_from_a_use = match &u.tree {
+                syn::UseTree::Path(p) => {
+                    u.leading_colon.is_none() && bound.contains(&p.ident.to_string())
+                }
+                _ => false,
+            };
+            if starts_from_a_use {
+                *bindings = self.model.resolver.add_use(&u.tree, false, catalog);
+            }
+        }
+        if record_aliases {
+            let module = self.model.resolver.module_path().join("::");
+            for (name, target) in uses.into_iter().flat_map(|(_, bindings)| bindings) {
+                if target.first().is_some_and(|s| s.starts_with("crate")) {
+                    self.out
+                        .facts
+                        .aliases
+                        .push((format!("{module}::{name}"), target.join("::")));
                 }
             }
         }
@@ -383,9 +402,27 @@ impl<'a> Walker<'a> {
         let syn::ReturnType::Type(_, ty) = output else {
             return None;
         };
-        let mut ty = &**ty;
+        self.unwrapped_type(ty)
+    }
+
+    /// A type's full path once `&`, `Result`, `Option`, `Arc`, `Rc` and `Box` are taken off;
+    /// a tuple's as `(a,b)`, with `_` for an element of unknown type.
+    fn unwrapped_type(&self, mut ty: &syn::Type) -> Option<String> {
         loop {
             match ty {
+                syn::Type::Tuple(tuple) if !tuple.elems.is_empty() => {
+                    let elements: Vec<String> = tuple
+                        .elems
+                        .iter()
+                        .map(|element| match element {
+                            syn::Type::Tuple(_) => "_".to_string(),
+                            element => self
+                                .unwrapped_type(element)
+                                .unwrap_or_else(|| "_".to_string()),
+                        })
+                        .collect();
+                    return Some(format!("({})", elements.join(",")));
+                }
                 syn::Type::Reference(r) => ty = &r.elem,
                 syn::Type::Paren(p) => ty = &p.elem,
                 syn::Type::Path(p) if p.qself.is_none() => {
@@ -1504,7 +1541,10 @@ impl<'ast> Visit<'ast> for Walker<'_> {
         self.rules(|cx, states| rules::on_let(cx, states, local));
         match &local.pat {
             syn::Pat::Tuple(tuple) => {
-                let types = self.model.infer_tuple(&init.expr).unwrap_or_default();
+                let types = self
+                    .model
+                    .infer_tuple(&init.expr, tuple.elems.len())
+                    .unwrap_or_default();
                 for (i, elem) in tuple.elems.iter().enumerate() {
                     let ty = types.get(i).map(|path| TypeFact {
                         path: path.clone(),

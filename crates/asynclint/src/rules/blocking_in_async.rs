@@ -3,8 +3,8 @@
 //! directly or through other sync fns (the chain is shown).
 
 use crate::engine::cx::Cx;
-use crate::engine::facts::{BlockKind, Condition};
-use crate::engine::model::Callee;
+use crate::engine::facts::{BlockKind, Condition, Target};
+use crate::engine::model::{Callee, DEFERRED};
 use crate::rules::Call;
 use crate::{Diagnostic, Edit, Fix, RuleInfo, Severity};
 
@@ -167,8 +167,36 @@ pub(crate) fn check_call(cx: &mut Cx, call: &Call) {
             }
         }
         Callee::Crate(target) => {
-            let diagnostic = model.diagnostic(NAME, info.start, info.end, String::new(), None);
-            let blocks = Condition::TargetBlocks(target.clone(), BlockKind::Thread);
+            let mut diagnostic = model.diagnostic(NAME, info.start, info.end, String::new(), None);
+            let mut blocks = Condition::TargetBlocks(target.clone(), BlockKind::Thread);
+            // A method on a value a crate fn returned: that value may be a catalogued type
+            // whose method blocks (a file handle the fn opened).
+            if let Target::Method { ty, name } = target
+                && ty.starts_with(DEFERRED)
+            {
+                let types: Vec<(String, String)> = model
+                    .catalog
+                    .types_blocking_in(name)
+                    .iter()
+                    .filter_map(|ty| {
+                        let api = model.catalog.blocking.get(&format!("{ty}::{name}"))?;
+                        Some((ty.clone(), api.help.clone()))
+                    })
+                    .collect();
+                if !types.is_empty() {
+                    diagnostic.notes.push(
+                        "while it blocks, this worker thread cannot run any other task".to_string(),
+                    );
+                    blocks = Condition::Any(vec![
+                        blocks,
+                        Condition::ReturnedTypeBlocks {
+                            deferred: ty.clone(),
+                            method: name.clone(),
+                            types,
+                        },
+                    ]);
+                }
+            }
             let condition = match sequential {
                 Some(sequential) => Condition::All(vec![blocks, sequential]),
                 None => blocks,
@@ -177,6 +205,13 @@ pub(crate) fn check_call(cx: &mut Cx, call: &Call) {
         }
         Callee::Unknown => {}
     }
+}
+
+/// Completes a finding on a method of a value a crate fn returned, once the index knows the
+/// value is of a catalogued type whose method blocks (`std::fs::File::read_to_end`).
+pub(crate) fn name_api(diagnostic: &mut Diagnostic, path: &str, help: &str) {
+    diagnostic.message = format!("blocking call to `{path}` in async context");
+    diagnostic.help = Some(help.to_string());
 }
 
 /// Completes a call-to-crate-fn finding once the index knows the chain
