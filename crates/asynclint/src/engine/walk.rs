@@ -1214,7 +1214,13 @@ impl<'a> Walker<'a> {
     /// marker, a handle handed to the crate's own fns) is one cheap syscall.
     fn note_quiet_open(&mut self, stmt: &Stmt, rest: &[Stmt]) {
         let used = file_handles::statement_use(stmt, rest, &|path| self.model.crate_fn_named(path));
-        self.note_handle_use(used);
+        if let Some((opens, HandleUse::Quiet { handed_to })) = used {
+            for open in opens {
+                self.model
+                    .quiet_opens
+                    .insert(expr_start(open), handed_to.clone());
+            }
+        }
     }
 
     /// Remembers an open whose handle is not read or written where it is opened.
