@@ -62,7 +62,13 @@ pub(crate) enum Condition {
     /// `block_on`) through awaited calls that nothing runs beside.
     /// The code runs beside other tasks: after a spawn in the fn's body, or in a fn with
     /// evidence of concurrency (see `CrateIndex::concurrent_fns`).
-    RunsConcurrently { fn_path: String, after_spawn: bool },
+    /// `tasks`: crate async fns spawned beside the code, each evidence unless the index finds
+    /// it only waits for a shutdown signal.
+    RunsConcurrently {
+        fn_path: String,
+        after_spawn: bool,
+        tasks: Vec<Target>,
+    },
     /// A method call on a value a crate fn returned (`deferred`, a type only the index
     /// resolves): reported when that value is one of these catalogued types, whose method of
     /// this name blocks the thread (`let file = open_asset(..)?; file.read_to_end(..)`),
@@ -125,6 +131,9 @@ pub(crate) struct FnFacts {
     pub entry: bool,
     /// Declared `pub`: in a library's file, its callers may be the library's users.
     pub exported: bool,
+    /// An async fn whose first await is a shutdown signal (`ctrl_c().await`): spawned, it
+    /// runs nothing beside the program until shutdown.
+    pub waits_for_signal: bool,
     /// The trait this method implements or declares (`Importer` for `impl Importer for Zsh`).
     pub trait_name: Option<String>,
     /// Calls in its async body to what may be crate async fns.
@@ -172,6 +181,9 @@ pub(crate) struct CallSite {
     /// Inside a once cell's initialiser: it runs once per process, so it is a caller but
     /// passes on no evidence of concurrency.
     pub once: bool,
+    /// Crate async fns spawned before the site (or beside the task it is in): spawns unless
+    /// each only waits for a shutdown signal.
+    pub tasks: Vec<Target>,
 }
 
 /// Everything pass 1 learned about one file.

@@ -12,6 +12,7 @@
 use syn::visit::{self, Visit};
 use syn::{Expr, Stmt};
 
+use super::constructs::block_value;
 use super::facts::Target;
 use super::model::strip;
 use super::walk::bound_names;
@@ -195,14 +196,6 @@ fn bound_opens(value: &Expr) -> Vec<&Expr> {
         }
     }
     opens
-}
-
-/// A block's value: its last expression, when it has no `;`.
-fn block_value(block: &syn::Block) -> Option<&Expr> {
-    match block.stmts.last() {
-        Some(Stmt::Expr(value, None)) => Some(value),
-        _ => None,
-    }
 }
 
 /// An open a `match` unpacks, and what its arms do with the handle: quiet only when every

@@ -177,7 +177,7 @@ impl CrateIndex {
             for site in &facts.async_calls {
                 push(
                     site,
-                    site.awaited && site.before_spawn && self.sequential[id],
+                    site.awaited && self.before_spawn(site) && self.sequential[id],
                     self.site_runs_concurrently(id, site),
                 );
             }
@@ -202,7 +202,7 @@ impl CrateIndex {
                     .map(move |site| TraitSite {
                         traits: site.traits.clone(),
                         method: site.name.clone(),
-                        sequential: site.awaited && site.before_spawn && self.sequential[id],
+                        sequential: site.awaited && self.before_spawn(site) && self.sequential[id],
                         concurrent: self.site_runs_concurrently(id, site),
                     })
             })
@@ -304,9 +304,9 @@ impl CrateIndex {
                             .into_iter()
                             .map(move |callee| AsyncCall {
                                 callee,
-                                awaited_first: site.awaited && site.before_spawn,
+                                awaited_first: site.awaited && self.before_spawn(site),
                                 beside_others: !site.once
-                                    && (site.concurrent || !site.before_spawn),
+                                    && (site.concurrent || !self.before_spawn(site)),
                                 once: site.once,
                                 resolved: site.target.is_some() || !site.traits.is_empty(),
                             })
@@ -386,7 +386,23 @@ impl CrateIndex {
     /// `select!`, made after a spawn in its fn's body, or made by a fn that runs so.
     fn site_runs_concurrently(&self, caller: usize, site: &CallSite) -> bool {
         !site.once
-            && (site.concurrent || !site.before_spawn || self.concurrent.get(caller) == Some(&true))
+            && (site.concurrent
+                || !self.before_spawn(site)
+                || self.concurrent.get(caller) == Some(&true))
+    }
+
+    /// No task had been spawned before the site, or only tasks that wait for a shutdown
+    /// signal (crate fns whose first await is `ctrl_c()`): nothing else runs beside it yet.
+    fn before_spawn(&self, site: &CallSite) -> bool {
+        site.before_spawn && self.only_signal_waiters(&site.tasks)
+    }
+
+    /// Every one of these spawned crate fns only waits for a shutdown signal first.
+    fn only_signal_waiters(&self, tasks: &[Target]) -> bool {
+        tasks.iter().all(|task| {
+            let ids = self.resolve(task);
+            !ids.is_empty() && ids.iter().all(|&id| self.fns[id].waits_for_signal)
+        })
     }
 
     /// The fns with evidence that they run beside other tasks, so that a blocking call there
@@ -833,8 +849,10 @@ impl CrateIndex {
             Condition::RunsConcurrently {
                 fn_path,
                 after_spawn,
+                tasks,
             } => {
                 *after_spawn
+                    || !self.only_signal_waiters(tasks)
                     || self
                         .resolve_path(fn_path)
                         .iter()

@@ -17,7 +17,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use syn::Expr;
 
 use super::catalog::Catalog;
-use super::constructs::{expr_start, path_ends_with, path_is};
+use super::constructs::{block_value, expr_start, path_ends_with, path_is};
 use super::facts::{Condition, Target};
 use super::scope::{Resolved, Resolver, last_segment, segment_names, split_last_segment};
 use super::source_map::{Pos, SourceMap};
@@ -53,6 +53,10 @@ pub(crate) struct Frame {
     /// Inside the closure of a once cell or lazy value (`CONFIG.get_or_init(|| ..)`): it runs
     /// once per process, while the value is first built.
     pub once: bool,
+    /// Inside a task its spawner awaits right away (the fn's flow, spawned so that a signal
+    /// can abort it): these crate fns, spawned beside it, make it concurrent unless each only
+    /// waits for a shutdown signal.
+    pub beside_tasks: Vec<Target>,
 }
 
 /// The async fn, block or closure that encloses the code being walked. Its label is made
@@ -161,6 +165,9 @@ pub(crate) struct FnScope {
     pub path: String,
     /// A task was spawned earlier in this fn's body.
     pub spawned: bool,
+    /// Crate async fns spawned earlier in this fn's body as tasks of their own: they count
+    /// as spawns unless the index finds that each only waits for a shutdown signal.
+    pub spawned_tasks: Vec<Target>,
     /// The names of its parameters (`_` for patterns), in order.
     pub params: Vec<String>,
     /// An `async fn` (a sync fn's async blocks run wherever its caller takes the future).
@@ -285,6 +292,7 @@ impl<'a> SemanticModel<'a> {
                 offload_guard: None,
                 concurrent: false,
                 once: false,
+                beside_tasks: Vec::new(),
             }],
             fns: Vec::new(),
             loops: Vec::new(),
@@ -354,7 +362,19 @@ impl<'a> SemanticModel<'a> {
         Some(Condition::RunsConcurrently {
             fn_path: scope.path.clone(),
             after_spawn: scope.spawned,
+            tasks: self.tasks_beside(),
         })
+    }
+
+    /// The crate fns spawned beside the code being walked, each a task that runs beside it
+    /// unless it only waits for a shutdown signal.
+    pub fn tasks_beside(&self) -> Vec<Target> {
+        let spawned = self.current_fn().map_or(&[][..], |f| &f.spawned_tasks);
+        let beside = &self.frame().beside_tasks;
+        if beside.is_empty() {
+            return spawned.to_vec();
+        }
+        spawned.iter().chain(beside).cloned().collect()
     }
 
     /// Loops of the current fn, innermost last.
@@ -480,6 +500,15 @@ impl<'a> SemanticModel<'a> {
                     .map(|path| self.fact(path.clone(), Evidence::Field))
             }
             Expr::Try(t) => self.infer_type(&t.expr),
+            // `if dry { Client::new_dry() } else { Client::new(url)? }`: the type every branch
+            // gives.
+            Expr::If(branch) => {
+                let (_, otherwise) = branch.else_branch.as_ref()?;
+                let then = self.infer_type(block_value(&branch.then_branch)?)?;
+                let other = self.infer_type(otherwise)?;
+                (then.path == other.path).then_some(then)
+            }
+            Expr::Block(block) => self.infer_type(block_value(&block.block)?),
             Expr::Await(a) => self.infer_type(&a.base),
             Expr::Paren(p) => self.infer_type(&p.expr),
             Expr::Reference(r) => self.infer_type(&r.expr),

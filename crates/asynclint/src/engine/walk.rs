@@ -16,8 +16,8 @@ use syn::{Expr, Stmt};
 use super::Edition;
 use super::catalog::Catalog;
 use super::constructs::{
-    binds_a_name, body_runs_forever, expr_start, is_async_closure, is_runtime_entry_attribute,
-    last_uses, returns_unit, strip_pat_type,
+    self, binds_a_name, block_value, body_runs_forever, expr_start, is_async_closure,
+    is_runtime_entry_attribute, last_uses, returns_unit, strip_pat_type,
 };
 use super::cx::Cx;
 use super::facts::{ArgFlow, BlockKind, CallSite, Flow, FnFacts, Output, Target};
@@ -40,6 +40,9 @@ pub(crate) struct Walker<'a> {
     /// Closure variables that a later statement of the block calls, or hands to a call that
     /// runs it (`.map(parse)`): they run inline.
     inline_vars: Vec<FxHashSet<String>>,
+    /// Spawns whose task the spawner awaits right away, by the spawn call's start, with the
+    /// crate fns spawned beside them (see [`Walker::note_flow_spawn`]).
+    flow_spawns: FxHashMap<Pos, Vec<Target>>,
     /// Nesting of macro bodies being walked (macro bodies can contain macros).
     macro_depth: usize,
     /// Where the async block that sync code hands to `block_on` starts (walked as a root).
@@ -67,6 +70,7 @@ impl<'a> Walker<'a> {
             rules: RuleStates::default(),
             offloaded_vars: Vec::new(),
             inline_vars: Vec::new(),
+            flow_spawns: FxHashMap::default(),
             macro_depth: 0,
             root_block: None,
             workspace_libs: None,
@@ -282,6 +286,7 @@ impl<'a> Walker<'a> {
             returns: self.returned_type(&sig.output),
             entry,
             exported,
+            waits_for_signal: is_async && self.block_waits_for_a_signal(block),
             trait_name: if is_method {
                 self.impl_traits.last().cloned().flatten()
             } else {
@@ -314,10 +319,12 @@ impl<'a> Walker<'a> {
             offload_guard: if is_async { None } else { guard },
             concurrent: false,
             once: false,
+            beside_tasks: Vec::new(),
         });
         self.model.fns.push(FnScope {
             path,
             spawned: false,
+            spawned_tasks: Vec::new(),
             params: sig
                 .inputs
                 .iter()
@@ -481,6 +488,7 @@ impl<'a> Walker<'a> {
         self.model.fns.push(FnScope {
             path,
             spawned: false,
+            spawned_tasks: Vec::new(),
             params: Vec::new(),
             is_async: true,
             counts: Vec::new(),
@@ -609,9 +617,19 @@ impl<'a> Walker<'a> {
     // ------------------------------------------------------------------ calls
 
     fn on_call(&mut self, call: &Call) {
-        if self.model.starts_task(&call.info) && !self.works_only_for_this_fn(call) {
+        let flow = self.flow_spawns.contains_key(&call.info.start);
+        if self.model.starts_task(&call.info) && !flow && !self.works_only_for_this_fn(call) {
+            // A crate fn spawned as a task of its own may only wait for a shutdown signal:
+            // the index decides.
+            let task = call
+                .args
+                .first()
+                .and_then(|future| self.spawned_crate_fn(future));
             if let Some(scope) = self.model.fns.last_mut() {
-                scope.spawned = true;
+                match task {
+                    Some(target) => scope.spawned_tasks.push(target),
+                    None => scope.spawned = true,
+                }
             }
         }
         let offloads = match &call.info.callee {
@@ -665,13 +683,32 @@ impl<'a> Walker<'a> {
             .is_some_and(|local| local.paired)
     }
 
-    /// An async block whose first statement awaits a shutdown signal: `ctrl_c()`, a unix
+    /// The crate async fn a spawned future runs (`serve(listener)`, `{ let c = c.clone();
+    /// c.watch_ctrl_c(abort) }`), not awaited there.
+    fn spawned_crate_fn(&self, future: &Expr) -> Option<Target> {
+        let mut future = strip(future);
+        while let Expr::Block(block) = future {
+            future = strip(block_value(&block.block)?);
+        }
+        match self.model.classify_call(future)?.callee {
+            Callee::Crate(target) => Some(target),
+            _ => None,
+        }
+    }
+
+    /// An async block whose first await is a shutdown signal: `ctrl_c()`, a unix
     /// `signal(..).recv()`, a `CancellationToken::cancelled()`.
     fn waits_for_a_signal(&self, future: &Expr) -> bool {
-        let Expr::Async(block) = strip(future) else {
-            return false;
-        };
-        let Some(first) = block.block.stmts.first() else {
+        match strip(future) {
+            Expr::Async(block) => self.block_waits_for_a_signal(&block.block),
+            _ => false,
+        }
+    }
+
+    /// A body whose first statement with an `.await` awaits a shutdown signal (a log line or
+    /// a `let` before it changes nothing).
+    fn block_waits_for_a_signal(&self, block: &syn::Block) -> bool {
+        let Some(first) = block.stmts.iter().find(|stmt| constructs::awaits(stmt)) else {
             return false;
         };
         let awaited = match first {
@@ -681,6 +718,16 @@ impl<'a> Walker<'a> {
                 None => return false,
             },
             _ => return false,
+        };
+        // `if ctrl_c().await.is_ok() { .. }`, `match ctrl_c().await { .. }`: the condition
+        // is what is awaited first.
+        let awaited = match strip(awaited) {
+            Expr::If(branch) => match strip(&branch.cond) {
+                Expr::Let(condition) => &*condition.expr,
+                condition => condition,
+            },
+            Expr::Match(choice) => &*choice.expr,
+            other => other,
         };
         let base = awaited_base(awaited);
         let Some(call) = self.model.classify_call(base) else {
@@ -785,6 +832,7 @@ impl<'a> Walker<'a> {
             traits,
             concurrent: frame.concurrent,
             once: frame.once,
+            tasks: self.model.tasks_beside(),
         };
         self.out.facts.fns[index].async_calls.push(site);
     }
@@ -830,6 +878,7 @@ impl<'a> Walker<'a> {
             traits: Vec::new(),
             concurrent: frame.concurrent,
             once: frame.once,
+            tasks: self.model.tasks_beside(),
         }
     }
 
@@ -870,6 +919,7 @@ impl<'a> Walker<'a> {
             traits: Vec::new(),
             concurrent: false,
             once: false,
+            tasks: Vec::new(),
         });
     }
 
@@ -912,19 +962,30 @@ impl<'a> Walker<'a> {
         let offloads = self.model.call_offloads(call);
         // `Box::new(move || rx.recv())`, `Some(|| ..)`: the closure is stored, not run here.
         let stores = is_storing_call(call);
-        // What a spawn or `join_all` is handed runs beside other work.
-        let concurrent = self.model.starts_task(call)
+        // What a spawn or `join_all` is handed runs beside other work, except a task its
+        // spawner awaits right away: that one runs the spawner's own flow.
+        let flow = self.flow_spawns.get(&call.start).cloned();
+        let concurrent = (self.model.starts_task(call) && flow.is_none())
             || matches!(&call.callee, Callee::Api(path) if self.catalog().gather_fns.contains(path));
         let once = self.builds_once(call, args);
         let was_once = self.model.frame().once;
+        let was_beside = flow
+            .as_ref()
+            .map(|_| self.model.frame().beside_tasks.clone());
         if let Some(frame) = self.model.frames.last_mut() {
             frame.once |= once;
+            if let Some(tasks) = flow {
+                frame.beside_tasks.extend(tasks);
+            }
         }
         self.beside_others(concurrent, |walker| {
             walker.walk_args(call, args, offloads, stores, iterates);
         });
         if let Some(frame) = self.model.frames.last_mut() {
             frame.once = was_once;
+            if let Some(beside) = was_beside {
+                frame.beside_tasks = beside;
+            }
         }
     }
 
@@ -1202,12 +1263,83 @@ impl<'a> Walker<'a> {
                 _ => {}
             }
             self.note_quiet_open(stmt, &stmts[index + 1..]);
+            self.note_flow_spawn(stmt, &stmts[index + 1..]);
             self.rules(|cx, states| rules::on_statement_start(cx, states));
             self.visit_stmt(stmt);
             self.rules(|cx, states| rules::on_statement(cx, states, stmts, index));
         }
         self.offloaded_vars.pop();
         self.inline_vars.pop();
+    }
+
+    /// `let job = tokio::spawn(work); ..; job.await`: a task its spawner awaits before
+    /// awaiting anything else, with nothing but shutdown-signal waiters spawned in between,
+    /// runs the spawner's own flow (spawned so that ctrl-c can abort it). The waiters that
+    /// are crate fns are kept for the index to confirm.
+    fn note_flow_spawn(&mut self, stmt: &Stmt, rest: &[Stmt]) {
+        let Stmt::Local(local) = stmt else {
+            return;
+        };
+        let (Some(init), syn::Pat::Ident(handle)) = (&local.init, strip_pat_type(&local.pat))
+        else {
+            return;
+        };
+        let Some(spawn) = self.model.classify_call(strip(&init.expr)) else {
+            return;
+        };
+        if !self.model.is_handle_spawn(&spawn) {
+            return;
+        }
+        let handle = handle.ident.to_string();
+        let mut tasks = Vec::new();
+        for stmt in rest {
+            if constructs::awaits_local(stmt, &handle) {
+                self.flow_spawns.insert(spawn.start, tasks);
+                return;
+            }
+            if constructs::awaits(stmt) {
+                return;
+            }
+            match self.spawned_beside(stmt) {
+                Beside::Nothing | Beside::SignalWaiter => {}
+                Beside::CrateTask(target) => tasks.push(target),
+                Beside::Other => return,
+            }
+        }
+    }
+
+    /// What a statement between a spawn and the await of its handle spawns.
+    fn spawned_beside(&self, stmt: &Stmt) -> Beside {
+        let expr = match stmt {
+            Stmt::Expr(expr, _) => expr,
+            Stmt::Local(local) => match &local.init {
+                Some(init) => &init.expr,
+                None => return Beside::Nothing,
+            },
+            _ => return Beside::Nothing,
+        };
+        if let Some(call) = self.model.classify_call(strip(expr)) {
+            if self.model.starts_task(&call) {
+                let Expr::Call(spawn) = strip(expr) else {
+                    return Beside::Other;
+                };
+                let Some(future) = spawn.args.first() else {
+                    return Beside::Other;
+                };
+                if self.waits_for_a_signal(future) {
+                    return Beside::SignalWaiter;
+                }
+                return match self.spawned_crate_fn(future) {
+                    Some(target) => Beside::CrateTask(target),
+                    None => Beside::Other,
+                };
+            }
+        }
+        if is_bookkeeping(stmt) {
+            Beside::Nothing
+        } else {
+            Beside::Other
+        }
     }
 
     /// A file open whose handle the rest of its block never reads or writes (a lock file, a
@@ -2260,4 +2392,48 @@ fn type_ident(ty: &syn::Type) -> Option<String> {
         syn::Type::Reference(r) => type_ident(&r.elem),
         _ => None,
     }
+}
+
+/// What a statement between a spawn and the await of its handle starts beside that task.
+enum Beside {
+    Nothing,
+    /// A task that first awaits a shutdown signal.
+    SignalWaiter,
+    /// A crate async fn as a task of its own: a signal waiter if the index says so.
+    CrateTask(Target),
+    Other,
+}
+
+/// A statement that does no work of its own between a spawn and the await of its handle: a
+/// log line, or a `let` of a handle's `abort_handle()` or a `clone()`.
+fn is_bookkeeping(stmt: &Stmt) -> bool {
+    match stmt {
+        Stmt::Macro(mac) => is_logging_macro(&mac.mac),
+        Stmt::Expr(Expr::Macro(mac), _) => is_logging_macro(&mac.mac),
+        Stmt::Local(local) => local.init.as_ref().is_some_and(|init| {
+            matches!(strip(&init.expr), Expr::MethodCall(m)
+                if m.args.is_empty()
+                    && matches!(m.method.to_string().as_str(), "abort_handle" | "clone")
+                    && matches!(strip(&m.receiver), Expr::Path(_)))
+        }),
+        _ => false,
+    }
+}
+
+/// `println!`, `tracing::info!` and the like: they only log.
+fn is_logging_macro(mac: &syn::Macro) -> bool {
+    mac.path.segments.last().is_some_and(|last| {
+        matches!(
+            last.ident.to_string().as_str(),
+            "println"
+                | "eprintln"
+                | "print"
+                | "eprint"
+                | "trace"
+                | "debug"
+                | "info"
+                | "warn"
+                | "error"
+        )
+    })
 }

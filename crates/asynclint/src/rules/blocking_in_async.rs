@@ -52,7 +52,11 @@ a blocking call there stalls the other tasks once, not on every request, and is 
 The same call reached from elsewhere too is.
 A task that only drives a connection the fn keeps using (`let (client, conn) =
 connect(..).await?; tokio::spawn(conn)`) is not such evidence: it works only when the fn's own
-flow uses the client.
+flow uses the client. Nor is a task whose first await is a shutdown signal (`ctrl_c()`, a unix
+`signal(..).recv()`): it runs nothing until then. And a task its spawner awaits right away
+(`let job = tokio::spawn(flow); ..; job.await??`), with nothing between but such signal
+waiters, log lines and `abort_handle()`, runs the spawner's own flow, as it would without the
+spawn.
 A `#[tokio::main]` body before its first spawn, and the fns it awaits one after the other, are
 a sequential program with nothing else to stall: they are not reported. Nor is a future
 handed to code not known to run it beside others (a generic retry helper, a `timeout`).
