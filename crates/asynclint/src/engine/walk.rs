@@ -1272,6 +1272,63 @@ impl<'a> Walker<'a> {
         self.inline_vars.pop();
     }
 
+    /// A loop whose body starts tasks that outlive the iteration (`set.spawn(..)`, a handle
+    /// pushed into a `Vec`): from its second iteration on, the whole body runs after a spawn.
+    fn note_loop_spawns(&mut self, body: &syn::Block) {
+        struct Finder<'w, 'a> {
+            walker: &'w Walker<'a>,
+            found: bool,
+        }
+        impl<'ast> Visit<'ast> for Finder<'_, '_> {
+            fn visit_local(&mut self, local: &'ast syn::Local) {
+                // `let job = tokio::spawn(..)`: a handle kept, maybe awaited in the iteration.
+                if let Some(init) = &local.init {
+                    if let Some(call) = self.walker.model.classify_call(strip(&init.expr)) {
+                        if self.walker.model.is_handle_spawn(&call) {
+                            return;
+                        }
+                    }
+                }
+                visit::visit_local(self, local);
+            }
+            fn visit_expr(&mut self, expr: &'ast Expr) {
+                if self.found {
+                    return;
+                }
+                if let Some(call) = self.walker.model.classify_call(expr) {
+                    if self.walker.model.starts_task(&call) {
+                        let future = match expr {
+                            Expr::Call(c) => c.args.first(),
+                            Expr::MethodCall(m) => m.args.first(),
+                            _ => None,
+                        };
+                        self.found = !future.is_some_and(|future| {
+                            self.walker.waits_for_a_signal(future)
+                                || self.walker.drives_a_connection(future)
+                        });
+                    }
+                }
+                visit::visit_expr(self, expr);
+            }
+            fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
+            fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+            fn visit_item(&mut self, _: &'ast syn::Item) {}
+        }
+        if self.model.current_fn().is_none_or(|f| f.spawned) {
+            return;
+        }
+        let mut finder = Finder {
+            walker: self,
+            found: false,
+        };
+        finder.visit_block(body);
+        if finder.found {
+            if let Some(scope) = self.model.fns.last_mut() {
+                scope.spawned = true;
+            }
+        }
+    }
+
     /// `let job = tokio::spawn(work); ..; job.await`: a task its spawner awaits before
     /// awaiting anything else, with nothing but shutdown-signal waiters spawned in between,
     /// runs the spawner's own flow (spawned so that ctrl-c can abort it). The waiters that
@@ -1819,6 +1876,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             origin = unnamed_range_items(origin, &items);
         }
         self.push_loop(LoopKind::For, origin, items);
+        self.note_loop_spawns(&for_loop.body);
         self.model.resolver.push_block();
         let item = self.model.item_origin(&for_loop.expr);
         self.declare_pattern(&for_loop.pat, None, item);
@@ -1843,12 +1901,14 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             origin => origin,
         };
         self.push_loop(LoopKind::While, origin, items);
+        self.note_loop_spawns(&while_loop.body);
         self.visit_block(&while_loop.body);
         self.pop_loop();
     }
 
     fn visit_expr_loop(&mut self, expr: &'ast syn::ExprLoop) {
         self.push_loop(LoopKind::Loop, Origin::Unknown, Vec::new());
+        self.note_loop_spawns(&expr.body);
         self.visit_block(&expr.body);
         self.pop_loop();
     }
