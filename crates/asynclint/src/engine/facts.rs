@@ -127,6 +127,10 @@ pub(crate) struct FnFacts {
     pub blocking: Vec<(String, BlockKind, Option<Target>)>,
     /// Crate functions called in the sync body, with the offload guard they run under.
     pub calls: Vec<(Target, Option<Target>)>,
+    /// Methods called in the sync body on a value a crate fn returned, whose type only the
+    /// index learns: blocking when it is one of the catalogued types whose method of that
+    /// name blocks (`let (file, _) = open_asset(..)?; file.read_to_end(..)`).
+    pub returned_calls: Vec<ReturnedCall>,
     /// A runtime root: `#[tokio::main]`-style, so its body is the start of a program.
     pub entry: bool,
     /// Declared `pub`: in a library's file, its callers may be the library's users.
@@ -138,6 +142,19 @@ pub(crate) struct FnFacts {
     pub trait_name: Option<String>,
     /// Calls in its async body to what may be crate async fns.
     pub async_calls: Vec<CallSite>,
+}
+
+/// A method call on a value of a type only the index resolves (see
+/// [`FnFacts::returned_calls`]).
+#[derive(Debug, Clone)]
+pub(crate) struct ReturnedCall {
+    /// The value's deferred type (`ret:crate::assets::open_asset@0`).
+    pub deferred: String,
+    pub method: String,
+    /// The catalogued types whose method of this name blocks the thread.
+    pub types: Vec<String>,
+    /// The offload guard the call runs under.
+    pub guard: Option<Target>,
 }
 
 /// What a call to a crate fn passes as its `index`-th argument.

@@ -140,6 +140,7 @@ impl CrateIndex {
         index.foreign_paths = foreign_paths.into_iter().collect();
         index.foreign_paths.sort_unstable();
         index.follow_arg_flows(&arg_flows);
+        index.resolve_returned_calls();
         index.offloads = index.fns.iter().map(|f| f.offloads).collect();
         index.roots = roots;
         index.graph = index.call_graph();
@@ -792,6 +793,28 @@ impl CrateIndex {
             return None;
         }
         chains[ids[0]].as_deref()
+    }
+
+    /// A sync fn's methods on values crate fns returned: those the index resolves to a
+    /// catalogued type whose method blocks are blocking calls of that fn, like any other.
+    fn resolve_returned_calls(&mut self) {
+        let mut found = Vec::new();
+        for (id, facts) in self.fns.iter().enumerate() {
+            for call in &facts.returned_calls {
+                let Some(deferred) = call.deferred.strip_prefix(DEFERRED) else {
+                    continue;
+                };
+                if let Some(ty) = self.deferred_type(deferred, 0) {
+                    if call.types.contains(&ty) {
+                        let api = format!("{ty}::{}", call.method);
+                        found.push((id, api, call.guard.clone()));
+                    }
+                }
+            }
+        }
+        for (id, api, guard) in found {
+            self.fns[id].blocking.push((api, BlockKind::Thread, guard));
+        }
     }
 
     /// Which of `types` (with its help) the value a crate fn returned is, when the index

@@ -20,12 +20,12 @@ use super::constructs::{
     is_runtime_entry_attribute, last_uses, returns_unit, strip_pat_type,
 };
 use super::cx::Cx;
-use super::facts::{ArgFlow, BlockKind, CallSite, Flow, FnFacts, Output, Target};
+use super::facts::{ArgFlow, BlockKind, CallSite, Flow, FnFacts, Output, ReturnedCall, Target};
 use super::file_handles::{self, HandleUse};
 use super::macros::{self, MacroBody};
 use super::model::{
-    CallInfo, Callee, Evidence, Exec, FnScope, Frame, IoSource, LocalInfo, LoopKind, Origin, Owner,
-    OwnerKind, SemanticModel, TypeFact, strip,
+    CallInfo, Callee, DEFERRED, Evidence, Exec, FnScope, Frame, IoSource, LocalInfo, LoopKind,
+    Origin, Owner, OwnerKind, SemanticModel, TypeFact, strip,
 };
 use super::scope::{self, Resolver};
 use super::source_map::{Pos, SourceMap};
@@ -776,6 +776,19 @@ impl<'a> Walker<'a> {
                 }
             }
             Callee::Crate(target) => {
+                if let Target::Method { ty, name } = target
+                    && ty.starts_with(DEFERRED)
+                {
+                    let types = catalog.types_blocking_in(name);
+                    if !types.is_empty() {
+                        self.out.facts.fns[index].returned_calls.push(ReturnedCall {
+                            deferred: ty.clone(),
+                            method: name.clone(),
+                            types: types.to_vec(),
+                            guard: guard.clone(),
+                        });
+                    }
+                }
                 self.out.facts.fns[index]
                     .calls
                     .push((target.clone(), guard));
