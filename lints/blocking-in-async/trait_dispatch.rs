@@ -91,10 +91,12 @@ async fn watch<S: Source>(source: S) -> usize {
 async fn main() -> std::io::Result<()> {
     let total = import::<ShellHistory>().await? + import::<Journal>().await?;
     import::<Upload>().await?;
+    // Two tasks that run beside each other (a task awaited right away, with nothing beside
+    // it, would only run the flow: see `spawned-flow/`).
     let handle = tokio::spawn(background());
-    handle.await.ok();
     let history = ShellHistory { bytes: Vec::new() };
     let watcher = tokio::spawn(watch(history));
+    handle.await.ok();
     watcher.await.ok();
     let metrics = tokio::spawn(async move { Metrics.count().await });
     println!("{total} {:?}", metrics.await);

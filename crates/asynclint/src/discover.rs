@@ -347,8 +347,10 @@ pub fn read_package(root: &Path) -> (Edition, Package) {
                 .and_then(|p| p.name.as_deref())
                 .map(|name| name.replace('-', "_"))
         });
-    // Named for tests, or built on a test-support package (production code does not depend
-    // on test utilities: `linkerd-app-integration` depends on `linkerd-app-test`).
+    // Named for tests, or built on one of the workspace's own test-support packages
+    // (production code does not depend on the project's test utilities:
+    // `linkerd-app-integration` depends on `linkerd-app-test`). A registry crate such as
+    // `tokio-test`, or an optional dependency behind a feature, says nothing of the sort.
     let test_support = manifest
         .package
         .as_ref()
@@ -356,7 +358,11 @@ pub fn read_package(root: &Path) -> (Edition, Package) {
         .is_some_and(crate::engine::test_code::is_test_support_package)
         || manifest.dependencies.iter().flatten().any(|(name, spec)| {
             let package = spec.get("package").and_then(toml::Value::as_str);
-            crate::engine::test_code::is_test_support_package(package.unwrap_or(name))
+            let local = spec.get("path").is_some();
+            let optional = spec.get("optional").and_then(toml::Value::as_bool) == Some(true);
+            local
+                && !optional
+                && crate::engine::test_code::is_test_support_package(package.unwrap_or(name))
         });
     let (edition, build) = match manifest.package {
         Some(package) => (package.edition, package.build),

@@ -85,11 +85,18 @@ pub(crate) struct Catalog {
     pub block_on_method_names: FxHashSet<String>,
     /// Futures that complete on a shutdown signal (`tokio::signal::ctrl_c`).
     pub signal_waits: FxHashSet<String>,
+    /// One-argument methods whose closure builds a value once (`get_or_init`).
+    pub once_methods: FxHashSet<String>,
+    /// Fns whose closure builds a value once, on first use (`LazyLock::new`).
+    pub once_fns: FxHashSet<String>,
     /// Methods of catalogued traits, by method name, to the traits that define them
     /// (`to_socket_addrs` to `std::net::ToSocketAddrs`).
     pub trait_methods: FxHashMap<String, Vec<String>>,
     /// Every known path and each of its prefixes, to resolve `use std::fs::*` style globs.
     known_paths: FxHashSet<String>,
+    /// The types with a method of this name that blocks the thread (`read_to_end` to
+    /// `std::fs::File`...), for receivers whose type only the index learns.
+    thread_blocking_methods: FxHashMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -107,6 +114,14 @@ struct RawCatalog {
     locks: RawLocks,
     origins: RawOrigins,
     block_on: RawBlockOn,
+    once: RawOnce,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOnce {
+    methods: Vec<String>,
+    fns: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -413,6 +428,24 @@ impl Catalog {
         catalog.channel_receivers = origins.channel_receivers.into_iter().collect();
         catalog.block_on_method_names = raw.block_on.method_names.into_iter().collect();
         catalog.signal_waits = raw.spawn.signal_waits.iter().cloned().collect();
+        catalog.once_methods = raw.once.methods.into_iter().collect();
+        catalog.once_fns = raw.once.fns.into_iter().collect();
+        for (path, api) in &catalog.blocking {
+            let Some((ty, method)) = path.rsplit_once("::") else {
+                continue;
+            };
+            let names_a_type = super::scope::last_segment(ty).starts_with(char::is_uppercase);
+            if names_a_type && api.kind == BlockKind::Thread && !api.cheap && !api.opens {
+                catalog
+                    .thread_blocking_methods
+                    .entry(method.to_string())
+                    .or_default()
+                    .push(ty.to_string());
+            }
+        }
+        for types in catalog.thread_blocking_methods.values_mut() {
+            types.sort_unstable();
+        }
         catalog
     }
 
@@ -453,6 +486,14 @@ impl Catalog {
     /// The canonical name of a re-exporting crate (`futures_util` is `futures`).
     pub fn canonical_root(&self, root: &str) -> Option<&str> {
         self.aliases.get(root).map(String::as_str)
+    }
+
+    /// The catalogued types whose method `name` blocks the thread (`std::fs::File` for
+    /// `read_to_end`).
+    pub fn types_blocking_in(&self, name: &str) -> &[String] {
+        self.thread_blocking_methods
+            .get(name)
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The type a method call on `ty` returns, when the catalogue or the builder rule says.

@@ -62,7 +62,22 @@ pub(crate) enum Condition {
     /// `block_on`) through awaited calls that nothing runs beside.
     /// The code runs beside other tasks: after a spawn in the fn's body, or in a fn with
     /// evidence of concurrency (see `CrateIndex::concurrent_fns`).
-    RunsConcurrently { fn_path: String, after_spawn: bool },
+    /// `tasks`: crate async fns spawned beside the code, each evidence unless the index finds
+    /// it only waits for a shutdown signal.
+    RunsConcurrently {
+        fn_path: String,
+        after_spawn: bool,
+        tasks: Vec<Target>,
+    },
+    /// A method call on a value a crate fn returned (`deferred`, a type only the index
+    /// resolves): reported when that value is one of these catalogued types, whose method of
+    /// this name blocks the thread (`let file = open_asset(..)?; file.read_to_end(..)`),
+    /// given with the help each one's catalogue entry teaches.
+    ReturnedTypeBlocks {
+        deferred: String,
+        method: String,
+        types: Vec<(String, String)>,
+    },
     /// Every condition holds.
     All(Vec<Condition>),
     /// Some condition holds.
@@ -112,14 +127,34 @@ pub(crate) struct FnFacts {
     pub blocking: Vec<(String, BlockKind, Option<Target>)>,
     /// Crate functions called in the sync body, with the offload guard they run under.
     pub calls: Vec<(Target, Option<Target>)>,
+    /// Methods called in the sync body on a value a crate fn returned, whose type only the
+    /// index learns: blocking when it is one of the catalogued types whose method of that
+    /// name blocks (`let (file, _) = open_asset(..)?; file.read_to_end(..)`).
+    pub returned_calls: Vec<ReturnedCall>,
     /// A runtime root: `#[tokio::main]`-style, so its body is the start of a program.
     pub entry: bool,
     /// Declared `pub`: in a library's file, its callers may be the library's users.
     pub exported: bool,
+    /// An async fn whose first await is a shutdown signal (`ctrl_c().await`): spawned, it
+    /// runs nothing beside the program until shutdown.
+    pub waits_for_signal: bool,
     /// The trait this method implements or declares (`Importer` for `impl Importer for Zsh`).
     pub trait_name: Option<String>,
     /// Calls in its async body to what may be crate async fns.
     pub async_calls: Vec<CallSite>,
+}
+
+/// A method call on a value of a type only the index resolves (see
+/// [`FnFacts::returned_calls`]).
+#[derive(Debug, Clone)]
+pub(crate) struct ReturnedCall {
+    /// The value's deferred type (`ret:crate::assets::open_asset@0`).
+    pub deferred: String,
+    pub method: String,
+    /// The catalogued types whose method of this name blocks the thread.
+    pub types: Vec<String>,
+    /// The offload guard the call runs under.
+    pub guard: Option<Target>,
 }
 
 /// What a call to a crate fn passes as its `index`-th argument.
@@ -160,6 +195,12 @@ pub(crate) struct CallSite {
     /// Inside the arguments of a spawn, `join_all`, `join!` or `select!`: it runs beside
     /// other work.
     pub concurrent: bool,
+    /// Inside a once cell's initialiser: it runs once per process, so it is a caller but
+    /// passes on no evidence of concurrency.
+    pub once: bool,
+    /// Crate async fns spawned before the site (or beside the task it is in): spawns unless
+    /// each only waits for a shutdown signal.
+    pub tasks: Vec<Target>,
 }
 
 /// Everything pass 1 learned about one file.

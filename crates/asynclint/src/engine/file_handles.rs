@@ -12,6 +12,7 @@
 use syn::visit::{self, Visit};
 use syn::{Expr, Stmt};
 
+use super::constructs::block_value;
 use super::facts::Target;
 use super::model::strip;
 use super::walk::bound_names;
@@ -147,25 +148,54 @@ fn handle_names(pat: &syn::Pat) -> Vec<String> {
 /// The crate fn a path calls, if any (the walk's name resolution).
 pub(crate) type CrateFn<'a> = &'a dyn Fn(&syn::ExprPath) -> Option<Target>;
 
-/// An open a statement makes (`let file = File::open(p)?;`, `File::create(marker)?;`), and
-/// what the rest of its block does with the handle.
+/// The opens a statement makes (`let file = File::open(p)?;`, `File::create(marker)?;`, or
+/// `let file = if custom { File::open(a)? } else { cached(b)? };`), and what the rest of its
+/// block does with the handle.
 pub(crate) fn statement_use<'s>(
     stmt: &'s Stmt,
     rest: &[Stmt],
     crate_fn: CrateFn<'_>,
-) -> Option<(&'s Expr, HandleUse)> {
-    let (open, names) = match stmt {
+) -> Option<(Vec<&'s Expr>, HandleUse)> {
+    let (opens, names) = match stmt {
         Stmt::Local(local) => (
-            open_call(&local.init.as_ref()?.expr)?,
+            bound_opens(&local.init.as_ref()?.expr),
             bound_names(&local.pat),
         ),
-        Stmt::Expr(expr, Some(_)) => (open_call(expr)?, Vec::new()),
+        Stmt::Expr(expr, Some(_)) => (open_call(expr).into_iter().collect(), Vec::new()),
         _ => return None,
     };
+    if opens.is_empty() {
+        return None;
+    }
     Some((
-        open,
+        opens,
         handle_use(&names, rest.iter().map(Code::Stmt), crate_fn),
     ))
+}
+
+/// The opens whose handle a `let` binds: its value, or the value of each branch of an `if`,
+/// a `match` or a block it is (the other branches may give a handle from elsewhere).
+fn bound_opens(value: &Expr) -> Vec<&Expr> {
+    let mut opens = Vec::new();
+    let mut pending = vec![value];
+    while let Some(value) = pending.pop() {
+        if let Some(open) = open_call(value) {
+            opens.push(open);
+            continue;
+        }
+        match strip(value) {
+            Expr::If(branch) => {
+                pending.extend(block_value(&branch.then_branch));
+                if let Some((_, otherwise)) = &branch.else_branch {
+                    pending.push(otherwise);
+                }
+            }
+            Expr::Block(block) => pending.extend(block_value(&block.block)),
+            Expr::Match(choice) => pending.extend(choice.arms.iter().map(|arm| &*arm.body)),
+            _ => {}
+        }
+    }
+    opens
 }
 
 /// An open a `match` unpacks, and what its arms do with the handle: quiet only when every
@@ -344,6 +374,15 @@ impl<'ast> Visit<'ast> for IoFinder<'_, '_> {
         }
     }
 
+    /// `Ok((file, format))`: a tuple keeps it, like a struct's field.
+    fn visit_expr_tuple(&mut self, tuple: &'ast syn::ExprTuple) {
+        for element in &tuple.elems {
+            if !self.is_handle(element) {
+                self.visit_expr(element);
+            }
+        }
+    }
+
     /// `return file`: the caller does the I/O.
     fn visit_expr_return(&mut self, ret: &'ast syn::ExprReturn) {
         if let Some(value) = &ret.expr {
@@ -496,6 +535,41 @@ mod tests {
         assert!(!io_after_first_let(
             "let f = File::open(p)?; let shared = Arc::new(Mutex::new(f));"
         ));
+        assert!(!io_after_first_let(
+            "let f = File::open(p)?; let kind = detect(p); Ok((f, kind))"
+        ));
+        assert!(io_after_first_let(
+            "let f = File::open(p)?; Ok((f.metadata()?.len(), f.read_to_end(&mut v)?))"
+        ));
+    }
+
+    #[test]
+    fn a_let_binds_the_opens_of_each_branch_of_its_value() {
+        let used = |body: &str| {
+            let block: syn::Block = syn::parse_str(&format!("{{ {body} }}")).unwrap();
+            let (opens, used) =
+                statement_use(&block.stmts[0], &block.stmts[1..], &|_| None).expect("an open");
+            (opens.len(), used)
+        };
+        assert_eq!(
+            used(
+                "let f = if custom { File::open(a).context(\"x\")? } else { cached(b)? }; Ok(Some(f))"
+            ),
+            (
+                1,
+                HandleUse::Quiet {
+                    handed_to: Vec::new()
+                }
+            )
+        );
+        assert_eq!(
+            used(
+                "let f = match kind { Kind::A => File::open(a)?, Kind::B => { File::create(b)? } }; f.read_to_end(&mut v)?;"
+            ),
+            (2, HandleUse::Io)
+        );
+        let block: syn::Block = syn::parse_str("{ let n = if a { 1 } else { 2 }; }").unwrap();
+        assert!(statement_use(&block.stmts[0], &[], &|_| None).is_none());
     }
 
     #[test]

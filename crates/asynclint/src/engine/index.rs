@@ -140,6 +140,7 @@ impl CrateIndex {
         index.foreign_paths = foreign_paths.into_iter().collect();
         index.foreign_paths.sort_unstable();
         index.follow_arg_flows(&arg_flows);
+        index.resolve_returned_calls();
         index.offloads = index.fns.iter().map(|f| f.offloads).collect();
         index.roots = roots;
         index.graph = index.call_graph();
@@ -177,7 +178,7 @@ impl CrateIndex {
             for site in &facts.async_calls {
                 push(
                     site,
-                    site.awaited && site.before_spawn && self.sequential[id],
+                    site.awaited && self.before_spawn(site) && self.sequential[id],
                     self.site_runs_concurrently(id, site),
                 );
             }
@@ -202,7 +203,7 @@ impl CrateIndex {
                     .map(move |site| TraitSite {
                         traits: site.traits.clone(),
                         method: site.name.clone(),
-                        sequential: site.awaited && site.before_spawn && self.sequential[id],
+                        sequential: site.awaited && self.before_spawn(site) && self.sequential[id],
                         concurrent: self.site_runs_concurrently(id, site),
                     })
             })
@@ -304,8 +305,11 @@ impl CrateIndex {
                             .into_iter()
                             .map(move |callee| AsyncCall {
                                 callee,
-                                awaited_first: site.awaited && site.before_spawn,
-                                beside_others: site.concurrent || !site.before_spawn,
+                                awaited_first: site.awaited && self.before_spawn(site),
+                                beside_others: !site.once
+                                    && (site.concurrent || !self.before_spawn(site)),
+                                once: site.once,
+                                resolved: site.target.is_some() || !site.traits.is_empty(),
                             })
                     })
                     .collect()
@@ -382,17 +386,35 @@ impl CrateIndex {
     /// A call site runs beside other tasks: handed to a spawn, `join_all`, `join!` or
     /// `select!`, made after a spawn in its fn's body, or made by a fn that runs so.
     fn site_runs_concurrently(&self, caller: usize, site: &CallSite) -> bool {
-        site.concurrent || !site.before_spawn || self.concurrent.get(caller) == Some(&true)
+        !site.once
+            && (site.concurrent
+                || !self.before_spawn(site)
+                || self.concurrent.get(caller) == Some(&true))
+    }
+
+    /// No task had been spawned before the site, or only tasks that wait for a shutdown
+    /// signal (crate fns whose first await is `ctrl_c()`): nothing else runs beside it yet.
+    fn before_spawn(&self, site: &CallSite) -> bool {
+        site.before_spawn && self.only_signal_waiters(&site.tasks)
+    }
+
+    /// Every one of these spawned crate fns only waits for a shutdown signal first.
+    fn only_signal_waiters(&self, tasks: &[Target]) -> bool {
+        tasks.iter().all(|task| {
+            let ids = self.resolve(task);
+            !ids.is_empty() && ids.iter().all(|&id| self.fns[id].waits_for_signal)
+        })
     }
 
     /// The fns with evidence that they run beside other tasks, so that a blocking call there
     /// stalls them: a fn spawned, joined or selected with others, called after a spawn, named
     /// as a value (a handler handed to a router), a method of a trait declared outside the
-    /// crate (a framework calls it), a library's `pub` fn not proven sequential (its users
-    /// call it from anywhere), an async fn nothing here is known to call (its callers are
-    /// unseen), and every fn such a fn calls. A fn reached only from a binary's sequential
-    /// flow, or whose callers hand its future on to code not known to run it beside other
-    /// tasks (a retry helper, a closure), is not: unknown is silent.
+    /// crate (a framework calls it), a library's `pub` fn the workspace does not call (its
+    /// users call it from anywhere), an async fn nothing here is known to call (its callers
+    /// are unseen), and every fn such a fn calls. A fn reached only from a binary's sequential
+    /// flow or a once cell's initialiser, or whose callers hand its future on to code not
+    /// known to run it beside other tasks (a retry helper, a closure), is not: unknown is
+    /// silent.
     fn concurrent_fns(&self) -> Vec<bool> {
         let count = self.fns.len();
         let declared_traits: FxHashSet<&str> = self
@@ -401,6 +423,7 @@ impl CrateIndex {
             .filter(|f| f.trait_name.is_some() && f.trait_name == f.self_type)
             .filter_map(|f| f.trait_name.as_deref())
             .collect();
+        let called_here = self.called_in_workspace();
         let mut concurrent: Vec<bool> = self
             .fns
             .iter()
@@ -410,7 +433,7 @@ impl CrateIndex {
                     .trait_name
                     .as_deref()
                     .is_some_and(|t| !declared_traits.contains(t));
-                framework_callback || (f.exported && !self.sequential[id])
+                framework_callback || (f.exported && !self.sequential[id] && !called_here[id])
             })
             .collect();
         for target in &self.value_uses {
@@ -453,10 +476,13 @@ impl CrateIndex {
         }
         for (caller, sites) in self.graph.async_calls.iter().enumerate() {
             for call in sites {
+                has_caller[call.callee] = true;
                 if call.beside_others {
                     concurrent[call.callee] = true;
                 }
-                callees[caller].push(call.callee);
+                if !call.once {
+                    callees[caller].push(call.callee);
+                }
             }
             callees[caller].extend_from_slice(&self.graph.sync_calls[caller]);
         }
@@ -480,6 +506,43 @@ impl CrateIndex {
             }
         }
         concurrent
+    }
+
+    /// For each fn: the workspace's own code calls it, through a resolved call (a path, a
+    /// typed receiver, a trait bound, a fn named as a value) from this crate or another one.
+    /// A library's `pub` fn called so is judged by those callers; one nothing here calls is
+    /// called by the library's users, from any task.
+    fn called_in_workspace(&self) -> Vec<bool> {
+        let mut called = vec![false; self.fns.len()];
+        for target in self
+            .value_uses
+            .iter()
+            .chain(self.external_sites.iter().map(|(target, _, _)| target))
+        {
+            for id in self.resolve(target) {
+                called[id] = true;
+            }
+        }
+        for &id in &self.graph.root_targets {
+            called[id] = true;
+        }
+        for site in &self.external_trait_sites {
+            for id in self.trait_impls(&site.traits, &site.method) {
+                called[id] = true;
+            }
+        }
+        // A recursive fn calling itself says nothing about who else does.
+        for (caller, sites) in self.graph.async_calls.iter().enumerate() {
+            for call in sites.iter().filter(|c| c.resolved && c.callee != caller) {
+                called[call.callee] = true;
+            }
+        }
+        for (caller, callees) in self.graph.sync_calls.iter().enumerate() {
+            for &callee in callees.iter().filter(|&&callee| callee != caller) {
+                called[callee] = true;
+            }
+        }
+        called
     }
 
     /// The crate fns a call may refer to; empty when unknown.
@@ -549,6 +612,15 @@ impl CrateIndex {
     fn deferred_type(&self, encoded: &str, depth: usize) -> Option<String> {
         if depth > MAX_ALIAS_HOPS {
             return None;
+        }
+        // `crate::a::open@0`: the first element of the tuple `open` returns (a loose file's
+        // crate, `crate@dir/file`, has an `@` too, never followed by digits alone).
+        if let Some((whole, index)) = encoded
+            .rsplit_once('@')
+            .filter(|(_, index)| !index.is_empty() && index.bytes().all(|b| b.is_ascii_digit()))
+        {
+            let tuple = self.deferred_type(whole, depth + 1)?;
+            return tuple_element(&tuple, index.parse().ok()?);
         }
         let ids = match encoded.rsplit_once('#') {
             Some((receiver, method)) => {
@@ -723,6 +795,39 @@ impl CrateIndex {
         chains[ids[0]].as_deref()
     }
 
+    /// A sync fn's methods on values crate fns returned: those the index resolves to a
+    /// catalogued type whose method blocks are blocking calls of that fn, like any other.
+    fn resolve_returned_calls(&mut self) {
+        let mut found = Vec::new();
+        for (id, facts) in self.fns.iter().enumerate() {
+            for call in &facts.returned_calls {
+                let Some(deferred) = call.deferred.strip_prefix(DEFERRED) else {
+                    continue;
+                };
+                if let Some(ty) = self.deferred_type(deferred, 0) {
+                    if call.types.contains(&ty) {
+                        let api = format!("{ty}::{}", call.method);
+                        found.push((id, api, call.guard.clone()));
+                    }
+                }
+            }
+        }
+        for (id, api, guard) in found {
+            self.fns[id].blocking.push((api, BlockKind::Thread, guard));
+        }
+    }
+
+    /// Which of `types` (with its help) the value a crate fn returned is, when the index
+    /// resolves `deferred` (`ret:crate::assets::open_asset`) to one of them.
+    fn returned_blocking_type<'t>(
+        &self,
+        deferred: &str,
+        types: &'t [(String, String)],
+    ) -> Option<&'t (String, String)> {
+        let concrete = self.deferred_type(deferred.strip_prefix(DEFERRED)?, 0)?;
+        types.iter().find(|(ty, _)| *ty == concrete)
+    }
+
     /// A library's `pub` fn that nothing in the workspace calls: its users fill its
     /// parameters, with whatever input they have.
     fn uncalled_export(&self, ids: &[usize]) -> bool {
@@ -767,13 +872,18 @@ impl CrateIndex {
             Condition::RunsConcurrently {
                 fn_path,
                 after_spawn,
+                tasks,
             } => {
                 *after_spawn
+                    || !self.only_signal_waiters(tasks)
                     || self
                         .resolve_path(fn_path)
                         .iter()
                         .any(|&id| self.concurrent[id])
             }
+            Condition::ReturnedTypeBlocks {
+                deferred, types, ..
+            } => self.returned_blocking_type(deferred, types).is_some(),
             Condition::All(all) => all.iter().all(|c| self.holds(c)),
             Condition::Any(any) => any.iter().any(|c| self.holds(c)),
             Condition::Not(condition) => !self.holds(condition),
@@ -796,6 +906,19 @@ impl CrateIndex {
                         _ => target.name(),
                     };
                     rules::block_on_in_async::finish_crate_call(diagnostic, callee, chain);
+                }
+            }
+            Condition::ReturnedTypeBlocks {
+                deferred,
+                method,
+                types,
+            } => {
+                if let Some((ty, help)) = self.returned_blocking_type(deferred, types) {
+                    rules::blocking_in_async::name_api(
+                        diagnostic,
+                        &format!("{ty}::{method}"),
+                        help,
+                    );
                 }
             }
             Condition::TargetIsAsync(_) => rules::unawaited_future::add_explanation(diagnostic),
@@ -971,6 +1094,12 @@ struct AsyncCall {
     awaited_first: bool,
     /// The site runs beside other tasks: spawned, joined or selected, or after a spawn.
     beside_others: bool,
+    /// The site is in a once cell's initialiser: the callee runs once per process, whatever
+    /// its caller's evidence.
+    once: bool,
+    /// The site's target was resolved (a path, a typed receiver, a trait bound), not guessed
+    /// from a method name alone.
+    resolved: bool,
 }
 
 /// Follows the calls between the crates of one workspace: each crate's sequential and
@@ -1151,4 +1280,15 @@ mod tests {
         // Nothing fills parameter 3.
         assert!(!index.holds(&gather(3)));
     }
+}
+
+/// The `index`-th element of a tuple type as [`FnFacts::returns`] writes it
+/// (`(std::fs::File,crate::assets::Format)`); `_` marks an element of unknown type.
+fn tuple_element(tuple: &str, index: usize) -> Option<String> {
+    let inner = tuple.strip_prefix('(')?.strip_suffix(')')?;
+    inner
+        .split(',')
+        .nth(index)
+        .filter(|element| *element != "_")
+        .map(str::to_string)
 }

@@ -17,7 +17,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use syn::Expr;
 
 use super::catalog::Catalog;
-use super::constructs::{expr_start, path_ends_with, path_is};
+use super::constructs::{block_value, expr_start, path_ends_with, path_is};
 use super::facts::{Condition, Target};
 use super::scope::{Resolved, Resolver, last_segment, segment_names, split_last_segment};
 use super::source_map::{Pos, SourceMap};
@@ -50,6 +50,13 @@ pub(crate) struct Frame {
     /// Runs beside other work: inside the arguments of a spawn, a `join_all`, a `join!` or
     /// a `select!`'s futures.
     pub concurrent: bool,
+    /// Inside the closure of a once cell or lazy value (`CONFIG.get_or_init(|| ..)`): it runs
+    /// once per process, while the value is first built.
+    pub once: bool,
+    /// Inside a task its spawner awaits right away (the fn's flow, spawned so that a signal
+    /// can abort it): these crate fns, spawned beside it, make it concurrent unless each only
+    /// waits for a shutdown signal.
+    pub beside_tasks: Vec<Target>,
 }
 
 /// The async fn, block or closure that encloses the code being walked. Its label is made
@@ -158,6 +165,9 @@ pub(crate) struct FnScope {
     pub path: String,
     /// A task was spawned earlier in this fn's body.
     pub spawned: bool,
+    /// Crate async fns spawned earlier in this fn's body as tasks of their own: they count
+    /// as spawns unless the index finds that each only waits for a shutdown signal.
+    pub spawned_tasks: Vec<Target>,
     /// The names of its parameters (`_` for patterns), in order.
     pub params: Vec<String>,
     /// An `async fn` (a sync fn's async blocks run wherever its caller takes the future).
@@ -281,6 +291,8 @@ impl<'a> SemanticModel<'a> {
                 item_fn: None,
                 offload_guard: None,
                 concurrent: false,
+                once: false,
+                beside_tasks: Vec::new(),
             }],
             fns: Vec::new(),
             loops: Vec::new(),
@@ -350,7 +362,19 @@ impl<'a> SemanticModel<'a> {
         Some(Condition::RunsConcurrently {
             fn_path: scope.path.clone(),
             after_spawn: scope.spawned,
+            tasks: self.tasks_beside(),
         })
+    }
+
+    /// The crate fns spawned beside the code being walked, each a task that runs beside it
+    /// unless it only waits for a shutdown signal.
+    pub fn tasks_beside(&self) -> Vec<Target> {
+        let spawned = self.current_fn().map_or(&[][..], |f| &f.spawned_tasks);
+        let beside = &self.frame().beside_tasks;
+        if beside.is_empty() {
+            return spawned.to_vec();
+        }
+        spawned.iter().chain(beside).cloned().collect()
     }
 
     /// Loops of the current fn, innermost last.
@@ -476,6 +500,15 @@ impl<'a> SemanticModel<'a> {
                     .map(|path| self.fact(path.clone(), Evidence::Field))
             }
             Expr::Try(t) => self.infer_type(&t.expr),
+            // `if dry { Client::new_dry() } else { Client::new(url)? }`: the type every branch
+            // gives.
+            Expr::If(branch) => {
+                let (_, otherwise) = branch.else_branch.as_ref()?;
+                let then = self.infer_type(block_value(&branch.then_branch)?)?;
+                let other = self.infer_type(otherwise)?;
+                (then.path == other.path).then_some(then)
+            }
+            Expr::Block(block) => self.infer_type(block_value(&block.block)?),
             Expr::Await(a) => self.infer_type(&a.base),
             Expr::Paren(p) => self.infer_type(&p.expr),
             Expr::Reference(r) => self.infer_type(&r.expr),
@@ -521,7 +554,9 @@ impl<'a> SemanticModel<'a> {
     }
 
     /// Tuple types of a call (`mpsc::channel()` gives `(Sender, Receiver)`).
-    pub fn infer_tuple(&self, expr: &Expr) -> Option<Vec<String>> {
+    /// A tuple of `arity` elements from a crate fn (`let (file, format) = open_asset(..)?`)
+    /// has element types only the index knows: `ret:crate::assets::open_asset@0`...
+    pub fn infer_tuple(&self, expr: &Expr, arity: usize) -> Option<Vec<String>> {
         match expr {
             Expr::Call(call) => match self.callee_of_path_call(call) {
                 Callee::Api(path) => self
@@ -530,12 +565,24 @@ impl<'a> SemanticModel<'a> {
                     .get(&path)
                     .filter(|t| t.len() > 1)
                     .cloned(),
+                Callee::Crate(Target::Path(path)) => Some(
+                    (0..arity)
+                        .map(|i| format!("{DEFERRED}{path}@{i}"))
+                        .collect(),
+                ),
                 _ => None,
             },
-            Expr::Try(t) => self.infer_tuple(&t.expr),
-            Expr::Paren(p) => self.infer_tuple(&p.expr),
-            Expr::MethodCall(m) if matches!(m.method.to_string().as_str(), "unwrap" | "expect") => {
-                self.infer_tuple(&m.receiver)
+            Expr::Try(t) => self.infer_tuple(&t.expr, arity),
+            Expr::Paren(p) => self.infer_tuple(&p.expr, arity),
+            Expr::Await(a) => self.infer_tuple(&a.base, arity),
+            Expr::MethodCall(m)
+                if matches!(m.method.to_string().as_str(), "unwrap" | "expect")
+                    || self
+                        .catalog
+                        .passthrough_methods
+                        .contains(&m.method.to_string()) =>
+            {
+                self.infer_tuple(&m.receiver, arity)
             }
             _ => None,
         }

@@ -16,16 +16,16 @@ use syn::{Expr, Stmt};
 use super::Edition;
 use super::catalog::Catalog;
 use super::constructs::{
-    binds_a_name, body_runs_forever, expr_start, is_async_closure, is_runtime_entry_attribute,
-    last_uses, returns_unit, strip_pat_type,
+    self, binds_a_name, block_value, body_runs_forever, expr_start, is_async_closure,
+    is_runtime_entry_attribute, last_uses, returns_unit, strip_pat_type,
 };
 use super::cx::Cx;
-use super::facts::{ArgFlow, BlockKind, CallSite, Flow, FnFacts, Output, Target};
+use super::facts::{ArgFlow, BlockKind, CallSite, Flow, FnFacts, Output, ReturnedCall, Target};
 use super::file_handles::{self, HandleUse};
 use super::macros::{self, MacroBody};
 use super::model::{
-    CallInfo, Callee, Evidence, Exec, FnScope, Frame, IoSource, LocalInfo, LoopKind, Origin, Owner,
-    OwnerKind, SemanticModel, TypeFact, strip,
+    CallInfo, Callee, DEFERRED, Evidence, Exec, FnScope, Frame, IoSource, LocalInfo, LoopKind,
+    Origin, Owner, OwnerKind, SemanticModel, TypeFact, strip,
 };
 use super::scope::{self, Resolver};
 use super::source_map::{Pos, SourceMap};
@@ -40,6 +40,9 @@ pub(crate) struct Walker<'a> {
     /// Closure variables that a later statement of the block calls, or hands to a call that
     /// runs it (`.map(parse)`): they run inline.
     inline_vars: Vec<FxHashSet<String>>,
+    /// Spawns whose task the spawner awaits right away, by the spawn call's start, with the
+    /// crate fns spawned beside them (see [`Walker::note_flow_spawn`]).
+    flow_spawns: FxHashMap<Pos, Vec<Target>>,
     /// Nesting of macro bodies being walked (macro bodies can contain macros).
     macro_depth: usize,
     /// Where the async block that sync code hands to `block_on` starts (walked as a root).
@@ -67,6 +70,7 @@ impl<'a> Walker<'a> {
             rules: RuleStates::default(),
             offloaded_vars: Vec::new(),
             inline_vars: Vec::new(),
+            flow_spawns: FxHashMap::default(),
             macro_depth: 0,
             root_block: None,
             workspace_libs: None,
@@ -103,22 +107,41 @@ impl<'a> Walker<'a> {
             }
         }
         let catalog = self.catalog();
+        let mut uses: Vec<(&syn::ItemUse, Vec<(String, Vec<String>)>)> = Vec::new();
         for item in items.clone() {
             if let syn::Item::Use(u) = item {
                 let bindings =
                     self.model
                         .resolver
                         .add_use(&u.tree, u.leading_colon.is_some(), catalog);
-                if record_aliases {
-                    let module = self.model.resolver.module_path().join("::");
-                    for (name, target) in bindings {
-                        if target.first().is_some_and(|s| s.starts_with("crate")) {
-                            self.out
-                                .facts
-                                .aliases
-                                .push((format!("{module}::{name}"), target.join("::")));
-                        }
-                    }
+                uses.push((u, bindings));
+            }
+        }
+        // `use fs::File;` before `use fs_err as fs;` (the order rustfmt sorts them in): a
+        // `use` that starts from another `use` of the module resolves once that one is known.
+        let bound: FxHashSet<String> = uses
+            .iter()
+            .flat_map(|(_, bindings)| bindings.iter().map(|(name, _)| name.clone()))
+            .collect();
+        for (u, bindings) in &mut uses {
+            let starts_from_a_use = match &u.tree {
+                syn::UseTree::Path(p) => {
+                    u.leading_colon.is_none() && bound.contains(&p.ident.to_string())
+                }
+                _ => false,
+            };
+            if starts_from_a_use {
+                *bindings = self.model.resolver.add_use(&u.tree, false, catalog);
+            }
+        }
+        if record_aliases {
+            let module = self.model.resolver.module_path().join("::");
+            for (name, target) in uses.into_iter().flat_map(|(_, bindings)| bindings) {
+                if target.first().is_some_and(|s| s.starts_with("crate")) {
+                    self.out
+                        .facts
+                        .aliases
+                        .push((format!("{module}::{name}"), target.join("::")));
                 }
             }
         }
@@ -263,6 +286,7 @@ impl<'a> Walker<'a> {
             returns: self.returned_type(&sig.output),
             entry,
             exported,
+            waits_for_signal: is_async && self.block_waits_for_a_signal(block),
             trait_name: if is_method {
                 self.impl_traits.last().cloned().flatten()
             } else {
@@ -294,10 +318,13 @@ impl<'a> Walker<'a> {
             item_fn: Some(index),
             offload_guard: if is_async { None } else { guard },
             concurrent: false,
+            once: false,
+            beside_tasks: Vec::new(),
         });
         self.model.fns.push(FnScope {
             path,
             spawned: false,
+            spawned_tasks: Vec::new(),
             params: sig
                 .inputs
                 .iter()
@@ -382,9 +409,27 @@ impl<'a> Walker<'a> {
         let syn::ReturnType::Type(_, ty) = output else {
             return None;
         };
-        let mut ty = &**ty;
+        self.unwrapped_type(ty)
+    }
+
+    /// A type's full path once `&`, `Result`, `Option`, `Arc`, `Rc` and `Box` are taken off;
+    /// a tuple's as `(a,b)`, with `_` for an element of unknown type.
+    fn unwrapped_type(&self, mut ty: &syn::Type) -> Option<String> {
         loop {
             match ty {
+                syn::Type::Tuple(tuple) if !tuple.elems.is_empty() => {
+                    let elements: Vec<String> = tuple
+                        .elems
+                        .iter()
+                        .map(|element| match element {
+                            syn::Type::Tuple(_) => "_".to_string(),
+                            element => self
+                                .unwrapped_type(element)
+                                .unwrap_or_else(|| "_".to_string()),
+                        })
+                        .collect();
+                    return Some(format!("({})", elements.join(",")));
+                }
                 syn::Type::Reference(r) => ty = &r.elem,
                 syn::Type::Paren(p) => ty = &p.elem,
                 syn::Type::Path(p) if p.qself.is_none() => {
@@ -443,6 +488,7 @@ impl<'a> Walker<'a> {
         self.model.fns.push(FnScope {
             path,
             spawned: false,
+            spawned_tasks: Vec::new(),
             params: Vec::new(),
             is_async: true,
             counts: Vec::new(),
@@ -571,9 +617,19 @@ impl<'a> Walker<'a> {
     // ------------------------------------------------------------------ calls
 
     fn on_call(&mut self, call: &Call) {
-        if self.model.starts_task(&call.info) && !self.works_only_for_this_fn(call) {
+        let flow = self.flow_spawns.contains_key(&call.info.start);
+        if self.model.starts_task(&call.info) && !flow && !self.works_only_for_this_fn(call) {
+            // A crate fn spawned as a task of its own may only wait for a shutdown signal:
+            // the index decides.
+            let task = call
+                .args
+                .first()
+                .and_then(|future| self.spawned_crate_fn(future));
             if let Some(scope) = self.model.fns.last_mut() {
-                scope.spawned = true;
+                match task {
+                    Some(target) => scope.spawned_tasks.push(target),
+                    None => scope.spawned = true,
+                }
             }
         }
         let offloads = match &call.info.callee {
@@ -627,13 +683,32 @@ impl<'a> Walker<'a> {
             .is_some_and(|local| local.paired)
     }
 
-    /// An async block whose first statement awaits a shutdown signal: `ctrl_c()`, a unix
+    /// The crate async fn a spawned future runs (`serve(listener)`, `{ let c = c.clone();
+    /// c.watch_ctrl_c(abort) }`), not awaited there.
+    fn spawned_crate_fn(&self, future: &Expr) -> Option<Target> {
+        let mut future = strip(future);
+        while let Expr::Block(block) = future {
+            future = strip(block_value(&block.block)?);
+        }
+        match self.model.classify_call(future)?.callee {
+            Callee::Crate(target) => Some(target),
+            _ => None,
+        }
+    }
+
+    /// An async block whose first await is a shutdown signal: `ctrl_c()`, a unix
     /// `signal(..).recv()`, a `CancellationToken::cancelled()`.
     fn waits_for_a_signal(&self, future: &Expr) -> bool {
-        let Expr::Async(block) = strip(future) else {
-            return false;
-        };
-        let Some(first) = block.block.stmts.first() else {
+        match strip(future) {
+            Expr::Async(block) => self.block_waits_for_a_signal(&block.block),
+            _ => false,
+        }
+    }
+
+    /// A body whose first statement with an `.await` awaits a shutdown signal (a log line or
+    /// a `let` before it changes nothing).
+    fn block_waits_for_a_signal(&self, block: &syn::Block) -> bool {
+        let Some(first) = block.stmts.iter().find(|stmt| constructs::awaits(stmt)) else {
             return false;
         };
         let awaited = match first {
@@ -643,6 +718,16 @@ impl<'a> Walker<'a> {
                 None => return false,
             },
             _ => return false,
+        };
+        // `if ctrl_c().await.is_ok() { .. }`, `match ctrl_c().await { .. }`: the condition
+        // is what is awaited first.
+        let awaited = match strip(awaited) {
+            Expr::If(branch) => match strip(&branch.cond) {
+                Expr::Let(condition) => &*condition.expr,
+                condition => condition,
+            },
+            Expr::Match(choice) => &*choice.expr,
+            other => other,
         };
         let base = awaited_base(awaited);
         let Some(call) = self.model.classify_call(base) else {
@@ -664,6 +749,10 @@ impl<'a> Walker<'a> {
         let (Exec::Sync, Some(index)) = (frame.exec, frame.facts_fn) else {
             return;
         };
+        // What a once cell's initialiser runs blocks once, not on every call of this fn.
+        if frame.once {
+            return;
+        }
         let guard = frame.offload_guard.clone();
         let catalog = self.catalog();
         match &call.callee {
@@ -687,6 +776,19 @@ impl<'a> Walker<'a> {
                 }
             }
             Callee::Crate(target) => {
+                if let Target::Method { ty, name } = target
+                    && ty.starts_with(DEFERRED)
+                {
+                    let types = catalog.types_blocking_in(name);
+                    if !types.is_empty() {
+                        self.out.facts.fns[index].returned_calls.push(ReturnedCall {
+                            deferred: ty.clone(),
+                            method: name.clone(),
+                            types: types.to_vec(),
+                            guard: guard.clone(),
+                        });
+                    }
+                }
                 self.out.facts.fns[index]
                     .calls
                     .push((target.clone(), guard));
@@ -742,6 +844,8 @@ impl<'a> Walker<'a> {
             before_spawn: self.model.current_fn().is_some_and(|f| !f.spawned),
             traits,
             concurrent: frame.concurrent,
+            once: frame.once,
+            tasks: self.model.tasks_beside(),
         };
         self.out.facts.fns[index].async_calls.push(site);
     }
@@ -786,6 +890,8 @@ impl<'a> Walker<'a> {
             before_spawn: self.model.current_fn().is_some_and(|f| !f.spawned),
             traits: Vec::new(),
             concurrent: frame.concurrent,
+            once: frame.once,
+            tasks: self.model.tasks_beside(),
         }
     }
 
@@ -825,6 +931,8 @@ impl<'a> Walker<'a> {
             before_spawn: true,
             traits: Vec::new(),
             concurrent: false,
+            once: false,
+            tasks: Vec::new(),
         });
     }
 
@@ -867,12 +975,50 @@ impl<'a> Walker<'a> {
         let offloads = self.model.call_offloads(call);
         // `Box::new(move || rx.recv())`, `Some(|| ..)`: the closure is stored, not run here.
         let stores = is_storing_call(call);
-        // What a spawn or `join_all` is handed runs beside other work.
-        let concurrent = self.model.starts_task(call)
+        // What a spawn or `join_all` is handed runs beside other work, except a task its
+        // spawner awaits right away: that one runs the spawner's own flow.
+        let flow = self.flow_spawns.get(&call.start).cloned();
+        let concurrent = (self.model.starts_task(call) && flow.is_none())
             || matches!(&call.callee, Callee::Api(path) if self.catalog().gather_fns.contains(path));
+        let once = self.builds_once(call, args);
+        let was_once = self.model.frame().once;
+        let was_beside = flow
+            .as_ref()
+            .map(|_| self.model.frame().beside_tasks.clone());
+        if let Some(frame) = self.model.frames.last_mut() {
+            frame.once |= once;
+            if let Some(tasks) = flow {
+                frame.beside_tasks.extend(tasks);
+            }
+        }
         self.beside_others(concurrent, |walker| {
             walker.walk_args(call, args, offloads, stores, iterates);
         });
+        if let Some(frame) = self.model.frames.last_mut() {
+            frame.once = was_once;
+            if let Some(beside) = was_beside {
+                frame.beside_tasks = beside;
+            }
+        }
+    }
+
+    /// A once cell's initialiser or a lazy value's constructor (`CONFIG.get_or_init(|| ..)`,
+    /// `LazyLock::new(|| ..)`): its closure runs once per process. A method counts only with
+    /// the one argument a once cell's takes (a cache's `get_or_init(key, || ..)` runs per key).
+    fn builds_once(&self, call: &CallInfo, args: &Punctuated<Expr, syn::Token![,]>) -> bool {
+        let catalog = self.catalog();
+        match &call.callee {
+            Callee::Api(path) if catalog.once_fns.contains(path) => true,
+            _ => {
+                call.is_method
+                    && args.len() == 1
+                    && catalog.once_methods.contains(&call.name)
+                    && matches!(
+                        args.first().map(strip),
+                        Some(Expr::Closure(_) | Expr::Path(_))
+                    )
+            }
+        }
     }
 
     /// Runs `walk` with the current frame marked as running beside other work when
@@ -1130,6 +1276,7 @@ impl<'a> Walker<'a> {
                 _ => {}
             }
             self.note_quiet_open(stmt, &stmts[index + 1..]);
+            self.note_flow_spawn(stmt, &stmts[index + 1..]);
             self.rules(|cx, states| rules::on_statement_start(cx, states));
             self.visit_stmt(stmt);
             self.rules(|cx, states| rules::on_statement(cx, states, stmts, index));
@@ -1138,11 +1285,144 @@ impl<'a> Walker<'a> {
         self.inline_vars.pop();
     }
 
+    /// A loop whose body starts tasks that outlive the iteration (`set.spawn(..)`, a handle
+    /// pushed into a `Vec`): from its second iteration on, the whole body runs after a spawn.
+    fn note_loop_spawns(&mut self, body: &syn::Block) {
+        struct Finder<'w, 'a> {
+            walker: &'w Walker<'a>,
+            found: bool,
+        }
+        impl<'ast> Visit<'ast> for Finder<'_, '_> {
+            fn visit_local(&mut self, local: &'ast syn::Local) {
+                // `let job = tokio::spawn(..)`: a handle kept, maybe awaited in the iteration.
+                if let Some(init) = &local.init {
+                    if let Some(call) = self.walker.model.classify_call(strip(&init.expr)) {
+                        if self.walker.model.is_handle_spawn(&call) {
+                            return;
+                        }
+                    }
+                }
+                visit::visit_local(self, local);
+            }
+            fn visit_expr(&mut self, expr: &'ast Expr) {
+                if self.found {
+                    return;
+                }
+                if let Some(call) = self.walker.model.classify_call(expr) {
+                    if self.walker.model.starts_task(&call) {
+                        let future = match expr {
+                            Expr::Call(c) => c.args.first(),
+                            Expr::MethodCall(m) => m.args.first(),
+                            _ => None,
+                        };
+                        self.found = !future.is_some_and(|future| {
+                            self.walker.waits_for_a_signal(future)
+                                || self.walker.drives_a_connection(future)
+                        });
+                    }
+                }
+                visit::visit_expr(self, expr);
+            }
+            fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
+            fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+            fn visit_item(&mut self, _: &'ast syn::Item) {}
+        }
+        if self.model.current_fn().is_none_or(|f| f.spawned) {
+            return;
+        }
+        let mut finder = Finder {
+            walker: self,
+            found: false,
+        };
+        finder.visit_block(body);
+        if finder.found {
+            if let Some(scope) = self.model.fns.last_mut() {
+                scope.spawned = true;
+            }
+        }
+    }
+
+    /// `let job = tokio::spawn(work); ..; job.await`: a task its spawner awaits before
+    /// awaiting anything else, with nothing but shutdown-signal waiters spawned in between,
+    /// runs the spawner's own flow (spawned so that ctrl-c can abort it). The waiters that
+    /// are crate fns are kept for the index to confirm.
+    fn note_flow_spawn(&mut self, stmt: &Stmt, rest: &[Stmt]) {
+        let Stmt::Local(local) = stmt else {
+            return;
+        };
+        let (Some(init), syn::Pat::Ident(handle)) = (&local.init, strip_pat_type(&local.pat))
+        else {
+            return;
+        };
+        let Some(spawn) = self.model.classify_call(strip(&init.expr)) else {
+            return;
+        };
+        if !self.model.is_handle_spawn(&spawn) {
+            return;
+        }
+        let handle = handle.ident.to_string();
+        let mut tasks = Vec::new();
+        for stmt in rest {
+            if constructs::awaits_local(stmt, &handle) {
+                self.flow_spawns.insert(spawn.start, tasks);
+                return;
+            }
+            if constructs::awaits(stmt) {
+                return;
+            }
+            match self.spawned_beside(stmt) {
+                Beside::Nothing | Beside::SignalWaiter => {}
+                Beside::CrateTask(target) => tasks.push(target),
+                Beside::Other => return,
+            }
+        }
+    }
+
+    /// What a statement between a spawn and the await of its handle spawns.
+    fn spawned_beside(&self, stmt: &Stmt) -> Beside {
+        let expr = match stmt {
+            Stmt::Expr(expr, _) => expr,
+            Stmt::Local(local) => match &local.init {
+                Some(init) => &init.expr,
+                None => return Beside::Nothing,
+            },
+            _ => return Beside::Nothing,
+        };
+        if let Some(call) = self.model.classify_call(strip(expr)) {
+            if self.model.starts_task(&call) {
+                let Expr::Call(spawn) = strip(expr) else {
+                    return Beside::Other;
+                };
+                let Some(future) = spawn.args.first() else {
+                    return Beside::Other;
+                };
+                if self.waits_for_a_signal(future) {
+                    return Beside::SignalWaiter;
+                }
+                return match self.spawned_crate_fn(future) {
+                    Some(target) => Beside::CrateTask(target),
+                    None => Beside::Other,
+                };
+            }
+        }
+        if is_bookkeeping(stmt) {
+            Beside::Nothing
+        } else {
+            Beside::Other
+        }
+    }
+
     /// A file open whose handle the rest of its block never reads or writes (a lock file, a
     /// marker, a handle handed to the crate's own fns) is one cheap syscall.
     fn note_quiet_open(&mut self, stmt: &Stmt, rest: &[Stmt]) {
         let used = file_handles::statement_use(stmt, rest, &|path| self.model.crate_fn_named(path));
-        self.note_handle_use(used);
+        if let Some((opens, HandleUse::Quiet { handed_to })) = used {
+            for open in opens {
+                self.model
+                    .quiet_opens
+                    .insert(expr_start(open), handed_to.clone());
+            }
+        }
     }
 
     /// Remembers an open whose handle is not read or written where it is opened.
@@ -1469,7 +1749,10 @@ impl<'ast> Visit<'ast> for Walker<'_> {
         self.rules(|cx, states| rules::on_let(cx, states, local));
         match &local.pat {
             syn::Pat::Tuple(tuple) => {
-                let types = self.model.infer_tuple(&init.expr).unwrap_or_default();
+                let types = self
+                    .model
+                    .infer_tuple(&init.expr, tuple.elems.len())
+                    .unwrap_or_default();
                 for (i, elem) in tuple.elems.iter().enumerate() {
                     let ty = types.get(i).map(|path| TypeFact {
                         path: path.clone(),
@@ -1606,6 +1889,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             origin = unnamed_range_items(origin, &items);
         }
         self.push_loop(LoopKind::For, origin, items);
+        self.note_loop_spawns(&for_loop.body);
         self.model.resolver.push_block();
         let item = self.model.item_origin(&for_loop.expr);
         self.declare_pattern(&for_loop.pat, None, item);
@@ -1630,12 +1914,14 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             origin => origin,
         };
         self.push_loop(LoopKind::While, origin, items);
+        self.note_loop_spawns(&while_loop.body);
         self.visit_block(&while_loop.body);
         self.pop_loop();
     }
 
     fn visit_expr_loop(&mut self, expr: &'ast syn::ExprLoop) {
         self.push_loop(LoopKind::Loop, Origin::Unknown, Vec::new());
+        self.note_loop_spawns(&expr.body);
         self.visit_block(&expr.body);
         self.pop_loop();
     }
@@ -2179,4 +2465,48 @@ fn type_ident(ty: &syn::Type) -> Option<String> {
         syn::Type::Reference(r) => type_ident(&r.elem),
         _ => None,
     }
+}
+
+/// What a statement between a spawn and the await of its handle starts beside that task.
+enum Beside {
+    Nothing,
+    /// A task that first awaits a shutdown signal.
+    SignalWaiter,
+    /// A crate async fn as a task of its own: a signal waiter if the index says so.
+    CrateTask(Target),
+    Other,
+}
+
+/// A statement that does no work of its own between a spawn and the await of its handle: a
+/// log line, or a `let` of a handle's `abort_handle()` or a `clone()`.
+fn is_bookkeeping(stmt: &Stmt) -> bool {
+    match stmt {
+        Stmt::Macro(mac) => is_logging_macro(&mac.mac),
+        Stmt::Expr(Expr::Macro(mac), _) => is_logging_macro(&mac.mac),
+        Stmt::Local(local) => local.init.as_ref().is_some_and(|init| {
+            matches!(strip(&init.expr), Expr::MethodCall(m)
+                if m.args.is_empty()
+                    && matches!(m.method.to_string().as_str(), "abort_handle" | "clone")
+                    && matches!(strip(&m.receiver), Expr::Path(_)))
+        }),
+        _ => false,
+    }
+}
+
+/// `println!`, `tracing::info!` and the like: they only log.
+fn is_logging_macro(mac: &syn::Macro) -> bool {
+    mac.path.segments.last().is_some_and(|last| {
+        matches!(
+            last.ident.to_string().as_str(),
+            "println"
+                | "eprintln"
+                | "print"
+                | "eprint"
+                | "trace"
+                | "debug"
+                | "info"
+                | "warn"
+                | "error"
+        )
+    })
 }

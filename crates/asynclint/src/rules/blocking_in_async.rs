@@ -3,8 +3,8 @@
 //! directly or through other sync fns (the chain is shown).
 
 use crate::engine::cx::Cx;
-use crate::engine::facts::{BlockKind, Condition};
-use crate::engine::model::Callee;
+use crate::engine::facts::{BlockKind, Condition, Target};
+use crate::engine::model::{Callee, DEFERRED};
 use crate::rules::Call;
 use crate::{Diagnostic, Edit, Fix, RuleInfo, Severity};
 
@@ -27,7 +27,9 @@ It reports only with evidence: a path that resolves to a blocking API (`std::fs:
 `File::open` after `use std::fs::File;`), or a method call on a receiver whose type is known
 (a typed parameter or field, `self`, a local built by a constructor). A method on a receiver
 of unknown type is never matched by its name alone. Cheap one-off metadata calls
-(`create_dir_all`, `exists`, `metadata`, `rename`, `remove_file`) are not reported. Opening
+(`create_dir_all`, `exists`, `metadata`, `rename`, `remove_file`) are not reported; calls
+whose cost grows with what is on disk are: a directory listing (`read_dir` reads every entry),
+a recursive removal or copy (`remove_dir_all`), reading or writing a file's contents. Opening
 a file (`File::open`, `File::create`, `OpenOptions::open`) costs about as much, so it is
 reported only when the fn then reads or writes the handle (a read or write method, or handing
 it to a reader or writer: `BufReader::new(file)`, `std::io::copy`, `writeln!(file, ..)`); an
@@ -40,12 +42,21 @@ evidence of that:
 - in a future handed to `tokio::spawn`, a `JoinSet` or `TaskTracker`, `join_all`, `join!` or
   `select!`, or in code after a spawn in the same fn;
 - in a fn named as a value (`get(handler)`: a router calls it from its tasks), a method of a
-  trait declared outside the crate (a framework's callback), a library's `pub` fn (its users
-  may call it from any task), or an async fn nothing in the workspace is seen to call;
+  trait declared outside the crate (a framework's callback), a library's `pub` fn that nothing
+  in the workspace calls (its users may call it from any task; one the workspace calls is
+  judged by those callers), or an async fn nothing in the workspace is seen to call;
 - in any fn that such code calls.
+A once cell's initialiser (`CONFIG.get_or_init(|| ..)`, `get_or_try_init`, `LazyLock::new`,
+`Lazy::new`) and the fns only it calls run once per process, while the value is first built:
+a blocking call there stalls the other tasks once, not on every request, and is not reported.
+The same call reached from elsewhere too is.
 A task that only drives a connection the fn keeps using (`let (client, conn) =
 connect(..).await?; tokio::spawn(conn)`) is not such evidence: it works only when the fn's own
-flow uses the client.
+flow uses the client. Nor is a task whose first await is a shutdown signal (`ctrl_c()`, a unix
+`signal(..).recv()`): it runs nothing until then. And a task its spawner awaits right away
+(`let job = tokio::spawn(flow); ..; job.await??`), with nothing between but such signal
+waiters, log lines and `abort_handle()`, runs the spawner's own flow, as it would without the
+spawn.
 A `#[tokio::main]` body before its first spawn, and the fns it awaits one after the other, are
 a sequential program with nothing else to stall: they are not reported. Nor is a future
 handed to code not known to run it beside others (a generic retry helper, a `timeout`).
@@ -84,7 +95,8 @@ loop, 4.2 `asyncio.to_thread()`), and "Чому асинхронний код з
 /// Called by the walk at every call expression.
 pub(crate) fn check_call(cx: &mut Cx, call: &Call) {
     let model = cx.model;
-    if !model.in_async() {
+    // A once cell's initialiser stalls the other tasks once, while the value is first built.
+    if !model.in_async() || model.frame().once {
         return;
     }
     // A blocking call stalls other tasks only where some run beside it: in a spawned task or
@@ -159,8 +171,36 @@ pub(crate) fn check_call(cx: &mut Cx, call: &Call) {
             }
         }
         Callee::Crate(target) => {
-            let diagnostic = model.diagnostic(NAME, info.start, info.end, String::new(), None);
-            let blocks = Condition::TargetBlocks(target.clone(), BlockKind::Thread);
+            let mut diagnostic = model.diagnostic(NAME, info.start, info.end, String::new(), None);
+            let mut blocks = Condition::TargetBlocks(target.clone(), BlockKind::Thread);
+            // A method on a value a crate fn returned: that value may be a catalogued type
+            // whose method blocks (a file handle the fn opened).
+            if let Target::Method { ty, name } = target
+                && ty.starts_with(DEFERRED)
+            {
+                let types: Vec<(String, String)> = model
+                    .catalog
+                    .types_blocking_in(name)
+                    .iter()
+                    .filter_map(|ty| {
+                        let api = model.catalog.blocking.get(&format!("{ty}::{name}"))?;
+                        Some((ty.clone(), api.help.clone()))
+                    })
+                    .collect();
+                if !types.is_empty() {
+                    diagnostic.notes.push(
+                        "while it blocks, this worker thread cannot run any other task".to_string(),
+                    );
+                    blocks = Condition::Any(vec![
+                        blocks,
+                        Condition::ReturnedTypeBlocks {
+                            deferred: ty.clone(),
+                            method: name.clone(),
+                            types,
+                        },
+                    ]);
+                }
+            }
             let condition = match sequential {
                 Some(sequential) => Condition::All(vec![blocks, sequential]),
                 None => blocks,
@@ -169,6 +209,13 @@ pub(crate) fn check_call(cx: &mut Cx, call: &Call) {
         }
         Callee::Unknown => {}
     }
+}
+
+/// Completes a finding on a method of a value a crate fn returned, once the index knows the
+/// value is of a catalogued type whose method blocks (`std::fs::File::read_to_end`).
+pub(crate) fn name_api(diagnostic: &mut Diagnostic, path: &str, help: &str) {
+    diagnostic.message = format!("blocking call to `{path}` in async context");
+    diagnostic.help = Some(help.to_string());
 }
 
 /// Completes a call-to-crate-fn finding once the index knows the chain
