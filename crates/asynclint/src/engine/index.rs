@@ -34,6 +34,9 @@ pub(crate) struct CrateIndex {
     /// The chains of those that block in a linked way, from their own crate's index (see
     /// [`link_workspace`]); they seed this crate's blocking fixpoints.
     foreign_chains: FxHashMap<(String, BlockKind), Vec<String>>,
+    /// Which of the foreign paths this crate asks about are async fns of the crate that owns
+    /// them (`notes_store::Store::flush`).
+    foreign_async: FxHashSet<String>,
     offloads: Vec<bool>,
     /// (fn, parameter index) pairs that some caller fills with a bounded collection.
     bounded_params: FxHashSet<(usize, usize)>,
@@ -82,6 +85,7 @@ impl CrateIndex {
             blocks_on: Vec::new(),
             foreign_paths: Vec::new(),
             foreign_chains: FxHashMap::default(),
+            foreign_async: FxHashSet::default(),
             offloads: Vec::new(),
             bounded_params: FxHashSet::default(),
             input_params: FxHashSet::default(),
@@ -851,6 +855,9 @@ impl CrateIndex {
     fn holds(&self, condition: &Condition) -> bool {
         match condition {
             Condition::TargetBlocks(target, kind) => self.blocking_chain(target, *kind).is_some(),
+            Condition::TargetIsAsync(Target::Path(path)) if is_foreign(path) => {
+                self.foreign_async.contains(path)
+            }
             Condition::TargetIsAsync(target) => self.all_candidates(target, |f| f.is_async),
             Condition::GatheredFnsUnlimited(targets) => !targets
                 .iter()
@@ -1001,7 +1008,10 @@ fn is_foreign(path: &str) -> bool {
 /// The foreign paths a condition asks whether they block.
 fn foreign_paths_in(condition: &Condition, out: &mut FxHashSet<String>) {
     match condition {
-        Condition::TargetBlocks(Target::Path(path), _) if is_foreign(path) => {
+        Condition::TargetBlocks(Target::Path(path), _)
+        | Condition::TargetIsAsync(Target::Path(path))
+            if is_foreign(path) =>
+        {
             out.insert(path.clone());
         }
         Condition::All(all) | Condition::Any(all) => {
@@ -1041,6 +1051,30 @@ impl CrateIndex {
             }
         }
         chains
+    }
+
+    /// The foreign paths this crate asks about that are async fns of the crate owning them.
+    fn foreign_async_from(
+        &self,
+        indexes: &[&mut CrateIndex],
+        lib_names: &[Option<String>],
+        me: usize,
+    ) -> FxHashSet<String> {
+        self.foreign_paths
+            .iter()
+            .filter(|path| {
+                let Some((lib, rest)) = path.split_once("::") else {
+                    return false;
+                };
+                (0..indexes.len())
+                    .find(|&i| i != me && CrateIndex::is_named(lib_names, i, lib))
+                    .is_some_and(|owner| {
+                        let target = Target::Path(format!("crate::{rest}"));
+                        indexes[owner].all_candidates(&target, |f| f.is_async)
+                    })
+            })
+            .cloned()
+            .collect()
     }
 
     /// Takes the chains of the workspace's other crates; recomputes this crate's blocking
@@ -1107,6 +1141,13 @@ struct AsyncCall {
 pub(crate) fn link_workspace(indexes: &mut [&mut CrateIndex], lib_names: &[Option<String>]) {
     if indexes.len() < 2 {
         return;
+    }
+    // Whether a foreign path is an async fn does not change from round to round.
+    let foreign_async: Vec<FxHashSet<String>> = (0..indexes.len())
+        .map(|me| indexes[me].foreign_async_from(indexes, lib_names, me))
+        .collect();
+    for (index, found) in indexes.iter_mut().zip(foreign_async) {
+        index.foreign_async = found;
     }
     // Sequential fns only ever grow; concurrent ones follow them and the other crates' sites,
     // so a round cap guarantees the end even if two crates' answers kept feeding each other.

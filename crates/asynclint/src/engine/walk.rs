@@ -364,10 +364,13 @@ impl<'a> Walker<'a> {
                     );
                 }
                 syn::FnArg::Typed(typed) => {
+                    // `State(app): State<AppState>`: the binding holds the one type argument.
+                    let (pattern, declared) =
+                        unpacked_newtype(&typed.pat, &typed.ty).unwrap_or((&typed.pat, &typed.ty));
                     let ty = self
                         .model
                         .resolver
-                        .resolve_type(&typed.ty, self.catalog())
+                        .resolve_type(declared, self.catalog())
                         .map(|path| TypeFact {
                             path,
                             evidence: Evidence::Declared,
@@ -384,7 +387,7 @@ impl<'a> Walker<'a> {
                     } else {
                         Origin::Unknown
                     };
-                    self.declare_pattern(&typed.pat, ty, origin);
+                    self.declare_pattern(pattern, ty, origin);
                     param += 1;
                 }
             }
@@ -544,6 +547,20 @@ impl<'a> Walker<'a> {
                 }
             }
             syn::Pat::Type(p) => {
+                // `State(app): State<AppState>`: a newtype unpacked by its own name holds its
+                // one type argument.
+                if let Some((inner, inner_ty)) = unpacked_newtype(&p.pat, &p.ty) {
+                    let declared = self
+                        .model
+                        .resolver
+                        .resolve_type(inner_ty, self.catalog())
+                        .map(|path| TypeFact {
+                            path,
+                            evidence: Evidence::Declared,
+                        });
+                    self.declare_pattern(inner, declared, origin);
+                    return;
+                }
                 let declared =
                     self.model
                         .resolver
@@ -1286,7 +1303,8 @@ impl<'a> Walker<'a> {
     }
 
     /// A loop whose body starts tasks that outlive the iteration (`set.spawn(..)`, a handle
-    /// pushed into a `Vec`): from its second iteration on, the whole body runs after a spawn.
+    /// pushed into a `Vec`) and awaits (so those tasks get to run on a current-thread
+    /// runtime): from its second iteration on, the whole body runs beside them.
     fn note_loop_spawns(&mut self, body: &syn::Block) {
         struct Finder<'w, 'a> {
             walker: &'w Walker<'a>,
@@ -1327,7 +1345,9 @@ impl<'a> Walker<'a> {
             fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
             fn visit_item(&mut self, _: &'ast syn::Item) {}
         }
-        if self.model.current_fn().is_none_or(|f| f.spawned) {
+        if self.model.current_fn().is_none_or(|f| f.spawned)
+            || !body.stmts.iter().any(constructs::awaits)
+        {
             return;
         }
         let mut finder = Finder {
@@ -2509,4 +2529,34 @@ fn is_logging_macro(mac: &syn::Macro) -> bool {
                 | "error"
         )
     })
+}
+
+/// `State(app): State<AppState>`, `Json(body): Json<Order>`: a one-field tuple pattern named
+/// like its type, whose type has one type argument: the binding and that argument.
+fn unpacked_newtype<'p>(
+    pat: &'p syn::Pat,
+    ty: &'p syn::Type,
+) -> Option<(&'p syn::Pat, &'p syn::Type)> {
+    let (syn::Pat::TupleStruct(pattern), syn::Type::Path(path)) = (pat, ty) else {
+        return None;
+    };
+    let [inner] = pattern.elems.iter().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let named = pattern.path.segments.last()?;
+    let typed = path.path.segments.last()?;
+    if path.qself.is_some() || named.ident != typed.ident {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &typed.arguments else {
+        return None;
+    };
+    let mut types = args.args.iter().filter_map(|arg| match arg {
+        syn::GenericArgument::Type(ty) => Some(ty),
+        _ => None,
+    });
+    match (types.next(), types.next()) {
+        (Some(only), None) => Some((inner, only)),
+        _ => None,
+    }
 }

@@ -6,7 +6,7 @@ use syn::Expr;
 
 use crate::engine::constructs::expr_start;
 use crate::engine::cx::Cx;
-use crate::engine::facts::Condition;
+use crate::engine::facts::{Condition, Target};
 use crate::engine::model::{CallInfo, Callee, strip};
 use crate::engine::source_map::Pos;
 use crate::rules::Discard;
@@ -32,7 +32,10 @@ parameter, a local built by a constructor): `items.append(&mut more)` on a `Vec`
 taken for the crate's own `async fn append`. A receiver declared as one of the crate's traits
 (`store: &dyn Store`, an `Arc<dyn Store>` or `Box<dyn Store>` field, `S: Store`,
 `where S: Store`, `impl Store`) is known too: its calls are the trait's methods, `async fn` in
-the trait or under `#[async_trait]`.
+the trait or under `#[async_trait]`. A newtype unpacked in a parameter (`State(app):
+State<AppState>`) holds its type argument, so `app.store.flush();` is known through the
+state's field. In a cargo workspace, a fn or method of a sibling crate's type
+(`notes_store::Store::flush`) counts when that crate declares it `async`.
 
 ## Why is this bad?
 Rust futures are lazy: calling an `async fn` only builds a state machine, and nothing in its
@@ -106,6 +109,22 @@ pub(crate) fn check_discarded(cx: &mut Cx, expr: &Expr, call: Option<&CallInfo>,
             );
             add_explanation(&mut diagnostic);
             cx.report(diagnostic);
+        }
+        // A sibling crate's fn or method (`app.store.flush()` with `store: notes_store::Store`):
+        // that crate's index says whether it is async.
+        Callee::Api(path) if model.in_workspace(path) => {
+            let name = path.rsplit("::").next().unwrap_or(path);
+            let diagnostic = model.diagnostic(
+                NAME,
+                call.start,
+                call.end,
+                message(&format!("{name}()"), how),
+                None,
+            );
+            cx.report_if(
+                diagnostic,
+                Condition::TargetIsAsync(Target::Path(path.clone())),
+            );
         }
         Callee::Crate(target) if model.async_fn_names.contains(target.name()) => {
             let diagnostic = model.diagnostic(
