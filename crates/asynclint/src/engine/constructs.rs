@@ -502,6 +502,55 @@ pub(crate) fn binds_a_name(block: &syn::Block, wanted: impl Fn(&str) -> bool) ->
     finder.found
 }
 
+/// The statement awaits something itself: an `.await` outside the async blocks and closures
+/// it makes (those run later, or elsewhere).
+pub(crate) fn awaits(stmt: &Stmt) -> bool {
+    struct Finder(bool);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_expr_await(&mut self, _: &'ast syn::ExprAwait) {
+            self.0 = true;
+        }
+        fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
+        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut finder = Finder(false);
+    finder.visit_stmt(stmt);
+    finder.0
+}
+
+/// A block's value: its last expression, when it has no `;`.
+pub(crate) fn block_value(block: &syn::Block) -> Option<&Expr> {
+    match block.stmts.last() {
+        Some(Stmt::Expr(value, None)) => Some(value),
+        _ => None,
+    }
+}
+
+/// The statement awaits the local `name` itself (`job.await`, `match job.await { .. }`,
+/// `job.await??`), outside the async blocks and closures it makes.
+pub(crate) fn awaits_local(stmt: &Stmt, name: &str) -> bool {
+    struct Finder<'n> {
+        name: &'n str,
+        found: bool,
+    }
+    impl<'ast> Visit<'ast> for Finder<'_> {
+        fn visit_expr_await(&mut self, awaited: &'ast syn::ExprAwait) {
+            let base = super::model::strip(&awaited.base);
+            if matches!(base, Expr::Path(p) if p.path.is_ident(self.name)) {
+                self.found = true;
+            }
+            visit::visit_expr_await(self, awaited);
+        }
+        fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
+        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut finder = Finder { name, found: false };
+    finder.visit_stmt(stmt);
+    finder.found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -583,53 +632,4 @@ mod tests {
         let f: syn::ItemFn = syn::parse_str("async fn a() -> Result<(), E> { Ok(()) }").unwrap();
         assert!(!returns_unit(&f.sig));
     }
-}
-
-/// The statement awaits something itself: an `.await` outside the async blocks and closures
-/// it makes (those run later, or elsewhere).
-pub(crate) fn awaits(stmt: &Stmt) -> bool {
-    struct Finder(bool);
-    impl<'ast> Visit<'ast> for Finder {
-        fn visit_expr_await(&mut self, _: &'ast syn::ExprAwait) {
-            self.0 = true;
-        }
-        fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
-        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
-        fn visit_item(&mut self, _: &'ast syn::Item) {}
-    }
-    let mut finder = Finder(false);
-    finder.visit_stmt(stmt);
-    finder.0
-}
-
-/// A block's value: its last expression, when it has no `;`.
-pub(crate) fn block_value(block: &syn::Block) -> Option<&Expr> {
-    match block.stmts.last() {
-        Some(Stmt::Expr(value, None)) => Some(value),
-        _ => None,
-    }
-}
-
-/// The statement awaits the local `name` itself (`job.await`, `match job.await { .. }`,
-/// `job.await??`), outside the async blocks and closures it makes.
-pub(crate) fn awaits_local(stmt: &Stmt, name: &str) -> bool {
-    struct Finder<'n> {
-        name: &'n str,
-        found: bool,
-    }
-    impl<'ast> Visit<'ast> for Finder<'_> {
-        fn visit_expr_await(&mut self, awaited: &'ast syn::ExprAwait) {
-            let base = super::model::strip(&awaited.base);
-            if matches!(base, Expr::Path(p) if p.path.is_ident(self.name)) {
-                self.found = true;
-            }
-            visit::visit_expr_await(self, awaited);
-        }
-        fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
-        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
-        fn visit_item(&mut self, _: &'ast syn::Item) {}
-    }
-    let mut finder = Finder { name, found: false };
-    finder.visit_stmt(stmt);
-    finder.found
 }

@@ -1199,6 +1199,17 @@ pub(crate) fn link_workspace(indexes: &mut [&mut CrateIndex], lib_names: &[Optio
     }
 }
 
+/// The `index`-th element of a tuple type as [`FnFacts::returns`] writes it
+/// (`(std::fs::File,crate::assets::Format)`); `_` marks an element of unknown type.
+fn tuple_element(tuple: &str, index: usize) -> Option<String> {
+    let inner = tuple.strip_prefix('(')?.strip_suffix(')')?;
+    inner
+        .split(',')
+        .nth(index)
+        .filter(|element| *element != "_")
+        .map(str::to_string)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1321,15 +1332,4 @@ mod tests {
         // Nothing fills parameter 3.
         assert!(!index.holds(&gather(3)));
     }
-}
-
-/// The `index`-th element of a tuple type as [`FnFacts::returns`] writes it
-/// (`(std::fs::File,crate::assets::Format)`); `_` marks an element of unknown type.
-fn tuple_element(tuple: &str, index: usize) -> Option<String> {
-    let inner = tuple.strip_prefix('(')?.strip_suffix(')')?;
-    inner
-        .split(',')
-        .nth(index)
-        .filter(|element| *element != "_")
-        .map(str::to_string)
 }

@@ -88,7 +88,10 @@ pub fn reach(layout: &Layout<'_>, files: &[CrateFile<'_>]) -> Vec<Reach> {
         Some(targets) => crate_roots(layout.root, targets, &tree),
         None => Vec::new(),
     };
-    if !roots.iter().any(|&(_, test)| !test) {
+    // A package whose Cargo.toml names its targets, all of them tests, benches or examples
+    // (tokio's `benches/` package, whose `[[bench]]` paths are its files), is test code.
+    let declares_targets = layout.targets.is_some_and(|targets| !targets.is_empty());
+    if !declares_targets && !roots.iter().any(|&(_, test)| !test) {
         // No library, binary or build script: a loose folder, every file is compiled (test
         // code stays test code), as before the module tree.
         for (i, file) in files.iter().enumerate() {
@@ -803,6 +806,35 @@ mod tests {
         assert_eq!(
             reach_of(&files, PACKAGE),
             ["a.rs: Compiled", "b/c.rs: Compiled", "tests/t.rs: Test"]
+        );
+    }
+
+    #[test]
+    fn a_package_of_benches_only_is_test_code() {
+        let files = [
+            ("spawn.rs", "mod support;"),
+            ("support/mod.rs", ""),
+            ("echo.rs", ""),
+            ("notes.rs", ""),
+        ];
+        let targets = [
+            ManifestTarget {
+                path: PathBuf::from("spawn.rs"),
+                test: true,
+            },
+            ManifestTarget {
+                path: PathBuf::from("echo.rs"),
+                test: true,
+            },
+        ];
+        assert_eq!(
+            reach_of(&files, Some(&targets)),
+            [
+                "spawn.rs: Test",
+                "support/mod.rs: Test",
+                "echo.rs: Test",
+                "notes.rs: Unreached"
+            ]
         );
     }
 

@@ -107,7 +107,8 @@ impl<'a> Walker<'a> {
             }
         }
         let catalog = self.catalog();
-        let mut uses: Vec<(&syn::ItemUse, Vec<(String, Vec<String>)>)> = Vec::new();
+        type Bindings = Vec<(String, Vec<String>)>;
+        let mut uses: Vec<(&syn::ItemUse, Bindings)> = Vec::new();
         for item in items.clone() {
             if let syn::Item::Use(u) = item {
                 let bindings =
