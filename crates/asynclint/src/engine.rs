@@ -551,7 +551,8 @@ fn analyze_source(file: &SourceFile, context: &CrateContext) -> FileOutcome {
     walker.workspace_libs = Some(workspace_libs);
     walker.model.workspace_libs = Some(workspace_libs);
     walker.visit_file(&ast);
-    let output = std::mem::take(&mut walker.out);
+    let mut output = std::mem::take(&mut walker.out);
+    output.facts.field_types = std::mem::take(&mut walker.model.field_types);
     FileOutcome {
         report: file.report,
         facts: output.facts,

@@ -3,6 +3,8 @@
 //! about crate functions. Everything here has positions already converted, so pass 2 runs
 //! on any thread after the file's span map has been freed.
 
+use rustc_hash::FxHashMap;
+
 use crate::Diagnostic;
 
 /// A crate function a call may refer to. There is no "any method of this name": a method
@@ -217,6 +219,9 @@ pub(crate) struct FileFacts {
     /// Crate fns named as values (`get(handler)`, `.map(Self::parse)`): called from
     /// wherever they are handed, a framework's tasks included.
     pub value_uses: Vec<Target>,
+    /// The types of the named fields of the structs (and variants) this file declares, by
+    /// (type name, field): the index answers for fields typed in another file.
+    pub field_types: FxHashMap<(String, String), String>,
     /// The library target compiles this file (set after the walk, from the module tree).
     pub library: bool,
 }

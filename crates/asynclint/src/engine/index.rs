@@ -11,6 +11,7 @@ use super::facts::{
     ArgFlow, BlockKind, CallSite, Condition, FileFacts, Flow, FnFacts, Pending, Target,
 };
 use super::model::DEFERRED;
+use super::scope::last_segment;
 use crate::Diagnostic;
 use crate::rules;
 
@@ -37,6 +38,9 @@ pub(crate) struct CrateIndex {
     /// Which of the foreign paths this crate asks about are async fns of the crate that owns
     /// them (`notes_store::Store::flush`).
     foreign_async: FxHashSet<String>,
+    /// The types of the crate's struct fields by (type name, field); `None` where two structs
+    /// of the same name disagree.
+    field_types: FxHashMap<(String, String), Option<String>>,
     offloads: Vec<bool>,
     /// (fn, parameter index) pairs that some caller fills with a bounded collection.
     bounded_params: FxHashSet<(usize, usize)>,
@@ -86,6 +90,7 @@ impl CrateIndex {
             foreign_paths: Vec::new(),
             foreign_chains: FxHashMap::default(),
             foreign_async: FxHashSet::default(),
+            field_types: FxHashMap::default(),
             offloads: Vec::new(),
             bounded_params: FxHashSet::default(),
             input_params: FxHashSet::default(),
@@ -137,6 +142,17 @@ impl CrateIndex {
                 index.fns.push(facts);
             }
             index.aliases.extend(std::mem::take(&mut file.aliases));
+            for (key, ty) in std::mem::take(&mut file.field_types) {
+                index
+                    .field_types
+                    .entry(key)
+                    .and_modify(|known| {
+                        if known.as_ref() != Some(&ty) {
+                            *known = None;
+                        }
+                    })
+                    .or_insert(Some(ty));
+            }
             arg_flows.append(&mut file.arg_flows);
             roots.append(&mut file.roots);
             index.value_uses.append(&mut file.value_uses);
@@ -153,7 +169,34 @@ impl CrateIndex {
         index.blocks_on = index.blocking_fixpoint(BlockKind::BlockOn, callees);
         index.sequential = index.sequential_fns();
         index.concurrent = index.concurrent_fns();
+        index.note_foreign_methods(files);
         index
+    }
+
+    /// Methods called on values whose type only the index resolves (a field of a struct
+    /// declared in another file) and that is a sibling crate's type: ask that crate too.
+    fn note_foreign_methods(&mut self, files: &[FileFacts]) {
+        let mut found = Vec::new();
+        for pending in files.iter().flat_map(|file| &file.pending) {
+            if let Condition::TargetIsAsync(Target::Method { ty, name }) = &pending.condition {
+                if let Some(path) = self.foreign_method_path(ty, name) {
+                    found.push(path);
+                }
+            }
+        }
+        if found.is_empty() {
+            return;
+        }
+        self.foreign_paths.extend(found);
+        self.foreign_paths.sort_unstable();
+        self.foreign_paths.dedup();
+    }
+
+    /// `notes_store::Store::flush` for `flush` on a value of deferred type that resolves to
+    /// a type outside this crate.
+    fn foreign_method_path(&self, ty: &str, name: &str) -> Option<String> {
+        let concrete = self.deferred_type(ty.strip_prefix(DEFERRED)?, 0)?;
+        is_foreign(&concrete).then(|| format!("{concrete}::{name}"))
     }
 
     /// Calls from this crate's fns into another crate of the workspace (`lib::a::run`), as
@@ -617,14 +660,29 @@ impl CrateIndex {
         if depth > MAX_ALIAS_HOPS {
             return None;
         }
-        // `crate::a::open@0`: the first element of the tuple `open` returns (a loose file's
-        // crate, `crate@dir/file`, has an `@` too, never followed by digits alone).
-        if let Some((whole, index)) = encoded
-            .rsplit_once('@')
-            .filter(|(_, index)| !index.is_empty() && index.bytes().all(|b| b.is_ascii_digit()))
-        {
+        // The last step names the value: `crate::a::open@0`, the first element of the tuple
+        // `open` returns (a loose file's crate, `crate@dir/file`, has an `@` too, never
+        // followed by digits alone); `crate::state::App%store`, a field; `<type>#<method>`,
+        // what a method returns.
+        let tuple_at = encoded.rfind('@').filter(|&at| {
+            let index = &encoded[at + 1..];
+            !index.is_empty() && index.bytes().all(|b| b.is_ascii_digit())
+        });
+        let field_at = encoded.rfind('%');
+        let method_at = encoded.rfind('#');
+        if tuple_at.is_some() && tuple_at > field_at && tuple_at > method_at {
+            let (whole, index) = encoded.split_at(tuple_at?);
             let tuple = self.deferred_type(whole, depth + 1)?;
-            return tuple_element(&tuple, index.parse().ok()?);
+            return tuple_element(&tuple, index[1..].parse().ok()?);
+        }
+        if field_at.is_some() && field_at > method_at {
+            let (owner, field) = encoded.split_at(field_at?);
+            let owner = match owner.strip_prefix(DEFERRED) {
+                Some(inner) => self.deferred_type(inner, depth + 1)?,
+                None => owner.to_string(),
+            };
+            let key = (last_segment(&owner).to_string(), field[1..].to_string());
+            return self.field_types.get(&key).cloned().flatten();
         }
         let ids = match encoded.rsplit_once('#') {
             Some((receiver, method)) => {
@@ -857,6 +915,12 @@ impl CrateIndex {
             Condition::TargetBlocks(target, kind) => self.blocking_chain(target, *kind).is_some(),
             Condition::TargetIsAsync(Target::Path(path)) if is_foreign(path) => {
                 self.foreign_async.contains(path)
+            }
+            Condition::TargetIsAsync(Target::Method { ty, name })
+                if self.foreign_method_path(ty, name).is_some() =>
+            {
+                self.foreign_method_path(ty, name)
+                    .is_some_and(|path| self.foreign_async.contains(&path))
             }
             Condition::TargetIsAsync(target) => self.all_candidates(target, |f| f.is_async),
             Condition::GatheredFnsUnlimited(targets) => !targets

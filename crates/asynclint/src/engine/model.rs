@@ -489,15 +489,21 @@ impl<'a> SemanticModel<'a> {
                 let syn::Member::Named(field) = &f.member else {
                     return None;
                 };
-                let owner = if is_self_receiver(&f.base) {
-                    self.resolver.self_types.last()?.last()?.clone()
+                let (owner, owner_path) = if is_self_receiver(&f.base) {
+                    (self.resolver.self_types.last()?.last()?.clone(), None)
                 } else {
                     let ty = self.infer_type(&f.base)?;
-                    last_segment(&ty.path).to_string()
+                    (last_segment(&ty.path).to_string(), Some(ty.path))
                 };
-                self.field_types
-                    .get(&(owner, field.to_string()))
-                    .map(|path| self.fact(path.clone(), Evidence::Field))
+                let field = field.to_string();
+                match self.field_types.get(&(owner, field.clone())) {
+                    Some(path) => Some(self.fact(path.clone(), Evidence::Field)),
+                    // A crate struct declared in another file (`State(app): State<AppState>`,
+                    // then `app.store`): its field's type is known to the index only.
+                    None => owner_path.filter(|path| is_crate_type(path)).map(|path| {
+                        self.fact(format!("{DEFERRED}{path}%{field}"), Evidence::Field)
+                    }),
+                }
             }
             Expr::Try(t) => self.infer_type(&t.expr),
             // `if dry { Client::new_dry() } else { Client::new(url)? }`: the type every branch

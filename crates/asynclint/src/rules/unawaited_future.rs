@@ -7,7 +7,7 @@ use syn::Expr;
 use crate::engine::constructs::expr_start;
 use crate::engine::cx::Cx;
 use crate::engine::facts::{Condition, Target};
-use crate::engine::model::{CallInfo, Callee, strip};
+use crate::engine::model::{CallInfo, Callee, DEFERRED, strip};
 use crate::engine::source_map::Pos;
 use crate::rules::Discard;
 use crate::{Diagnostic, RuleInfo, Severity};
@@ -126,7 +126,12 @@ pub(crate) fn check_discarded(cx: &mut Cx, expr: &Expr, call: Option<&CallInfo>,
                 Condition::TargetIsAsync(Target::Path(path.clone())),
             );
         }
-        Callee::Crate(target) if model.async_fn_names.contains(target.name()) => {
+        // A method on a value whose type only the index knows (a field of a struct declared
+        // in another file) may be another crate's: the index decides.
+        Callee::Crate(target)
+            if model.async_fn_names.contains(target.name())
+                || matches!(target, Target::Method { ty, .. } if ty.starts_with(DEFERRED)) =>
+        {
             let diagnostic = model.diagnostic(
                 NAME,
                 call.start,

@@ -2,12 +2,15 @@
 //! State<AppState>` unpacks the state, whose fields have their declared types, including
 //! types of the workspace's other crates, whose async methods the API crate does not define.
 
+mod state;
+
 use std::sync::Arc;
 
 use axum::extract::{Json, State};
 use axum::routing::post;
 use axum::Router;
 use notes_store::Store;
+use state::AdminState;
 
 #[derive(Clone)]
 struct AppState {
@@ -37,6 +40,15 @@ async fn save_store(State(store): State<Arc<Store>>, Json(note): Json<String>) -
     note
 }
 
+/// The state's struct is declared in another file: its fields' types are still known.
+async fn purge(State(admin): State<AdminState>) -> &'static str {
+    admin.store.flush(); // EXPECT: unawaited-future
+    admin.store.len(); // OK: unawaited-future
+    admin.audit.len(); // OK: unawaited-future
+    admin.store.flush().await.ok(); // OK: unawaited-future
+    "purged"
+}
+
 #[tokio::main]
 async fn main() {
     let store = Arc::new(notes_store::Store::new());
@@ -48,6 +60,12 @@ async fn main() {
         .route("/save", post(save))
         .route("/save-awaited", post(save_awaited))
         .with_state(state);
+    let admin = Router::new()
+        .route("/purge", post(purge))
+        .with_state(AdminState {
+            store: store.clone(),
+            audit: Arc::new(Vec::new()),
+        });
     let other = Router::new().route("/store", post(save_store)).with_state(store);
-    let _ = (app, other);
+    let _ = (app, other, admin);
 }
