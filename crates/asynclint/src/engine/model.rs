@@ -19,7 +19,9 @@ use syn::Expr;
 use super::catalog::Catalog;
 use super::constructs::{block_value, expr_start, path_ends_with, path_is};
 use super::facts::{Condition, Target};
-use super::scope::{Resolved, Resolver, last_segment, segment_names, split_last_segment};
+use super::scope::{
+    Resolved, Resolver, last_segment, segment_names, split_last_segment, with_ident_text,
+};
 use super::source_map::{Pos, SourceMap};
 use crate::rules;
 use crate::{Diagnostic, Label, Span};
@@ -455,8 +457,9 @@ impl<'a> SemanticModel<'a> {
     pub fn infer_type(&self, expr: &Expr) -> Option<TypeFact> {
         match expr {
             Expr::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 => {
-                let name = p.path.segments[0].ident.to_string();
-                self.resolver.local(&name).and_then(|l| l.ty.clone())
+                with_ident_text(&p.path.segments[0].ident, |name| {
+                    self.resolver.local(name).and_then(|l| l.ty.clone())
+                })
             }
             Expr::Call(call) => self.call_result_type(call),
             Expr::Struct(s) if s.qself.is_none() => {
@@ -582,11 +585,10 @@ impl<'a> SemanticModel<'a> {
             Expr::Paren(p) => self.infer_tuple(&p.expr, arity),
             Expr::Await(a) => self.infer_tuple(&a.base, arity),
             Expr::MethodCall(m)
-                if matches!(m.method.to_string().as_str(), "unwrap" | "expect")
-                    || self
-                        .catalog
-                        .passthrough_methods
-                        .contains(&m.method.to_string()) =>
+                if with_ident_text(&m.method, |method| {
+                    matches!(method, "unwrap" | "expect")
+                        || self.catalog.passthrough_methods.contains(method)
+                }) =>
             {
                 self.infer_tuple(&m.receiver, arity)
             }
@@ -757,10 +759,8 @@ impl<'a> SemanticModel<'a> {
         let Expr::MethodCall(call) = strip(expr) else {
             return false;
         };
-        if !matches!(
-            call.method.to_string().as_str(),
-            "recv" | "recv_async" | "recv_many"
-        ) {
+        let method = &call.method;
+        if !(method == "recv" || method == "recv_async" || method == "recv_many") {
             return false;
         }
         self.infer_type(&call.receiver)

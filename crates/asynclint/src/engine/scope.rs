@@ -4,6 +4,7 @@
 //! (`std::fs::read`) or crate-local ones starting with `crate` (`crate::store::load`).
 
 use rustc_hash::FxHashMap;
+use smallvec::SmallVec;
 
 use super::Edition;
 use super::catalog::Catalog;
@@ -419,11 +420,10 @@ impl Resolver {
             syn::Type::Paren(p) => self.resolve_type(&p.elem, catalog),
             syn::Type::Group(g) => self.resolve_type(&g.elem, catalog),
             syn::Type::Path(p) if p.qself.is_none() => {
-                let segments = segment_names(&p.path);
                 // `Arc<Mutex<T>>`, `Box<File>`: look through smart pointers.
                 if let Some(last) = p.path.segments.last() {
-                    let name = last.ident.to_string();
-                    if matches!(name.as_str(), "Arc" | "Rc" | "Box") {
+                    let ident = &last.ident;
+                    if ident == "Arc" || ident == "Rc" || ident == "Box" {
                         if let syn::PathArguments::AngleBracketed(args) = &last.arguments {
                             if let Some(syn::GenericArgument::Type(inner)) = args.args.first() {
                                 return self.resolve_type(inner, catalog);
@@ -431,6 +431,7 @@ impl Resolver {
                         }
                     }
                 }
+                let segments = segment_names(&p.path);
                 match self.resolve(&segments, p.path.leading_colon.is_some(), catalog) {
                     Resolved::Path(full) => Some(full),
                     _ => None,
@@ -523,8 +524,45 @@ pub(crate) fn first_segment(path: &str) -> &str {
         .map_or(path, |at| &path[..at])
 }
 
+/// Runs `f` on an identifier's text without making a `String` of it: the walk looks names
+/// up (a local, a catalogued method) for most expressions, and `Ident::to_string` would
+/// allocate each time. The text is formatted into a stack buffer; an identifier longer than
+/// the buffer falls back to a `String`.
+pub(crate) fn with_ident_text<T>(ident: &proc_macro2::Ident, f: impl FnOnce(&str) -> T) -> T {
+    use std::fmt::Write;
+    struct StackText {
+        bytes: [u8; 64],
+        len: usize,
+    }
+    impl Write for StackText {
+        fn write_str(&mut self, piece: &str) -> std::fmt::Result {
+            let end = self.len + piece.len();
+            let slot = self.bytes.get_mut(self.len..end).ok_or(std::fmt::Error)?;
+            slot.copy_from_slice(piece.as_bytes());
+            self.len = end;
+            Ok(())
+        }
+    }
+    let mut text = StackText {
+        bytes: [0; 64],
+        len: 0,
+    };
+    // Whole `&str` pieces were copied in, so the bytes are UTF-8.
+    match write!(text, "{ident}")
+        .ok()
+        .and_then(|()| std::str::from_utf8(&text.bytes[..text.len]).ok())
+    {
+        Some(name) => f(name),
+        None => f(&ident.to_string()),
+    }
+}
+
+/// The names of a path's segments, as [`segment_names`] gives them: most paths the walk
+/// resolves (a call's callee, a type) have one or two segments, kept without a heap vector.
+pub(crate) type SegmentNames = SmallVec<[String; 2]>;
+
 /// The identifiers of a path's segments, without generics (`std::fs::read`).
-pub(crate) fn segment_names(path: &syn::Path) -> Vec<String> {
+pub(crate) fn segment_names(path: &syn::Path) -> SegmentNames {
     path.segments.iter().map(|s| s.ident.to_string()).collect()
 }
 

@@ -27,7 +27,7 @@ use super::model::{
     CallInfo, Callee, DEFERRED, Evidence, Exec, FnScope, Frame, IoSource, LocalInfo, LoopKind,
     Origin, Owner, OwnerKind, SemanticModel, TypeFact, strip,
 };
-use super::scope::{self, Resolver};
+use super::scope::{self, Resolver, with_ident_text};
 use super::source_map::{Pos, SourceMap};
 use crate::rules::{self, Call, Discard, RuleStates};
 
@@ -107,8 +107,7 @@ impl<'a> Walker<'a> {
             }
         }
         let catalog = self.catalog();
-        type Bindings = Vec<(String, Vec<String>)>;
-        let mut uses: Vec<(&syn::ItemUse, Bindings)> = Vec::new();
+        let mut uses: Vec<(&syn::ItemUse, UseBindings)> = Vec::new();
         for item in items.clone() {
             if let syn::Item::Use(u) = item {
                 let bindings =
@@ -265,21 +264,20 @@ impl<'a> Walker<'a> {
         // `#[tokio::main] async fn` is a sync fn that builds a runtime and blocks on its body.
         let entry = is_async && attrs.iter().any(is_runtime_entry_attribute);
         let self_type = if is_method {
-            self.model.resolver.self_types.last().cloned()
+            self.model.resolver.self_types.last()
         } else {
             None
         };
-        let mut path = match &self_type {
-            Some(ty) => ty.clone(),
-            None => self.model.resolver.module_path().to_vec(),
-        };
-        path.push(name.clone());
-        let path = path.join("::");
+        let path = qualified_name(
+            self_type.map_or_else(|| self.model.resolver.module_path(), Vec::as_slice),
+            &name,
+        );
+        let self_type = self_type.and_then(|t| t.last().cloned());
         let index = self.out.facts.fns.len();
         self.out.facts.fns.push(FnFacts {
             path: path.clone(),
             name: name.clone(),
-            self_type: self_type.as_ref().and_then(|t| t.last().cloned()),
+            self_type,
             is_async: is_async && !entry,
             returns_unit: returns_unit(sig),
             runs_forever: is_async && body_runs_forever(block),
@@ -695,10 +693,14 @@ impl<'a> Walker<'a> {
         let Some(Expr::Path(path)) = driven else {
             return false;
         };
-        path.path
-            .get_ident()
-            .and_then(|ident| self.model.resolver.local(&ident.to_string()))
-            .is_some_and(|local| local.paired)
+        path.path.get_ident().is_some_and(|ident| {
+            with_ident_text(ident, |name| {
+                self.model
+                    .resolver
+                    .local(name)
+                    .is_some_and(|local| local.paired)
+            })
+        })
     }
 
     /// The crate async fn a spawned future runs (`serve(listener)`, `{ let c = c.clone();
@@ -2144,7 +2146,7 @@ impl<'ast> Visit<'ast> for OffloadArgFinder<'_, '_> {
     fn visit_expr_call(&mut self, call: &'ast syn::ExprCall) {
         if let Expr::Path(p) = &*call.func {
             if let Some(last) = p.path.segments.last() {
-                let offloads = self.callee_offloads(&last.ident.to_string());
+                let offloads = with_ident_text(&last.ident, |name| self.callee_offloads(name));
                 self.note_args(&call.args, offloads);
             }
             // `pause(5)`: the closure bound to `pause` runs right here.
@@ -2159,7 +2161,7 @@ impl<'ast> Visit<'ast> for OffloadArgFinder<'_, '_> {
     }
 
     fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
-        let offloads = self.callee_offloads(&call.method.to_string());
+        let offloads = with_ident_text(&call.method, |name| self.callee_offloads(name));
         self.note_args(&call.args, offloads);
         visit::visit_expr_method_call(self, call);
     }
@@ -2296,6 +2298,21 @@ fn collect_bound_names(pat: &syn::Pat, names: &mut Vec<String>) {
         syn::Pat::Guard(p) => collect_bound_names(&p.pat, names),
         _ => {}
     }
+}
+
+/// The bindings one `use` made: each name to its full path.
+type UseBindings = Vec<(String, Vec<String>)>;
+
+/// `head::name`, joined in one allocation (an item's full path from its module's).
+fn qualified_name(head: &[String], name: &str) -> String {
+    let len = head.iter().map(|s| s.len() + 2).sum::<usize>() + name.len();
+    let mut path = String::with_capacity(len);
+    for segment in head {
+        path.push_str(segment);
+        path.push_str("::");
+    }
+    path.push_str(name);
+    path
 }
 
 /// `notify(3)` where `notify` is a single-segment path: the local (if any) being called.
