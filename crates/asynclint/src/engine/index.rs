@@ -503,24 +503,8 @@ impl CrateIndex {
             }
         }
         let mut callees: Vec<Vec<usize>> = vec![Vec::new(); count];
-        let mut has_caller = vec![false; count];
-        for target in self
-            .value_uses
-            .iter()
-            .chain(self.external_sites.iter().map(|(target, _, _)| target))
-        {
-            for id in self.resolve(target) {
-                has_caller[id] = true;
-            }
-        }
-        for &id in &self.graph.root_targets {
-            has_caller[id] = true;
-        }
-        for site in &self.external_trait_sites {
-            for id in self.trait_impls(&site.traits, &site.method) {
-                has_caller[id] = true;
-            }
-        }
+        // Any caller at all, by a resolved call or by a method's name alone.
+        let mut has_caller = called_here;
         for (caller, sites) in self.graph.async_calls.iter().enumerate() {
             for call in sites {
                 has_caller[call.callee] = true;

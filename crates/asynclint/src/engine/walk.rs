@@ -366,14 +366,7 @@ impl<'a> Walker<'a> {
                     // `State(app): State<AppState>`: the binding holds the one type argument.
                     let (pattern, declared) =
                         unpacked_newtype(&typed.pat, &typed.ty).unwrap_or((&typed.pat, &typed.ty));
-                    let ty = self
-                        .model
-                        .resolver
-                        .resolve_type(declared, self.catalog())
-                        .map(|path| TypeFact {
-                            path,
-                            evidence: Evidence::Declared,
-                        });
+                    let ty = self.declared_type(declared);
                     let origin = if is_request_extractor(&typed.ty) {
                         Origin::Io(IoSource::Request)
                     } else if is_collection_type(&typed.ty) {
@@ -549,25 +542,11 @@ impl<'a> Walker<'a> {
                 // `State(app): State<AppState>`: a newtype unpacked by its own name holds its
                 // one type argument.
                 if let Some((inner, inner_ty)) = unpacked_newtype(&p.pat, &p.ty) {
-                    let declared = self
-                        .model
-                        .resolver
-                        .resolve_type(inner_ty, self.catalog())
-                        .map(|path| TypeFact {
-                            path,
-                            evidence: Evidence::Declared,
-                        });
+                    let declared = self.declared_type(inner_ty);
                     self.declare_pattern(inner, declared, origin);
                     return;
                 }
-                let declared =
-                    self.model
-                        .resolver
-                        .resolve_type(&p.ty, self.catalog())
-                        .map(|path| TypeFact {
-                            path,
-                            evidence: Evidence::Declared,
-                        });
+                let declared = self.declared_type(&p.ty);
                 self.declare_pattern(&p.pat, declared.or(ty), origin);
             }
             syn::Pat::Reference(p) => self.declare_pattern(&p.pat, ty, origin),
@@ -1363,6 +1342,17 @@ impl<'a> Walker<'a> {
                 scope.spawned = true;
             }
         }
+    }
+
+    /// The type a declaration names (`x: Arc<Store>` gives `Store`'s full path), as evidence.
+    fn declared_type(&self, ty: &syn::Type) -> Option<TypeFact> {
+        self.model
+            .resolver
+            .resolve_type(ty, self.catalog())
+            .map(|path| TypeFact {
+                path,
+                evidence: Evidence::Declared,
+            })
     }
 
     /// `let job = tokio::spawn(work); ..; job.await`: a task its spawner awaits before
