@@ -195,8 +195,14 @@ impl CrateIndex {
     /// `notes_store::Store::flush` for `flush` on a value of deferred type that resolves to
     /// a type outside this crate.
     fn foreign_method_path(&self, ty: &str, name: &str) -> Option<String> {
-        let concrete = self.deferred_type(ty.strip_prefix(DEFERRED)?, 0)?;
+        let concrete = self.concrete_type(ty)?;
         is_foreign(&concrete).then(|| format!("{concrete}::{name}"))
+    }
+
+    /// The type a deferred type (`ret:crate::assets::open_asset@0`) names, when the index
+    /// can tell.
+    fn concrete_type(&self, deferred: &str) -> Option<String> {
+        self.deferred_type(deferred.strip_prefix(DEFERRED)?, 0)
     }
 
     /// Calls from this crate's fns into another crate of the workspace (`lib::a::run`), as
@@ -847,10 +853,7 @@ impl CrateIndex {
         let mut found = Vec::new();
         for (id, facts) in self.fns.iter().enumerate() {
             for call in &facts.returned_calls {
-                let Some(deferred) = call.deferred.strip_prefix(DEFERRED) else {
-                    continue;
-                };
-                if let Some(ty) = self.deferred_type(deferred, 0) {
+                if let Some(ty) = self.concrete_type(&call.deferred) {
                     if call.types.contains(&ty) {
                         let api = format!("{ty}::{}", call.method);
                         found.push((id, api, call.guard.clone()));
@@ -870,7 +873,7 @@ impl CrateIndex {
         deferred: &str,
         types: &'t [(String, String)],
     ) -> Option<&'t (String, String)> {
-        let concrete = self.deferred_type(deferred.strip_prefix(DEFERRED)?, 0)?;
+        let concrete = self.concrete_type(deferred)?;
         types.iter().find(|(ty, _)| *ty == concrete)
     }
 
@@ -900,13 +903,16 @@ impl CrateIndex {
             Condition::TargetIsAsync(Target::Path(path)) if is_foreign(path) => {
                 self.foreign_async.contains(path)
             }
-            Condition::TargetIsAsync(Target::Method { ty, name })
-                if self.foreign_method_path(ty, name).is_some() =>
-            {
-                self.foreign_method_path(ty, name)
-                    .is_some_and(|path| self.foreign_async.contains(&path))
+            Condition::TargetIsAsync(target) => {
+                let foreign = match target {
+                    Target::Method { ty, name } => self.foreign_method_path(ty, name),
+                    Target::Path(_) => None,
+                };
+                match foreign {
+                    Some(path) => self.foreign_async.contains(&path),
+                    None => self.all_candidates(target, |f| f.is_async),
+                }
             }
-            Condition::TargetIsAsync(target) => self.all_candidates(target, |f| f.is_async),
             Condition::GatheredFnsUnlimited(targets) => !targets
                 .iter()
                 .any(|t| self.all_candidates(t, |f| f.acquires_limit)),
@@ -1044,6 +1050,19 @@ impl CrateIndex {
     }
 }
 
+/// The workspace crate (other than `me`) that owns a foreign path, and the path as a target
+/// in that crate's `crate::` paths (`bridge::fetch_now` is `crate::fetch_now` in `bridge`).
+fn owner_of(
+    path: &str,
+    indexes: &[&mut CrateIndex],
+    lib_names: &[Option<String>],
+    me: usize,
+) -> Option<(usize, Target)> {
+    let (lib, rest) = path.split_once("::")?;
+    let owner = (0..indexes.len()).find(|&i| i != me && CrateIndex::is_named(lib_names, i, lib))?;
+    Some((owner, Target::Path(format!("crate::{rest}"))))
+}
+
 /// The kinds of blocking whose chains cross from one crate of the workspace to another:
 /// blocking on a future (`bridge::fetch_now()` runs `Handle::block_on`).
 const LINKED_KINDS: [BlockKind; 1] = [BlockKind::BlockOn];
@@ -1083,15 +1102,9 @@ impl CrateIndex {
     ) -> FxHashMap<(String, BlockKind), Vec<String>> {
         let mut chains = FxHashMap::default();
         for path in &self.foreign_paths {
-            let Some((lib, rest)) = path.split_once("::") else {
+            let Some((owner, target)) = owner_of(path, indexes, lib_names, me) else {
                 continue;
             };
-            let Some(owner) =
-                (0..indexes.len()).find(|&i| i != me && CrateIndex::is_named(lib_names, i, lib))
-            else {
-                continue;
-            };
-            let target = Target::Path(format!("crate::{rest}"));
             for kind in LINKED_KINDS {
                 if let Some(chain) = indexes[owner].blocking_chain(&target, kind) {
                     chains.insert((path.clone(), kind), chain.to_vec());
@@ -1111,15 +1124,9 @@ impl CrateIndex {
         self.foreign_paths
             .iter()
             .filter(|path| {
-                let Some((lib, rest)) = path.split_once("::") else {
-                    return false;
-                };
-                (0..indexes.len())
-                    .find(|&i| i != me && CrateIndex::is_named(lib_names, i, lib))
-                    .is_some_and(|owner| {
-                        let target = Target::Path(format!("crate::{rest}"));
-                        indexes[owner].all_candidates(&target, |f| f.is_async)
-                    })
+                owner_of(path, indexes, lib_names, me).is_some_and(|(owner, target)| {
+                    indexes[owner].all_candidates(&target, |f| f.is_async)
+                })
             })
             .cloned()
             .collect()
