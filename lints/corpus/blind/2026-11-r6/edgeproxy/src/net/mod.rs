@@ -1,0 +1,3 @@
+//! The accept loops every mode ends in.
+
+pub mod accept;

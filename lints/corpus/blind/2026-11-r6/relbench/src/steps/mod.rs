@@ -1,0 +1,5 @@
+//! The xtask's steps.
+
+pub mod artifacts;
+pub mod bench;
+pub mod release;
