@@ -85,6 +85,10 @@ pub(crate) struct Catalog {
     pub block_on_method_names: FxHashSet<String>,
     /// Futures that complete on a shutdown signal (`tokio::signal::ctrl_c`).
     pub signal_waits: FxHashSet<String>,
+    /// Futures that complete when a timer fires (`tokio::time::sleep`, `Interval::tick`).
+    pub timer_waits: FxHashSet<String>,
+    /// Fns that make a new `tokio::time::Interval`, whose `tick()` is a timer wait.
+    pub interval_fns: FxHashSet<String>,
     /// One-argument methods whose closure builds a value once (`get_or_init`).
     pub once_methods: FxHashSet<String>,
     /// Fns whose closure builds a value once, on first use (`LazyLock::new`).
@@ -168,6 +172,8 @@ struct RawTypes {
 #[serde(deny_unknown_fields)]
 struct RawSpawn {
     signal_waits: Vec<String>,
+    timer_waits: Vec<String>,
+    interval_fns: Vec<String>,
     fns: Vec<String>,
     types: Vec<String>,
     methods: Vec<String>,
@@ -428,6 +434,8 @@ impl Catalog {
         catalog.channel_receivers = origins.channel_receivers.into_iter().collect();
         catalog.block_on_method_names = raw.block_on.method_names.into_iter().collect();
         catalog.signal_waits = raw.spawn.signal_waits.iter().cloned().collect();
+        catalog.timer_waits = raw.spawn.timer_waits.iter().cloned().collect();
+        catalog.interval_fns = raw.spawn.interval_fns.iter().cloned().collect();
         catalog.once_methods = raw.once.methods.into_iter().collect();
         catalog.once_fns = raw.once.fns.into_iter().collect();
         for (path, api) in &catalog.blocking {

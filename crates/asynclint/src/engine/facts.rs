@@ -137,9 +137,10 @@ pub(crate) struct FnFacts {
     pub entry: bool,
     /// Declared `pub`: in a library's file, its callers may be the library's users.
     pub exported: bool,
-    /// An async fn whose first await is a shutdown signal (`ctrl_c().await`): spawned, it
-    /// runs nothing beside the program until shutdown.
-    pub waits_for_signal: bool,
+    /// An async fn that, spawned, holds up no other work when the code beside it blocks: its
+    /// first await is a shutdown signal (`ctrl_c().await`), or it is a housekeeping ticker
+    /// (it awaits only timers and shutdown signals, `loop { tick.tick().await; purge(); }`).
+    pub housekeeping: bool,
     /// The trait this method implements or declares (`Importer` for `impl Importer for Zsh`).
     pub trait_name: Option<String>,
     /// Calls in its async body to what may be crate async fns.

@@ -341,12 +341,12 @@ impl CrateIndex {
 
     /// Resolves every call site of the crate's fns once (see [`CallGraph`]).
     fn call_graph(&self) -> CallGraph {
-        let root_targets = self
+        let root_targets: Vec<usize> = self
             .roots
             .iter()
             .flat_map(|site| self.site_targets(site))
             .collect();
-        let async_calls = self
+        let mut async_calls: Vec<Vec<AsyncCall>> = self
             .fns
             .iter()
             .map(|facts| {
@@ -368,7 +368,7 @@ impl CrateIndex {
                     .collect()
             })
             .collect();
-        let sync_calls = self
+        let sync_calls: Vec<Vec<usize>> = self
             .fns
             .iter()
             .map(|facts| {
@@ -379,11 +379,59 @@ impl CrateIndex {
                     .collect()
             })
             .collect();
+        self.link_by_ambiguous_name(&root_targets, &mut async_calls, &sync_calls);
         CallGraph {
             root_targets,
             async_calls,
             sync_calls,
             blocking_calls: self.sync_callees(),
+        }
+    }
+
+    /// An async method of the crate that no resolved call reaches, but whose name an awaited
+    /// call on a receiver of unknown type uses while several methods bear it
+    /// (`zone.load(dir).await`):
+    /// it is not called from somewhere unseen, so those sites are its callers, and decide
+    /// whether it runs in a sequential program or beside other tasks.
+    fn link_by_ambiguous_name(
+        &self,
+        roots: &[usize],
+        async_calls: &mut [Vec<AsyncCall>],
+        sync_calls: &[Vec<usize>],
+    ) {
+        let mut called = vec![false; self.fns.len()];
+        for &id in async_calls
+            .iter()
+            .flatten()
+            .map(|call| &call.callee)
+            .chain(sync_calls.iter().flatten())
+            .chain(roots)
+        {
+            called[id] = true;
+        }
+        for (facts, calls) in self.fns.iter().zip(async_calls.iter_mut()) {
+            for site in &facts.async_calls {
+                // A site that is neither awaited nor handed on to run (`flag.load(Relaxed)`)
+                // calls no async method.
+                if site.target.is_some()
+                    || !site.traits.is_empty()
+                    || !(site.awaited || site.concurrent)
+                {
+                    continue;
+                }
+                let Some(ids) = self.methods_by_name.get(&site.name).filter(|ids| ids.len() > 1)
+                else {
+                    continue;
+                };
+                let unreached = ids.iter().filter(|&&id| !called[id] && self.fns[id].is_async);
+                calls.extend(unreached.map(|&callee| AsyncCall {
+                    callee,
+                    awaited_first: site.awaited && self.before_spawn(site),
+                    beside_others: !site.once && (site.concurrent || !self.before_spawn(site)),
+                    once: site.once,
+                    resolved: false,
+                }));
+            }
         }
     }
 
@@ -416,19 +464,41 @@ impl CrateIndex {
                 callers[id].push((None, site.sequential));
             }
         }
+        // The largest set closed under "every caller is a sequential site of a member", among
+        // the fns a sequential site reaches: fns that call each other (`load` awaits
+        // `load_keys`, which awaits `load` again for a nested zone) stay sequential when
+        // everything entering their cycle is.
+        let mut reached = sequential.clone();
+        let mut work: Vec<usize> = (0..count).filter(|&id| reached[id]).collect();
+        for (id, callers) in callers.iter().enumerate() {
+            if !reached[id] && callers.iter().any(|&(caller, ok)| caller.is_none() && ok) {
+                reached[id] = true;
+                work.push(id);
+            }
+        }
+        while let Some(caller) = work.pop() {
+            for call in &self.graph.async_calls[caller] {
+                if call.awaited_first && !reached[call.callee] {
+                    reached[call.callee] = true;
+                    work.push(call.callee);
+                }
+            }
+        }
+        let roots = sequential;
+        let mut sequential = reached;
         let mut changed = true;
         while changed {
             changed = false;
             for id in 0..count {
-                if sequential[id] || callers[id].is_empty() {
+                if !sequential[id] || roots[id] {
                     continue;
                 }
                 let all_sequential = callers[id].iter().all(|&(caller, ok)| match caller {
-                    Some(caller) => ok && sequential[caller] && caller != id,
+                    Some(caller) => caller == id || ok && sequential[caller],
                     None => ok,
                 });
-                if all_sequential {
-                    sequential[id] = true;
+                if !all_sequential {
+                    sequential[id] = false;
                     changed = true;
                 }
             }
@@ -445,17 +515,18 @@ impl CrateIndex {
                 || self.concurrent.get(caller) == Some(&true))
     }
 
-    /// No task had been spawned before the site, or only tasks that wait for a shutdown
-    /// signal (crate fns whose first await is `ctrl_c()`): nothing else runs beside it yet.
+    /// No task had been spawned before the site, or only housekeeping tasks (crate fns whose
+    /// first await is `ctrl_c()`, timer tickers): nothing else runs beside it yet.
     fn before_spawn(&self, site: &CallSite) -> bool {
-        site.before_spawn && self.only_signal_waiters(&site.tasks)
+        site.before_spawn && self.only_housekeeping(&site.tasks)
     }
 
-    /// Every one of these spawned crate fns only waits for a shutdown signal first.
-    fn only_signal_waiters(&self, tasks: &[Target]) -> bool {
+    /// Every one of these spawned crate fns is housekeeping: it waits for a shutdown signal
+    /// first, or only ticks a timer.
+    fn only_housekeeping(&self, tasks: &[Target]) -> bool {
         tasks.iter().all(|task| {
             let ids = self.resolve(task);
-            !ids.is_empty() && ids.iter().all(|&id| self.fns[id].waits_for_signal)
+            !ids.is_empty() && ids.iter().all(|&id| self.fns[id].housekeeping)
         })
     }
 
@@ -936,7 +1007,7 @@ impl CrateIndex {
                 tasks,
             } => {
                 *after_spawn
-                    || !self.only_signal_waiters(tasks)
+                    || !self.only_housekeeping(tasks)
                     || self
                         .resolve_path(fn_path)
                         .iter()

@@ -285,7 +285,8 @@ impl<'a> Walker<'a> {
             returns: self.returned_type(&sig.output),
             entry,
             exported,
-            waits_for_signal: is_async && self.block_waits_for_a_signal(block),
+            housekeeping: is_async
+                && (self.block_waits_for_a_signal(block) || self.only_ticks(block)),
             trait_name: if is_method {
                 self.impl_traits.last().cloned().flatten()
             } else {
@@ -613,7 +614,11 @@ impl<'a> Walker<'a> {
 
     fn on_call(&mut self, call: &Call) {
         let flow = self.flow_spawns.contains_key(&call.info.start);
-        if self.model.starts_task(&call.info) && !flow && !self.works_only_for_this_fn(call) {
+        let holds_nothing = call
+            .args
+            .first()
+            .is_some_and(|future| self.holds_nothing_up(future));
+        if self.model.starts_task(&call.info) && !flow && !holds_nothing {
             // A crate fn spawned as a task of its own may only wait for a shutdown signal:
             // the index decides.
             let task = call
@@ -645,12 +650,36 @@ impl<'a> Walker<'a> {
         self.rules(|cx, states| rules::on_call(cx, states, call));
     }
 
-    /// A spawned task that does not run beside the fn's own work: it only waits for a
-    /// shutdown signal (`ctrl_c().await`, then cleanup), or only drives a connection this fn
-    /// keeps using.
-    fn works_only_for_this_fn(&self, call: &Call) -> bool {
-        call.args.first().is_some_and(|future| {
-            self.waits_for_a_signal(future) || self.drives_a_connection(future)
+    /// A spawned future whose task holds up no other work when the code beside it blocks: it
+    /// only waits for a shutdown signal (`ctrl_c().await`, then cleanup), only drives a
+    /// connection this fn keeps using, or only ticks a timer between sync bookkeeping.
+    fn holds_nothing_up(&self, future: &Expr) -> bool {
+        self.waits_for_a_signal(future)
+            || self.drives_a_connection(future)
+            || matches!(strip(future), Expr::Async(block) if self.only_ticks(&block.block))
+    }
+
+    /// A housekeeping ticker's body: every future it awaits (by `.await` or as a `select!`
+    /// branch) is a timer (`sleep(..)`, `interval.tick()`) or a shutdown signal, and one is a
+    /// timer (`loop { every.tick().await; collect_metrics(); }`). Blocking beside it makes its
+    /// next tick late and holds up nothing else. A body that awaits anything else, makes an
+    /// async block or closure, or joins futures is not one.
+    fn only_ticks(&self, body: &syn::Block) -> bool {
+        let mut scan = TickScan {
+            walker: self,
+            ticks: false,
+            other: false,
+            intervals: Vec::new(),
+        };
+        scan.visit_block(body);
+        scan.ticks && !scan.other
+    }
+
+    /// A future that completes when a timer fires: a catalogued one (`tokio::time::sleep`,
+    /// `Interval::tick` on a local whose type is known).
+    fn is_timer_wait(&self, future: &Expr) -> bool {
+        self.model.classify_call(future).is_some_and(|call| {
+            matches!(&call.callee, Callee::Api(path) if self.catalog().timer_waits.contains(path))
         })
     }
 
@@ -728,18 +757,21 @@ impl<'a> Walker<'a> {
             Expr::Match(choice) => &*choice.expr,
             other => other,
         };
-        let base = awaited_base(awaited);
-        let Some(call) = self.model.classify_call(base) else {
+        self.is_signal_wait(awaited_base(awaited))
+    }
+
+
+    /// A future that completes on a shutdown signal: `ctrl_c()`, a unix `signal(..)`'s
+    /// `recv()`, a cancellation token's `cancelled()`, a shutdown channel's `recv()` or
+    /// `changed()`.
+    fn is_signal_wait(&self, future: &Expr) -> bool {
+        let Some(call) = self.model.classify_call(future) else {
             return false;
         };
-        match &call.callee {
-            Callee::Api(path) => self.catalog().signal_waits.contains(path),
-            _ => {
-                call.is_method
-                    && matches!(call.name.as_str(), "cancelled" | "recv")
-                    && matches!(strip(base), Expr::MethodCall(m) if is_signal_source(&m.receiver))
-            }
-        }
+        matches!(&call.callee, Callee::Api(path) if self.catalog().signal_waits.contains(path))
+            || call.is_method
+                && matches!(call.name.as_str(), "cancelled" | "recv" | "changed")
+                && matches!(strip(future), Expr::MethodCall(m) if is_signal_source(&m.receiver))
     }
 
     /// In a sync fn body, remember what it calls for the crate's blocking fixpoints.
@@ -1315,10 +1347,7 @@ impl<'a> Walker<'a> {
                             Expr::MethodCall(m) => m.args.first(),
                             _ => None,
                         };
-                        self.found = !future.is_some_and(|future| {
-                            self.walker.waits_for_a_signal(future)
-                                || self.walker.drives_a_connection(future)
-                        });
+                        self.found = !future.is_some_and(|future| self.walker.holds_nothing_up(future));
                     }
                 }
                 visit::visit_expr(self, expr);
@@ -2210,11 +2239,97 @@ fn is_signal_source(receiver: &Expr) -> bool {
                 .is_some_and(|last| last.ident.to_string().ends_with("signal")),
             _ => false,
         },
-        Expr::Path(p) => p.path.get_ident().is_some_and(|i| {
-            let name = i.to_string();
-            name.contains("shutdown") || name.contains("token") || name.contains("cancel")
-        }),
+        Expr::Path(p) => p.path.get_ident().is_some_and(|i| names_a_signal(&i.to_string())),
+        Expr::Field(field) => match &field.member {
+            syn::Member::Named(name) => names_a_signal(&name.to_string()),
+            syn::Member::Unnamed(_) => false,
+        },
         _ => false,
+    }
+}
+
+fn names_a_signal(name: &str) -> bool {
+    name.contains("shutdown") || name.contains("token") || name.contains("cancel")
+}
+
+/// Walks a spawned body for what it awaits, for `Walker::only_ticks`.
+struct TickScan<'w, 'a> {
+    walker: &'w Walker<'a>,
+    /// A timer is awaited.
+    ticks: bool,
+    /// Something else is awaited, or the body makes futures whose awaits are not seen here.
+    other: bool,
+    /// Locals the body binds to a new `tokio::time::interval(..)` (the model has not declared
+    /// them yet: the body is scanned before it is walked).
+    intervals: Vec<String>,
+}
+
+impl TickScan<'_, '_> {
+    fn awaits(&mut self, future: &Expr) {
+        let ticks_an_interval = matches!(future, Expr::MethodCall(m)
+            if m.method == "tick"
+                && m.args.is_empty()
+                && matches!(strip(&m.receiver), Expr::Path(p)
+                    if p.path.get_ident().is_some_and(|name| self.intervals.iter().any(|i| name == i))));
+        if ticks_an_interval || self.walker.is_timer_wait(future) {
+            self.ticks = true;
+        } else if !self.walker.is_signal_wait(future) {
+            self.other = true;
+        }
+    }
+}
+
+impl<'ast> Visit<'ast> for TickScan<'_, '_> {
+    fn visit_expr_await(&mut self, expr: &'ast syn::ExprAwait) {
+        self.awaits(strip(&expr.base));
+        visit::visit_expr_await(self, expr);
+    }
+    fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {
+        self.other = true;
+    }
+    fn visit_expr_closure(&mut self, closure: &'ast syn::ExprClosure) {
+        // A sync closure (`map.retain(|_, v| v.fresh())`) awaits nothing; an async one's
+        // future runs wherever it is taken.
+        if closure.asyncness.is_some() {
+            self.other = true;
+        } else {
+            visit::visit_expr_closure(self, closure);
+        }
+    }
+    fn visit_item(&mut self, _: &'ast syn::Item) {}
+    fn visit_local(&mut self, local: &'ast syn::Local) {
+        if let (syn::Pat::Ident(name), Some(init)) = (strip_pat_type(&local.pat), &local.init) {
+            let makes_interval = self.walker.model.classify_call(strip(&init.expr)).is_some_and(
+                |call| matches!(&call.callee, Callee::Api(path) if self.walker.catalog().interval_fns.contains(path)),
+            );
+            if makes_interval {
+                self.intervals.push(name.ident.to_string());
+            }
+        }
+        visit::visit_local(self, local);
+    }
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        match macros::parse_body(mac) {
+            Some(MacroBody::Select(branches)) => {
+                for branch in &branches {
+                    if let Some(future) = &branch.future {
+                        self.awaits(strip(future));
+                    }
+                    self.visit_expr(&branch.body);
+                }
+            }
+            // `join!(a, b)` awaits its arguments without `.await`.
+            _ if mac.path.segments.last().is_some_and(|s| s.ident.to_string().contains("join")) => {
+                self.other = true;
+            }
+            Some(MacroBody::Exprs(exprs)) => exprs.iter().for_each(|e| self.visit_expr(e)),
+            Some(MacroBody::Stmts(stmts)) => stmts.iter().for_each(|s| self.visit_stmt(s)),
+            Some(MacroBody::Repeat(pair)) => {
+                self.visit_expr(&pair.0);
+                self.visit_expr(&pair.1);
+            }
+            Some(MacroBody::Items(_)) | None => {}
+        }
     }
 }
 

@@ -59,12 +59,13 @@ async fn bench(path: String) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// A progress ticker spawned beside the flow does work of its own: the flow is concurrent.
+/// A progress ticker spawned beside the flow awaits work of its own: the flow is concurrent.
 async fn watch(path: String) -> anyhow::Result<()> {
     let job = tokio::spawn(async move {
         std::fs::read(&path) // EXPECT: blocking-in-async
     });
-    let ticker = tokio::spawn(signals::tick_progress());
+    let (heartbeat, _beats) = tokio::sync::mpsc::channel(8);
+    let ticker = tokio::spawn(signals::tick_progress(heartbeat));
     let bytes = job.await??;
     ticker.abort();
     println!("{} bytes", bytes.len());

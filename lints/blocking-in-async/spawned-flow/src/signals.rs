@@ -12,10 +12,16 @@ pub async fn abort_on_ctrl_c(flow: AbortHandle) {
     }
 }
 
-/// Prints progress every second: work of its own beside the flow.
-pub async fn tick_progress() {
+/// Prints progress every second and sends a heartbeat to the coordinator: awaited work of
+/// its own beside the flow (a ticker that only printed would be housekeeping).
+pub async fn tick_progress(heartbeat: tokio::sync::mpsc::Sender<u64>) {
+    let mut beats = 0;
     loop {
         tokio::time::sleep(Duration::from_secs(1)).await;
         eprint!(".");
+        beats += 1;
+        if heartbeat.send(beats).await.is_err() {
+            return;
+        }
     }
 }
