@@ -419,11 +419,16 @@ impl CrateIndex {
                 {
                     continue;
                 }
-                let Some(ids) = self.methods_by_name.get(&site.name).filter(|ids| ids.len() > 1)
+                let Some(ids) = self
+                    .methods_by_name
+                    .get(&site.name)
+                    .filter(|ids| ids.len() > 1)
                 else {
                     continue;
                 };
-                let unreached = ids.iter().filter(|&&id| !called[id] && self.fns[id].is_async);
+                let unreached = ids
+                    .iter()
+                    .filter(|&&id| !called[id] && self.fns[id].is_async);
                 calls.extend(unreached.map(|&callee| AsyncCall {
                     callee,
                     awaited_first: site.awaited && self.before_spawn(site),
@@ -1135,8 +1140,9 @@ fn owner_of(
 }
 
 /// The kinds of blocking whose chains cross from one crate of the workspace to another:
-/// blocking on a future (`bridge::fetch_now()` runs `Handle::block_on`).
-const LINKED_KINDS: [BlockKind; 1] = [BlockKind::BlockOn];
+/// blocking on a future (`bridge::fetch_now()` runs `Handle::block_on`), and blocking the
+/// thread (`vault_core::journal::append(..)` writes a file).
+const LINKED_KINDS: [BlockKind; 2] = [BlockKind::BlockOn, BlockKind::Thread];
 
 /// A path into another crate of the workspace: crate fns' paths start with `crate`.
 fn is_foreign(path: &str) -> bool {

@@ -760,7 +760,6 @@ impl<'a> Walker<'a> {
         self.is_signal_wait(awaited_base(awaited))
     }
 
-
     /// A future that completes on a shutdown signal: `ctrl_c()`, a unix `signal(..)`'s
     /// `recv()`, a cancellation token's `cancelled()`, a shutdown channel's `recv()` or
     /// `changed()`.
@@ -1347,7 +1346,8 @@ impl<'a> Walker<'a> {
                             Expr::MethodCall(m) => m.args.first(),
                             _ => None,
                         };
-                        self.found = !future.is_some_and(|future| self.walker.holds_nothing_up(future));
+                        self.found =
+                            !future.is_some_and(|future| self.walker.holds_nothing_up(future));
                     }
                 }
                 visit::visit_expr(self, expr);
@@ -2239,7 +2239,10 @@ fn is_signal_source(receiver: &Expr) -> bool {
                 .is_some_and(|last| last.ident.to_string().ends_with("signal")),
             _ => false,
         },
-        Expr::Path(p) => p.path.get_ident().is_some_and(|i| names_a_signal(&i.to_string())),
+        Expr::Path(p) => p
+            .path
+            .get_ident()
+            .is_some_and(|i| names_a_signal(&i.to_string())),
         Expr::Field(field) => match &field.member {
             syn::Member::Named(name) => names_a_signal(&name.to_string()),
             syn::Member::Unnamed(_) => false,
@@ -2319,7 +2322,12 @@ impl<'ast> Visit<'ast> for TickScan<'_, '_> {
                 }
             }
             // `join!(a, b)` awaits its arguments without `.await`.
-            _ if mac.path.segments.last().is_some_and(|s| s.ident.to_string().contains("join")) => {
+            _ if mac
+                .path
+                .segments
+                .last()
+                .is_some_and(|s| s.ident.to_string().contains("join")) =>
+            {
                 self.other = true;
             }
             Some(MacroBody::Exprs(exprs)) => exprs.iter().for_each(|e| self.visit_expr(e)),

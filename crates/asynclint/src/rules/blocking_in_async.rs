@@ -45,7 +45,9 @@ evidence of that:
 - in a fn named as a value (`get(handler)`: a router calls it from its tasks), a method of a
   trait declared outside the crate (a framework's callback), a library's `pub` fn that nothing
   in the workspace calls (its users may call it from any task; one the workspace calls is
-  judged by those callers), or an async fn nothing in the workspace is seen to call;
+  judged by those callers), or an async fn nothing in the workspace is seen to call (an
+  awaited call of its name on a receiver of unknown type, `zone.load(&dir).await`, counts as a
+  caller when no typed call reaches it: that site decides);
 - in any fn that such code calls.
 A once cell's initialiser (`CONFIG.get_or_init(|| ..)`, `get_or_try_init`, `LazyLock::new`,
 `Lazy::new`) and the fns only it calls run once per process, while the value is first built:
@@ -54,7 +56,11 @@ The same call reached from elsewhere too is.
 A task that only drives a connection the fn keeps using (`let (client, conn) =
 connect(..).await?; tokio::spawn(conn)`) is not such evidence: it works only when the fn's own
 flow uses the client. Nor is a task whose first await is a shutdown signal (`ctrl_c()`, a unix
-`signal(..).recv()`): it runs nothing until then. And a task its spawner awaits right away
+`signal(..).recv()`): it runs nothing until then. Nor is a housekeeping ticker, a task that
+awaits only timers (`sleep(..)`, an interval's `tick()`) and shutdown signals between bits of
+sync bookkeeping (`loop { every.tick().await; publish_gauges(); }`): blocking beside it makes
+its next tick late and holds up no request. A ticker whose tick awaits other work
+(`refresh(&client).await`) is evidence as before. And a task its spawner awaits right away
 (`let job = tokio::spawn(flow); ..; job.await??`), with nothing between but such signal
 waiters, log lines and `abort_handle()`, runs the spawner's own flow, as it would without the
 spawn.
@@ -107,6 +113,17 @@ pub(crate) fn check_call(cx: &mut Cx, call: &Call) {
     let info = &call.info;
     let inline_closure = model.frame().inline_closure;
     match &info.callee {
+        // A sync fn of a sibling crate (`vault_core::journal::append(..)`): reported when that
+        // crate's index finds it blocks the thread, with its chain.
+        Callee::Api(path) if model.in_workspace(path) => {
+            let diagnostic = model.diagnostic(NAME, info.start, info.end, String::new(), None);
+            let blocks = Condition::TargetBlocks(Target::Path(path.clone()), BlockKind::Thread);
+            let condition = match sequential {
+                Some(sequential) => Condition::All(vec![blocks, sequential]),
+                None => blocks,
+            };
+            cx.report_if(diagnostic, condition);
+        }
         Callee::Api(path) => {
             let Some(api) = model.catalog.blocking.get(path) else {
                 return;
