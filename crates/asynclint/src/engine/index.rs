@@ -211,12 +211,30 @@ impl CrateIndex {
     fn outgoing_sites(&self) -> Vec<(String, Target, bool, bool)> {
         let mut sites = Vec::new();
         let mut push = |site: &CallSite, sequential: bool, concurrent: bool| {
-            let Some(Target::Path(path)) = &site.target else {
-                return;
+            let method_path;
+            let path = match &site.target {
+                Some(Target::Path(path)) => path,
+                // `Task::start(..)` on a type named by path: the type's method.
+                Some(Target::Method { ty, name }) if !ty.starts_with(DEFERRED) => {
+                    method_path = format!("{ty}::{name}");
+                    &method_path
+                }
+                _ => return,
             };
-            if path.starts_with("crate") {
-                return;
-            }
+            // `crate::resolver::Task::start` where the crate re-exports a sibling crate as
+            // `resolver`: a call into that crate.
+            let reexported;
+            let path = if path.starts_with("crate") {
+                match self.through_aliases(path) {
+                    Some(foreign) if !foreign.starts_with("crate") => {
+                        reexported = foreign;
+                        &reexported
+                    }
+                    _ => return,
+                }
+            } else {
+                path
+            };
             let Some((lib, rest)) = path.split_once("::") else {
                 return;
             };
@@ -770,6 +788,29 @@ impl CrateIndex {
             .then(|| first.clone())
     }
 
+    /// A path rewritten through the crate's `use` aliases as far as they go
+    /// (`crate::load` to `crate::cfg::load`), or `None` when no alias applies.
+    fn through_aliases(&self, path: &str) -> Option<String> {
+        let mut current = path.to_string();
+        for _ in 0..MAX_ALIAS_HOPS {
+            let segments: Vec<&str> = current.split("::").collect();
+            let rewritten = (1..=segments.len()).rev().find_map(|k| {
+                let target = self.aliases.get(&segments[..k].join("::"))?;
+                let rest = &segments[k..];
+                Some(if rest.is_empty() {
+                    target.clone()
+                } else {
+                    format!("{target}::{}", rest.join("::"))
+                })
+            });
+            match rewritten {
+                Some(next) if next != current => current = next,
+                _ => break,
+            }
+        }
+        (current != path).then_some(current)
+    }
+
     fn resolve_path(&self, path: &str) -> Vec<usize> {
         if let Some(ids) = self.by_path.get(path) {
             return ids.clone();
@@ -1140,9 +1181,10 @@ fn owner_of(
 }
 
 /// The kinds of blocking whose chains cross from one crate of the workspace to another:
-/// blocking on a future (`bridge::fetch_now()` runs `Handle::block_on`), and blocking the
-/// thread (`vault_core::journal::append(..)` writes a file).
-const LINKED_KINDS: [BlockKind; 2] = [BlockKind::BlockOn, BlockKind::Thread];
+/// blocking on a future (`bridge::fetch_now()` runs `Handle::block_on`). Blocking the thread is
+/// not followed: measured on real workspaces, a sibling crate's blocking helpers are mostly
+/// called at start-up or from one-shot commands, where the call stalls nothing.
+const LINKED_KINDS: [BlockKind; 1] = [BlockKind::BlockOn];
 
 /// A path into another crate of the workspace: crate fns' paths start with `crate`.
 fn is_foreign(path: &str) -> bool {

@@ -137,7 +137,12 @@ impl<'a> Walker<'a> {
         if record_aliases {
             let module = self.model.resolver.module_path().join("::");
             for (name, target) in uses.into_iter().flat_map(|(_, bindings)| bindings) {
-                if target.first().is_some_and(|s| s.starts_with("crate")) {
+                // `pub use hickory_resolver as resolver;`: a sibling crate of the workspace
+                // under a name of this one, which the index follows into that crate.
+                let sibling = target
+                    .first()
+                    .is_some_and(|first| self.model.in_workspace(first));
+                if sibling || target.first().is_some_and(|s| s.starts_with("crate")) {
                     self.out
                         .facts
                         .aliases
@@ -859,8 +864,11 @@ impl<'a> Walker<'a> {
             _ => return,
         };
         // A trait's impls may live in another crate of the workspace, whose async fns this
-        // crate's name scan does not see.
-        if traits.is_empty() && !self.model.async_fn_names.contains(&name) {
+        // crate's name scan does not see; so may an awaited path call through a re-export of
+        // such a crate (`crate::resolver::Task::start(..).await`), which the index follows.
+        let awaited_path =
+            !info.is_method && target.is_some() && self.model.awaited_calls.contains(&info.start);
+        if traits.is_empty() && !awaited_path && !self.model.async_fn_names.contains(&name) {
             return;
         }
         if target.is_none() && !info.is_method && traits.is_empty() {
@@ -1009,7 +1017,8 @@ impl<'a> Walker<'a> {
         // spawner awaits right away: that one runs the spawner's own flow.
         let flow = self.flow_spawns.get(&call.start).cloned();
         let concurrent = (self.model.starts_task(call) && flow.is_none())
-            || matches!(&call.callee, Callee::Api(path) if self.catalog().gather_fns.contains(path));
+            || matches!(&call.callee, Callee::Api(path) if self.catalog().gather_fns.contains(path))
+            || self.spawns_by_convention(call);
         let once = self.builds_once(call, args);
         let was_once = self.model.frame().once;
         let was_beside = flow
@@ -1030,6 +1039,17 @@ impl<'a> Walker<'a> {
                 frame.beside_tasks = beside;
             }
         }
+    }
+
+    /// A method named for spawning, of a receiver of no catalogued type (`handle.spawn_bg(
+    /// task.run())`, `executor.spawn(fut)`): by convention it runs the future it is given as a
+    /// task of its own, beside its caller. Only the evidence of concurrency comes from the
+    /// name; what a dropped handle loses is not judged (the handle's type is not known).
+    fn spawns_by_convention(&self, call: &CallInfo) -> bool {
+        call.is_method
+            && !matches!(call.callee, Callee::Api(_))
+            && call.name.starts_with("spawn")
+            && !self.catalog().name_offloads(&call.name)
     }
 
     /// A once cell's initialiser or a lazy value's constructor (`CONFIG.get_or_init(|| ..)`,

@@ -113,17 +113,6 @@ pub(crate) fn check_call(cx: &mut Cx, call: &Call) {
     let info = &call.info;
     let inline_closure = model.frame().inline_closure;
     match &info.callee {
-        // A sync fn of a sibling crate (`vault_core::journal::append(..)`): reported when that
-        // crate's index finds it blocks the thread, with its chain.
-        Callee::Api(path) if model.in_workspace(path) => {
-            let diagnostic = model.diagnostic(NAME, info.start, info.end, String::new(), None);
-            let blocks = Condition::TargetBlocks(Target::Path(path.clone()), BlockKind::Thread);
-            let condition = match sequential {
-                Some(sequential) => Condition::All(vec![blocks, sequential]),
-                None => blocks,
-            };
-            cx.report_if(diagnostic, condition);
-        }
         Callee::Api(path) => {
             let Some(api) = model.catalog.blocking.get(path) else {
                 return;
