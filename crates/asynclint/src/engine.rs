@@ -22,6 +22,7 @@
 pub(crate) mod catalog;
 pub(crate) mod constructs;
 pub(crate) mod cx;
+mod doc_comments;
 pub(crate) mod facts;
 mod file_handles;
 mod guard;
@@ -501,19 +502,24 @@ fn analyze_source(file: &SourceFile, context: &CrateContext) -> FileOutcome {
         modules,
         test_lines: Vec::new(),
     };
-    if let Err(too_complex) = guard::check_complexity(&text) {
-        return skipped(
-            format!(
-                "file not checked: it is too deeply nested to analyze ({})",
-                too_complex.reason
-            ),
-            too_complex.offset,
-            "split the expression to have the file checked",
-            // Its tokens nest too deeply to scan safely: read its `mod` lines.
-            reachability::declared_modules_in_lines(&text),
-        );
-    }
-    let mut ast = match syn::parse_file(&text) {
+    let doc_markers = match guard::check_complexity(&text) {
+        Ok(doc_markers) => doc_markers,
+        Err(too_complex) => {
+            return skipped(
+                format!(
+                    "file not checked: it is too deeply nested to analyze ({})",
+                    too_complex.reason
+                ),
+                too_complex.offset,
+                "split the expression to have the file checked",
+                // Its tokens nest too deeply to scan safely: read its `mod` lines.
+                reachability::declared_modules_in_lines(&text),
+            );
+        }
+    };
+    // The source map keeps the text as written; the parser gets the same bytes with doc
+    // comments made plain, which it lexes and parses faster.
+    let mut ast = match syn::parse_file(&doc_comments::as_plain_comments(&text, &doc_markers)) {
         Ok(ast) => ast,
         Err(err) => {
             let offset = err.span().byte_range().start;

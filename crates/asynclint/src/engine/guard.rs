@@ -2,7 +2,8 @@
 //! linear pass over the bytes (skipping comments, strings and char literals) measures how
 //! deeply brackets nest and how long the longest stretch of code without a `;`, `,` or
 //! brace is (a 100k-term `a + a + ...` chain nests as deeply in the AST as 100k
-//! parentheses); files beyond fixed limits are refused instead of parsed.
+//! parentheses); files beyond fixed limits are refused instead of parsed. The same pass
+//! notes where doc comments start, for [`super::doc_comments`].
 
 /// Deeper bracket nesting than this is refused (real code stays far below 100).
 pub(crate) const MAX_GROUP_DEPTH: usize = 256;
@@ -16,9 +17,12 @@ pub(crate) struct TooComplex {
     pub reason: String,
 }
 
-/// Scans the source once and checks the limits. Never recurses.
-pub(crate) fn check_complexity(text: &str) -> Result<(), TooComplex> {
+/// Scans the source once and checks the limits. Never recurses. On success, returns the
+/// offset of the byte that makes each comment a doc comment (the third of `///`, `//!`,
+/// `/**` or `/*!`).
+pub(crate) fn check_complexity(text: &str) -> Result<Vec<usize>, TooComplex> {
     let bytes = text.as_bytes();
+    let mut doc_markers = Vec::new();
     let mut depth = 0usize;
     let mut segment = 0usize;
     let mut i = 0;
@@ -51,10 +55,25 @@ pub(crate) fn check_complexity(text: &str) -> Result<(), TooComplex> {
         }
         match b {
             b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                // `///` (not `////`) or `//!`.
+                let doc = match bytes.get(i + 2) {
+                    Some(b'!') => true,
+                    Some(b'/') => bytes.get(i + 3) != Some(&b'/'),
+                    _ => false,
+                };
+                if doc {
+                    doc_markers.push(i + 2);
+                }
                 i = memchr_newline(bytes, i);
                 continue;
             }
             b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                // `/**` (not `/***` or `/**/`) or `/*!`.
+                let outer = bytes.get(i + 2) == Some(&b'*')
+                    && !matches!(bytes.get(i + 3), Some(b'*' | b'/'));
+                if outer || bytes.get(i + 2) == Some(&b'!') {
+                    doc_markers.push(i + 2);
+                }
                 i = skip_block_comment(bytes, i);
                 continue;
             }
@@ -99,7 +118,7 @@ pub(crate) fn check_complexity(text: &str) -> Result<(), TooComplex> {
         }
         i += 1;
     }
-    Ok(())
+    Ok(doc_markers)
 }
 
 /// An `r`, `b` or `c` right after an identifier character: plain code, not the start of a
@@ -288,7 +307,7 @@ mod tests {
             // ((((
             /* [[[ /* nested {{{ */ */
             fn f<'a>(x: &'a str) -> char { '\'' }"##;
-        assert_eq!(check_complexity(source), Ok(()));
+        assert!(check_complexity(source).is_ok());
     }
 
     #[test]
@@ -298,7 +317,16 @@ mod tests {
             "(".repeat(1000),
             "[".repeat(1000)
         );
-        assert_eq!(check_complexity(&source), Ok(()));
+        assert!(check_complexity(&source).is_ok());
+    }
+
+    #[test]
+    fn doc_comment_markers_are_noted_outside_literals() {
+        let source = "/// a\n//// b\n//! c\n/** d */ /*** e */ /**/ /*! f */ // g\n\"/// h\" '/'";
+        let markers = check_complexity(source).unwrap();
+        let marked: Vec<&str> = markers.iter().map(|&at| &source[at - 2..at + 1]).collect();
+        assert_eq!(marked, ["///", "//!", "/**", "/*!"]);
+        assert_eq!(markers[0], 2);
     }
 
     #[test]
