@@ -40,7 +40,8 @@ open whose handle is only locked, kept, dropped, returned or handed to the crate
 A blocking call only hurts where other tasks run beside it, so it is reported where there is
 evidence of that:
 - in a future handed to `tokio::spawn`, a `JoinSet` or `TaskTracker`, `join_all`, `join!` or
-  `select!`, or in code after a spawn in the same fn (in a loop that starts tasks and awaits,
+  `select!`, or to a method named for spawning on a handle of no catalogued type (a runtime
+  abstraction's `handle.spawn_bg(task.run())`), or in code after a spawn in the same fn (in a loop that starts tasks and awaits,
   its whole body from the second iteration on);
 - in a fn named as a value (`get(handler)`: a router calls it from its tasks), a method of a
   trait declared outside the crate (a framework's callback), a library's `pub` fn that nothing
