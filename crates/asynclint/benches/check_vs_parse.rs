@@ -17,13 +17,13 @@
 //!
 //! Wall-clock time on a shared machine is noisy, so the passes alternate and each keeps its
 //! best of `--runs N` (default 5). For a figure that does not depend on the machine's load,
-//! `benches/instructions.sh` runs one pass at a time (`--only parse|check|load`, `--runs 1`)
+//! `benches/instructions.sh` runs one pass at a time (`--only parse|parse-plain|check|load`, `--runs 1`)
 //! under cachegrind and prints the ratio of instruction counts.
 //!
 //! `ASYNCLINT_BENCH_FINDINGS=1` also prints every finding of the default check.
 //!
 //! Run: `cargo bench -p asynclint --bench check_vs_parse [-- <dir>] [--runs N]
-//! [--only parse|check|load] [--end-to-end]`
+//! [--only parse|parse-plain|check|load] [--end-to-end]`
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -39,6 +39,8 @@ use rayon::prelude::*;
 enum Only {
     All,
     Parse,
+    /// A bare parse of the text as the check parses it (doc comments as plain comments).
+    ParsePlain,
     Check,
     /// Neither: only load the corpus (the baseline to subtract from instruction counts).
     Load,
@@ -69,9 +71,10 @@ fn parse_args() -> Args {
             "--only" => {
                 only = match args.next().as_deref() {
                     Some("parse") => Only::Parse,
+                    Some("parse-plain") => Only::ParsePlain,
                     Some("check") => Only::Check,
                     Some("load") => Only::Load,
-                    _ => usage("--only takes parse, check or load"),
+                    _ => usage("--only takes parse, parse-plain, check or load"),
                 };
             }
             "--end-to-end" => end_to_end = true,
@@ -95,7 +98,9 @@ fn parse_args() -> Args {
 
 fn usage(message: &str) -> ! {
     eprintln!("check_vs_parse: {message}");
-    eprintln!("usage: check_vs_parse [DIR] [--runs N] [--only parse|check|load] [--end-to-end]");
+    eprintln!(
+        "usage: check_vs_parse [DIR] [--runs N] [--only parse|parse-plain|check|load] [--end-to-end]"
+    );
     std::process::exit(2);
 }
 
@@ -163,16 +168,17 @@ fn bench_corpus(dir: &Path, args: &Args) {
         ..AnalysisOptions::default()
     };
     let default_options = AnalysisOptions::default();
-    let parse_pass = || {
+    let parse_with = |parse: fn(&str) -> bool| {
         pool.install(|| {
             corpus
                 .every_file
                 .par_iter()
                 .flat_map(|c| &c.files)
-                .filter(|f| engine::parse_only(&f.text))
+                .filter(|f| parse(&f.text))
                 .count()
         })
     };
+    let parse_pass = || parse_with(engine::parse_only);
     let check_pass = |crates: &[CrateInput], options: &AnalysisOptions| {
         pool.install(|| {
             crates
@@ -187,6 +193,9 @@ fn bench_corpus(dir: &Path, args: &Args) {
             match args.only {
                 Only::Parse => {
                     parse_pass();
+                }
+                Only::ParsePlain => {
+                    parse_with(engine::parse_plain_only);
                 }
                 Only::Check => {
                     check_pass(&corpus.every_file, &every_target);

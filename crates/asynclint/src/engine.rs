@@ -319,6 +319,19 @@ pub fn parse_only(text: &str) -> bool {
     ok
 }
 
+/// A bare parse of the text the check itself parses, doc comments read as plain comments (the
+/// check never reads doc attributes), for the benchmark's second baseline.
+pub fn parse_plain_only(text: &str) -> bool {
+    let ok = match guard::check_complexity(text) {
+        Ok(doc_markers) => {
+            syn::parse_file(&doc_comments::as_plain_comments(text, &doc_markers)).is_ok()
+        }
+        Err(_) => false,
+    };
+    proc_macro2::extra::invalidate_current_thread_spans();
+    ok
+}
+
 /// The thread pool the analysis runs on (large stacks), shared by all checks.
 pub fn analysis_pool() -> Option<&'static rayon::ThreadPool> {
     static POOL: OnceLock<Option<rayon::ThreadPool>> = OnceLock::new();

@@ -793,22 +793,28 @@ impl CrateIndex {
     fn through_aliases(&self, path: &str) -> Option<String> {
         let mut current = path.to_string();
         for _ in 0..MAX_ALIAS_HOPS {
-            let segments: Vec<&str> = current.split("::").collect();
-            let rewritten = (1..=segments.len()).rev().find_map(|k| {
-                let target = self.aliases.get(&segments[..k].join("::"))?;
-                let rest = &segments[k..];
-                Some(if rest.is_empty() {
-                    target.clone()
-                } else {
-                    format!("{target}::{}", rest.join("::"))
-                })
-            });
-            match rewritten {
-                Some(next) if next != current => current = next,
-                _ => break,
+            match self.alias_step(&current) {
+                Some(next) => current = next,
+                None => break,
             }
         }
         (current != path).then_some(current)
+    }
+
+    /// The path with its longest prefix that is a `use` alias replaced by the alias's target,
+    /// when that changes it.
+    fn alias_step(&self, current: &str) -> Option<String> {
+        let segments: Vec<&str> = current.split("::").collect();
+        let rewritten = (1..=segments.len()).rev().find_map(|k| {
+            let target = self.aliases.get(&segments[..k].join("::"))?;
+            let rest = &segments[k..];
+            Some(if rest.is_empty() {
+                target.clone()
+            } else {
+                format!("{target}::{}", rest.join("::"))
+            })
+        })?;
+        (rewritten != current).then_some(rewritten)
     }
 
     fn resolve_path(&self, path: &str) -> Vec<usize> {
@@ -833,20 +839,9 @@ impl CrateIndex {
                     }
                 }
             }
-            let rewritten = (1..=segments.len()).rev().find_map(|k| {
-                let prefix = segments[..k].join("::");
-                self.aliases.get(&prefix).map(|target| {
-                    let rest = &segments[k..];
-                    if rest.is_empty() {
-                        target.clone()
-                    } else {
-                        format!("{target}::{}", rest.join("::"))
-                    }
-                })
-            });
-            match rewritten {
-                Some(next) if next != current => current = next,
-                _ => break,
+            match self.alias_step(&current) {
+                Some(next) => current = next,
+                None => break,
             }
         }
         Vec::new()
