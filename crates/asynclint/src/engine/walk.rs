@@ -2303,6 +2303,17 @@ impl TickScan<'_, '_> {
 }
 
 impl<'ast> Visit<'ast> for TickScan<'_, '_> {
+    // Once something else is awaited, the rest of the body cannot make it a ticker.
+    fn visit_stmt(&mut self, stmt: &'ast Stmt) {
+        if !self.other {
+            visit::visit_stmt(self, stmt);
+        }
+    }
+    fn visit_expr(&mut self, expr: &'ast Expr) {
+        if !self.other {
+            visit::visit_expr(self, expr);
+        }
+    }
     fn visit_expr_await(&mut self, expr: &'ast syn::ExprAwait) {
         self.awaits(strip(&expr.base));
         visit::visit_expr_await(self, expr);
@@ -2332,33 +2343,41 @@ impl<'ast> Visit<'ast> for TickScan<'_, '_> {
         visit::visit_local(self, local);
     }
     fn visit_macro(&mut self, mac: &'ast syn::Macro) {
-        match macros::parse_body(mac) {
-            Some(MacroBody::Select(branches)) => {
-                for branch in &branches {
-                    if let Some(future) = &branch.future {
-                        self.awaits(strip(future));
+        let named = |wanted: &str| mac.path.segments.last().is_some_and(|s| s.ident == wanted);
+        if named("select") || named("select_biased") {
+            match macros::parse_body(mac) {
+                Some(MacroBody::Select(branches)) => {
+                    for branch in &branches {
+                        if let Some(future) = &branch.future {
+                            self.awaits(strip(future));
+                        }
+                        self.visit_expr(&branch.body);
                     }
-                    self.visit_expr(&branch.body);
                 }
+                _ => self.other = true,
             }
-            // `join!(a, b)` awaits its arguments without `.await`.
-            _ if mac
-                .path
-                .segments
-                .last()
-                .is_some_and(|s| s.ident.to_string().contains("join")) =>
-            {
-                self.other = true;
-            }
-            Some(MacroBody::Exprs(exprs)) => exprs.iter().for_each(|e| self.visit_expr(e)),
-            Some(MacroBody::Stmts(stmts)) => stmts.iter().for_each(|s| self.visit_stmt(s)),
-            Some(MacroBody::Repeat(pair)) => {
-                self.visit_expr(&pair.0);
-                self.visit_expr(&pair.1);
-            }
-            Some(MacroBody::Items(_)) | None => {}
+        } else if awaits_in_tokens(mac.tokens.clone()) || macro_name_joins(mac) {
+            // `join!(a, b)` awaits its arguments without `.await`; any other macro that
+            // awaits is not read here (a ticker's log lines await nothing).
+            self.other = true;
         }
     }
+}
+
+fn macro_name_joins(mac: &syn::Macro) -> bool {
+    mac.path
+        .segments
+        .last()
+        .is_some_and(|s| s.ident.to_string().contains("join"))
+}
+
+/// A macro body's tokens hold an `await` (or `async`) keyword, at any depth.
+fn awaits_in_tokens(tokens: proc_macro2::TokenStream) -> bool {
+    tokens.into_iter().any(|token| match token {
+        proc_macro2::TokenTree::Ident(ident) => ident == "await" || ident == "async",
+        proc_macro2::TokenTree::Group(group) => awaits_in_tokens(group.stream()),
+        _ => false,
+    })
 }
 
 /// The future awaited by `fut.await`, `fut.await?`, `fut.await.unwrap()`, `fut.await.ok()`:
