@@ -33,9 +33,10 @@ a recursive removal or copy (`remove_dir_all`), reading or writing a file's cont
 a file (`File::open`, `File::create`, `OpenOptions::open`) costs about as much, so it is
 reported only when the fn then reads or writes the handle (a read or write method, or handing
 it to a reader or writer: `BufReader::new(file)`, `std::io::copy`, `writeln!(file, ..)`); an
-open whose handle is only locked, kept, dropped, returned or handed to the crate's own fns
-(whose reads are reported there) is not. tokio's
-`block_on` and `blocking_*` methods have a rule of their own, `block-on-in-async`.
+open whose handle is only locked, kept, dropped, returned, or handed to a crate fn of its own
+that reads it (the read is reported there) is not. A handle handed to a crate fn that is not
+seen to read it (it passes the file on to another crate's reader) is reported at the open.
+tokio's `block_on` and `blocking_*` methods have a rule of their own, `block-on-in-async`.
 
 A blocking call only hurts where other tasks run beside it, so it is reported where there is
 evidence of that:
