@@ -322,12 +322,7 @@ pub fn parse_only(text: &str) -> bool {
 /// A bare parse of the text the check itself parses, doc comments read as plain comments (the
 /// check never reads doc attributes), for the benchmark's second baseline.
 pub fn parse_plain_only(text: &str) -> bool {
-    let ok = match guard::check_complexity(text) {
-        Ok(doc_markers) => {
-            syn::parse_file(&doc_comments::as_plain_comments(text, &doc_markers)).is_ok()
-        }
-        Err(_) => false,
-    };
+    let ok = doc_comments::parser_text(text).is_ok_and(|plain| syn::parse_file(&plain).is_ok());
     proc_macro2::extra::invalidate_current_thread_spans();
     ok
 }
@@ -515,8 +510,10 @@ fn analyze_source(file: &SourceFile, context: &CrateContext) -> FileOutcome {
         modules,
         test_lines: Vec::new(),
     };
-    let doc_markers = match guard::check_complexity(&text) {
-        Ok(doc_markers) => doc_markers,
+    // The source map keeps the text as written; the parser gets the same bytes with doc
+    // comments made plain, which it lexes and parses faster.
+    let plain = match doc_comments::parser_text(&text) {
+        Ok(plain) => plain,
         Err(too_complex) => {
             return skipped(
                 format!(
@@ -530,9 +527,7 @@ fn analyze_source(file: &SourceFile, context: &CrateContext) -> FileOutcome {
             );
         }
     };
-    // The source map keeps the text as written; the parser gets the same bytes with doc
-    // comments made plain, which it lexes and parses faster.
-    let mut ast = match syn::parse_file(&doc_comments::as_plain_comments(&text, &doc_markers)) {
+    let mut ast = match syn::parse_file(&plain) {
         Ok(ast) => ast,
         Err(err) => {
             let offset = err.span().byte_range().start;
@@ -549,6 +544,8 @@ fn analyze_source(file: &SourceFile, context: &CrateContext) -> FileOutcome {
             );
         }
     };
+    // The copy is not needed past the parse: the walk reads the text as written.
+    drop(plain);
     let modules = reachability::declared_modules(&ast, &map);
     let test_lines = if all_targets {
         Vec::new()

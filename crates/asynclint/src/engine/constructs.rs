@@ -283,11 +283,16 @@ impl<'ast> Visit<'ast> for ExitFinder {
 /// `break`, `return` or a `?` operator anywhere in a macro's tokens (conservatively: it may
 /// leave).
 fn tokens_may_exit(tokens: &TokenStream) -> bool {
-    tokens.clone().into_iter().any(|tree| match tree {
-        TokenTree::Ident(ident) => ident == "break" || ident == "return",
-        TokenTree::Group(group) => tokens_may_exit(&group.stream()),
+    tokens_mention(tokens.clone(), &["break", "return"]) || has_try_operator(tokens)
+}
+
+/// Whether one of `names` appears as an identifier or keyword in the tokens, groups included.
+pub(crate) fn tokens_mention<S: AsRef<str>>(tokens: TokenStream, names: &[S]) -> bool {
+    tokens.into_iter().any(|tree| match tree {
+        TokenTree::Ident(ident) => names.iter().any(|name| ident == name.as_ref()),
+        TokenTree::Group(group) => tokens_mention(group.stream(), names),
         _ => false,
-    }) || has_try_operator(tokens)
+    })
 }
 
 /// A `?` that follows an expression (`load()?`), not tracing's `?value` sigil.

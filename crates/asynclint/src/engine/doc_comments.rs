@@ -6,6 +6,15 @@
 
 use std::borrow::Cow;
 
+use super::guard::{self, TooComplex};
+
+/// The text the parser gets: `text` checked for nesting it cannot parse safely, then with its
+/// doc comments made plain.
+pub(crate) fn parser_text(text: &str) -> Result<Cow<'_, str>, TooComplex> {
+    let doc_markers = guard::check_complexity(text)?;
+    Ok(as_plain_comments(text, &doc_markers))
+}
+
 /// `text` with the byte at each of `doc_markers` (the `/`, `!` or `*` that makes a comment a
 /// doc comment, as noted by the complexity scan) replaced by a space.
 pub(crate) fn as_plain_comments<'a>(text: &'a str, doc_markers: &[usize]) -> Cow<'a, str> {

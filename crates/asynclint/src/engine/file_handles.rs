@@ -12,7 +12,7 @@
 use syn::visit::{self, Visit};
 use syn::{Expr, Stmt};
 
-use super::constructs::block_value;
+use super::constructs::{block_value, tokens_mention};
 use super::facts::Target;
 use super::model::strip;
 use super::walk::bound_names;
@@ -417,7 +417,7 @@ impl<'ast> Visit<'ast> for IoFinder<'_, '_> {
         if !DISPLAYING_MACROS.contains(&name) {
             // `writeln!(file, ..)`, or a body syn does not parse (`select!`): any mention may
             // be the I/O.
-            self.found = mentions(mac.tokens.clone(), self.names);
+            self.found = tokens_mention(mac.tokens.clone(), self.names);
         }
     }
 }
@@ -443,15 +443,6 @@ const DISPLAYING_MACROS: &[&str] = &[
     "anyhow",
     "ensure",
 ];
-
-/// Whether one of `names` appears in the tokens, groups included.
-fn mentions(tokens: proc_macro2::TokenStream, names: &[String]) -> bool {
-    tokens.into_iter().any(|tree| match tree {
-        proc_macro2::TokenTree::Ident(ident) => names.iter().any(|n| ident == n),
-        proc_macro2::TokenTree::Group(group) => mentions(group.stream(), names),
-        _ => false,
-    })
-}
 
 #[cfg(test)]
 mod tests {

@@ -211,29 +211,8 @@ impl CrateIndex {
     fn outgoing_sites(&self) -> Vec<(String, Target, bool, bool)> {
         let mut sites = Vec::new();
         let mut push = |site: &CallSite, sequential: bool, concurrent: bool| {
-            let method_path;
-            let path = match &site.target {
-                Some(Target::Path(path)) => path,
-                // `Task::start(..)` on a type named by path: the type's method.
-                Some(Target::Method { ty, name }) if !ty.starts_with(DEFERRED) => {
-                    method_path = format!("{ty}::{name}");
-                    &method_path
-                }
-                _ => return,
-            };
-            // `crate::resolver::Task::start` where the crate re-exports a sibling crate as
-            // `resolver`: a call into that crate.
-            let reexported;
-            let path = if path.starts_with("crate") {
-                match self.through_aliases(path) {
-                    Some(foreign) if !foreign.starts_with("crate") => {
-                        reexported = foreign;
-                        &reexported
-                    }
-                    _ => return,
-                }
-            } else {
-                path
+            let Some(path) = site.target.as_ref().and_then(|t| self.foreign_path(t)) else {
+                return;
             };
             let Some((lib, rest)) = path.split_once("::") else {
                 return;
@@ -258,6 +237,27 @@ impl CrateIndex {
             push(root, true, false);
         }
         sites
+    }
+
+    /// The path in another crate of the workspace that a call target names: directly
+    /// (`lib::a::run`, `lib::Task::start`), or through a `use` alias of this crate
+    /// (`crate::resolver::Task::start` where the crate re-exports `hickory_resolver` as
+    /// `resolver`). `None` for this crate's own fns and values of deferred type.
+    fn foreign_path(&self, target: &Target) -> Option<String> {
+        let method_path;
+        let path = match target {
+            Target::Path(path) => path,
+            Target::Method { ty, name } if !ty.starts_with(DEFERRED) => {
+                method_path = format!("{ty}::{name}");
+                &method_path
+            }
+            Target::Method { .. } => return None,
+        };
+        if !path.starts_with("crate") {
+            return Some(path.clone());
+        }
+        self.through_aliases(path)
+            .filter(|foreign| !foreign.starts_with("crate"))
     }
 
     /// The sites of this crate that dispatch through a trait bound, for the workspace's other
@@ -372,16 +372,10 @@ impl CrateIndex {
                     .async_calls
                     .iter()
                     .flat_map(|site| {
+                        let resolved = site.target.is_some() || !site.traits.is_empty();
                         self.site_targets(site)
                             .into_iter()
-                            .map(move |callee| AsyncCall {
-                                callee,
-                                awaited_first: site.awaited && self.before_spawn(site),
-                                beside_others: !site.once
-                                    && (site.concurrent || !self.before_spawn(site)),
-                                once: site.once,
-                                resolved: site.target.is_some() || !site.traits.is_empty(),
-                            })
+                            .map(move |callee| self.async_call(site, callee, resolved))
                     })
                     .collect()
             })
@@ -447,14 +441,19 @@ impl CrateIndex {
                 let unreached = ids
                     .iter()
                     .filter(|&&id| !called[id] && self.fns[id].is_async);
-                calls.extend(unreached.map(|&callee| AsyncCall {
-                    callee,
-                    awaited_first: site.awaited && self.before_spawn(site),
-                    beside_others: !site.once && (site.concurrent || !self.before_spawn(site)),
-                    once: site.once,
-                    resolved: false,
-                }));
+                calls.extend(unreached.map(|&callee| self.async_call(site, callee, false)));
             }
+        }
+    }
+
+    /// The edge from an async call site to one fn it may run.
+    fn async_call(&self, site: &CallSite, callee: usize, resolved: bool) -> AsyncCall {
+        AsyncCall {
+            callee,
+            awaited_first: site.awaited && self.before_spawn(site),
+            beside_others: !site.once && (site.concurrent || !self.before_spawn(site)),
+            once: site.once,
+            resolved,
         }
     }
 

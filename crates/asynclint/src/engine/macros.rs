@@ -54,7 +54,7 @@ pub(crate) enum MacroBody {
 
 /// The last segment of a macro's path (`select` for `tokio::select!`), borrowed: most
 /// macros are only compared by name, so the name is not copied.
-fn macro_name(mac: &syn::Macro) -> Option<&proc_macro2::Ident> {
+pub(crate) fn macro_name(mac: &syn::Macro) -> Option<&proc_macro2::Ident> {
     mac.path.segments.last().map(|s| &s.ident)
 }
 

@@ -17,7 +17,7 @@ use super::Edition;
 use super::catalog::Catalog;
 use super::constructs::{
     self, binds_a_name, block_value, body_runs_forever, expr_start, is_async_closure,
-    is_runtime_entry_attribute, last_uses, returns_unit, strip_pat_type,
+    is_runtime_entry_attribute, last_uses, returns_unit, strip_pat_type, tokens_mention,
 };
 use super::cx::Cx;
 use super::facts::{ArgFlow, BlockKind, CallSite, Flow, FnFacts, Output, ReturnedCall, Target};
@@ -2343,8 +2343,8 @@ impl<'ast> Visit<'ast> for TickScan<'_, '_> {
         visit::visit_local(self, local);
     }
     fn visit_macro(&mut self, mac: &'ast syn::Macro) {
-        let named = |wanted: &str| mac.path.segments.last().is_some_and(|s| s.ident == wanted);
-        if named("select") || named("select_biased") {
+        let name = macros::macro_name(mac);
+        if name.is_some_and(|n| n == "select" || n == "select_biased") {
             match macros::parse_body(mac) {
                 Some(MacroBody::Select(branches)) => {
                     for branch in &branches {
@@ -2356,28 +2356,14 @@ impl<'ast> Visit<'ast> for TickScan<'_, '_> {
                 }
                 _ => self.other = true,
             }
-        } else if awaits_in_tokens(mac.tokens.clone()) || macro_name_joins(mac) {
+        } else if name.is_some_and(|n| n.to_string().contains("join"))
+            || tokens_mention(mac.tokens.clone(), &["await", "async"])
+        {
             // `join!(a, b)` awaits its arguments without `.await`; any other macro that
             // awaits is not read here (a ticker's log lines await nothing).
             self.other = true;
         }
     }
-}
-
-fn macro_name_joins(mac: &syn::Macro) -> bool {
-    mac.path
-        .segments
-        .last()
-        .is_some_and(|s| s.ident.to_string().contains("join"))
-}
-
-/// A macro body's tokens hold an `await` (or `async`) keyword, at any depth.
-fn awaits_in_tokens(tokens: proc_macro2::TokenStream) -> bool {
-    tokens.into_iter().any(|token| match token {
-        proc_macro2::TokenTree::Ident(ident) => ident == "await" || ident == "async",
-        proc_macro2::TokenTree::Group(group) => awaits_in_tokens(group.stream()),
-        _ => false,
-    })
 }
 
 /// The future awaited by `fut.await`, `fut.await?`, `fut.await.unwrap()`, `fut.await.ok()`:
